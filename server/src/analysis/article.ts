@@ -1,0 +1,239 @@
+// Splits a text once into paragraphs, sentences and tokens, all with offsets.
+// Every other analysis reads this model; none of them re-scans the raw text for structure.
+
+import type { Article, Paragraph, Sentence, Span, Token, TokenKind } from './types';
+import { ABBREVIATIONS } from './lexicon';
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+export function isLetter(ch: string): boolean {
+  return ch !== '' && LETTER.test(ch);
+}
+export function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e']);
+const APOSTROPHES = new Set(["'", '\u2019']);
+
+export function isQuoteMark(ch: string): boolean {
+  return QUOTE_MARKS.has(ch);
+}
+
+function isWordChar(ch: string): boolean {
+  return isLetter(ch) || isDigit(ch);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    tokens.push({ start, end, kind, text: text.slice(start, end) });
+  };
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const ch = charAt(text, i);
+    if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < to) {
+        const c = text[j]!;
+        if (isDigit(c)) j++;
+        else if ((c === ',' || c === '.') && j + 1 < to && isDigit(text[j + 1]!)) j += 2;
+        else break;
+      }
+      push(i, j, 'number');
+      i = j;
+      continue;
+    }
+    if (isLetter(ch)) {
+      let j = i + ch.length;
+      while (j < to) {
+        const c = charAt(text, j);
+        if (isWordChar(c)) j += c.length;
+        else if ((c === '-' || c === '\u2011' || c === '.' || c === '&') && j + 1 < to && isWordChar(charAt(text, j + 1)) && !(c === '.' && !isAbbrevDot(text, i, j))) j += 2;
+        else if (APOSTROPHES.has(c) && j + 1 < to && isLetter(charAt(text, j + 1))) j += 2;
+        else break;
+      }
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if (APOSTROPHES.has(ch) && i + 1 < to && isDigit(text[i + 1]!) && decadeAhead(text, i + 1, to)) {
+      // ’90s: an elided century, not a quotation mark.
+      let j = i + 1;
+      while (j < to && isDigit(text[j]!)) j++;
+      if (j < to && text[j] === 's') j++;
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if (isQuoteMark(ch)) {
+      push(i, i + 1, 'quote');
+      i++;
+      continue;
+    }
+    if (isSurrogateHigh(code)) {
+      push(i, i + 2 <= to ? i + 2 : i + 1, 'symbol');
+      i += i + 2 <= to ? 2 : 1;
+      continue;
+    }
+    push(i, i + 1, /[.,;:!?()[\]{}\-–—…\/]/.test(ch) ? 'punct' : 'symbol');
+    i++;
+  }
+  return tokens;
+}
+
+function decadeAhead(text: string, i: number, to: number): boolean {
+  // Exactly two digits then "s" or a non-letter: ’90s, ’08.
+  return i + 1 < to && isDigit(text[i + 1]!) && !(i + 2 < to && isDigit(text[i + 2]!));
+}
+
+/** A dot stays inside a word only in initialisms like U.S. or D.C. (single letters between dots). */
+function isAbbrevDot(text: string, wordStart: number, dot: number): boolean {
+  return dot - wordStart === 1 || (dot >= 2 && text[dot - 2] === '.');
+}
+
+function isSurrogateHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function charAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (isSurrogateHigh(code) && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i] ?? '';
+}
+
+/** Non-empty lines are paragraphs: news text puts one paragraph on a line. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 10;
+    if (code === 10 || code === 13) {
+      let s = lineStart;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ start: s, end: e });
+      if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
+
+/** Sentence boundaries inside one paragraph, as token index ranges. */
+function splitSentences(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct' || !(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) continue;
+    // Ellipses inside a sentence ("countries... any") and abbreviations do not end it.
+    let end = i + 1;
+    while (end < to && tokens[end]!.kind === 'punct' && (tokens[end]!.text === '.' || tokens[end]!.text === '!' || tokens[end]!.text === '?')) end++;
+    while (end < to && CLOSERS.has(tokens[end]!.text) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+    if (end >= to) continue;
+    const next = tokens[end]!;
+    if (next.start === tokens[end - 1]!.end) continue; // no space: "3.6", "U.S.A"
+    if (t.text === '.' && i > from && isAbbreviation(tokens[i - 1]!, t)) continue;
+    if (t.text === '…' || (end - i >= 3 && t.text === '.')) {
+      if (!startsUpper(next, text)) continue;
+    }
+    if (!startsSentence(next, text)) continue;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+function isAbbreviation(prev: Token, dot: Token): boolean {
+  if (prev.end !== dot.start) return false;
+  if (prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return true; // initials: "D. Trump"
+  if (prev.kind === 'word' && prev.text.includes('.')) return true; // "U.S." "D.C."
+  return prev.kind === 'word' && ABBREVIATIONS.has(prev.text.toLowerCase());
+}
+
+function startsUpper(t: Token, text: string): boolean {
+  const ch = text[t.start]!;
+  return ch !== ch.toLowerCase() || t.kind === 'number';
+}
+
+function startsSentence(t: Token, text: string): boolean {
+  if (t.kind === 'quote' || t.kind === 'number') return true;
+  if (t.kind === 'punct') return t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—';
+  return startsUpper(t, text);
+}
+
+/** Builds the Article model: the one place the text is split. */
+export function parseArticle(text: string): Article {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  for (const span of splitParagraphs(text)) {
+    const pIndex = paragraphs.length;
+    const tokenFrom = tokens.length;
+    for (const t of tokenize(text, span.start, span.end)) tokens.push(t);
+    const sentenceFrom = sentences.length;
+    for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
+      sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b });
+    }
+    paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
+  }
+  return { text, paragraphs, sentences, tokens, headline: findHeadline(text, paragraphs) };
+}
+
+/** A first paragraph that is short and does not end like a sentence reads as a headline. */
+function findHeadline(text: string, paragraphs: readonly Paragraph[]): Span | null {
+  const first = paragraphs[0];
+  if (!first || paragraphs.length < 2) return null;
+  const line = text.slice(first.start, first.end);
+  if (line.length > 200) return null;
+  if (/[.!?:]$/.test(line) && !/['’"”]$/.test(line)) return null;
+  if (/^[A-Z][A-Z .,]+(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|:)/.test(line)) return null; // a dateline paragraph
+  return { start: first.start, end: first.end };
+}
+
+/** Index of the sentence that contains offset, or -1. Binary search. */
+export function sentenceAt(article: Article, offset: number): number {
+  const s = article.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = s[mid]!;
+    if (offset < m.start) hi = mid - 1;
+    else if (offset >= m.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token whose start is >= offset. */
+export function tokenIndexAt(article: Article, offset: number): number {
+  const t = article.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,5 @@
+// TEMPORARY: replaced by the boilerplate detector.
+import type { Article, Boilerplate } from './types';
+export function findBoilerplate(_article: Article): Boilerplate[] {
+  return [];
+}

@@ -1,0 +1,48 @@
+// The analysis library's entry point: text in, one immutable Analysis out.
+// Pure and deterministic: no I/O, no vscode imports, never throws.
+
+import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic } from './types';
+import { parseArticle } from './article';
+import { findBoilerplate } from './boilerplate';
+import { findQuotes } from './quotes';
+import { attributeQuotes } from './attribution';
+import { findStatistics } from './statistics';
+import { findClaims } from './claims';
+
+export * from './types';
+
+/** Texts longer than this are analysed only up to here (see README, "Limits"). */
+export const MAX_ANALYSED_LENGTH = 50_000_000;
+
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
+  let incomplete: string | null = analysed.length < text.length ? `only the first ${MAX_ANALYSED_LENGTH} characters were analysed` : null;
+  let article: Article = { text, paragraphs: [], sentences: [], tokens: [], headline: null };
+  let boilerplate: readonly Boilerplate[] = [];
+  let quotes: readonly Quote[] = [];
+  let entities: readonly Entity[] = [];
+  let statistics: readonly Statistic[] = [];
+  let claims: readonly Claim[] = [];
+  try {
+    article = parseArticle(analysed);
+    boilerplate = findBoilerplate(article);
+    const spans = findQuotes(article, boilerplate);
+    ({ quotes, entities } = attributeQuotes(article, spans, boilerplate, options));
+    statistics = findStatistics(article, { quotes, boilerplate, entities });
+    claims = findClaims(article, { quotes, boilerplate, entities, options });
+  } catch (err) {
+    // The analysis must never take the editor down: report what was found so far.
+    incomplete = `analysis stopped early: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  return deepFreeze({ text, article: { ...article, text }, headline: article.headline, quotes, entities, statistics, claims, boilerplate, incomplete });
+}
+
+function deepFreeze<T>(value: T): T {
+  // Freezing the top levels is enough to make accidental mutation by a feature fail loudly;
+  // walking millions of tokens would cost more than the analysis itself.
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) if (v && typeof v === 'object' && !Object.isFrozen(v)) Object.freeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,69 @@
+// The word lists the analyses share, loaded once from the JSON files in data/.
+// General linguistic resources only: reporting verbs, titles, pronouns, forenames, abbreviations.
+
+import type { ClaimKind, Gender } from './types';
+import verbsData from './data/reporting-verbs.json';
+import titlesData from './data/titles.json';
+import pronounsData from './data/pronouns.json';
+import forenamesData from './data/forenames.json';
+import abbreviationsData from './data/abbreviations.json';
+
+export interface ReportingVerb {
+  readonly lemma: string;
+  readonly claim: ClaimKind;
+}
+
+/** Inflected form (lower case) -> the verb it belongs to. */
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = (() => {
+  const m = new Map<string, ReportingVerb>();
+  for (const [lemma, entry] of Object.entries(verbsData.verbs)) {
+    for (const form of entry.forms) m.set(form, { lemma, claim: entry.claim as ClaimKind });
+  }
+  return m;
+})();
+
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
+
+export const HONORIFICS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.honorifics) as Array<[string, Gender]>);
+
+/** Roles, including multi-word ones ("foreign minister"), lower case -> gender the word carries. */
+export const ROLES: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.roles) as Array<[string, Gender]>);
+
+/** Single words that can be the head of a role ("minister" in "foreign minister"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
+  [...ROLES.keys()].map((r) => r.split(/\s+/).pop()!),
+);
+
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
+
+export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'speaker';
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(
+  Object.entries(pronounsData.subject) as Array<[string, PronounClass]>,
+);
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(
+  Object.entries(pronounsData.possessive) as Array<[string, PronounClass]>,
+);
+
+const MALE = new Set(forenamesData.male);
+const FEMALE = new Set(forenamesData.female);
+
+export function forenameGender(name: string): Gender {
+  const n = name.toLowerCase();
+  if (MALE.has(n)) return 'male';
+  if (FEMALE.has(n)) return 'female';
+  return 'unknown';
+}
+
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviationsData.abbreviations);
+
+/** Creates a verb table with user-supplied extra verbs added as literal forms. */
+export function reportingVerbsWith(extra: readonly string[] | undefined): ReadonlyMap<string, ReportingVerb> {
+  if (!extra || extra.length === 0) return REPORTING_VERBS;
+  const m = new Map(REPORTING_VERBS);
+  for (const raw of extra) {
+    const form = raw.trim().toLowerCase();
+    if (form && !m.has(form)) m.set(form, { lemma: form, claim: 'assertion' });
+  }
+  return m;
+}

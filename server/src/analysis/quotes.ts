@@ -1,0 +1,207 @@
+// Finds quotations: pairs opening and closing marks (straight and curly), keeps nested quotes
+// inside their outer quote, joins multi-paragraph quotes and skips apostrophes, inch marks and strays.
+
+import type { Article, Boilerplate, QuoteKind, Span, Token } from './types';
+import { isLetter, isDigit } from './article';
+
+/** A quotation found in the text, before attribution. */
+export interface QuoteSpan extends Span {
+  readonly inner: Span;
+  readonly kind: QuoteKind;
+  /** Paragraph index of the opening and closing marks. */
+  readonly firstParagraph: number;
+  readonly lastParagraph: number;
+}
+
+type Family = 'double' | 'single';
+type Direction = 'open' | 'close' | 'either';
+
+interface Mark {
+  readonly pos: number;
+  readonly family: Family;
+  readonly dir: Direction;
+}
+
+const MAX_RETRIES_PER_PARAGRAPH = 4;
+
+function classify(text: string, t: Token, paraStart: number, paraEnd: number): Mark | null {
+  const ch = t.text;
+  const before = t.start > paraStart ? text[t.start - 1]! : ' ';
+  const after = t.end < paraEnd ? text[t.end]! : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013\-\/]/.test(before) || t.start === paraStart;
+  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013\u2026]/.test(after) || t.end === paraEnd;
+  switch (ch) {
+    case '\u201c':
+    case '\u201e':
+    case '\u00ab':
+      // A left mark used as a closer (a common typo) shows as no space after, space before the next word missing.
+      return { pos: t.start, family: 'double', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
+    case '\u201d':
+    case '\u00bb':
+      return { pos: t.start, family: 'double', dir: spaceBefore && !spaceAfter ? 'open' : 'close' };
+    case '"':
+      if (spaceBefore && !spaceAfter) return { pos: t.start, family: 'double', dir: 'open' };
+      if (spaceAfter && !spaceBefore) return { pos: t.start, family: 'double', dir: isDigit(before) ? 'either' : 'close' };
+      return { pos: t.start, family: 'double', dir: 'either' };
+    case '\u2018':
+      return { pos: t.start, family: 'single', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
+    case '\u2019':
+    case "'":
+      if (spaceBefore && !spaceAfter) return { pos: t.start, family: 'single', dir: ch === "'" || isLetter(after) || after === '\u2018' ? 'open' : 'either' };
+      if (!spaceBefore) return { pos: t.start, family: 'single', dir: 'close' };
+      return null;
+    default:
+      return null;
+  }
+}
+
+interface Pairing {
+  readonly pairs: Array<[number, number]>; // positions of open and close marks
+  /** Position of an outer opening mark still open at the paragraph's end, or -1. */
+  readonly openAtEnd: number;
+  /** Positions of opening marks that never closed inside an outer quote: candidates to drop. */
+  readonly strays: number[];
+}
+
+/** Pairs marks inside one paragraph. Inside a double quote, single marks and further doubles nest. */
+function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, continuing: boolean): Pairing {
+  const pairs: Array<[number, number]> = [];
+  const strays: number[] = [];
+  // The stack holds opening marks; nested ones are tracked only to find the outer close.
+  const stack: Mark[] = [];
+  let i = 0;
+  if (continuing) {
+    // The paragraph continues an open quote: its leading mark re-opens it.
+    stack.push({ pos: -1, family: 'double', dir: 'open' });
+    if (marks.length > 0 && marks[0]!.dir !== 'close') i = 1;
+  }
+  for (; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (skip.has(m.pos)) continue;
+    const top = stack[stack.length - 1];
+    if (m.family === 'single') {
+      // Single marks matter at the top level (UK style, headlines) and nested in a single quote.
+      if (top && top.family === 'double') {
+        if (m.dir === 'open' || (m.dir === 'either' && !stack.some((s) => s.family === 'single'))) {
+          if (m.dir === 'open') stack.push(m);
+        } else if (stack.length > 0 && stack[stack.length - 1]!.family === 'single') stack.pop();
+        continue;
+      }
+      if (!top) {
+        if (m.dir === 'open') stack.push(m);
+        continue;
+      }
+      // top is a single quote
+      if (m.dir === 'close' || m.dir === 'either') {
+        stack.pop();
+        if (stack.length === 0) pairs.push([top.pos, m.pos]);
+      } else if (m.dir === 'open' && /[\s]/.test(text[m.pos - 1] ?? ' ')) {
+        // A new single opening at top level while one is open: the earlier one was an apostrophe-like stray.
+        strays.push(top.pos);
+        stack.pop();
+        stack.push(m);
+      }
+      continue;
+    }
+    // double family
+    const doubleOpen = stack.findIndex((s) => s.family === 'double');
+    if (doubleOpen < 0) {
+      if (stack.length > 0) {
+        // A double mark while only single quotes are open: treat the single as a stray apostrophe.
+        for (const s of stack) strays.push(s.pos);
+        stack.length = 0;
+      }
+      if (m.dir === 'open' || (m.dir === 'either' && !isDigit(text[m.pos - 1] ?? ''))) stack.push(m);
+      continue;
+    }
+    if (m.dir === 'close' || m.dir === 'either') {
+      // Close the innermost double; singles opened after it are dropped.
+      while (stack.length > 0 && stack[stack.length - 1]!.family === 'single') stack.pop();
+      const open = stack.pop()!;
+      if (stack.length === 0) pairs.push([open.pos, m.pos]);
+    } else {
+      stack.push(m);
+    }
+  }
+  const outer = stack[0];
+  if (outer && stack.length > 1) {
+    for (let k = 1; k < stack.length; k++) strays.push(stack[k]!.pos);
+  }
+  return { pairs, openAtEnd: outer ? outer.pos : -2, strays };
+}
+
+export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]): QuoteSpan[] {
+  const { text, tokens, paragraphs } = article;
+  const out: QuoteSpan[] = [];
+  let pendingStart = -1; // the opening mark of a quote still open from an earlier paragraph
+  let pendingParagraph = -1;
+  let b = 0;
+  for (const p of paragraphs) {
+    while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;
+    const inBoilerplate = b < boilerplate.length && boilerplate[b]!.start <= p.start && boilerplate[b]!.end >= p.end;
+    if (inBoilerplate) {
+      pendingStart = -1;
+      continue;
+    }
+    const first = p.sentenceStart < article.sentences.length ? article.sentences[p.sentenceStart]!.tokenStart : 0;
+    const last = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
+    const marks: Mark[] = [];
+    for (let k = first; k < last; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'quote') continue;
+      const m = classify(text, t, p.start, p.end);
+      if (m) marks.push(m);
+    }
+    // A quote continues into this paragraph only if the paragraph opens with a quotation mark.
+    const continuing = pendingStart >= 0 && marks.length > 0 && marks[0]!.pos === p.start && marks[0]!.family === 'double';
+    if (pendingStart >= 0 && !continuing) pendingStart = -1;
+    const skip = new Set<number>();
+    let result = pair(marks, text, skip, continuing);
+    for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
+      // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
+      // the next paragraph opens with a mark (a multi-paragraph quote).
+      const next = paragraphs[p.index + 1];
+      const nextOpens = next !== undefined && /^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1));
+      const danglingOuter = result.openAtEnd >= 0 && !nextOpens;
+      if (!danglingOuter && result.strays.length === 0) break;
+      if (danglingOuter) skip.add(result.openAtEnd);
+      for (const s of result.strays) skip.add(s);
+      result = pair(marks, text, skip, continuing);
+    }
+    for (const [open, close] of result.pairs) {
+      const start = open === -1 ? pendingStart : open;
+      const firstParagraph = open === -1 ? pendingParagraph : p.index;
+      if (start < 0) continue;
+      const span = { start, end: close + 1 };
+      if (close - start < 2) continue; // 'n', '' : not a quotation
+      out.push({ ...span, inner: { start: start + 1, end: close }, kind: quoteKind(article, span), firstParagraph, lastParagraph: p.index });
+    }
+    if (result.openAtEnd === -1 && continuing) {
+      // still continuing from before: keep the original start
+    } else if (result.openAtEnd >= 0) {
+      pendingStart = result.openAtEnd;
+      pendingParagraph = p.index;
+    } else if (result.openAtEnd < -1) {
+      pendingStart = -1;
+    }
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019]?$/;
+
+/** Direct when it carries a whole statement; partial when a few quoted words sit inside reported speech. */
+function quoteKind(article: Article, span: Span): QuoteKind {
+  const { text } = article;
+  const inner = text.slice(span.start + 1, span.end - 1).trim();
+  const words = inner.split(/\s+/).filter((w) => w.length > 0).length;
+  if (/[.!?\u2026,]$/.test(inner) && words >= 4) return 'direct';
+  if (words >= 12) return 'direct';
+  // A quotation that opens a sentence or follows a colon stands as a statement of its own.
+  let k = span.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  const before = k >= 0 ? text[k]! : '\n';
+  if ((before === '\n' || before === '\r' || before === ':' || SENTENCE_END.test(text.slice(Math.max(0, k - 1), k + 1))) && words >= 4) return 'direct';
+  return 'partial';
+}
