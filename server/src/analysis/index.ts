@@ -1,13 +1,14 @@
 // The analysis library's entry point: text in, one immutable Analysis out.
 // Pure and deterministic: no I/O, no vscode imports, never throws.
 
-import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic } from './types';
+import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic, Suppression } from './types';
 import { parseArticle } from './article';
 import { findBoilerplate } from './boilerplate';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
 import { findStatistics } from './statistics';
 import { findClaims } from './claims';
+import { findSuppressions } from './directives';
 
 export * from './types';
 
@@ -23,8 +24,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   let entities: readonly Entity[] = [];
   let statistics: readonly Statistic[] = [];
   let claims: readonly Claim[] = [];
+  let suppressions: readonly Suppression[] = [];
   try {
     article = parseArticle(analysed);
+    suppressions = findSuppressions(analysed);
     boilerplate = findBoilerplate(article);
     const spans = findQuotes(article, boilerplate);
     ({ quotes, entities } = attributeQuotes(article, spans, boilerplate, options));
@@ -34,7 +37,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     // The analysis must never take the editor down: report what was found so far.
     incomplete = `analysis stopped early: ${err instanceof Error ? err.message : String(err)}`;
   }
-  return deepFreeze({ text, article: { ...article, text }, headline: article.headline, quotes, entities, statistics, claims, boilerplate, incomplete });
+  return deepFreeze({ text, article: { ...article, text }, headline: article.headline, quotes, entities, statistics, claims, boilerplate, suppressions, incomplete });
 }
 
 function deepFreeze<T>(value: T): T {

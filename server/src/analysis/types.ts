@@ -149,6 +149,15 @@ export interface Boilerplate extends Span {
   readonly rule: BoilerplateRule;
 }
 
+/** A `<!-- sourced-disable … -->` comment: turns rules off for a file, a line or the next line. */
+export interface Suppression extends Span {
+  /** Rule names as written ("unattributedStatistic"); empty means every rule. */
+  readonly rules: readonly string[];
+  readonly scope: 'file' | 'line' | 'next-line';
+  /** The text range the directive governs: the whole text, its own line, or the next line. */
+  readonly governs: Span;
+}
+
 /** One immutable analysis of one version of one text. */
 export interface Analysis {
   readonly text: string;
@@ -159,6 +168,7 @@ export interface Analysis {
   readonly statistics: readonly Statistic[];
   readonly claims: readonly Claim[];
   readonly boilerplate: readonly Boilerplate[];
+  readonly suppressions: readonly Suppression[];
   /** Set when the analysis stopped early (text too large, internal error); the fields hold what was found. */
   readonly incomplete: string | null;
 }

@@ -1,0 +1,45 @@
+// Reads `<!-- sourced-disable RULE -->` comments that turn diagnostics off for a file or a line.
+// Syntax: sourced-disable (whole file), sourced-disable-line (its line), sourced-disable-next-line.
+
+import type { Span, Suppression } from './types';
+
+const DIRECTIVE = /<!--[ \t]*sourced-disable(-line|-next-line)?((?:[ \t]+[A-Za-z][\w.-]*(?:[ \t]*,[ \t]*[A-Za-z][\w.-]*)*)?)[ \t]*-->/g;
+
+export function findSuppressions(text: string): Suppression[] {
+  const out: Suppression[] = [];
+  if (!text.includes('sourced-disable')) return out;
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const rules = (m[2] ?? '').split(/[\s,]+/).filter((r) => r.length > 0);
+    const scope = m[1] === '-line' ? 'line' : m[1] === '-next-line' ? 'next-line' : 'file';
+    const own = lineAround(text, start);
+    const governs: Span = scope === 'file' ? { start: 0, end: text.length } : scope === 'line' ? own : nextLine(text, own.end);
+    out.push({ start, end, rules, scope, governs });
+  }
+  return out;
+}
+
+function lineAround(text: string, offset: number): Span {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = offset;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  return { start: s, end: e };
+}
+
+function nextLine(text: string, lineEnd: number): Span {
+  let s = lineEnd;
+  if (text[s] === '\r') s++;
+  if (text[s] === '\n') s++;
+  return lineAround(text, Math.min(s, text.length));
+}
+
+/** Whether a rule is switched off at a span by any directive. */
+export function isSuppressed(suppressions: readonly Suppression[], rule: string, span: Span): boolean {
+  for (const s of suppressions) {
+    if (s.rules.length > 0 && !s.rules.includes(rule)) continue;
+    if (span.start >= s.governs.start && span.start <= s.governs.end) return true;
+  }
+  return false;
+}
