@@ -2,7 +2,7 @@
 // Every other analysis reads this model; none of them re-scans the raw text for structure.
 
 import type { Article, Paragraph, Sentence, Span, Token, TokenKind } from './types';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -63,6 +63,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         else if (APOSTROPHES.has(c) && j + 1 < to && isLetter(charAt(text, j + 1))) j += 2;
         else break;
       }
+      // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
+      if (text[j] === '.' && j < to && glueDot(text.slice(i, j))) j++;
       push(i, j, 'word');
       i = j;
       continue;
@@ -74,6 +76,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (j < to && text[j] === 's') j++;
       push(i, j, 'word');
       i = j;
+      continue;
+    }
+    if ((ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < to) {
+      // '' and `` stand for double quotation marks in some newswire text.
+      push(i, i + 2, 'quote');
+      i += 2;
       continue;
     }
     if (isQuoteMark(ch)) {
@@ -90,6 +98,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     i++;
   }
   return tokens;
+}
+
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+function glueDot(word: string): boolean {
+  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function decadeAhead(text: string, i: number, to: number): boolean {

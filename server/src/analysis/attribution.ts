@@ -1,6 +1,243 @@
-// TEMPORARY: being replaced by the real speaker attribution.
-import type { AnalysisOptions, Article, Boilerplate, Entity, Quote } from './types';
+// Gives each quotation its speaker through ordered sieves, most precise first, and records why:
+// adjacent cue, cue in the sentence, according to, continuation, colon introduction, headline subject.
+
+import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
-export function attributeQuotes(article: Article, spans: readonly QuoteSpan[], _b: readonly Boilerplate[], _o: AnalysisOptions): { quotes: Quote[]; entities: Entity[] } {
-  return { quotes: spans.map((s, id) => ({ id, start: s.start, end: s.end, kind: s.kind, text: article.text.slice(s.start, s.end), inner: s.inner, speaker: null, speakerMention: null, cue: null, reason: null })), entities: [] };
+import { EntityRegistry, type Resolution } from './entities';
+import { cuesInSentence, type CueContext, type CueMatch } from './cues';
+import { reportingVerbsWith } from './lexicon';
+import { isCapitalised, isGroupNoun, isRoleWord, phraseStartingAt } from './source-phrases';
+import { tokenIndexAt, sentenceAt } from './article';
+
+/** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
+const ADJACENT_WINDOW = 9;
+
+interface Assignment {
+  readonly cue: CueMatch | null;
+  readonly rule: AttributionRule;
+  readonly entity: number | null;
+  readonly resolution: Resolution | null;
+  readonly note: string;
+  readonly evidence: Span[];
+}
+
+export function attributeQuotes(
+  article: Article,
+  spans: readonly QuoteSpan[],
+  _boilerplate: readonly Boilerplate[],
+  options: AnalysisOptions,
+): { quotes: Quote[]; entities: Entity[] } {
+  const { tokens, sentences, text } = article;
+  const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const firstToken: number[] = [];
+  const lastToken: number[] = [];
+  spans.forEach((q, id) => {
+    // Only the marked parts are quotation: the attribution that interrupts them stays visible to cues.
+    for (const part of q.parts) {
+      const a = tokenIndexAt(article, part.start);
+      const b = tokenIndexAt(article, part.end);
+      for (let k = a; k < b; k++) quoteOf[k] = id;
+    }
+    firstToken.push(tokenIndexAt(article, q.start));
+    lastToken.push(tokenIndexAt(article, q.parts[0]!.end));
+  });
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry };
+
+  // Quotes grouped by the sentence holding their opening mark.
+  const bySentence = new Map<number, number[]>();
+  spans.forEach((q, id) => {
+    const s = sentenceAt(article, q.start);
+    const list = bySentence.get(s) ?? [];
+    list.push(id);
+    bySentence.set(s, list);
+  });
+
+  const cuesBySentence: CueMatch[][] = [];
+  const assignments: Array<Assignment | null> = spans.map(() => null);
+  const lastCueOfParagraph = new Map<number, CueMatch>();
+
+  // Cues are found sentence by sentence in text order so that pronouns only see what came before.
+  for (let si = 0; si < sentences.length; si++) {
+    observeSentence(ctx, si);
+    const cues = cuesInSentence(ctx, si);
+    cuesBySentence.push(cues);
+    const withSource = cues.filter((c) => c.resolution);
+    if (withSource.length > 0) lastCueOfParagraph.set(sentences[si]!.paragraph, withSource[withSource.length - 1]!);
+  }
+
+  for (let id = 0; id < spans.length; id++) {
+    const q = spans[id]!;
+    const sStart = sentenceAt(article, q.start);
+    const sEnd = sentenceAt(article, q.parts[0]!.end - 1);
+    const post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
+    const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
+    let a: Assignment | null = null;
+    if (post.adjacent) a = fromCue(post.adjacent, 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
+    else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
+    else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
+    if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
+    if (!a) a = colonIntro(article, cuesBySentence, q);
+    if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
+    assignments[id] = a;
+  }
+
+  const entities = registry.entities();
+  const quotes: Quote[] = spans.map((q, id) => {
+    const a = assignments[id] ?? null;
+    const entity = a && a.entity !== null ? entities[a.entity]! : null;
+    const cue: Cue | null = a && a.cue ? a.cue.cue : null;
+    const speakerMention: Mention | null = a && a.cue && a.cue.phrase && !a.cue.inherited ? { start: a.cue.phrase.start, end: a.cue.phrase.end, kind: a.cue.phrase.kind === 'pronoun' ? 'pronoun' : 'name', text: a.cue.phrase.text } : null;
+    const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
+    return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
+  });
+  return { quotes, entities };
+}
+
+function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment | null {
+  if (!c.resolution) return null;
+  const evidence: Span[] = [{ start: c.cue.start, end: c.cue.end }];
+  if (c.phrase) evidence.push({ start: c.phrase.start, end: c.phrase.end });
+  if (c.resolution.antecedent) evidence.push({ start: c.resolution.antecedent.start, end: c.resolution.antecedent.end });
+  return { cue: c, rule, entity: c.resolution.entity, resolution: c.resolution, note: c.inherited ? `${note}, sharing the subject of an earlier cue` : note, evidence };
+}
+
+/** The resolution decides the rule name when it did the real work (pronoun, surname, bare title). */
+function ruleOf(a: Assignment): AttributionRule {
+  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'according-to') return a.rule;
+  switch (a.resolution?.how) {
+    case 'pronoun':
+      return 'pronoun';
+    case 'surname':
+      return 'surname';
+    case 'title':
+      return 'bare-title';
+    default:
+      return a.rule;
+  }
+}
+
+function explain(a: Assignment, e: Entity): string {
+  const who = e.title && e.kind === 'person' && e.name !== e.title ? `${e.name} (${e.title})` : e.name;
+  const phrase = a.cue?.phrase?.text;
+  switch (a.resolution?.how) {
+    case 'pronoun': {
+      const kind = e.kind === 'person' ? 'person' : e.kind === 'group' ? 'group' : 'institution';
+      return `pronoun “${phrase}” → nearest earlier ${kind}, ${who}; ${a.note}`;
+    }
+    case 'surname':
+      return `surname “${phrase}” → ${who}, introduced earlier; ${a.note}`;
+    case 'title':
+      return `“${phrase}” → ${who}, mentioned earlier; ${a.note}`;
+    default:
+      if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject') return `${a.note}: ${who}`;
+      return `${a.note}; speaker named there: ${who}`;
+  }
+}
+
+/** Records named people and groups outside cues, so pronouns can find them later. */
+function observeSentence(ctx: CueContext, si: number): void {
+  const { article } = ctx;
+  const { tokens } = article;
+  const s = article.sentences[si]!;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (ctx.quoteOf[i] !== -1) continue;
+    const t = tokens[i]!;
+    if (!(isCapitalised(t) || isRoleWord(t) || isGroupNoun(t))) continue;
+    let limit = i;
+    while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+    const p = phraseStartingAt(article, i, limit);
+    if (!p) continue;
+    if ((p.kind === 'person' && p.name && (p.title || p.name.includes(' '))) || p.kind === 'group') ctx.registry.observe(p);
+    i = Math.max(i, p.last - 1);
+  }
+}
+
+interface PostCues {
+  readonly adjacent: CueMatch | null;
+  readonly later: CueMatch | null;
+}
+
+/** Cues after the closing mark, in the sentence that holds it, before the next quote. */
+function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: number): PostCues {
+  const s = ctx.article.sentences[si];
+  if (!s) return { adjacent: null, later: null };
+  let limit = after;
+  while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+  let adjacent: CueMatch | null = null;
+  let later: CueMatch | null = null;
+  for (const c of cues) {
+    if (c.verb < after || c.verb >= limit || !c.resolution) continue;
+    const phraseStart = c.phrase && !c.inherited ? Math.min(c.phrase.first, c.verb) : c.verb;
+    // Adjacent means only punctuation between the closing mark and the cue: ,” he said / ” — Name.
+    let onlyPunct = true;
+    for (let k = after; k < phraseStart; k++) if (ctx.article.tokens[k]!.kind === 'word' || ctx.article.tokens[k]!.kind === 'number') onlyPunct = false;
+    if (onlyPunct && phraseStart - after <= ADJACENT_WINDOW && !adjacent && !c.inherited) adjacent = c;
+    else if (!later) later = c;
+  }
+  return { adjacent, later };
+}
+
+/** The nearest cue before the opening mark, after any earlier quote in the sentence. */
+function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: CueContext): CueMatch | null {
+  let floor = ctx.article.sentences[_si]!.tokenStart;
+  for (let k = before - 1; k >= floor; k--) {
+    if (ctx.quoteOf[k] !== -1) {
+      floor = k + 1;
+      break;
+    }
+  }
+  let best: CueMatch | null = null;
+  for (const c of cues) if (c.verb >= floor && c.verb < before && c.resolution) best = c;
+  if (best) return best;
+  // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
+  for (const c of cues) if (c.verb < before && c.resolution && c.lemma !== 'according to') best = c;
+  return best;
+}
+
+/** A quote with no cue continues the previous speaker: in the same paragraph, or in a quote-only paragraph. */
+function continuation(article: Article, spans: readonly QuoteSpan[], assignments: ReadonlyArray<Assignment | null>, id: number, lastCueOfParagraph: ReadonlyMap<number, CueMatch>): Assignment | null {
+  const q = spans[id]!;
+  const prev = id > 0 ? spans[id - 1]! : null;
+  const prevA = id > 0 ? assignments[id - 1] : null;
+  const paragraph = article.paragraphs[q.firstParagraph]!;
+  if (prev && prevA && prevA.entity !== null && prev.lastParagraph === q.firstParagraph) {
+    return { cue: prevA.cue, rule: 'continuation', entity: prevA.entity, resolution: null, note: 'no cue of its own; continues the previous quote in this paragraph', evidence: [{ start: prev.start, end: prev.end }] };
+  }
+  const outside = article.text.slice(paragraph.start, q.start).trim();
+  const quoteOnly = outside.length === 0;
+  if (!quoteOnly) return null;
+  if (prev && prevA && prevA.entity !== null && prev.lastParagraph === q.firstParagraph - 1) {
+    return { cue: prevA.cue, rule: 'continuation', entity: prevA.entity, resolution: null, note: 'quote-only paragraph; continues the speaker of the previous paragraph’s quote', evidence: [{ start: prev.start, end: prev.end }] };
+  }
+  const cue = lastCueOfParagraph.get(q.firstParagraph - 1);
+  if (cue && cue.resolution) {
+    return { cue, rule: 'continuation', entity: cue.resolution.entity, resolution: null, note: 'quote-only paragraph; continues the source of the previous paragraph', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
+  }
+  return null;
+}
+
+/** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */
+function colonIntro(article: Article, cuesBySentence: readonly CueMatch[][], q: QuoteSpan): Assignment | null {
+  const prevParagraph = article.paragraphs[q.firstParagraph - 1];
+  if (!prevParagraph || !/:\s*$/.test(article.text.slice(prevParagraph.start, prevParagraph.end))) return null;
+  const cues = cuesBySentence[prevParagraph.sentenceEnd - 1] ?? [];
+  const cue = [...cues].reverse().find((c) => c.resolution);
+  if (!cue || !cue.resolution) return null;
+  return { cue, rule: 'colon-intro', entity: cue.resolution.entity, resolution: null, note: `introduced by “${cue.cue.text}:” at the end of the previous paragraph`, evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
+}
+
+/** A headline quote with no cue belongs to the headline's subject: "China calls NATO claims 'disinformation'". */
+function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][], si: number): Assignment | null {
+  const cues = cuesBySentence[si] ?? [];
+  const cue = cues.find((c) => c.resolution);
+  if (cue && cue.resolution) return { cue, rule: 'headline-subject', entity: cue.resolution.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
+  const s = ctx.article.sentences[si]!;
+  let limit = s.tokenStart;
+  while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+  const p = phraseStartingAt(ctx.article, s.tokenStart, limit);
+  if (!p || p.kind === 'pronoun') return null;
+  const r = ctx.registry.resolve(p, true);
+  if (!r) return null;
+  return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: p.start, end: p.end }] };
 }

@@ -57,6 +57,11 @@ export function forenameGender(name: string): Gender {
 
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviationsData.abbreviations);
 
+/** Abbreviations that stand before a name and never end a sentence ("Mr.", "Sen.", "Gov."). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...HONORIFICS.keys()].filter((k) => k.endsWith('.')).map((k) => k.slice(0, -1)).concat(abbreviationsData.beforeNames),
+);
+
 /** Creates a verb table with user-supplied extra verbs added as literal forms. */
 export function reportingVerbsWith(extra: readonly string[] | undefined): ReadonlyMap<string, ReportingVerb> {
   if (!extra || extra.length === 0) return REPORTING_VERBS;

@@ -1,8 +1,9 @@
 // Finds quotations: pairs opening and closing marks (straight and curly), keeps nested quotes
 // inside their outer quote, joins multi-paragraph quotes and skips apostrophes, inch marks and strays.
 
-import type { Article, Boilerplate, QuoteKind, Span, Token } from './types';
+import type { Article, Boilerplate, Paragraph, QuoteKind, Span, Token } from './types';
 import { isLetter, isDigit } from './article';
+import { REPORTING_VERBS } from './lexicon';
 
 /** A quotation found in the text, before attribution. */
 export interface QuoteSpan extends Span {
@@ -11,6 +12,8 @@ export interface QuoteSpan extends Span {
   /** Paragraph index of the opening and closing marks. */
   readonly firstParagraph: number;
   readonly lastParagraph: number;
+  /** The marked parts: one, or several when the attribution interrupts the quotation. */
+  readonly parts: readonly Span[];
 }
 
 type Family = 'double' | 'single';
@@ -23,6 +26,9 @@ interface Mark {
 }
 
 const MAX_RETRIES_PER_PARAGRAPH = 4;
+/** How many lines a quote may run on without a re-opening mark (text broken into lines mid-quote). */
+const MAX_UNMARKED_LINES = 3;
+const CLITIC = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}])/iu;
 
 function classify(text: string, t: Token, paraStart: number, paraEnd: number): Mark | null {
   const ch = t.text;
@@ -39,6 +45,9 @@ function classify(text: string, t: Token, paraStart: number, paraEnd: number): M
     case '\u201d':
     case '\u00bb':
       return { pos: t.start, family: 'double', dir: spaceBefore && !spaceAfter ? 'open' : 'close' };
+    case '``':
+      return { pos: t.start, family: 'double', dir: 'open' };
+    case "''":
     case '"':
       if (spaceBefore && !spaceAfter) return { pos: t.start, family: 'double', dir: 'open' };
       if (spaceAfter && !spaceBefore) return { pos: t.start, family: 'double', dir: isDigit(before) ? 'either' : 'close' };
@@ -47,7 +56,11 @@ function classify(text: string, t: Token, paraStart: number, paraEnd: number): M
       return { pos: t.start, family: 'single', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
     case '\u2019':
     case "'":
-      if (spaceBefore && !spaceAfter) return { pos: t.start, family: 'single', dir: ch === "'" || isLetter(after) || after === '\u2018' ? 'open' : 'either' };
+      if (spaceBefore && !spaceAfter) {
+        // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): those are apostrophes.
+        if (CLITIC.test(text.slice(t.end, t.end + 3))) return null;
+        return { pos: t.start, family: 'single', dir: ch === "'" || isLetter(after) || after === '\u2018' ? 'open' : 'either' };
+      }
       if (!spaceBefore) return { pos: t.start, family: 'single', dir: 'close' };
       return null;
     default:
@@ -64,7 +77,7 @@ interface Pairing {
 }
 
 /** Pairs marks inside one paragraph. Inside a double quote, single marks and further doubles nest. */
-function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, continuing: boolean): Pairing {
+function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, continuing: boolean, reopened: boolean): Pairing {
   const pairs: Array<[number, number]> = [];
   const strays: number[] = [];
   // The stack holds opening marks; nested ones are tracked only to find the outer close.
@@ -73,7 +86,7 @@ function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, c
   if (continuing) {
     // The paragraph continues an open quote: its leading mark re-opens it.
     stack.push({ pos: -1, family: 'double', dir: 'open' });
-    if (marks.length > 0 && marks[0]!.dir !== 'close') i = 1;
+    if (reopened) i = 1;
   }
   for (; i < marks.length; i++) {
     const m = marks[i]!;
@@ -152,29 +165,34 @@ export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]
       const m = classify(text, t, p.start, p.end);
       if (m) marks.push(m);
     }
-    // A quote continues into this paragraph only if the paragraph opens with a quotation mark.
-    const continuing = pendingStart >= 0 && marks.length > 0 && marks[0]!.pos === p.start && marks[0]!.family === 'double';
+    // A quote continues into this paragraph if the paragraph opens with a quotation mark (the news
+    // convention), or if its first double mark closes (a quote broken over lines without re-opening).
+    const reopened = pendingStart >= 0 && marks.length > 0 && marks[0]!.pos === p.start && marks[0]!.family === 'double' && marks[0]!.dir !== 'close';
+    const firstDouble = marks.find((m) => m.family === 'double');
+    const closesHere = pendingStart >= 0 && !reopened && firstDouble !== undefined && firstDouble.dir === 'close' && p.index - pendingParagraph <= MAX_UNMARKED_LINES;
+    const continuing = reopened || closesHere;
     if (pendingStart >= 0 && !continuing) pendingStart = -1;
     const skip = new Set<number>();
-    let result = pair(marks, text, skip, continuing);
+    let result = pair(marks, text, skip, continuing, reopened);
     for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
       // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
       // the next paragraph opens with a mark (a multi-paragraph quote).
       const next = paragraphs[p.index + 1];
-      const nextOpens = next !== undefined && /^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1));
+      const nextOpens = next !== undefined && (/^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1)) || firstDoubleCloses(article, next));
       const danglingOuter = result.openAtEnd >= 0 && !nextOpens;
       if (!danglingOuter && result.strays.length === 0) break;
       if (danglingOuter) skip.add(result.openAtEnd);
       for (const s of result.strays) skip.add(s);
-      result = pair(marks, text, skip, continuing);
+      result = pair(marks, text, skip, continuing, reopened);
     }
     for (const [open, close] of result.pairs) {
       const start = open === -1 ? pendingStart : open;
       const firstParagraph = open === -1 ? pendingParagraph : p.index;
       if (start < 0) continue;
-      const span = { start, end: close + 1 };
-      if (close - start < 2) continue; // 'n', '' : not a quotation
-      out.push({ ...span, inner: { start: start + 1, end: close }, kind: quoteKind(article, span), firstParagraph, lastParagraph: p.index });
+      const span = { start, end: close + markLength(text, close) };
+      const inner = { start: start + markLength(text, start), end: close };
+      if (inner.end - inner.start < 2) continue; // 'n', '' : not a quotation
+      out.push({ ...span, inner, kind: quoteKind(article, span), firstParagraph, lastParagraph: p.index, parts: [span] });
     }
     if (result.openAtEnd === -1 && continuing) {
       // still continuing from before: keep the original start
@@ -186,7 +204,53 @@ export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]
     }
   }
   out.sort((x, y) => x.start - y.start);
+  return mergeInterrupted(article, out);
+}
+
+/** The longest stretch between two parts of one quotation that can be its attribution ("," she said. "). */
+const MAX_INTERRUPTION = 90;
+
+/**
+ * “A,” she said. “B.” is one quotation interrupted by its attribution: the parts are joined, so the
+ * quote covers what the speaker said from the first opening mark to the last closing one.
+ */
+function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
+  const { text } = article;
+  const out: QuoteSpan[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && prev.lastParagraph === q.firstParagraph && q.start - prev.end <= MAX_INTERRUPTION && prev.kind === 'direct') {
+      const gap = text.slice(prev.end, q.start);
+      const innerEnd = text.slice(prev.inner.start, prev.inner.end).trimEnd();
+      const words = gap.match(/[\p{L}']+/gu) ?? [];
+      const opensSentence = /^[\s]*[,]/.test(gap) || /[,]$/.test(innerEnd);
+      if (!/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && words.some((w) => REPORTING_VERBS.has(w.toLowerCase())) && words.length <= 12) {
+        out[out.length - 1] = { start: prev.start, end: q.end, inner: { start: prev.inner.start, end: q.inner.end }, kind: 'direct', firstParagraph: prev.firstParagraph, lastParagraph: q.lastParagraph, parts: [...prev.parts, ...q.parts] };
+        continue;
+      }
+    }
+    out.push(q);
+  }
   return out;
+}
+
+function markLength(text: string, pos: number): number {
+  const ch = text[pos];
+  return (ch === "'" || ch === '`') && text[pos + 1] === ch ? 2 : 1;
+}
+
+/** Whether the first double quotation mark in a paragraph is a closing one. */
+function firstDoubleCloses(article: Article, p: Paragraph): boolean {
+  const { tokens, text } = article;
+  const from = article.sentences[p.sentenceStart]?.tokenStart ?? 0;
+  const to = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'quote') continue;
+    const m = classify(text, t, p.start, p.end);
+    if (m && m.family === 'double') return m.dir === 'close';
+  }
+  return false;
 }
 
 const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019]?$/;

@@ -1,0 +1,201 @@
+// Finds reporting cues (said, told reporters, according to, accused … of) and the phrase that names
+// their source, in text order, resolving each source against the entities seen so far.
+
+import type { Article, Span, Token } from './types';
+import type { ReportingVerb } from './lexicon';
+import { lower, isCapitalised, isGroupNoun, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
+import type { EntityRegistry, Resolution } from './entities';
+
+export interface CueMatch {
+  /** Token index of the verb (or of "according"). */
+  readonly verb: number;
+  readonly cue: Span & { readonly text: string };
+  readonly lemma: string;
+  readonly verbInfo: ReportingVerb | null;
+  readonly phrase: SourcePhrase | null;
+  readonly resolution: Resolution | null;
+  /** The source was taken from an earlier cue in the same sentence ("… and said"). */
+  readonly inherited: boolean;
+  readonly inverted: boolean;
+  readonly sentence: number;
+}
+
+/** Verbs that take their subject after them when they follow a quotation ("…," said Lin). */
+const INVERTIBLE = new Set(['say', 'add', 'continue', 'write', 'ask', 'reply', 'respond', 'explain', 'insist', 'note', 'declare', 'tweet', 'state', 'recall', 'argue', 'claim', 'conclude', 'remark', 'comment', 'concede', 'admit', 'warn', 'tell', 'confirm', 'acknowledge', 'observe', 'quip', 'joke', 'muse', 'shout', 'cry', 'exclaim', 'report', 'announce', 'predict', 'suggest', 'stress', 'emphasise', 'counter', 'retort', 'agree']);
+const NOUN_AFTER = new Set(['of', 'and', 'about']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
+const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
+/** Words that open a sentence with an adverbial clause before its subject ("Since the invasion, China …"). */
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until']);
+
+export interface CueContext {
+  readonly article: Article;
+  readonly verbs: ReadonlyMap<string, ReportingVerb>;
+  /** For each token, the id of the quote it lies in, or -1. */
+  readonly quoteOf: Int32Array;
+  readonly registry: EntityRegistry;
+}
+
+/** True when the token is a reporting verb used as a verb here (not "the warning", "claims of"). */
+function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
+  const { tokens } = ctx.article;
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || ctx.quoteOf[i] !== -1) return null;
+  if (isCapitalised(t)) return null;
+  const v = ctx.verbs.get(t.text.toLowerCase());
+  if (!v) return null;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
+  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && v.lemma !== 'accuse' && v.lemma !== 'warn') return null;
+  if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
+    // "refused to condemn", "would ask": infinitives still report, but only when no other cue is nearer.
+    return v;
+  }
+  return v;
+}
+
+/** Finds every cue in one sentence, resolving sources; `floorOf(i)` gives the left limit for a verb at i. */
+export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch[] {
+  const { article } = ctx;
+  const { tokens } = article;
+  const s = article.sentences[sentenceIndex]!;
+  const out: CueMatch[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (ctx.quoteOf[i] !== -1) continue;
+    const t = tokens[i]!;
+    if (lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]!) === 'to') {
+      const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
+      const resolution = phrase && phrase.kind !== 'pronoun' ? ctx.registry.resolve(phrase, true) : null;
+      out.push({ verb: i, cue: { start: t.start, end: tokens[i + 1]!.end, text: 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
+      continue;
+    }
+    const v = verbAt(ctx, i);
+    if (!v) continue;
+    const floor = leftFloor(ctx, i, s.tokenStart);
+    let phrase: SourcePhrase | null = null;
+    let inverted = false;
+    const k = skipLeftModifiers(tokens, i - 1, floor);
+    const left = k >= floor ? tokens[k]! : null;
+    const afterQuote = left !== null && (left.kind === 'quote' || ctx.quoteOf[k] !== -1 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.quoteOf[k - 1] !== -1));
+    const passive = i > s.tokenStart && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]!)) && /ed$/.test(t.text);
+    if (passive) {
+      // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
+      const by = tokens[i + 1] && lower(tokens[i + 1]!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
+      const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
+      out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
+      continue;
+    }
+    if (left && left.kind === 'word') {
+      phrase = phraseEndingAt(article, k, floor);
+    } else if (left && left.text === ',' && !afterQuote) {
+      phrase = appositiveSubject(ctx, k, floor);
+    }
+    if ((!phrase || afterQuote || k < floor) && INVERTIBLE.has(v.lemma)) {
+      const right = phraseStartingAt(article, i + 1, limitRight(ctx, i + 1, s.tokenEnd));
+      if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
+        phrase = right;
+        inverted = true;
+      }
+    }
+    if (phrase && !plausibleSource(phrase)) phrase = null;
+    let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
+    let inherited = false;
+    if (!resolution) {
+      // "… and said", "…, saying": the source is the subject of an earlier cue in the sentence.
+      const prior = [...out].reverse().find((c) => c.resolution !== null);
+      const leftWord = left ? lower(left) : '';
+      const participle = t.text.endsWith('ing');
+      if (prior && (leftWord === 'and' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {
+        resolution = prior.resolution;
+        phrase = prior.phrase;
+        inherited = true;
+      } else if (!prior && (participle || leftWord === 'to' || leftWord === 'and')) {
+        // "China has refused to condemn …, instead releasing a paper calling for …": the main clause's subject.
+        const subject = mainSubject(ctx, s.tokenStart, i);
+        if (subject) {
+          phrase = subject;
+          resolution = ctx.registry.resolve(subject, true);
+          inherited = true;
+        }
+      }
+    }
+    const cue = cueSpan(tokens, i, s.tokenEnd);
+    out.push({ verb: i, cue, lemma: v.lemma, verbInfo: v, phrase, resolution, inherited, inverted, sentence: sentenceIndex });
+  }
+  return out;
+}
+
+/** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
+function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let k = from;
+  if (k < before && CLAUSE_OPENERS.has(lower(tokens[k]!))) {
+    while (k < before && tokens[k]!.text !== ',') k++;
+    k++;
+  }
+  if (k >= before || ctx.quoteOf[k] !== -1) return null;
+  const p = phraseStartingAt(ctx.article, k, before);
+  if (!p || p.kind === 'pronoun') return null;
+  const next = tokens[p.last];
+  // Only a phrase directly followed by its verb is a subject.
+  if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
+  return p;
+}
+
+/** A cue's text: the verb plus a fixed complement ("told reporters", "said in a statement"). */
+function cueSpan(tokens: readonly Token[], i: number, end: number): Span & { text: string } {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && i + 1 < end && /^(reporters|journalists|the press|media)$/i.test(next.text) && /^(told|tell|tells|telling)$/i.test(t.text)) {
+    return { start: t.start, end: next.end, text: `${t.text} ${next.text}` };
+  }
+  return { start: t.start, end: t.end, text: t.text };
+}
+
+/** The left limit for a subject: the sentence start or the end of the nearest quote before the verb. */
+function leftFloor(ctx: CueContext, i: number, sentenceStart: number): number {
+  for (let k = i - 1; k >= sentenceStart; k--) if (ctx.quoteOf[k] !== -1) return k + 1;
+  return sentenceStart;
+}
+
+function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
+  for (let k = i; k < sentenceEnd; k++) if (ctx.quoteOf[k] !== -1) return k;
+  return sentenceEnd;
+}
+
+/**
+ * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
+ * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
+ */
+function appositiveSubject(ctx: CueContext, comma: number, floor: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let open = -1;
+  for (let k = comma - 1; k >= floor && k >= comma - 25; k--) {
+    if (tokens[k]!.text === ',') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  const inner = phraseEndingAt(ctx.article, comma - 1, open + 1);
+  const outer = phraseEndingAt(ctx.article, open - 1, floor);
+  if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
+    return { ...inner, title: outer.title ?? outer.text };
+  }
+  if (outer && outer.kind !== 'pronoun' && inner && inner.kind === 'person' && inner.name && !outer.name && inner.first === open + 1) return inner;
+  if (outer) return outer;
+  if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
+  return null;
+}
+
+/** Rejects phrases that cannot speak: bare time words, lone role-less lowercase words. */
+function plausibleSource(p: SourcePhrase): boolean {
+  if (p.kind === 'pronoun') return true;
+  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(p.text)) return false;
+  if (/^(?:it|this|that|there|here|which|who)$/i.test(p.text)) return false;
+  return true;
+}
+
+export { isGroupNoun, isRoleWord };

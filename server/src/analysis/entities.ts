@@ -1,0 +1,184 @@
+// Keeps the sources an article mentions and resolves new mentions to them:
+// full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
+
+import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
+import { forenameGender } from './lexicon';
+import type { SourcePhrase } from './source-phrases';
+
+interface MutableEntity {
+  id: number;
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  kind: EntityKind;
+  gender: Gender;
+  mentions: Mention[];
+  /** Offset of the latest mention, for recency. */
+  last: number;
+  /** Offset of the latest time the entity was the subject of a reporting verb. */
+  lastSpoke: number;
+}
+
+export interface Resolution {
+  readonly entity: number;
+  /** How the phrase was resolved, for the attribution reason. */
+  readonly how: 'name' | 'surname' | 'pronoun' | 'title' | 'new';
+  /** The earlier mention it was resolved to, for pronouns, surnames and titles. */
+  readonly antecedent: Mention | null;
+}
+
+const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function stripPossessive(s: string): string {
+  return s.replace(/['\u2019]s$/i, '');
+}
+
+export class EntityRegistry {
+  private readonly list: MutableEntity[] = [];
+  private readonly ignored: ReadonlySet<string>;
+  private readonly aliases: ReadonlyMap<string, string>;
+
+  constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
+    this.ignored = new Set(ignoredNames.map(norm));
+    this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [norm(k), v]));
+  }
+
+  entities(): Entity[] {
+    return this.list.map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start) })).map(({ last: _l, lastSpoke: _s, ...rest }) => rest);
+  }
+
+  get(id: number): MutableEntity {
+    return this.list[id]!;
+  }
+
+  isIgnored(phrase: SourcePhrase): boolean {
+    return this.ignored.has(norm(phrase.name ?? phrase.text)) || this.ignored.has(norm(phrase.text));
+  }
+
+  /** Resolves a phrase at its position; `asSpeaker` marks it as the subject of a reporting verb. */
+  resolve(p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+    if (this.isIgnored(p)) return null;
+    if (p.kind === 'pronoun') return this.resolvePronoun(p, asSpeaker);
+    const mentionKind: MentionKind = p.name ? (p.kind === 'group' ? 'group' : 'name') : p.kind === 'group' ? 'group' : 'title';
+    if (p.kind === 'person' && p.name) {
+      const name = this.aliases.get(norm(p.name)) ?? p.name;
+      const words = norm(name).split(' ');
+      const exact = this.findBy((e) => e.kind === 'person' && norm(e.name) === norm(name));
+      if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
+      // A fuller name for an entity known by one of its words ("Wang" then "Wang Wenbin").
+      const partial = this.findBy((e) => (e.kind === 'person' || e.kind === 'institution') && !e.name.includes(' ') && words.includes(norm(e.name)) && e.title === null);
+      if (partial && words.length > 1 && partial.mentions.length <= 2 && partial.kind === 'person') {
+        partial.name = name;
+        return this.attach(partial, p, 'name', mentionKind, asSpeaker, null);
+      }
+      return this.attach(this.create(name, p, 'person'), p, 'new', mentionKind, asSpeaker, null);
+    }
+    if (p.kind === 'institution' && p.name && !p.name.includes(' ')) {
+      // A single capitalised word: a surname of a known person, or a body or place.
+      const word = norm(stripPossessive(p.name));
+      const alias = this.aliases.get(word);
+      if (alias) {
+        const known = this.findBy((e) => norm(e.name) === norm(alias));
+        if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
+      }
+      const person = this.findBy((e) => e.kind === 'person' && e.name.includes(' ') && norm(e.name).split(' ').includes(word));
+      if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
+      const same = this.findBy((e) => norm(e.name) === word);
+      if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
+      return this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
+    }
+    if (p.kind === 'person' && !p.name) {
+      // A title with no name: "the spokesperson", "the official", "a Beijing spokesperson".
+      if (!p.indefinite) {
+        const head = p.head;
+        const byTitle = this.findBy((e) => e.kind === 'person' && e.title !== null && (norm(e.title).split(' ').includes(head) || norm(e.name).split(' ').includes(head)) && e.last < p.start);
+        if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
+        if (p.definite && GENERIC_TITLES.has(head)) {
+          const anyPerson = this.findBy((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start);
+          if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
+        }
+        const sameText = this.findBy((e) => norm(e.name) === norm(p.text));
+        if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
+      }
+      const e = this.create(p.text, p, 'person');
+      return this.attach(e, p, 'new', 'title', asSpeaker, null);
+    }
+    // Groups and multi-word institutions: same text, or a definite phrase with the same head noun.
+    const key = norm(p.text);
+    const same = this.findBy((e) => norm(e.name) === key || norm(e.name).endsWith(' ' + key));
+    if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
+    if (p.definite) {
+      const byHead = this.findBy((e) => e.kind === p.kind && norm(e.name).split(' ').pop() === p.head);
+      if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
+    }
+    return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
+  }
+
+  /** Records a person or group seen outside any cue, so later pronouns can find it. */
+  observe(p: SourcePhrase): void {
+    if (p.kind === 'pronoun' || this.isIgnored(p)) return;
+    if (p.kind === 'person' && p.name) this.resolve(p, false);
+    else if (p.kind === 'group') this.resolve(p, false);
+  }
+
+  private resolvePronoun(p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+    const cls = p.pronoun;
+    const ok = (e: MutableEntity): boolean => {
+      if (e.last >= p.start) return false;
+      if (cls === 'male' || cls === 'female') return e.kind === 'person' && (e.gender === 'unknown' || e.gender === cls);
+      if (cls === 'plural') return e.kind === 'group' || (e.kind === 'institution' && /s$/i.test(e.name) && !/ss$/i.test(e.name));
+      if (cls === 'neuter') return e.kind === 'institution';
+      return false;
+    };
+    // Prefer the most recent speaker; fall back to the most recent mention.
+    let best: MutableEntity | null = null;
+    for (const e of this.list) if (ok(e) && e.lastSpoke >= 0 && (!best || e.lastSpoke > best.lastSpoke)) best = e;
+    let recent: MutableEntity | null = null;
+    for (const e of this.list) if (ok(e) && (!recent || e.last > recent.last)) recent = e;
+    // A more recent non-speaker only wins when it is much closer than the last speaker.
+    const pick = best && (!recent || recent === best || best.lastSpoke >= recent.last - 400) ? best : recent;
+    if (!pick) return null;
+    const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
+    if (cls === 'male' || cls === 'female') pick.gender = cls;
+    return this.attach(pick, p, 'pronoun', 'pronoun', asSpeaker, antecedent);
+  }
+
+  private findBy(pred: (e: MutableEntity) => boolean): MutableEntity | null {
+    let best: MutableEntity | null = null;
+    for (const e of this.list) if (pred(e) && (!best || e.last > best.last)) best = e;
+    return best;
+  }
+
+  private create(name: string, p: SourcePhrase, kind: EntityKind): MutableEntity {
+    let gender = p.gender;
+    if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
+    const e: MutableEntity = {
+      id: this.list.length, name: stripPossessive(name), title: p.title, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1,
+    };
+    this.list.push(e);
+    return e;
+  }
+
+  private attach(e: MutableEntity, p: SourcePhrase, how: Resolution['how'], kind: MentionKind, asSpeaker: boolean, antecedent: Mention | null): Resolution {
+    const mention: Mention = { start: p.start, end: p.end, kind, text: p.text };
+    if (!e.mentions.some((m) => m.start === p.start)) e.mentions.push(mention);
+    if (p.title && !e.title && e.kind === 'person' && p.kind === 'person' && p.name) e.title = p.title;
+    if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
+    e.last = Math.max(e.last, p.start);
+    if (asSpeaker) e.lastSpoke = Math.max(e.lastSpoke, p.start);
+    return { entity: e.id, how, antecedent };
+  }
+}
+
+/** "Beijing's foreign ministry spokesman" -> "Beijing's foreign ministry"; "spokesperson for X" -> X. */
+function organisationOf(p: SourcePhrase): string | null {
+  if (!p.title) return null;
+  const forMatch = /\b(?:for|of|at|to)\s+(.+)$/.exec(p.title);
+  if (forMatch && /^(?:the\s+)?[A-Z]/.test(forMatch[1]!)) return forMatch[1]!;
+  const pos = /^(.+?['\u2019]s)\s/.exec(p.title);
+  return pos ? pos[1]! : null;
+}

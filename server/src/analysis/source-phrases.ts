@@ -1,0 +1,305 @@
+// Finds the noun phrase that names a source next to a reporting verb, and says what it is:
+// a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
+
+import type { Article, EntityKind, Gender, Token } from './types';
+import { GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ROLES, ROLE_HEADS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
+import fw from './data/function-words.json';
+
+const DETERMINERS = new Set(fw.determiners);
+const AUXILIARIES = new Set(fw.auxiliaries);
+const ADVERBS = new Set(fw.adverbs);
+const TEMPORAL_NOUNS = new Set(fw.temporalNouns);
+const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
+const SENTENCE_OPENERS = new Set(fw.sentenceOpeners);
+const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
+const MAX_ROLE_WORDS = 4;
+
+/** Lower case with curly apostrophes folded, for word-list look-ups. */
+export function lower(t: Token): string {
+  return t.text.toLowerCase().replace(/\u2019/g, "'");
+}
+
+export function isCapitalised(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text[0]!;
+  return c !== c.toLowerCase();
+}
+
+export function isPossessive(t: Token): boolean {
+  return t.kind === 'word' && /['\u2019]s$/i.test(t.text);
+}
+
+function stem(t: Token): string {
+  const w = lower(t);
+  return w.endsWith("'s") ? w.slice(0, -2) : w;
+}
+
+export function isRoleWord(t: Token): boolean {
+  return t.kind === 'word' && ROLE_HEADS.has(stem(t));
+}
+export function isGroupNoun(t: Token): boolean {
+  return t.kind === 'word' && GROUP_NOUNS.has(lower(t));
+}
+export function isInstitutionNoun(t: Token): boolean {
+  return t.kind === 'word' && INSTITUTION_NOUNS.has(stem(t));
+}
+function isNounish(t: Token): boolean {
+  return isRoleWord(t) || isGroupNoun(t) || isInstitutionNoun(t);
+}
+export function isTemporal(t: Token): boolean {
+  return t.kind === 'word' && TEMPORAL_NOUNS.has(lower(t));
+}
+export function isHonorific(t: Token): boolean {
+  const w = lower(t);
+  return HONORIFICS.has(w) || HONORIFICS.has(w + '.');
+}
+
+/** A phrase found next to a cue, classified. */
+export interface SourcePhrase {
+  readonly start: number;
+  readonly end: number;
+  /** Token index range [first, last). */
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  readonly kind: 'pronoun' | EntityKind;
+  readonly pronoun: PronounClass | null;
+  /** The personal name inside the phrase ("Wang Wenbin"), when any. */
+  readonly name: string | null;
+  /** The title or role before the name ("foreign ministry spokesman"), when any. */
+  readonly title: string | null;
+  /** The word that heads the phrase ("spokesperson", "ministry"). */
+  readonly head: string;
+  readonly definite: boolean;
+  readonly indefinite: boolean;
+  readonly gender: Gender;
+}
+
+/** Skips adverbs, auxiliaries and time phrases ("on Thursday", "last week") leftwards from i; returns the new index. */
+export function skipLeftModifiers(tokens: readonly Token[], i: number, floor: number): number {
+  let k = i;
+  for (let guard = 0; guard < 12 && k >= floor; guard++) {
+    const t = tokens[k]!;
+    const w = lower(t);
+    if (t.kind === 'word' && (ADVERBS.has(w) || AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalised(t)))) {
+      k--;
+      continue;
+    }
+    if (isTemporal(t)) {
+      let m = k - 1;
+      while (m >= floor && (isTemporal(tokens[m]!) || tokens[m]!.kind === 'number')) m--;
+      if (m >= floor && TEMPORAL_PREPOSITIONS.has(lower(tokens[m]!))) {
+        k = m - 1;
+        continue;
+      }
+      if (m >= floor && ADVERBS.has(lower(tokens[m]!))) {
+        k = m - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return k;
+}
+
+/** The noun phrase ending at token index `last` (inclusive), walking left, or null. */
+export function phraseEndingAt(article: Article, last: number, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  if (last < floor) return null;
+  const end = tokens[last]!;
+  if (end.kind !== 'word') return null;
+  const w = lower(end);
+  if (SUBJECT_PRONOUNS.has(w) && w !== 'i' && w !== 'we') return makePhrase(article, last, last + 1);
+  if (!(isCapitalised(end) || isNounish(end))) return null;
+  let j = last;
+  let modifiers = 0;
+  while (j - 1 >= floor) {
+    const t = tokens[j - 1]!;
+    const right = tokens[j]!;
+    const lw = lower(t);
+    if (t.kind === 'word' && !CONNECTORS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
+      if (SUBJECT_PRONOUNS.has(lw) && isCapitalised(t)) break;
+      j--;
+      modifiers = 0;
+      continue;
+    }
+    if (t.kind === 'number' && isGroupNoun(end)) {
+      j--;
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && t.end === right.start && j - 2 >= floor && tokens[j - 2]!.end === t.start) {
+      j--; // hyphenated or dotted parts glued to the right word
+      continue;
+    }
+    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an') && (j - 2 < floor || !CONNECTORS.has(lower(tokens[j - 2]!)))) {
+      j--; // the determiner says whether the phrase points back ("the official") or introduces someone new
+      break;
+    }
+    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && j - 2 >= floor) {
+      // "Secretary of State", "mission to the EU", "spokesperson for Beijing's mission"
+      const left = tokens[j - 2]!;
+      const leftOk = isCapitalised(left) || isNounish(left) || (lw === 'the' && CONNECTORS.has(lower(left)));
+      const rightOk = isCapitalised(right) || isNounish(right) || lower(right) === 'the' || isPossessive(right);
+      if (leftOk && rightOk) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'word' && !isCapitalised(t) && modifiers < 2 && (isNounish(right) || modifiers > 0) && /^[a-z][a-z-]*$/.test(t.text) && !DETERMINERS.has(lw) && !AUXILIARIES.has(lw) && !SENTENCE_OPENERS.has(lw) && !ADVERBS.has(lw) && !lw.endsWith('ed') && !lw.endsWith('ing')) {
+      j--;
+      modifiers++;
+      continue;
+    }
+    break;
+  }
+  return makePhrase(article, j, last + 1);
+}
+
+/** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
+export function phraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const { tokens } = article;
+  let k = first;
+  if (k >= ceiling) return null;
+  const w0 = lower(tokens[k]!);
+  if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return makePhrase(article, k, k + 1);
+  while (k < ceiling && DETERMINERS.has(lower(tokens[k]!)) && lower(tokens[k]!) !== 'its') k++;
+  let last = -1;
+  let m = k;
+  while (m < ceiling) {
+    const t = tokens[m]!;
+    const lw = lower(t);
+    if (t.kind === 'word' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
+      last = m;
+      m++;
+      continue;
+    }
+    if (t.kind === 'word' && !isCapitalised(t) && /^[a-z][a-z-]*$/.test(t.text) && m + 1 < ceiling && isNounish(tokens[m + 1]!) && !DETERMINERS.has(lw) && !AUXILIARIES.has(lw) && !CONNECTORS.has(lw)) {
+      m++;
+      continue;
+    }
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && last === m - 1 && m + 1 < ceiling && tokens[m + 1]!.start === t.end && t.start === tokens[m - 1]!.end) {
+      m++;
+      continue;
+    }
+    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && last === m - 1 && m + 1 < ceiling && (isCapitalised(tokens[m + 1]!) || lower(tokens[m + 1]!) === 'the' || isNounish(tokens[m + 1]!))) {
+      // continue only while capitalised words follow: "Secretary of State", "minister for Europe"
+      m++;
+      continue;
+    }
+    break;
+  }
+  if (last < k) return null;
+  return makePhrase(article, first, last + 1);
+}
+
+/** Marks which tokens of [first, last) belong to a role phrase ("secretary of state", "foreign minister"). */
+function roleMask(tokens: readonly Token[], first: number, last: number): boolean[] {
+  const mask = new Array<boolean>(Math.max(0, last - first)).fill(false);
+  for (let i = first; i < last; i++) {
+    let words = '';
+    for (let n = 0; n < MAX_ROLE_WORDS && i + n < last; n++) {
+      words = n === 0 ? stem(tokens[i]!) : `${words} ${stem(tokens[i + n]!)}`;
+      if (ROLES.has(words)) for (let k = 0; k <= n; k++) mask[i + k - first] = true;
+    }
+    if (isHonorific(tokens[i]!)) mask[i - first] = true;
+  }
+  return mask;
+}
+
+function makePhrase(article: Article, first: number, last: number): SourcePhrase | null {
+  const { tokens, text } = article;
+  // Strip determiners, openers and connectors at the left edge.
+  let definite = false;
+  let indefinite = false;
+  while (first < last) {
+    const w = lower(tokens[first]!);
+    if (w === 'the') definite = true;
+    if (w === 'a' || w === 'an') indefinite = true;
+    if ((DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || CONNECTORS.has(w)) && !(SUBJECT_PRONOUNS.has(w) && last - first === 1)) first++;
+    else break;
+  }
+  while (last > first && tokens[last - 1]!.kind === 'punct') last--;
+  if (first >= last) return null;
+  const start = tokens[first]!.start;
+  const end = tokens[last - 1]!.end;
+  const phraseText = text.slice(start, end);
+  const w = lower(tokens[first]!);
+  if (last - first === 1 && SUBJECT_PRONOUNS.has(w)) {
+    const pc = SUBJECT_PRONOUNS.get(w)!;
+    return {
+      start, end, first, last, text: phraseText, kind: 'pronoun', pronoun: pc, name: null, title: null, head: w,
+      definite: false, indefinite: false, gender: pc === 'male' ? 'male' : pc === 'female' ? 'female' : 'unknown',
+    };
+  }
+  // The head sits before the first connector: "spokesperson for Beijing's mission" -> spokesperson.
+  let headEnd = last;
+  for (let i = first + 1; i < last; i++) {
+    if (CONNECTORS.has(lower(tokens[i]!)) && !roleMask(tokens, i - 1, Math.min(last, i + 2)).every(Boolean)) {
+      headEnd = i;
+      break;
+    }
+  }
+  const mask = roleMask(tokens, first, headEnd);
+  // The personal name: the trailing run of capitalised words that are not role, group or institution words.
+  let nameFrom = headEnd;
+  while (nameFrom - 1 >= first) {
+    const t = tokens[nameFrom - 1]!;
+    const glued = t.kind === 'punct' && (t.text === '-' || t.text === '.') && nameFrom - 2 >= first;
+    if ((isCapitalised(t) && !isPossessive(t) && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued) nameFrom--;
+    else break;
+  }
+  const headToken = tokens[headEnd - 1]!;
+  const hasName = nameFrom < headEnd;
+  let kind: EntityKind;
+  let name: string | null = null;
+  let title: string | null = null;
+  let gender: Gender = 'unknown';
+  for (let i = first; i < headEnd; i++) {
+    const t = tokens[i]!;
+    const g = HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') ?? ROLES.get(stem(t));
+    if (g && g !== 'unknown') gender = g;
+  }
+  if (hasName) {
+    name = text.slice(tokens[nameFrom]!.start, tokens[headEnd - 1]!.end);
+    const nameTokens = headEnd - nameFrom;
+    const titled = nameFrom > first;
+    const hasInstitution = containsInstitutionWord(tokens, nameFrom, headEnd);
+    const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens[nameFrom]!.text);
+    if (titled && hasRoleBefore(tokens, first, nameFrom, mask)) {
+      kind = 'person';
+      title = text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end);
+    } else if (hasInstitution || acronym) {
+      kind = 'institution';
+      name = phraseText;
+    } else if (nameTokens >= 2 && !titled) {
+      kind = 'person';
+    } else if (titled) {
+      kind = nameTokens >= 2 ? 'person' : 'institution';
+      if (kind === 'person') title = text.slice(tokens[first]!.start, tokens[nameFrom - 1]!.end);
+      else name = phraseText;
+    } else {
+      kind = 'institution'; // a single capitalised word: a country, a body, or a surname (resolved later)
+    }
+  } else if (isGroupNoun(headToken)) {
+    kind = 'group';
+    name = phraseText;
+  } else if (isRoleWord(headToken) || mask[headEnd - 1 - first]) {
+    kind = 'person';
+    title = phraseText;
+  } else {
+    kind = 'institution';
+    name = phraseText;
+  }
+  return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender };
+}
+
+function hasRoleBefore(tokens: readonly Token[], first: number, nameFrom: number, mask: readonly boolean[]): boolean {
+  for (let i = first; i < nameFrom; i++) if (mask[i - first] || isRoleWord(tokens[i]!)) return true;
+  return false;
+}
+
+function containsInstitutionWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isInstitutionNoun(tokens[i]!) || isGroupNoun(tokens[i]!)) return true;
+  return false;
+}
