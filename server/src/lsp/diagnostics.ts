@@ -1,0 +1,94 @@
+// Diagnostics: unattributed statistics, unattributed quotes and boilerplate, as the settings ask.
+// Published debounced after edits, and only for the document version they were computed from.
+
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { Span } from '../analysis/types';
+import { isSuppressed } from '../analysis/directives';
+import type { AnalysedDocument } from './analysisCache';
+import type { Feature, FeatureContext } from './feature';
+import type { Settings, Severity } from './settings';
+import { runSafe } from './runSafe';
+import { excerpt } from '../report/describe';
+
+export const DIAGNOSTIC_SOURCE = 'sourced';
+
+export type DiagnosticRule = 'unattributedStatistic' | 'unattributedQuote' | 'boilerplate';
+
+/** Carried in `Diagnostic.data` so that a client (or a quick fix) can find the item without re-matching ranges. */
+export interface DiagnosticData {
+  readonly rule: DiagnosticRule;
+  readonly start: number;
+  readonly end: number;
+  readonly version: number;
+}
+
+/** How long to wait after an edit before analysing, so typing does not analyse on every keystroke. */
+export const DIAGNOSTICS_DELAY_MS = 150;
+
+const SEVERITIES: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function diagnosticsFor(doc: AnalysedDocument, settings: Settings): Diagnostic[] {
+  const { analysis, lines } = doc;
+  const out: Diagnostic[] = [];
+  const add = (rule: DiagnosticRule, severity: Severity, span: Span, message: string, tags?: DiagnosticTag[]): void => {
+    if (severity === 'off' || isSuppressed(analysis.suppressions, rule, span)) return;
+    const data: DiagnosticData = { rule, start: span.start, end: span.end, version: doc.version };
+    out.push({ range: lines.toRange(span), severity: SEVERITIES[severity], source: DIAGNOSTIC_SOURCE, code: rule, message, data, ...(tags ? { tags } : {}) });
+  };
+  for (const s of analysis.statistics) {
+    if (!s.attributed) add('unattributedStatistic', settings.unattributedStatistic.severity, s, `Statistic “${excerpt(s.text, 80)}” has no source`);
+  }
+  for (const q of analysis.quotes) {
+    if (q.speaker === null) add('unattributedQuote', settings.unattributedQuote.severity, q, `Quote “${excerpt(q.inner.end > q.inner.start ? analysis.text.slice(q.inner.start, q.inner.end) : q.text, 50)}” is not attributed to anyone`);
+  }
+  for (const b of analysis.boilerplate) {
+    add('boilerplate', settings.boilerplate.severity, b, `Boilerplate (${b.rule.replace(/-/g, ' ')}): not part of the article`, [DiagnosticTag.Unnecessary]);
+  }
+  if (analysis.incomplete) {
+    out.push({ range: lines.toRange({ start: 0, end: 0 }), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'incomplete', message: `Sourced: ${analysis.incomplete}` });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+export const diagnosticsFeature: Feature = {
+  name: 'diagnostics',
+  capabilities: () => ({}),
+  register(ctx: FeatureContext) {
+    const timers = new Map<string, NodeJS.Timeout>();
+    const publish = (uri: string): void => {
+      runSafe(ctx.log, 'diagnostics', undefined, undefined, () => {
+        const doc = ctx.analysisOf(uri);
+        // The document may have changed or closed since this was scheduled: publish only for the current version.
+        if (!doc || doc.version !== ctx.currentVersion(uri)) return;
+        void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, ctx.settings()) });
+      });
+    };
+    const schedule = (uri: string, delay: number): void => {
+      clearTimeout(timers.get(uri));
+      timers.set(
+        uri,
+        setTimeout(() => {
+          timers.delete(uri);
+          publish(uri);
+        }, delay),
+      );
+    };
+    ctx.onDocument((event) => {
+      if (event.kind === 'close') {
+        clearTimeout(timers.get(event.uri));
+        timers.delete(event.uri);
+        void ctx.connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
+      } else {
+        schedule(event.uri, event.kind === 'open' ? 0 : DIAGNOSTICS_DELAY_MS);
+      }
+    });
+    ctx.onSettings(() => {
+      for (const uri of ctx.analysedUris()) schedule(uri, 0);
+    });
+  },
+};

@@ -1,0 +1,58 @@
+// Document symbols: the outline tree (headline, speakers and their quotes, claims, statistics)
+// as hierarchical DocumentSymbols, or flat SymbolInformation for clients without hierarchy.
+
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import type { AnalysedDocument } from './analysisCache';
+import type { Feature } from './feature';
+import { runSafe } from './runSafe';
+import { outline, type OutlineKind, type OutlineNode } from '../report/outline';
+
+const KINDS: Record<OutlineKind, SymbolKind> = {
+  headline: SymbolKind.String,
+  section: SymbolKind.Module,
+  person: SymbolKind.Object,
+  group: SymbolKind.Namespace,
+  institution: SymbolKind.Class,
+  unattributed: SymbolKind.Null,
+  quote: SymbolKind.String,
+  claim: SymbolKind.Event,
+  statistic: SymbolKind.Number,
+};
+
+export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
+  const convert = (node: OutlineNode): DocumentSymbol => ({
+    name: node.name,
+    ...(node.detail ? { detail: node.detail } : {}),
+    kind: KINDS[node.kind],
+    range: doc.lines.toRange(node.span),
+    selectionRange: doc.lines.toRange(node.selection),
+    children: node.children.map(convert),
+  });
+  return outline(doc.analysis).map(convert);
+}
+
+/** The same tree flattened, each symbol naming its parent as container. */
+export function symbolInformation(doc: AnalysedDocument): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  const walk = (node: OutlineNode, container: string | undefined): void => {
+    out.push({ name: node.name, kind: KINDS[node.kind], location: { uri: doc.uri, range: doc.lines.toRange(node.selection) }, ...(container ? { containerName: container } : {}) });
+    for (const c of node.children) walk(c, node.name);
+  };
+  for (const node of outline(doc.analysis)) walk(node, undefined);
+  return out;
+}
+
+export const documentSymbolsFeature: Feature = {
+  name: 'documentSymbols',
+  capabilities: () => ({ documentSymbolProvider: { label: 'Sourced' } }),
+  register(ctx) {
+    ctx.connection.onDocumentSymbol((params, token) =>
+      runSafe(ctx.log, 'document symbols', [], token, (): DocumentSymbol[] | SymbolInformation[] => {
+        const doc = ctx.analysisOf(params.textDocument.uri);
+        if (!doc) return [];
+        const hierarchical = ctx.clientCapabilities().textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+        return hierarchical ? documentSymbols(doc) : symbolInformation(doc);
+      }),
+    );
+  },
+};

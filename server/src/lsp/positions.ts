@@ -1,0 +1,84 @@
+// Converts analysis offsets (UTF-16 code units, half-open) to LSP positions and back.
+// The only place that does: one line-start index per document version, searched by bisection.
+
+import type { Position, Range } from 'vscode-languageserver';
+import type { Span } from '../analysis/types';
+
+/** Line starts of one text; lines end at `\n`, `\r\n` or a lone `\r`, as the LSP defines them. */
+export class LineIndex {
+  private readonly starts: readonly number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (code === 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** Zero-based line that holds an offset (clamped to the text). */
+  lineOf(offset: number): number {
+    const o = clamp(offset, 0, this.text.length);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The line's text range without its line break. */
+  lineSpan(line: number): Span {
+    const l = clamp(line, 0, this.starts.length - 1);
+    const start = this.starts[l]!;
+    let end = l + 1 < this.starts.length ? this.starts[l + 1]! : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { start, end };
+  }
+
+  /** The position of an offset. An offset inside a `\r\n` pair maps to the end of its line. */
+  toPosition(offset: number): Position {
+    const o = clamp(offset, 0, this.text.length);
+    const line = this.lineOf(o);
+    const span = this.lineSpan(line);
+    return { line, character: Math.min(o, span.end) - span.start };
+  }
+
+  /** The offset of a position; a line or character past the end clamps, as the LSP asks. */
+  toOffset(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const span = this.lineSpan(position.line);
+    return span.start + clamp(position.character, 0, span.end - span.start);
+  }
+
+  toRange(span: Span): Range {
+    return { start: this.toPosition(span.start), end: this.toPosition(span.end) };
+  }
+
+  toSpan(range: Range): Span {
+    return { start: this.toOffset(range.start), end: this.toOffset(range.end) };
+  }
+
+  /** The text's first line break, so inserted lines match the document's own. */
+  lineBreak(): string {
+    const second = this.starts[1];
+    if (second === undefined) return '\n';
+    return this.text.charCodeAt(second - 2) === 13 && this.text.charCodeAt(second - 1) === 10 ? '\r\n' : this.text[second - 1]!;
+  }
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
+}

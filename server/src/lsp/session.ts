@@ -1,0 +1,149 @@
+// Wires one LSP connection: open documents, settings, the analysis cache and the feature modules.
+// Features register here; each reads analyses through the FeatureContext and never sees the text model.
+
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './analysisCache';
+import type { DocumentEvent, Feature, FeatureContext } from './feature';
+import { analysisOptions, DEFAULT_SETTINGS, readSettings, sameAnalysisOptions, type Settings } from './settings';
+import { hoverFeature } from './hover';
+import { diagnosticsFeature } from './diagnostics';
+import { codeActionsFeature } from './codeActions';
+import { documentSymbolsFeature } from './documentSymbols';
+
+/** Every feature the server offers; a new one is a module added here. */
+export const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, documentSymbolsFeature];
+
+export const SERVER_NAME = 'sourced-language-server';
+
+export function startSession(connection: Connection, version: string, features: readonly Feature[] = FEATURES): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache(analysisOptions(DEFAULT_SETTINGS));
+  let settings: Settings = DEFAULT_SETTINGS;
+  let client: ClientCapabilities = {};
+  let lastProblems = '';
+  /** The open documents the server analyses, with the last version announced to the features. */
+  const active = new Map<string, number>();
+  const documentListeners: Array<(event: DocumentEvent) => void> = [];
+  const settingsListeners: Array<() => void> = [];
+  const log = (message: string): void => connection.console.log(message);
+
+  const emit = (event: DocumentEvent): void => {
+    for (const l of documentListeners) l(event);
+  };
+  const wanted = (languageId: string): boolean => settings.languages.includes(languageId);
+
+  const ctx: FeatureContext = {
+    connection,
+    analysisOf(uri) {
+      const doc = documents.get(uri);
+      return doc && active.has(uri) ? cache.get(doc) : null;
+    },
+    currentVersion(uri) {
+      const doc = documents.get(uri);
+      return doc && active.has(uri) ? doc.version : null;
+    },
+    analysedUris: () => [...active.keys()],
+    settings: () => settings,
+    clientCapabilities: () => client,
+    log,
+    onDocument: (l) => void documentListeners.push(l),
+    onSettings: (l) => void settingsListeners.push(l),
+  };
+
+  documents.onDidOpen(({ document }) => {
+    if (!wanted(document.languageId)) return;
+    active.set(document.uri, document.version);
+    emit({ uri: document.uri, kind: 'open', version: document.version });
+  });
+  documents.onDidChangeContent(({ document }) => {
+    // TextDocuments also fires this right after an open; the open was announced already.
+    if (!active.has(document.uri) || active.get(document.uri) === document.version) return;
+    active.set(document.uri, document.version);
+    cache.drop(document.uri);
+    emit({ uri: document.uri, kind: 'change', version: document.version });
+  });
+  documents.onDidClose(({ document }) => {
+    cache.drop(document.uri);
+    if (!active.delete(document.uri)) return;
+    emit({ uri: document.uri, kind: 'close', version: null });
+  });
+
+  const applySettings = (raw: unknown): void => {
+    const { settings: next, problems } = readSettings(raw);
+    const text = problems.join('; ');
+    // Say each distinct problem once, not on every configuration change.
+    if (text && text !== lastProblems) void connection.window.showWarningMessage(`Sourced: ${text}.`);
+    lastProblems = text;
+    const optionsChanged = !sameAnalysisOptions(settings, next);
+    settings = next;
+    if (optionsChanged) cache.setOptions(analysisOptions(next));
+    for (const doc of documents.all()) {
+      const was = active.has(doc.uri);
+      const now = wanted(doc.languageId);
+      if (was && !now) {
+        active.delete(doc.uri);
+        cache.drop(doc.uri);
+        emit({ uri: doc.uri, kind: 'close', version: null });
+      } else if (!was && now) {
+        active.set(doc.uri, doc.version);
+        emit({ uri: doc.uri, kind: 'open', version: doc.version });
+      }
+    }
+    for (const l of settingsListeners) l();
+  };
+
+  const canPull = (): boolean => client.workspace?.configuration === true;
+  const pullSettings = async (): Promise<void> => {
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'sourced' }])) as unknown[];
+      applySettings(section);
+    } catch (err) {
+      log(`Sourced: could not read the settings: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    client = params.capabilities;
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      positionEncoding: 'utf-16',
+    };
+    for (const f of features) Object.assign(capabilities, f.capabilities(client));
+    // Clients without workspace/configuration (some Neovim and Emacs setups) may pass settings here.
+    const init: unknown = params.initializationOptions;
+    if (init && typeof init === 'object') {
+      const section = (init as Record<string, unknown>)['sourced'] ?? init;
+      applySettings(section);
+    }
+    return { capabilities, serverInfo: { name: SERVER_NAME, version } };
+  });
+
+  connection.onInitialized(() => {
+    if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourced' });
+    }
+    if (canPull()) void pullSettings();
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    if (canPull()) {
+      void pullSettings();
+      return;
+    }
+    const pushed: unknown = params.settings;
+    applySettings(pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)['sourced'] : undefined);
+  });
+
+  for (const f of features) f.register(ctx);
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,55 @@
+// Small wordings shared by the hover, the outline, the command line and the golden dumps.
+// Kept in one place so the editor and the terminal describe a quote or a speaker the same way.
+
+import type { Analysis, Entity, Quote, QuoteKind, Span } from '../analysis/types';
+
+/** Whitespace folded to single spaces, cut to `max` characters with an ellipsis. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  // Cut on a code point boundary so a surrogate pair is never split.
+  let cut = max - 1;
+  const code = flat.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return `${flat.slice(0, cut).trimEnd()}…`;
+}
+
+export function entityById(analysis: Analysis, id: number | null): Entity | null {
+  if (id === null) return null;
+  return analysis.entities.find((e) => e.id === id) ?? null;
+}
+
+/** "Wang Wenbin, foreign ministry spokesman, China's foreign ministry": name, then title and organisation when known. */
+export function entityLabel(entity: Entity): string {
+  const parts = [entity.name];
+  if (entity.title && !entity.name.includes(entity.title)) parts.push(entity.title);
+  if (entity.organisation && !entity.name.includes(entity.organisation) && !(entity.title ?? '').includes(entity.organisation)) parts.push(entity.organisation);
+  return parts.join(', ');
+}
+
+/** The speaker's name of a quote, or null when unattributed. */
+export function speakerName(analysis: Analysis, quote: Quote): string | null {
+  return entityById(analysis, quote.speaker)?.name ?? null;
+}
+
+export function quotesBy(analysis: Analysis, entityId: number): Quote[] {
+  return analysis.quotes.filter((q) => q.speaker === entityId);
+}
+
+const KIND_LABELS: Record<QuoteKind, string> = {
+  direct: 'direct quote',
+  partial: 'partial quote',
+  indirect: 'reported speech',
+};
+
+export function quoteKindLabel(kind: QuoteKind): string {
+  return KIND_LABELS[kind];
+}
+
+export function spanText(analysis: Analysis, span: Span): string {
+  return analysis.text.slice(span.start, span.end);
+}
+
+export function contains(span: Span, offset: number): boolean {
+  return offset >= span.start && offset < span.end;
+}
