@@ -72,8 +72,10 @@ export function attributeQuotes(
     const sEnd = sentenceAt(article, q.parts[0]!.end - 1);
     const post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
     const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
-    let a: Assignment | null = null;
-    if (post.adjacent) a = fromCue(post.adjacent, 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
+    let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd);
+    if (a) {
+      // a credit line after a dash names the speaker outright
+    } else if (post.adjacent) a = fromCue(post.adjacent, 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
     else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
@@ -176,6 +178,31 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
     else if (!later) later = c;
   }
   return { adjacent, later };
+}
+
+const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);
+
+/** “…” ― Steve Quinlan: a name after a dash right after the quote is its credit line. */
+function dashCredit(ctx: CueContext, after: number, si: number): Assignment | null {
+  const { tokens } = ctx.article;
+  const s = ctx.article.sentences[si];
+  if (!s) return null;
+  // The credit may stand after the sentence's end (“….” — Name), but not past the paragraph.
+  const paragraph = ctx.article.paragraphs[s.paragraph]!;
+  const lastSentence = ctx.article.sentences[paragraph.sentenceEnd - 1]!;
+  const end = lastSentence.tokenEnd;
+  let k = after;
+  while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === '.')) k++;
+  if (k >= end || !DASHES.has(tokens[k]!.text)) return null;
+  let limit = k + 1;
+  while (limit < end && ctx.quoteOf[limit] === -1 && tokens[limit]!.text !== ',') limit++;
+  const p = phraseStartingAt(ctx.article, k + 1, limit);
+  if (!p || p.kind === 'pronoun' || p.first !== k + 1) return null;
+  const r = ctx.registry.resolve(p, true);
+  if (!r) return null;
+  const dash = tokens[k]!;
+  const cue: CueMatch = { verb: k, cue: { start: dash.start, end: dash.end, text: dash.text }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: si };
+  return fromCue(cue, 'adjacent-cue', 'credit line after a dash right after the quote');
 }
 
 /** The nearest cue before the opening mark, after any earlier quote in the sentence. */

@@ -76,7 +76,13 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     const floor = leftFloor(ctx, i, s.tokenStart);
     let phrase: SourcePhrase | null = null;
     let inverted = false;
-    const k = skipLeftModifiers(tokens, i - 1, floor);
+    let k = skipLeftModifiers(tokens, i - 1, floor);
+    if (k > floor && tokens[k]!.text === ')') {
+      // "Rep. Gwen Moore (D-Wis.) said": step over the party label to the name.
+      let open = k - 1;
+      while (open > floor && open > k - 10 && tokens[open]!.text !== '(') open--;
+      if (tokens[open]!.text === '(') k = skipLeftModifiers(tokens, open - 1, floor);
+    }
     const left = k >= floor ? tokens[k]! : null;
     const afterQuote = left !== null && (left.kind === 'quote' || ctx.quoteOf[k] !== -1 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.quoteOf[k - 1] !== -1));
     const passive = i > s.tokenStart && PASSIVE_AUXILIARIES.has(lower(tokens[i - 1]!)) && /ed$/.test(t.text);

@@ -17,6 +17,8 @@ interface MutableEntity {
   last: number;
   /** Offset of the latest time the entity was the subject of a reporting verb. */
   lastSpoke: number;
+  /** A party or place in parentheses after the name: "(D-Wis.)". */
+  affiliation: string | null;
 }
 
 export interface Resolution {
@@ -48,7 +50,11 @@ export class EntityRegistry {
   }
 
   entities(): Entity[] {
-    return this.list.map((e) => ({ ...e, mentions: [...e.mentions].sort((a, b) => a.start - b.start) })).map(({ last: _l, lastSpoke: _s, ...rest }) => rest);
+    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, ...e }) => ({
+      ...e,
+      fullName: fullNameOf(e, affiliation),
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+    }));
   }
 
   get(id: number): MutableEntity {
@@ -157,7 +163,7 @@ export class EntityRegistry {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
     const e: MutableEntity = {
-      id: this.list.length, name: stripPossessive(name), title: p.title, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1,
+      id: this.list.length, name: stripPossessive(name), title: p.title, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1, affiliation: null,
     };
     this.list.push(e);
     return e;
@@ -167,11 +173,19 @@ export class EntityRegistry {
     const mention: Mention = { start: p.start, end: p.end, kind, text: p.text };
     if (!e.mentions.some((m) => m.start === p.start)) e.mentions.push(mention);
     if (p.title && !e.title && e.kind === 'person' && p.kind === 'person' && p.name) e.title = p.title;
+    if (p.affiliation && !e.affiliation) e.affiliation = p.affiliation;
     if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
     e.last = Math.max(e.last, p.start);
     if (asSpeaker) e.lastSpoke = Math.max(e.lastSpoke, p.start);
     return { entity: e.id, how, antecedent };
   }
+}
+
+/** Title, name and affiliation: how a report should name the source. */
+function fullNameOf(e: { name: string; title: string | null; kind: EntityKind }, affiliation: string | null): string {
+  let full = e.kind === 'person' && e.title && e.title !== e.name && !e.name.includes(e.title) ? `${e.title} ${e.name}` : e.name;
+  if (affiliation) full = `${full} ${affiliation}`;
+  return full;
 }
 
 /** "Beijing's foreign ministry spokesman" -> "Beijing's foreign ministry"; "spokesperson for X" -> X. */

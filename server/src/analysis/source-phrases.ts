@@ -73,6 +73,8 @@ export interface SourcePhrase {
   readonly definite: boolean;
   readonly indefinite: boolean;
   readonly gender: Gender;
+  /** A party or place in parentheses right after the name ("(D-Wis.)"), when any. */
+  readonly affiliation: string | null;
 }
 
 /** Skips adverbs, auxiliaries and time phrases ("on Thursday", "last week") leftwards from i; returns the new index. */
@@ -229,7 +231,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     const pc = SUBJECT_PRONOUNS.get(w)!;
     return {
       start, end, first, last, text: phraseText, kind: 'pronoun', pronoun: pc, name: null, title: null, head: w,
-      definite: false, indefinite: false, gender: pc === 'male' ? 'male' : pc === 'female' ? 'female' : 'unknown',
+      definite: false, indefinite: false, gender: pc === 'male' ? 'male' : pc === 'female' ? 'female' : 'unknown', affiliation: null,
     };
   }
   // The head sits before the first connector: "spokesperson for Beijing's mission" -> spokesperson.
@@ -291,7 +293,22 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     kind = 'institution';
     name = phraseText;
   }
-  return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender };
+  const affiliation = kind === 'person' && name ? parenthetical(article, last) : null;
+  return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation };
+}
+
+/** "(D-Wis.)" right after a name: a short parenthesis without spaces inside. */
+function parenthetical(article: Article, at: number): string | null {
+  const { tokens, text } = article;
+  const open = tokens[at];
+  if (!open || open.text !== '(') return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 10); k++) {
+    if (tokens[k]!.text === ')') {
+      const inner = text.slice(open.end, tokens[k]!.start);
+      return /^[A-Z][\w.-]{0,14}$/.test(inner) ? text.slice(open.start, tokens[k]!.end) : null;
+    }
+  }
+  return null;
 }
 
 function hasRoleBefore(tokens: readonly Token[], first: number, nameFrom: number, mask: readonly boolean[]): boolean {

@@ -60,6 +60,8 @@ export interface Entity {
   readonly name: string;
   /** Title or role as the article gives it ("foreign ministry spokesman"), when any. */
   readonly title: string | null;
+  /** Title, name and party as the article introduces them ("Rep. Gwen Moore (D-Wis.)"): what reports show. */
+  readonly fullName: string;
   readonly organisation: string | null;
   readonly kind: EntityKind;
   readonly gender: Gender;

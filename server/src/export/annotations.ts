@@ -59,7 +59,7 @@ export function toAnnotations(file: string, analysis: Analysis): AnnotationDocum
         end: q.end,
         text: q.text,
         kind: q.kind,
-        speaker: speaker?.name ?? null,
+        speaker: speaker?.fullName ?? null,
         cue: q.cue?.text ?? null,
         speakerTitle: speaker?.title ?? null,
         reason: q.reason ? { rule: q.reason.rule, explanation: q.reason.explanation } : null,
@@ -70,7 +70,7 @@ export function toAnnotations(file: string, analysis: Analysis): AnnotationDocum
     claims: analysis.claims.map((c) => ({
       start: c.start,
       end: c.end,
-      claimant: entityById(analysis, c.claimant)?.name ?? null,
+      claimant: entityById(analysis, c.claimant)?.fullName ?? null,
       cue: c.cue.text,
       kind: c.kind,
       target: c.target,
