@@ -26,7 +26,7 @@ export function attributeQuotes(
   spans: readonly QuoteSpan[],
   _boilerplate: readonly Boilerplate[],
   options: AnalysisOptions,
-): { quotes: Quote[]; entities: Entity[] } {
+): { quotes: Quote[]; entities: Entity[]; cues: CueMatch[] } {
   const { tokens, sentences, text } = article;
   const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -93,7 +93,7 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities };
+  return { quotes, entities, cues: cuesBySentence.flat() };
 }
 
 function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment | null {

@@ -30,9 +30,10 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     suppressions = findSuppressions(analysed);
     boilerplate = findBoilerplate(article);
     const spans = findQuotes(article, boilerplate);
-    ({ quotes, entities } = attributeQuotes(article, spans, boilerplate, options));
+    const attributed = attributeQuotes(article, spans, boilerplate, options);
+    ({ quotes, entities } = attributed);
     statistics = findStatistics(article, { quotes, boilerplate, entities });
-    claims = findClaims(article, { quotes, boilerplate, entities, options });
+    claims = findClaims(article, { quotes, boilerplate, entities, cues: attributed.cues });
   } catch (err) {
     // The analysis must never take the editor down: report what was found so far.
     incomplete = `analysis stopped early: ${err instanceof Error ? err.message : String(err)}`;
