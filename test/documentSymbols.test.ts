@@ -17,7 +17,7 @@ const TEXT = [
 
 const entities = [
   person(0, 'Wang Wenbin', [mention(TEXT, 'Wang Wenbin')], 'spokesman'),
-  { id: 1, name: 'NATO', title: null, organisation: null, kind: 'institution' as const, gender: 'unknown' as const, mentions: [mention(TEXT, 'NATO')] },
+  { id: 1, name: 'NATO', fullName: 'NATO', title: null, organisation: null, kind: 'institution' as const, gender: 'unknown' as const, mentions: [mention(TEXT, 'NATO')] },
 ];
 const doc = fixture(TEXT, {
   entities,

@@ -11,4 +11,7 @@ if (process.argv.includes('--version')) {
 }
 
 // With no streams given, the transport comes from the command line: --stdio, --node-ipc or --socket=N.
-startSession(createConnection(ProposedFeatures.all), VERSION);
+const connection = createConnection(ProposedFeatures.all);
+// A forgotten promise must not take the server (and every open editor's features) down: log it instead.
+process.on('unhandledRejection', (reason) => connection.console.error(`Sourced: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+startSession(connection, VERSION);

@@ -47,7 +47,7 @@ export function mention(text: string, needle: string, kind: Mention['kind'] = 'n
 }
 
 export function person(id: number, name: string, mentions: Mention[], title: string | null = null): Entity {
-  return { id, name, title, organisation: null, kind: 'person', gender: 'unknown', mentions };
+  return { id, name, fullName: title ? `${title} ${name}` : name, title, organisation: null, kind: 'person', gender: 'unknown', mentions };
 }
 
 export function quote(text: string, id: number, quoted: string, speaker: number | null, cue: string | null = null, kind: Quote['kind'] = 'direct'): Quote {

@@ -55,6 +55,10 @@ export function diagnosticsFor(doc: AnalysedDocument, settings: Settings): Diagn
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+function ignore(): void {
+  // Sending fails only when the connection is closing; the diagnostics no longer matter then.
+}
+
 export const diagnosticsFeature: Feature = {
   name: 'diagnostics',
   capabilities: () => ({}),
@@ -65,7 +69,7 @@ export const diagnosticsFeature: Feature = {
         const doc = ctx.analysisOf(uri);
         // The document may have changed or closed since this was scheduled: publish only for the current version.
         if (!doc || doc.version !== ctx.currentVersion(uri)) return;
-        void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, ctx.settings()) });
+        ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, ctx.settings()) }).catch(ignore);
       });
     };
     const schedule = (uri: string, delay: number): void => {
@@ -82,7 +86,7 @@ export const diagnosticsFeature: Feature = {
       if (event.kind === 'close') {
         clearTimeout(timers.get(event.uri));
         timers.delete(event.uri);
-        void ctx.connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
+        ctx.connection.sendDiagnostics({ uri: event.uri, diagnostics: [] }).catch(ignore);
       } else {
         schedule(event.uri, event.kind === 'open' ? 0 : DIAGNOSTICS_DELAY_MS);
       }

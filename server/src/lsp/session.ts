@@ -3,6 +3,8 @@
 
 import {
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type ClientCapabilities,
@@ -21,6 +23,10 @@ import { documentSymbolsFeature } from './documentSymbols';
 
 /** Every feature the server offers; a new one is a module added here. */
 export const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, documentSymbolsFeature];
+
+function ignore(): void {
+  // The connection is closing; there is no one left to tell.
+}
 
 export const SERVER_NAME = 'sourced-language-server';
 
@@ -81,7 +87,8 @@ export function startSession(connection: Connection, version: string, features: 
     const { settings: next, problems } = readSettings(raw);
     const text = problems.join('; ');
     // Say each distinct problem once, not on every configuration change.
-    if (text && text !== lastProblems) void connection.window.showWarningMessage(`Sourced: ${text}.`);
+    // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
+    if (text && text !== lastProblems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sourced: ${text}.` }).catch(ignore);
     lastProblems = text;
     const optionsChanged = !sameAnalysisOptions(settings, next);
     settings = next;
@@ -129,7 +136,7 @@ export function startSession(connection: Connection, version: string, features: 
 
   connection.onInitialized(() => {
     if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourced' });
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourced' }).catch((err: unknown) => log(`Sourced: could not register for settings changes: ${String(err)}`));
     }
     if (canPull()) void pullSettings();
   });
