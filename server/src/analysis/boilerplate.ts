@@ -1,5 +1,220 @@
-// TEMPORARY: replaced by the boilerplate detector.
-import type { Article, Boilerplate } from './types';
-export function findBoilerplate(_article: Article): Boilerplate[] {
-  return [];
+// Finds page furniture pasted in with an article: appeals, follow and share prompts, cookie and paywall notices,
+// navigation and stand-alone photo credits. Works line by line: clear cue lines seed a block that grows over adjacent appeal lines.
+
+import type { Article, Boilerplate, BoilerplateRule, Paragraph, Token } from './types';
+import data from './data/boilerplate-phrases.json';
+import { lower, PhraseSet } from './phrases';
+import { CURRENCY_SYMBOLS } from './statistic-words';
+
+interface RulePhrases {
+  readonly rule: BoilerplateRule;
+  readonly anywhere: PhraseSet;
+  readonly start: PhraseSet;
+  readonly line: PhraseSet;
+}
+
+const RULES: readonly RulePhrases[] = Object.entries(data.rules).map(([rule, p]) => ({
+  rule: rule as BoilerplateRule,
+  anywhere: new PhraseSet(p.anywhere),
+  start: new PhraseSet(p.start),
+  line: new PhraseSet(p.line),
+}));
+
+const MAX_LINE = data.maxLineTokens;
+const MAX_START = data.maxStartTokens;
+const MAX_WHOLE = data.maxWholeLineTokens;
+const MAX_CREDIT = data.creditMaxTokens;
+const UI_LABELS: ReadonlySet<string> = new Set(data.uiLabels);
+const SOCIAL: ReadonlySet<string> = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'instagram', 'youtube', 'pinterest', 'email']);
+const APPEAL_WORDS: ReadonlySet<string> = new Set(data.appealWords);
+const WE: ReadonlySet<string> = new Set(data.firstPersonPlural);
+const YOU: ReadonlySet<string> = new Set(data.secondPerson);
+
+type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
+
+export function findBoilerplate(article: Article): Boilerplate[] {
+  try {
+    return find(article);
+  } catch {
+    // Furniture detection must never stop the analysis of the article itself.
+    return [];
+  }
+}
+
+function find(article: Article): Boilerplate[] {
+  const { paragraphs } = article;
+  const classes: LineClass[] = new Array<LineClass>(paragraphs.length).fill(null);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const strong = strongRule(article, p, classes);
+    if (strong) classes[p] = { strong };
+  }
+  // Appeal lines join a block only next to a clear cue line (or another joined line).
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (classes[p] !== null || !isWeak(article, paragraphs[p]!)) continue;
+    classes[p] = 'weak';
+  }
+  const out: Boilerplate[] = [];
+  let p = 0;
+  while (p < paragraphs.length) {
+    if (classes[p] === null) {
+      p++;
+      continue;
+    }
+    let q = p;
+    while (q + 1 < paragraphs.length && classes[q + 1] !== null) q++;
+    // Trim weak lines at the ends that no strong line reaches; keep the block only if it has a strong line.
+    let a = p;
+    let b = q;
+    let rule: BoilerplateRule | null = null;
+    for (let k = p; k <= q; k++) {
+      const c = classes[k];
+      if (c !== null && c !== 'weak') {
+        rule = c.strong;
+        break;
+      }
+    }
+    if (rule) {
+      while (a <= b && classes[a] === 'weak' && !touchesStrong(classes, a, b)) a++;
+      while (b >= a && classes[b] === 'weak' && !touchesStrong(classes, b, b)) b--;
+      const start = paragraphs[a]!.start;
+      const end = paragraphs[b]!.end;
+      out.push({ start, end, text: article.text.slice(start, end), rule });
+    }
+    p = q + 1;
+  }
+  return out;
+}
+
+/** A weak line is kept when a strong line lies between it and the block's other end (it sits inside or next to the cues). */
+function touchesStrong(classes: readonly LineClass[], k: number, last: number): boolean {
+  const prev = k > 0 ? classes[k - 1] : null;
+  const next = k + 1 < classes.length && k + 1 <= last + 1 ? classes[k + 1] : null;
+  const strong = (c: LineClass | undefined): boolean => c !== null && c !== undefined && c !== 'weak';
+  return strong(prev) || strong(next);
+}
+
+function lineTokens(article: Article, p: Paragraph): [number, number] {
+  const s = article.sentences;
+  if (p.sentenceStart >= p.sentenceEnd) return [0, 0];
+  return [s[p.sentenceStart]!.tokenStart, s[p.sentenceEnd - 1]!.tokenEnd];
+}
+
+function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'quote') return true;
+  return false;
+}
+
+/** Number of tokens once trailing punctuation is set aside ("Follow us on:" is three words). */
+function wordEnd(tokens: readonly Token[], a: number, b: number): number {
+  let e = b;
+  while (e > a && (tokens[e - 1]!.kind === 'punct' || tokens[e - 1]!.kind === 'symbol')) e--;
+  return e;
+}
+
+/** The rule a line's own cues give it, or null. A phrase may run on into the next line when this one is cut short. */
+function strongRule(article: Article, p: number, classes: LineClass[]): BoilerplateRule | null {
+  const tokens = article.tokens;
+  const [a, b] = lineTokens(article, article.paragraphs[p]!);
+  const n = b - a;
+  if (n === 0 || n > MAX_LINE || hasQuoteMark(tokens, a, b)) return null;
+  const we = wordEnd(tokens, a, b);
+  // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
+  const last = tokens[b - 1]!.text;
+  const broken = !(last === '.' || last === '!' || last === '?' || last === ':');
+  let limit = b;
+  if (broken) {
+    for (let q = p + 1; q < article.paragraphs.length && q <= p + 2; q++) {
+      const [qa, qb] = lineTokens(article, article.paragraphs[q]!);
+      if (qb - qa > 8 || qa !== limit) break;
+      limit = qb;
+    }
+  }
+  for (const r of RULES) {
+    if (r.rule === 'photo-credit') continue;
+    for (let k = a; k < b; k++) {
+      const len = r.anywhere.matchForward(tokens, k, limit);
+      if (len === 0) continue;
+      // Mark the following lines the phrase ran into as part of the same cue.
+      if (k + len > b) for (let q = p + 1; q < article.paragraphs.length; q++) {
+        const [qa] = lineTokens(article, article.paragraphs[q]!);
+        if (qa >= k + len) break;
+        classes[q] = { strong: r.rule };
+      }
+      return r.rule;
+    }
+  }
+  for (const r of RULES) {
+    if (r.rule === 'photo-credit') continue;
+    if (we - a <= MAX_WHOLE && we > a && r.line.matchForward(tokens, a, we) === we - a) return r.rule;
+    if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
+  }
+  if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
+  if (we - a <= MAX_WHOLE && uiLine(tokens, a, we)) return uiLine(tokens, a, we);
+  return null;
+}
+
+const CREDIT = RULES.find((r) => r.rule === 'photo-credit')!;
+
+function isCredit(tokens: readonly Token[], a: number, b: number): boolean {
+  if (CREDIT.start.matchForward(tokens, a, b) > 0) return b - a >= 2;
+  for (let k = a; k < b; k++) if (CREDIT.anywhere.matchForward(tokens, k, b) > 0) return true;
+  return false;
+}
+
+/** Lines of button labels ("Facebook Twitter Email", "Find out moreClose"); the rule they read as, or null. */
+function uiLine(tokens: readonly Token[], a: number, b: number): BoilerplateRule | null {
+  let words = 0;
+  let social = 0;
+  let runTogether = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (runTogetherLabel(t.text)) runTogether = true;
+    const w = lower(t);
+    if (SOCIAL.has(w)) social++;
+  }
+  if (runTogether) return 'navigation';
+  let labels = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word' && UI_LABELS.has(lower(tokens[k]!))) labels++;
+  if (words >= 2 && labels === words && social >= 2) return 'share-prompt';
+  if (words >= 3 && labels === words) return social > 0 ? 'share-prompt' : 'navigation';
+  return null;
+}
+
+/** "moreClose", "ShareTweetEmail": two interface labels run together when the page's markup was stripped. */
+export function runTogetherLabel(word: string): boolean {
+  for (let i = 1; i < word.length - 3; i++) {
+    const c = word.charCodeAt(i);
+    const prev = word.charCodeAt(i - 1);
+    if (c >= 65 && c <= 90 && prev >= 97 && prev <= 122) {
+      // Split at each lower->Upper step; the piece after it must be a label of four letters or more.
+      let j = i + 1;
+      while (j < word.length && word.charCodeAt(j) >= 97 && word.charCodeAt(j) <= 122) j++;
+      const piece = word.slice(i, j).toLowerCase();
+      const before = word.slice(0, i);
+      if (piece.length >= 4 && UI_LABELS.has(piece) && before.length >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** An appeal line: speaks as "we"/"our" (or to "you") about journalism, support or money, or asks for an amount. */
+function isWeak(article: Article, p: Paragraph): boolean {
+  const tokens = article.tokens;
+  const [a, b] = lineTokens(article, p);
+  const n = b - a;
+  if (n === 0 || n > MAX_LINE || hasQuoteMark(tokens, a, b)) return false;
+  let person = false;
+  let appeal = 0;
+  let money = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) money = true;
+    if (t.kind !== 'word') continue;
+    const w = lower(t);
+    if (WE.has(w) || YOU.has(w)) person = true;
+    if (APPEAL_WORDS.has(w)) appeal++;
+  }
+  return (person && appeal >= 2) || (money && appeal >= 1) || uiLine(tokens, a, wordEnd(tokens, a, b)) !== null;
 }

@@ -1,10 +1,679 @@
-// TEMPORARY: replaced by the statistics detector.
-import type { Article, Boilerplate, Entity, Quote, Statistic } from './types';
+// Finds statistics in an Article (percentages, money, counts, measurements, changes) and whether each has a source.
+// One pass over each sentence's tokens; dates, ages, names, labels, known-set sizes and boilerplate numbers are left out.
+//
+// What counts (the rule the tests hold us to):
+// - percentages and rates ("70%", "14 percent", "one in four", "two-thirds of"), money ("$5 billion", "€20m") and
+//   measurements with a unit ("40 km", "2.5 tonnes") always count, whatever their size;
+// - a count counts when it is above ten, scaled ("3.6 million") or vague ("thousands of"), or when it counts
+//   casualties ("two soldiers were killed"); small counts of anything else are narrative ("two countries");
+// - time spans ("three days", "30 years") are not statistics, nor is a count after "the/these/all" or a possessive
+//   (a known set: "the 32 members") unless it is scaled;
+// - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
+
+import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token } from './types';
+import { lower } from './phrases';
+import { isNumberWord, readNumber, type NumberRead } from './numbers';
+import {
+  AGE_COMPOUNDS, AGE_WORDS, AMBIGUOUS_UNITS, CASUALTY_AUXILIARIES, CASUALTY_NOUNS, CASUALTY_VERBS, CHANGE_NOUNS, CHANGE_VERBS,
+  CLOCK_WORDS, COMPARISON_WORDS, CURRENCY_CODES, CURRENCY_SYMBOL_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ERA_WORDS,
+  FRACTION_ARTICLES, FRACTIONS, IRREGULAR_PLURALS, KNOWN_SET_ADJECTIVES, KNOWN_SET_DETERMINERS, LABEL_WORDS, MONTHS,
+  MULTIPLIER_VERBS, MULTIPLIER_WORDS, NOT_PLURAL, ORDINAL_SUFFIXES, PERCENT_WORDS, QUALIFIERS, QUANTITY_LINKS, QUANTITY_NOUNS,
+  RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER,
+} from './statistic-words';
+import { SourceFinder } from './statistic-sources';
+
 export interface StatisticsContext {
   readonly quotes: readonly Quote[];
   readonly boilerplate: readonly Boilerplate[];
   readonly entities: readonly Entity[];
 }
-export function findStatistics(_article: Article, _ctx: StatisticsContext): Statistic[] {
-  return [];
+
+/** A statistic found in one sentence, as a token range, before attribution. */
+export interface Candidate {
+  first: number;
+  end: number;
+  kind: StatisticKind;
+  /** Where the number itself starts (after qualifier and currency sign). */
+  readonly core: number;
+  /** A bare multiplier verb ("doubled") that a following figure may join. */
+  readonly multiplier: boolean;
+}
+
+/** Result of looking at one position: a candidate, a stretch to skip (a date, a name), or nothing. */
+type Look = Candidate | { readonly skip: number } | null;
+
+export function findStatistics(article: Article, ctx: StatisticsContext): Statistic[] {
+  try {
+    return find(article, ctx);
+  } catch {
+    // A detector bug must cost only the statistics, never the analysis.
+    return [];
+  }
+}
+
+function find(article: Article, ctx: StatisticsContext): Statistic[] {
+  const { tokens, sentences, text } = article;
+  const out: Statistic[] = [];
+  const inBoilerplate = coverTest(ctx.boilerplate);
+  const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    if (inBoilerplate(sent.start) && inBoilerplate(sent.end - 1)) continue;
+    const found: Candidate[] = [];
+    const scanner = new SentenceScanner(tokens, sent.tokenStart, sent.tokenEnd, text);
+    for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
+      if (inBoilerplate(tokens[i]!.start)) {
+        i++;
+        continue;
+      }
+      const look = scanner.lookAt(i);
+      if (look === null) i++;
+      else if ('skip' in look) i = Math.max(i + 1, look.skip);
+      else {
+        if (!inBoilerplate(tokens[look.end - 1]!.start)) found.push(look);
+        i = Math.max(i + 1, look.end);
+      }
+    }
+    if (found.length === 0) continue;
+    for (const c of mergeChanges(tokens, found, sent.tokenStart, sent.tokenEnd)) {
+      const start = tokens[c.first]!.start;
+      const end = tokens[c.end - 1]!.end;
+      const a = sources.attribute(s, c.first, c.end);
+      out.push({ start, end, text: text.slice(start, end), kind: c.kind, attributed: a.attributed, source: a.source, sourceSpan: a.sourceSpan, explanation: a.explanation });
+    }
+  }
+  return out;
+}
+
+/** Whether an offset falls inside one of the spans: binary search over spans sorted by start. */
+function coverTest(spans: readonly Boilerplate[]): (offset: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = sorted[mid]!;
+      if (offset < m.start) hi = mid - 1;
+      else if (offset >= m.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function isCapitalized(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
+}
+
+function touches(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+function isYearLike(t: Token): boolean {
+  if (t.kind !== 'number' || t.text.length !== 4 || t.text.includes(',') || t.text.includes('.')) return false;
+  const v = Number(t.text);
+  return v >= 1000 && v <= 2199;
+}
+
+/** A plural-looking noun ("refugees", "people") that a number can count. */
+export function isCountNoun(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = lower(t);
+  if (IRREGULAR_PLURALS.has(w) || CASUALTY_NOUNS.has(w)) return true;
+  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
+  if (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('ss') || w.endsWith('us')) return false;
+  return !(w.endsWith('is') && w.length > 4 && !w.endsWith('ais'));
+}
+
+/** Scans one sentence; each lookAt(i) reads the statistic, if any, that starts at token i. */
+class SentenceScanner {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly from: number,
+    private readonly to: number,
+    private readonly text: string,
+  ) {}
+
+  lookAt(i: number): Look {
+    const t = this.tokens[i]!;
+    if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text) && t.text !== '\u00a2') return this.moneyAfterSign(i, i + 1, i);
+    if (t.kind === 'word') {
+      const w = lower(t);
+      if (w.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(w) && i + 1 < this.to && this.tokens[i + 1]!.kind === 'number') {
+        return this.moneyAfterSign(i, i + 1, i);
+      }
+      if (CURRENCY_SYMBOL_PREFIXES.has(w) && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens[i + 1]!.text) && touches(t, this.tokens[i + 1]!)) {
+        return this.moneyAfterSign(i, i + 2, i);
+      }
+      if (MULTIPLIER_VERBS.has(w)) return this.multiplier(i);
+      if (MULTIPLIER_WORDS.has(w)) return this.comparison(i, i + 1);
+      const fraction = this.fraction(i);
+      if (fraction) return fraction;
+      if (UNITS_BEFORE_NUMBER.has(w) && i + 1 < this.to && this.tokens[i + 1]!.kind === 'number') {
+        const n = readNumber(this.tokens, i + 1, this.to, false);
+        if (n) return this.finish(i, n.end, 'measurement', i + 1);
+      }
+    }
+    if (t.kind !== 'number' && t.kind !== 'word') return null;
+    const n = readNumber(this.tokens, i, this.to, false);
+    if (!n) return null;
+    return this.afterNumber(n);
+  }
+
+  /** Money written with a sign or code first: "$5 billion", "US$3bn", "EUR 20m". */
+  private moneyAfterSign(start: number, numberAt: number, core: number): Look {
+    const n = readNumber(this.tokens, numberAt, this.to, true);
+    if (!n || this.tokens[numberAt]!.kind !== 'number') return null;
+    let end = this.range(n, true);
+    // "$5-billion" written with a hyphen before the scale.
+    end = this.rateSuffix(end);
+    end = this.moneyComplement(end);
+    return this.finish(start, end, 'money', core);
+  }
+
+  private afterNumber(n: NumberRead): Look {
+    const { tokens, to } = this;
+    const i = n.first;
+    const t = tokens[i]!;
+    const reason = this.excluded(n);
+    if (reason) return { skip: n.end };
+    let j = this.range(n, false);
+    const next = j < to ? tokens[j]! : null;
+    const w = next ? lower(next) : '';
+    // Percentages and rates.
+    const pct = next ? (next.text === '%' && touches(tokens[j - 1]!, next) ? 1 : PERCENT_WORDS.matchForward(tokens, j, to)) : 0;
+    if (pct > 0) {
+      j += pct;
+      j = this.ofPhrase(j);
+      return this.finish(i, j, 'percentage', i);
+    }
+    if (next && (w === 'in' || (w === 'out' && j + 1 < to && lower(tokens[j + 1]!) === 'of'))) {
+      const k = w === 'in' ? j + 1 : j + 2;
+      const m = k < to ? readNumber(tokens, k, to, false) : null;
+      if (m && m.form !== 'vague' && n.value >= 1 && n.value < m.value && !isYearLike(tokens[k]!) && !this.excluded(m)) {
+        let e = m.end;
+        const head = this.countHead(e);
+        if (head >= 0) e = head + 1;
+        return this.finish(i, e, 'percentage', i);
+      }
+    }
+    // Money written with the currency after: "5 million dollars", "20 euros".
+    if (next && CURRENCY_WORDS.has(w) && next.kind === 'word') {
+      j++;
+      j = this.rateSuffix(j);
+      return this.finish(i, j, 'money', i);
+    }
+    // Measurements: "40 km", "2.5 tonnes", "30 degrees Celsius", "40-km", "500 square kilometres".
+    const unitEnd = this.unit(j, t);
+    if (unitEnd > j) {
+      let e = this.ofPhrase(unitEnd);
+      e = this.rateSuffix(e);
+      return this.finish(i, e, 'measurement', i);
+    }
+    if (next && next.text === '-' && touches(tokens[j - 1]!, next) && j + 1 < to && touches(next, tokens[j + 1]!)) {
+      const after = lower(tokens[j + 1]!);
+      if (after === 'fold') return this.comparison(i, j + 2);
+      // "12-point plan", "45-year-old", "10-member team": a compound modifier, not a quantity.
+      return { skip: j + 2 };
+    }
+    if (next && next.kind === 'word' && lower(next) === 'times' && j + 1 < to && COMPARISON_WORDS.has(lower(tokens[j + 1]!))) {
+      return this.comparison(i, j + 1);
+    }
+    if (n.value <= 0 && n.form !== 'vague') return null;
+    return this.count(n, j);
+  }
+
+  /** Counts: "3.6 million refugees", "over 970 civilian deaths", "thousands of people", "two soldiers were killed". */
+  private count(n: NumberRead, j: number): Look {
+    const { tokens, to } = this;
+    const i = n.first;
+    const vagueOf = n.form === 'vague' && j < to && lower(tokens[j]!) === 'of';
+    let end = j;
+    let headNoun: Token | null = null;
+    if (vagueOf) {
+      const e = this.ofPhrase(j);
+      if (e === j) return { skip: j };
+      end = e;
+      headNoun = tokens[e - 1]!;
+    } else {
+      const head = this.countHead(j);
+      if (head >= 0) {
+        headNoun = tokens[head]!;
+        end = head + 1;
+      }
+    }
+    if (n.needsOf && !vagueOf) return { skip: n.end };
+    if (headNoun) {
+      const hw = lower(headNoun);
+      if (TIME_UNITS.has(hw)) return { skip: end };
+      if (n.form === 'vague' && (UNITS.has(hw) && !AMBIGUOUS_UNITS.has(hw))) return { skip: end };
+      if (CURRENCY_WORDS.has(hw) && n.form === 'vague') return this.finish(i, end, 'money', i);
+    }
+    const qualified = QUALIFIERS.matchBackward(tokens, i, this.from) > 0;
+    const casualty = this.casualtyContext(i, end, headNoun);
+    const big = n.scaled || n.form === 'vague' || n.value > 10;
+    if (!qualified && !n.scaled && this.knownSet(i) && n.form !== 'vague') return { skip: end };
+    if (headNoun) {
+      if (!big && !casualty) return { skip: end };
+    } else {
+      const bare = n.scaled || (n.form === 'vague' && !n.needsOf) || (n.grouped && n.value >= 1000) || casualty || this.quantityContext(i) || (qualified && n.value >= 100);
+      if (!bare) return null;
+    }
+    end = this.rateSuffix(end);
+    return this.finish(i, end, 'count', i);
+  }
+
+  /** Whether the number counts people killed, hurt or missing: a casualty noun, or a casualty verb just before or after. */
+  private casualtyContext(i: number, end: number, head: Token | null): boolean {
+    const { tokens, to, from } = this;
+    if (head && CASUALTY_NOUNS.has(lower(head))) return true;
+    // "... were killed", "... died", "... have been injured"
+    let k = end;
+    for (let steps = 0; k < to && steps < 4; steps++, k++) {
+      const w = lower(tokens[k]!);
+      if (CASUALTY_VERBS.has(w) && !(w === 'left' || w === 'claimed')) return true;
+      if (!CASUALTY_AUXILIARIES.has(w)) break;
+    }
+    // "killing at least 42", "killed three people", "the attack left 12 dead"
+    const b = i - QUALIFIERS.matchBackward(tokens, i, from) - 1;
+    if (b < from) return false;
+    const bw = lower(tokens[b]!);
+    return CASUALTY_VERBS.has(bw) && bw !== 'claimed';
+  }
+
+  /** "the death toll rose to 42", "a crowd of 500": a bare number that states a quantity named just before. */
+  private quantityContext(i: number): boolean {
+    const { tokens, from } = this;
+    const q = i - QUALIFIERS.matchBackward(tokens, i, from);
+    const link = q - 1;
+    if (link < from || !QUANTITY_LINKS.has(lower(tokens[link]!))) return false;
+    for (let k = link - 1; k >= from && k >= link - 4; k--) {
+      const w = lower(tokens[k]!);
+      if (QUANTITY_NOUNS.has(w)) return true;
+      if (tokens[k]!.kind === 'punct') return false;
+    }
+    return false;
+  }
+
+  /** "the 32 members", "all 27 states", "its 300 staff": a set the reader knows, not a new figure. */
+  private knownSet(i: number): boolean {
+    const { tokens, from } = this;
+    let b = i - 1;
+    if (b < from) return false;
+    let w = lower(tokens[b]!);
+    if (KNOWN_SET_ADJECTIVES.has(w) && b - 1 >= from) {
+      b--;
+      w = lower(tokens[b]!);
+      if (KNOWN_SET_DETERMINERS.has(w) || w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her') return true;
+      return false;
+    }
+    if (KNOWN_SET_DETERMINERS.has(w)) return true;
+    if (w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her' || w === 'your' || w === 'my') return true;
+    return tokens[b]!.kind === 'word' && (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('s\u2019') || w.endsWith("s'"));
+  }
+
+  /** Why the number at n is not a statistic (a date, time, age, label, name, phone number), or null. */
+  private excluded(n: NumberRead): string | null {
+    const { tokens, from, to } = this;
+    const i = n.first;
+    const t = tokens[i]!;
+    const prev = i > from ? tokens[i - 1]! : null;
+    const next = n.end < to ? tokens[n.end]! : null;
+    const pw = prev ? lower(prev) : '';
+    const nw = next ? lower(next) : '';
+    if (t.kind === 'word') {
+      // A capitalised spelled number inside a sentence belongs to a name ("the Group of Seven", "the Big Three").
+      if (isCapitalized(t) && i > from && !(prev && prev.kind === 'quote')) return 'name';
+      if (prev && prev.text === '-' && touches(prev, t)) return 'compound';
+    }
+    if (t.kind === 'number') {
+      if (t.text.length > 1 && t.text[0] === '0' && t.text[1] !== '.' && t.text[1] !== ',') return 'code';
+      if (prev && touches(prev, t) && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
+      if (next && touches(t, next)) {
+        if (next.kind === 'word' && (ORDINAL_SUFFIXES.has(nw) || nw === 's')) return 'ordinal or decade';
+        if ((next.text === ':' || next.text === '/' || next.text === '.') && n.end + 1 < to && tokens[n.end + 1]!.kind === 'number' && touches(next, tokens[n.end + 1]!)) return 'time, date or ratio';
+        if ((next.text === '-' || next.text === '\u2013') && n.end + 1 < to && tokens[n.end + 1]!.kind === 'number' && touches(next, tokens[n.end + 1]!)) {
+          const other = tokens[n.end + 1]!;
+          const digits = (s: string): number => s.replace(/[^0-9]/g, '').length;
+          if (isYearLike(t)) return 'year range';
+          if (!t.text.includes(',') && !other.text.includes(',') && digits(t.text) >= 3 && digits(other.text) >= 3) return 'phone number';
+        }
+      }
+      if (prev && prev.text === ')' && i - 2 >= from && tokens[i - 2]!.kind === 'number' && i - 3 >= from && tokens[i - 3]!.text === '(') return 'phone number';
+      if (prev && prev.text === '(' && next && next.text === ')' && n.end + 1 < to && tokens[n.end + 1]!.kind === 'number') return 'phone number';
+      if (isYearLike(t) && !n.scaled) {
+        const q = QUALIFIERS.matchBackward(tokens, i, from) > 0;
+        const counted = next !== null && (IRREGULAR_PLURALS.has(nw) || CASUALTY_NOUNS.has(nw) || next.text === '%' || PERCENT_WORDS.matchForward(tokens, n.end, to) > 0 || CURRENCY_WORDS.has(nw) || UNITS.has(nw));
+        if (!q && !counted) return 'year';
+      }
+    }
+    if (next && (CLOCK_WORDS.has(nw) || ERA_WORDS.has(nw))) {
+      if (nw !== 'h' || touches(tokens[n.end - 1]!, next)) return 'time';
+    }
+    if (next && MONTHS.has(nw) && isCapitalized(next)) return 'date';
+    if (prev && MONTHS.has(pw) && isCapitalized(prev)) return 'date';
+    if (prev && prev.text === '.' && i - 2 >= from && MONTHS.has(lower(tokens[i - 2]!))) return 'date';
+    if (prev && AGE_WORDS.has(pw)) return 'age';
+    if (next && next.text === '-' && n.end + 1 < to && AGE_COMPOUNDS.has(lower(tokens[n.end + 1]!))) return 'age';
+    if (prev && prev.kind === 'word' && LABEL_WORDS.has(pw)) return 'label';
+    if (prev && prev.text === '.' && i - 2 >= from && LABEL_WORDS.has(lower(tokens[i - 2]!)) && touches(tokens[i - 2]!, prev)) return 'label';
+    if (prev && prev.kind === 'word' && isCapitalized(prev) && this.nameBefore(prev, pw, n)) return 'name';
+    return null;
+  }
+
+  /** "Boeing 737", "Route 66", "Windows 11": a capitalised word right before the number names a thing. */
+  private nameBefore(prev: Token, pw: string, n: NumberRead): boolean {
+    if (STOP_WORDS.has(pw) || QUALIFIERS.has(pw) || MONTHS.has(pw) || SOURCE_VERBS.has(pw) || CHANGE_VERBS.has(pw) || CASUALTY_VERBS.has(pw)) return false;
+    if (FRACTION_ARTICLES.has(pw) || pw === 'nearly' || pw === 'almost' || pw === 'some' || pw === 'about' || pw === 'around' || pw === 'roughly' || pw === 'only' || pw === 'just' || pw === 'over' || pw === 'under') return false;
+    if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s')) return false;
+    // Whatever follows a name, a percent sign or a unit still makes a figure ("NATO 2% target" is rare; "the US 70%" is not).
+    const next = n.end < this.to ? this.tokens[n.end]! : null;
+    if (next && (next.text === '%' || PERCENT_WORDS.matchForward(this.tokens, n.end, this.to) > 0)) return false;
+    return true;
+  }
+
+  /** Extends over a range: "10-15", "10 to 15", "between 10 and 15", "two or three"; returns the new end. */
+  private range(n: NumberRead, money: boolean): number {
+    const { tokens, to } = this;
+    let j = n.end;
+    if (j + 1 >= to) return j;
+    const sep = tokens[j]!;
+    const w = lower(sep);
+    const dash = sep.text === '-' || sep.text === '\u2013';
+    if (!(dash || w === 'to' || w === 'or' || (w === 'and' && this.betweenBefore(n.first)))) return j;
+    let k = j + 1;
+    if (money && CURRENCY_SYMBOLS.has(tokens[k]!.text)) k++;
+    if (k >= to) return j;
+    const kind = tokens[k]!.kind;
+    if (kind !== 'number' && !(kind === 'word' && n.form === 'words' && isNumberWord(lower(tokens[k]!)))) return j;
+    if (kind !== tokens[n.first]!.kind) return j;
+    const m = readNumber(tokens, k, to, money);
+    if (!m || isYearLike(tokens[k]!) || this.excluded(m)) return j;
+    // "from 14 to 64 percent" is a change, read by mergeChanges; only "-" and "or" ranges join here, and "to" only after "between"/without "from".
+    if (w === 'to' && this.fromBefore(n.first)) return j;
+    return m.end;
+  }
+
+  private betweenBefore(i: number): boolean {
+    return i - 1 >= this.from && lower(this.tokens[i - 1]!) === 'between';
+  }
+
+  private fromBefore(i: number): boolean {
+    const b = i - 1 - QUALIFIERS.matchBackward(this.tokens, i, this.from);
+    return b >= this.from && lower(this.tokens[b]!) === 'from';
+  }
+
+  /** A unit right after the number ("km", "square kilometres", "°C"); returns the end past it, or j when none. */
+  private unit(j: number, numberToken: Token): number {
+    const { tokens, to } = this;
+    if (j >= to) return j;
+    let k = j;
+    const first = tokens[k]!;
+    if (first.text === '-' && touches(tokens[k - 1]!, first) && k + 1 < to && touches(first, tokens[k + 1]!) && UNITS.has(lower(tokens[k + 1]!))) {
+      return k + 2; // "40-km convoy"
+    }
+    const w = lower(first);
+    if (w === '\u00b0') {
+      k++;
+      if (k < to && touches(first, tokens[k]!) && (lower(tokens[k]!) === 'c' || lower(tokens[k]!) === 'f')) k++;
+      return k;
+    }
+    if (!UNITS.has(w)) return j;
+    if (AMBIGUOUS_UNITS.has(w) && !(touches(tokens[k - 1]!, first) && numberToken.kind === 'number')) {
+      // "2 g" or "3 t" spaced out is rare; "square"/"cubic" need a unit after them.
+      if (!((w === 'square' || w === 'cubic') && k + 1 < to && UNITS.has(lower(tokens[k + 1]!)))) return j;
+    }
+    k++;
+    if ((w === 'square' || w === 'cubic' || w === 'nautical') && k < to && UNITS.has(lower(tokens[k]!))) k++;
+    if ((w === 'degrees' || w === 'degree') && k < to && (lower(tokens[k]!) === 'celsius' || lower(tokens[k]!) === 'fahrenheit')) k++;
+    // "km/h", "km per hour"
+    if (k + 1 < to && tokens[k]!.text === '/' && touches(tokens[k - 1]!, tokens[k]!) && UNITS.has(`${lower(tokens[k - 1]!)}/${lower(tokens[k + 1]!)}`)) k += 2;
+    return k;
+  }
+
+  /** The noun a count counts: up to three modifiers then a plural-looking head ("civilian deaths"); -1 when none. */
+  countHead(j: number): number {
+    const { tokens, to } = this;
+    let mods = 0;
+    for (let k = j; k < to && mods <= 3; k++, mods++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') return -1;
+      const w = lower(t);
+      if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) return -1;
+      if (isCountNoun(t) || TIME_UNITS.has(w)) return k;
+      if (k > j && tokens[k - 1]!.end !== t.start && this.text.slice(tokens[k - 1]!.end, t.start).includes('\n')) return -1;
+    }
+    return -1;
+  }
+
+  /** "of machine tools", "of the country's wheat": the `of` phrase after a percentage, fraction, unit or vague number. */
+  ofPhrase(j: number): number {
+    const { tokens, to } = this;
+    if (j >= to || lower(tokens[j]!) !== 'of') return j;
+    let k = j + 1;
+    while (k < to && (NP_DETERMINERS.has(lower(tokens[k]!)) || tokens[k]!.kind === 'number' && isYearLike(tokens[k]!))) k++;
+    let last = -1;
+    for (let words = 0; k < to && words < 5; k++, words++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') break;
+      const w = lower(t);
+      if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) break;
+      // "imported by Russia", "polled": a participle after the noun starts a new phrase.
+      if (last >= 0 && (w.endsWith('ed') || w.endsWith('ing')) && !isCapitalized(t)) break;
+      if (SOURCE_VERBS.has(w) && last >= 0) break;
+      last = k;
+      if (isCountNoun(t)) break;
+    }
+    if (last < 0) {
+      // "of those surveyed", "of all" : keep the determiner the phrase ended on.
+      return k > j + 1 && tokens[k - 1]!.kind === 'word' ? k : j;
+    }
+    return last + 1;
+  }
+
+  /** "500 people a day", "$5 per hour", "3 per cent a year": a rate after the figure. */
+  private rateSuffix(j: number): number {
+    const { tokens, to } = this;
+    if (j + 1 >= to) return j;
+    const w = lower(tokens[j]!);
+    const nw = lower(tokens[j + 1]!);
+    if (w === 'per' && tokens[j + 1]!.kind === 'word' && !STOP_WORDS.has(nw)) return j + 2;
+    if (RATE_WORDS.has(w) && w !== 'per' && TIME_UNITS.has(nw) && !nw.endsWith('s')) return j + 2;
+    return j;
+  }
+
+  /** "$5 billion in aid", "$20m of assets": what the money is for, when a short lower-case noun phrase follows. */
+  private moneyComplement(j: number): number {
+    const { tokens, to } = this;
+    if (j + 1 >= to) return j;
+    const w = lower(tokens[j]!);
+    if (w === 'of') return this.ofPhrase(j);
+    if (w !== 'in') return j;
+    let k = j + 1;
+    let last = -1;
+    for (let n = 0; k < to && n < 3; k++, n++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || isCapitalized(t)) break;
+      const tw = lower(t);
+      if (STOP_WORDS.has(tw) || TIME_UNITS.has(tw) || MONTHS.has(tw)) break;
+      last = k;
+      if (isCountNoun(t)) break;
+    }
+    return last >= 0 ? last + 1 : j;
+  }
+
+  /** Fractions: "two-thirds of", "a third of", "one in four" is read elsewhere; "more than half". */
+  private fraction(i: number): Look {
+    const { tokens, to, from } = this;
+    const t = tokens[i]!;
+    const w = lower(t);
+    let j = -1;
+    let start = i;
+    const dash = w.indexOf('-');
+    if (dash > 0 && FRACTIONS.has(w.slice(dash + 1)) && isNumberWord(w.slice(0, dash))) j = i + 1; // "two-thirds"
+    else if ((FRACTION_ARTICLES.has(w) || (isNumberWord(w) && NUMBER_VALUE_SMALL(w))) && i + 1 < to && FRACTIONS.has(lower(tokens[i + 1]!)) && lower(tokens[i + 1]!) !== 'half') {
+      j = i + 2; // "a third", "two thirds"
+      if (w === 'one' && lower(tokens[i + 1]!).endsWith('s')) return null;
+    } else if (w === 'half' && QUALIFIERS.matchBackward(tokens, i, from) > 0) j = i + 1; // "more than half"
+    else if (w === 'half' && i > from && lower(tokens[i - 1]!) === 'by') j = i + 1; // "fell by half"
+    if (j < 0) return null;
+    if (isCapitalized(t) && i > from && w !== 'half') return null;
+    const isBy = i > from && lower(tokens[i - 1]!) === 'by';
+    const e = this.ofPhrase(j);
+    if (e > j) {
+      const head = lower(tokens[e - 1]!);
+      if (TIME_UNITS.has(head) || head === 'century' || head === 'mile') return { skip: e };
+    } else if (!isBy && !(w === 'half')) {
+      return null; // "a third" alone is an ordinal-like word ("a third time")
+    }
+    if (isBy) start = i; // the change verb before "by" joins in mergeChanges
+    return this.finish(start, e, 'percentage', i);
+  }
+
+  /** "doubled", "more than tripled", "halved": a change without a figure. */
+  private multiplier(i: number): Look {
+    const { tokens, to } = this;
+    if (i + 1 < to && lower(tokens[i + 1]!) === 'down') return { skip: i + 2 };
+    const c = this.finish(i, i + 1, 'change', i);
+    return c === null || 'skip' in c ? c : { ...c, multiplier: true };
+  }
+
+  /** "twice as many people", "three times higher", "tenfold": a comparison. */
+  private comparison(i: number, j: number): Look {
+    const { tokens, to } = this;
+    let e = j;
+    if (e < to && COMPARISON_WORDS.has(lower(tokens[e]!))) {
+      const w = lower(tokens[e]!);
+      e++;
+      if (w === 'as' && e < to) {
+        const mw = lower(tokens[e]!);
+        e++;
+        if ((mw === 'many' || mw === 'much') && e < to) {
+          const head = this.countHead(e);
+          if (head >= 0) e = head + 1;
+        }
+      } else if (w === 'the' && e < to) {
+        e++;
+      }
+    } else if (e < to && CHANGE_NOUNS.has(lower(tokens[e]!))) e++;
+    else if (!MULTIPLIER_WORDS.has(lower(tokens[i]!)) || lower(tokens[i]!) === 'twice' || lower(tokens[i]!) === 'thrice') return null;
+    return this.finish(i, e, 'change', i);
+  }
+
+  /** Adds the qualifier before the figure ("more than", "approximately") and builds the candidate. */
+  private finish(start: number, end: number, kind: StatisticKind, core: number): Candidate | null {
+    const q = QUALIFIERS.matchBackward(this.tokens, start, this.from);
+    let first = start - q;
+    // "between 10 and 15": the qualifier stays; a lone "the" before "some" does not.
+    if (first < start && lower(this.tokens[first]!) === 'some' && first > this.from && lower(this.tokens[first - 1]!) === 'the') first = start;
+    if (end <= first) return null;
+    return { first, end, kind, core, multiplier: false };
+  }
+}
+
+function NUMBER_VALUE_SMALL(w: string): boolean {
+  return w === 'one' || w === 'two' || w === 'three' || w === 'four' || w === 'nine';
+}
+
+const NP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'every', 'each', 'your', 'my']);
+
+/**
+ * Joins figures into changes: "rose from 14 percent in February to 64 percent in June" is one statistic from the verb on;
+ * "up 5%", "a 5% rise", "an increase of 5%", "doubled to 500" likewise.
+ */
+export function mergeChanges(tokens: readonly Token[], found: readonly Candidate[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let idx = 0; idx < found.length; idx++) {
+    const c: Candidate = { ...found[idx]! };
+    const prevOut = out.length > 0 ? out[out.length - 1]! : null;
+    // A multiplier verb right before: "doubled to 500", "tripled from 20".
+    if (prevOut && prevOut.multiplier && c.first - prevOut.end <= 1 && (c.first === prevOut.end || ['to', 'from', 'by'].includes(lower(tokens[prevOut.end]!)))) {
+      prevOut.end = c.end;
+      continue;
+    }
+    const verb = changeVerbBefore(tokens, c.first, from);
+    let isChange = false;
+    if (verb >= 0) {
+      c.first = verb;
+      isChange = true;
+    } else if (c.first - 2 >= from && lower(tokens[c.first - 1]!) === 'of' && CHANGE_NOUNS.has(lower(tokens[c.first - 2]!))) {
+      // "an increase of 5%"
+      c.first = c.first - 2;
+      isChange = true;
+    } else if (c.end < to && CHANGE_NOUNS.has(lower(tokens[c.end]!)) && (c.kind === 'percentage' || c.kind === 'money')) {
+      // "a 5% rise"
+      c.end++;
+      isChange = true;
+    }
+    const startsWithFrom = c.first - 1 >= from && lower(tokens[c.first - 1]!) === 'from';
+    const fromInside = isChange && lower(tokens[Math.min(c.core, to - 1)]!) !== 'from' && hasFromBefore(tokens, c.core, c.first);
+    // "from X ... to Y": join the next figure.
+    const next = idx + 1 < found.length ? found[idx + 1]! : null;
+    if (next && (startsWithFrom || fromInside || isChange)) {
+      const toAt = next.first - 1;
+      if (toAt >= c.end && lower(tokens[toAt]!) === 'to' && adjunctOnly(tokens, c.end, toAt)) {
+        if (startsWithFrom) c.first = c.first - 1;
+        c.end = next.end;
+        isChange = true;
+        idx++;
+      }
+    }
+    if (isChange) {
+      c.kind = 'change';
+      c.end = trailingTime(tokens, c.end, to);
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function hasFromBefore(tokens: readonly Token[], core: number, first: number): boolean {
+  for (let k = core - 1; k >= first; k--) if (lower(tokens[k]!) === 'from') return true;
+  return false;
+}
+
+/** A change verb up to three tokens before the figure, with only "by", "to", "from", "some" or an -ly adverb between. */
+function changeVerbBefore(tokens: readonly Token[], first: number, from: number): number {
+  for (let k = first - 1, steps = 0; k >= from && steps < 4; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return -1;
+    const w = lower(t);
+    if (CHANGE_VERBS.has(w)) {
+      if ((w === 'up' || w === 'down') && steps > 1) return -1;
+      if ((w === 'up' || w === 'down') && steps === 1 && lower(tokens[first - 1]!) !== 'from' && lower(tokens[first - 1]!) !== 'by') return -1;
+      return k;
+    }
+    if (!(w === 'by' || w === 'to' || w === 'from' || w === 'nearly' || w === 'almost' || (w.endsWith('ly') && w.length > 4))) return -1;
+  }
+  return -1;
+}
+
+/** Only a short time adjunct ("in February", "last year") between two figures of a change. */
+function adjunctOnly(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 5) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'quote') return false;
+    const w = lower(t);
+    if (!(w === 'in' || w === 'on' || w === 'at' || w === 'by' || w === 'the' || w === 'last' || w === 'a' || w === 'early' || w === 'late' || MONTHS.has(w) || TIME_UNITS.has(w) || t.kind === 'number' || isCapitalized(t))) return false;
+  }
+  return true;
+}
+
+/** "... to 64 percent in June", "... in 2023": the time a change ends at. */
+function trailingTime(tokens: readonly Token[], end: number, to: number): number {
+  if (end + 1 >= to) return end;
+  const w = lower(tokens[end]!);
+  const n = tokens[end + 1]!;
+  const nw = lower(n);
+  if ((w === 'in' || w === 'by') && ((MONTHS.has(nw) && isCapitalized(n)) || isYearLike(n))) {
+    let e = end + 2;
+    if (e < to && isYearLike(tokens[e]!) && MONTHS.has(nw)) e++;
+    return e;
+  }
+  if ((w === 'last' || w === 'this') && TIME_UNITS.has(nw) && !nw.endsWith('s')) return end + 2;
+  return end;
 }

@@ -1,0 +1,165 @@
+// Reads one number expression from the token array: digits ("3.6", "1,400"), scales ("million", "bn"),
+// spelled numbers ("twenty-five", "a dozen") and vague magnitudes ("thousands", "tens of thousands").
+
+import type { Token } from './types';
+import { lower } from './phrases';
+import { FEW_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS_NEED_MONEY, SCALE_WORDS, STOP_WORDS, VAGUE_MAGNITUDES, VAGUE_NEED_OF } from './statistic-words';
+
+export type NumberForm = 'digits' | 'words' | 'vague';
+
+export interface NumberRead {
+  /** First token of the expression and one past its last. */
+  readonly first: number;
+  readonly end: number;
+  readonly value: number;
+  readonly form: NumberForm;
+  /** A scale word or abbreviation was read ("3.6 million", "€20m"). */
+  readonly scaled: boolean;
+  /** The digits carried a thousands separator ("1,400"). */
+  readonly grouped: boolean;
+  /** A vague word that counts only when "of" follows ("scores of"). */
+  readonly needsOf: boolean;
+}
+
+/** "1,400" -> 1400, "3.6" -> 3.6; a dot followed by exactly three digits more than once is a thousands separator ("1.400.000"). */
+export function parseDigits(text: string): number {
+  const dots = text.split('.').length - 1;
+  const clean = dots > 1 ? text.replace(/[.,]/g, '') : text.replace(/,/g, '');
+  const v = Number(clean);
+  return Number.isFinite(v) ? v : 0;
+}
+
+function numberWordValue(w: string): number | undefined {
+  const v = NUMBER_WORDS.get(w);
+  if (v !== undefined) return v;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    // "twenty-five": tens then units.
+    const tens = NUMBER_WORDS.get(w.slice(0, dash));
+    const units = NUMBER_WORDS.get(w.slice(dash + 1));
+    if (tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10) return tens + units;
+  }
+  return undefined;
+}
+
+export function isNumberWord(w: string): boolean {
+  return numberWordValue(w) !== undefined;
+}
+
+/**
+ * The number expression starting at token i, or null. `money` says a currency sign stands before it,
+ * which lets "m", "b" and "k" read as scales ("€20m") where elsewhere they are units ("100m sprint").
+ */
+export function readNumber(tokens: readonly Token[], i: number, end: number, money: boolean): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    let value = parseDigits(t.text);
+    let j = i + 1;
+    let scaled = false;
+    while (j < end && tokens[j]!.kind === 'word') {
+      const w = lower(tokens[j]!);
+      const s = SCALE_WORDS.get(w);
+      if (s !== undefined) {
+        value *= s;
+        scaled = true;
+        j++;
+        continue;
+      }
+      const a = SCALE_ABBREVIATIONS.get(w);
+      if (a !== undefined && !scaled) {
+        const touching = tokens[j]!.start === tokens[j - 1]!.end;
+        const needsMoney = SCALE_ABBREVIATIONS_NEED_MONEY.has(w);
+        // "3.6m refugees": an abbreviation touching the digits reads as a scale when a noun follows it.
+        const nounAfter = j + 1 < end && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.start > tokens[j]!.end && !STOP_WORDS.has(lower(tokens[j + 1]!));
+        if (!needsMoney || (touching && (money || nounAfter))) {
+          value *= a;
+          scaled = true;
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    return { first: i, end: j, value, form: 'digits', scaled, grouped: t.text.includes(','), needsOf: false };
+  }
+  if (t.kind !== 'word') return null;
+  const w = lower(t);
+  // "a million", "a dozen", "a few thousand", "several hundred"
+  if (w === 'a' || w === 'an' || FEW_WORDS.has(w)) {
+    let j = i + 1;
+    if (j < end && FEW_WORDS.has(lower(tokens[j]!))) j++;
+    if (j < end && lower(tokens[j]!) === 'of' && w !== 'a') j++;
+    const next = j < end ? lower(tokens[j]!) : '';
+    const s = SCALE_WORDS.get(next);
+    if (s !== undefined) {
+      const rest = continueWords(tokens, j, end, s);
+      const vague = j > i + 1 || FEW_WORDS.has(w);
+      return { first: i, end: rest.end, value: rest.value * (vague ? 3 : 1), form: vague ? 'vague' : 'words', scaled: true, grouped: false, needsOf: false };
+    }
+    if (next === 'dozen' && (w === 'a' || j > i + 1)) return { first: i, end: j + 1, value: 12, form: 'words', scaled: false, grouped: false, needsOf: false };
+    return null;
+  }
+  const v = numberWordValue(w);
+  if (v !== undefined) {
+    const rest = continueWords(tokens, i + 1, end, v);
+    return { first: i, end: rest.end, value: rest.value, form: 'words', scaled: rest.scaled, grouped: false, needsOf: false };
+  }
+  const vague = VAGUE_MAGNITUDES.get(w);
+  if (vague !== undefined) {
+    let j = i + 1;
+    let value = vague;
+    // "tens of thousands", "hundreds of millions"
+    if (j + 1 < end && lower(tokens[j]!) === 'of') {
+      const second = VAGUE_MAGNITUDES.get(lower(tokens[j + 1]!));
+      if (second !== undefined && second > vague) {
+        value = vague * second;
+        j += 2;
+      }
+    }
+    const needsOf = VAGUE_NEED_OF.has(w) && j === i + 1 && !(j < end && lower(tokens[j]!) === 'of');
+    return { first: i, end: j, value, form: 'vague', scaled: true, grouped: false, needsOf };
+  }
+  return null;
+}
+
+/** Continues a spelled number: "one hundred and twenty", "three million", "two dozen". */
+function continueWords(tokens: readonly Token[], j: number, end: number, value: number): { end: number; value: number; scaled: boolean } {
+  let total = 0;
+  let current = value;
+  let scaled = false;
+  while (j < end && tokens[j]!.kind === 'word') {
+    const w = lower(tokens[j]!);
+    const s = SCALE_WORDS.get(w);
+    if (s !== undefined) {
+      if (s >= 1000) {
+        total += current * s;
+        current = 0;
+      } else current *= s;
+      scaled = true;
+      j++;
+      continue;
+    }
+    if (w === 'dozen') {
+      current *= 12;
+      j++;
+      continue;
+    }
+    if (w === 'and' && j + 1 < end && scaled) {
+      const n = numberWordValue(lower(tokens[j + 1]!));
+      if (n !== undefined) {
+        current += n;
+        j += 2;
+        continue;
+      }
+    }
+    const n = numberWordValue(w);
+    if (n !== undefined && scaled && n < 100) {
+      current += n;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { end: j, value: total + current, scaled };
+}

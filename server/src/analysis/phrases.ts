@@ -1,0 +1,68 @@
+// Multi-word phrase lists matched against the token array, forwards or backwards from a position.
+// Phrases are split with the Article tokenizer itself, so "per cent" or "a.m." match exactly as the text is tokenized.
+
+import type { Token } from './types';
+import { tokenize } from './article';
+
+/** Lower-cased token text; the one place statistics and boilerplate fold case. */
+export function lower(t: Token): string {
+  return t.text.toLowerCase();
+}
+
+export class PhraseSet {
+  /** First word -> phrases starting with it (as lower-case token texts), longest first. */
+  private readonly byFirst = new Map<string, string[][]>();
+  /** Last word -> phrases ending with it, longest first. */
+  private readonly byLast = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const words = tokenize(phrase.toLowerCase()).map((t) => t.text);
+      if (words.length === 0) continue;
+      push(this.byFirst, words[0]!, words);
+      push(this.byLast, words[words.length - 1]!, words);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** Number of tokens of the longest phrase that starts at token i (and ends before `end`), 0 when none. */
+  matchForward(tokens: readonly Token[], i: number, end: number): number {
+    if (i >= end) return 0;
+    const list = this.byFirst.get(lower(tokens[i]!));
+    if (!list) return 0;
+    for (const words of list) {
+      if (i + words.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = lower(tokens[i + k]!) === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /** Number of tokens of the longest phrase that ends just before token `before` (and starts at or after `start`), 0 when none. */
+  matchBackward(tokens: readonly Token[], before: number, start: number): number {
+    if (before <= start) return 0;
+    const list = this.byLast.get(lower(tokens[before - 1]!));
+    if (!list) return 0;
+    for (const words of list) {
+      const from = before - words.length;
+      if (from < start) continue;
+      let ok = true;
+      for (let k = 0; k < words.length - 1 && ok; k++) ok = lower(tokens[from + k]!) === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  has(word: string): boolean {
+    const list = this.byFirst.get(word);
+    return list !== undefined && list.some((w) => w.length === 1);
+  }
+}
+
+function push(map: Map<string, string[][]>, key: string, words: string[]): void {
+  const list = map.get(key);
+  if (list) list.push(words);
+  else map.set(key, [words]);
+}

@@ -1,0 +1,369 @@
+// Decides whether a statistic has a source and names it: a quotation around it, "according to X",
+// a reporting verb's subject in the same sentence, or a report, survey or data named in this or the previous sentence.
+
+import type { Article, Entity, Quote, Span, Token } from './types';
+import { lower } from './phrases';
+import {
+  AMBIGUOUS_VERB_FORMS, NOT_SOURCES, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
+  SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
+} from './statistic-words';
+
+export interface SourceResult {
+  readonly attributed: boolean;
+  readonly source: string | null;
+  readonly sourceSpan: Span | null;
+  readonly explanation: string;
+}
+
+/** A token range [first, end) in Article.tokens. */
+interface Range {
+  readonly first: number;
+  readonly end: number;
+}
+
+type CueKind = 'according' | 'verb' | 'agent';
+
+interface Cue {
+  readonly kind: CueKind;
+  /** Token index of the cue word ("according", "said", "by"). */
+  readonly at: number;
+  readonly text: string;
+  readonly lemma: string;
+  /** The source's noun phrase. */
+  readonly np: Range;
+}
+
+interface SentenceCues {
+  readonly cues: readonly Cue[];
+  readonly nouns: readonly Range[];
+}
+
+const UNATTRIBUTED =
+  'No source: no quotation, "according to", reporting verb, or named report, survey or data in this or the previous sentence.';
+
+const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+export class SourceFinder {
+  private readonly tokens: readonly Token[];
+  private readonly quotes: readonly Quote[];
+  private readonly entities: ReadonlyMap<number, Entity>;
+  private readonly cache = new Map<number, SentenceCues>();
+
+  constructor(private readonly article: Article, quotes: readonly Quote[], entities: readonly Entity[]) {
+    this.tokens = article.tokens;
+    this.quotes = [...quotes].sort((a, b) => a.start - b.start);
+    this.entities = new Map(entities.map((e) => [e.id, e]));
+  }
+
+  /** The source of the statistic covering tokens [first, end) of sentence s. */
+  attribute(s: number, first: number, end: number): SourceResult {
+    const start = this.tokens[first]!.start;
+    const stop = this.tokens[end - 1]!.end;
+    const quoted = this.quoteAround(start, stop);
+    if (quoted) return quoted;
+    const cues = this.cuesOf(s);
+    let best: Cue | null = null;
+    let bestDistance = Infinity;
+    for (const cue of cues.cues) {
+      if (!this.eligible(cue, first, end)) continue;
+      const d = cue.at < first ? first - cue.at : cue.at - end + 1;
+      // "according to" wins over a verb at the same distance: it is the more explicit cue.
+      const weight = cue.kind === 'according' ? d - 0.5 : d;
+      if (weight < bestDistance) {
+        best = cue;
+        bestDistance = weight;
+      }
+    }
+    if (best) {
+      const src = this.npText(best.np);
+      const span = this.npSpan(best.np);
+      const named = this.resolvePronoun(best.np) ?? src;
+      const sourceSpan = span;
+      if (best.kind === 'according') return { attributed: true, source: named, sourceSpan, explanation: `Attributed: "${best.text} ${src}".` };
+      if (best.kind === 'agent') return { attributed: true, source: named, sourceSpan, explanation: `Attributed: reported by ${named} ("${best.text} ${src}").` };
+      const via = named !== src ? ` ("${src}" refers to ${named})` : '';
+      return { attributed: true, source: named, sourceSpan, explanation: `Attributed: ${named} ${best.text} it in the same sentence${via}.` };
+    }
+    for (const np of cues.nouns) {
+      if (np.first >= first && np.end <= end) continue; // "five polls": the figure itself, not its source
+      const src = this.npText(np);
+      return { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the sentence names its source, ${src}.` };
+    }
+    if (s > 0) {
+      const prev = this.cuesOf(s - 1);
+      const np = prev.nouns[prev.nouns.length - 1];
+      if (np) {
+        const src = this.npText(np);
+        return { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the previous sentence names its source, ${src}.` };
+      }
+    }
+    return { attributed: false, source: null, sourceSpan: null, explanation: UNATTRIBUTED };
+  }
+
+  /** A direct or partial quotation around the figure: its speaker is the source. */
+  private quoteAround(start: number, end: number): SourceResult | null {
+    const q = this.quotes;
+    let lo = 0;
+    let hi = q.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (q[mid]!.start <= start) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Quotes may nest or overlap an indirect span; look back a few for one that covers the figure.
+    for (let k = idx; k >= 0 && k >= idx - 4; k--) {
+      const quote = q[k]!;
+      if (quote.start > start || quote.end < end) continue;
+      const entity = quote.speaker === null ? undefined : this.entities.get(quote.speaker);
+      if (entity) {
+        return { attributed: true, source: entity.name, sourceSpan: quote.speakerMention ? { start: quote.speakerMention.start, end: quote.speakerMention.end } : null, explanation: `Attributed: inside a quotation by ${entity.name}.` };
+      }
+      if (quote.kind === 'indirect') continue;
+      return { attributed: true, source: 'quoted source (unidentified)', sourceSpan: null, explanation: 'Attributed: inside a quotation, but the article does not say who is quoted.' };
+    }
+    return null;
+  }
+
+  /** Whether a cue can source the figure at [first, end): its phrase must not be the figure itself. */
+  private eligible(cue: Cue, first: number, end: number): boolean {
+    if (cue.np.first < end && cue.np.end > first) return false;
+    if (cue.at >= first && cue.at < end) return false;
+    if (cue.kind === 'verb' && cue.at < first) {
+      // "added 200,000 jobs", "pledged $5 billion": the figure is the verb's own object, not a reported one.
+      if (VERBS_NOT_WITH_NUMBER_OBJECT.has(cue.lemma) && first - cue.at <= 2) {
+        let clause = false;
+        for (let k = cue.at + 1; k < first; k++) if (lower(this.tokens[k]!) === 'that') clause = true;
+        if (!clause) return false;
+      }
+    }
+    if (cue.kind === 'verb' && cue.at >= end && cue.np.first < end) return false;
+    return true;
+  }
+
+  private cuesOf(s: number): SentenceCues {
+    const cached = this.cache.get(s);
+    if (cached) return cached;
+    const sent = this.article.sentences[s]!;
+    const found = this.scan(sent.tokenStart, sent.tokenEnd);
+    if (this.cache.size > 8) this.cache.clear();
+    this.cache.set(s, found);
+    return found;
+  }
+
+  /** One pass over a sentence: "according to" phrases, reporting verbs with their subjects, source nouns. */
+  private scan(from: number, to: number): SentenceCues {
+    const t = this.tokens;
+    const cues: Cue[] = [];
+    const nouns: Range[] = [];
+    for (let i = from; i < to; i++) {
+      const tok = t[i]!;
+      if (tok.kind !== 'word') continue;
+      const w = lower(tok);
+      if ((w === 'according' && i + 1 < to && lower(t[i + 1]!) === 'to') || w === 'citing' || w === 'quoting') {
+        const at = w === 'according' ? i + 2 : i + 1;
+        const np = this.forwardNp(at, to);
+        if (np) cues.push({ kind: 'according', at: i, text: w === 'according' ? 'according to' : w, lemma: w, np });
+        continue;
+      }
+      const lemma = SOURCE_VERBS.get(w);
+      const verbUse = lemma !== undefined && !w.endsWith('ing') && this.isVerbUse(i, w, from, to);
+      if (!verbUse) {
+        const nounLen = SOURCE_NOUNS.matchForward(t, i, to);
+        if (nounLen > 0 && this.isSourceNoun(i, nounLen, from, to)) nouns.push(this.sourceNounPhrase(i, i + nounLen, from, to));
+      }
+      if (lemma === undefined || !verbUse) continue;
+      // "500 deaths recorded by the UN": the agent after "by" is the source.
+      if (i + 1 < to && lower(t[i + 1]!) === 'by') {
+        const np = this.forwardNp(i + 2, to);
+        if (np) cues.push({ kind: 'agent', at: i, text: `${tok.text} by`, lemma, np });
+        continue;
+      }
+      if (i - 1 >= from && lower(t[i - 1]!) === 'to') continue; // "declined to say": no reported content
+      if (this.passive(i, from)) continue;
+      const inverted = i - 1 >= from && (t[i - 1]!.text === ',' || t[i - 1]!.kind === 'quote');
+      const np = inverted ? this.forwardNp(i + 1, to) ?? this.subjectNp(i, from) : this.subjectNp(i, from);
+      if (np) cues.push({ kind: 'verb', at: i, text: tok.text, lemma, np });
+    }
+    return { cues, nouns };
+  }
+
+  /** "was estimated", "were reported killed": a passive has no source of its own. */
+  private passive(i: number, from: number): boolean {
+    const t = this.tokens;
+    const w = lower(t[i]!);
+    if (!(w.endsWith('ed') || w.endsWith('en') || w === 'put' || w === 'found' || w === 'told' || w === 'said' || w === 'shown' || w === 'thought')) return false;
+    for (let k = i - 1; k >= from && k >= i - 3; k--) {
+      const kw = lower(t[k]!);
+      if (BE.has(kw)) return true;
+      if (!(SUBJECT_SKIP.has(kw) || kw.endsWith('ly'))) return false;
+    }
+    return false;
+  }
+
+  /** A reporting verb form used as a verb: not "the report", not "member states", not "United States". */
+  private isVerbUse(i: number, w: string, from: number, to: number): boolean {
+    const t = this.tokens;
+    const tok = t[i]!;
+    if (i > from && tok.text[0] !== tok.text[0]!.toLowerCase() && t[i - 1]!.kind !== 'quote') return false;
+    const prev = i > from ? t[i - 1]! : null;
+    if (prev && (NOUN_DETERMINERS.has(lower(prev)) || prev.kind === 'number')) return false;
+    if (AMBIGUOUS_VERB_FORMS.has(w)) {
+      if (!prev || prev.kind === 'punct') return false;
+      const next = i + 1 < to ? t[i + 1]! : null;
+      if (!next) return false;
+      const nw = lower(next);
+      if (next.kind === 'number' || next.kind === 'symbol' || next.kind === 'quote' || nw === 'that' || nw === ':' || nw === 'on' || nw === 'in' || nw === 'at' || nw === 'there') return true;
+      if (next.kind === 'word' && (NOUN_DETERMINERS.has(nw) || PRONOUNS.has(nw) || STOP_WORDS.has(nw) || next.text[0] !== next.text[0]!.toLowerCase())) {
+        return nw !== 'and' && nw !== 'or' && nw !== 'of' && nw !== 'for' && nw !== 'to' && nw !== 'from' && nw !== 'were' && nw !== 'was' && nw !== 'are' && nw !== 'is' && nw !== 'have' && nw !== 'has' && nw !== 'which' && nw !== 'who';
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether the source noun at i is used as one: "a survey", "UN figures", "the 2021 census" (not "to report", "report to"). */
+  private isSourceNoun(i: number, len: number, from: number, to: number): boolean {
+    const t = this.tokens;
+    const w = lower(t[i]!);
+    const prev = i > from ? t[i - 1]! : null;
+    const pw = prev ? lower(prev) : '';
+    if (prev && (pw === 'to' || PRONOUNS.has(pw) || pw === 'will' || pw === 'would' || pw === 'could' || pw === 'did' || pw === 'not')) return false;
+    const next = i + len < to ? t[i + len]! : null;
+    const nw = next ? lower(next) : '';
+    // "poll workers", "data centres": the noun modifies another noun.
+    if (next && next.kind === 'word' && !STOP_WORDS.has(nw) && !SOURCE_VERBS.has(nw) && next.text[0] === nw[0] && !nw.endsWith('ed')) return false;
+    if (SOURCE_NOUNS_NEED_MARKER.has(w)) {
+      const marked = (prev && (SOURCE_MARKERS.has(pw) || prev.text[0] !== pw[0] || pw.endsWith("'s") || pw.endsWith('\u2019s') || prev.kind === 'number')) || nw === 'by' || nw === 'from';
+      if (!marked) return false;
+    }
+    return true;
+  }
+
+  /** The phrase around a source noun: its modifiers and a following "by/from/of X" ("a 2023 survey by the central bank"). */
+  private sourceNounPhrase(i: number, end: number, from: number, to: number): Range {
+    const t = this.tokens;
+    let first = i;
+    for (let k = i - 1; k >= from && k >= i - 5; k--) {
+      const tok = t[k]!;
+      const w = lower(tok);
+      if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w)) && !SOURCE_VERBS.has(w) && !RELATIVE_WORDS.has(w))) first = k;
+      else break;
+      if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
+    }
+    let last = end;
+    if (end + 1 < to && ['by', 'from', 'of'].includes(lower(t[end]!))) {
+      const np = this.forwardNp(end + 1, to);
+      if (np) last = np.end;
+    }
+    return { first, end: last };
+  }
+
+  /** The noun phrase that starts at i: determiners, names, nouns, "of/for/from" joining names; null when none. */
+  private forwardNp(i: number, to: number): Range | null {
+    const t = this.tokens;
+    let k = i;
+    let lastContent = -1;
+    for (let n = 0; k < to && n < 9; k++, n++) {
+      const tok = t[k]!;
+      if (tok.kind === 'number') {
+        lastContent = k;
+        continue;
+      }
+      if (tok.kind !== 'word') break;
+      const w = lower(tok);
+      if (SUBJECT_NP_WORDS.has(w)) {
+        // Joining words stay only when a name or noun follows them ("Ministry of Health", "data from the UN").
+        const next = k + 1 < to ? t[k + 1]! : null;
+        if (!next || next.kind !== 'word') break;
+        const nextW = lower(next);
+        if (STOP_WORDS.has(nextW) && !SUBJECT_NP_WORDS.has(nextW) && !NOUN_DETERMINERS.has(nextW)) break;
+        continue;
+      }
+      if (STOP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) {
+        if (NOUN_DETERMINERS.has(w) && lastContent < 0) continue;
+        break;
+      }
+      if (lastContent >= 0 && !isCap(tok) && (w.endsWith('ed') || w.endsWith('ing')) && !SOURCE_NOUNS.has(w)) break;
+      if (SOURCE_VERBS.has(w) && lastContent >= 0 && !SOURCE_NOUNS.has(w)) break;
+      lastContent = k;
+      if (PRONOUNS.has(w)) break;
+    }
+    if (lastContent < 0) return null;
+    return { first: i, end: lastContent + 1 };
+  }
+
+  /** The subject of the verb at v: the noun phrase just before it, past auxiliaries, adverbs and an appositive. */
+  private subjectNp(v: number, from: number): Range | null {
+    const t = this.tokens;
+    let k = v - 1;
+    while (k >= from && t[k]!.kind === 'word' && (SUBJECT_SKIP.has(lower(t[k]!)) || (lower(t[k]!).endsWith('ly') && lower(t[k]!).length > 4))) k--;
+    if (k < from) return null;
+    if (t[k]!.text === ',') {
+      // "Lin Jian, a spokesman, said": skip back over the appositive to the name.
+      let c = k - 1;
+      while (c >= from && c >= k - 12 && t[c]!.text !== ',') c--;
+      if (c <= from || t[c]!.text !== ',') return null;
+      k = c - 1;
+    } else if (t[k]!.kind === 'word' && RELATIVE_WORDS.has(lower(t[k]!))) {
+      // "the ministry, which said ...": the antecedent.
+      k--;
+      if (k >= from && t[k]!.text === ',') k--;
+    }
+    let first = k + 1;
+    let lastContent = -1;
+    for (let j = k, n = 0; j >= from && n < 8; j--, n++) {
+      const tok = t[j]!;
+      if (tok.kind === 'number') {
+        first = j;
+        continue;
+      }
+      if (tok.kind !== 'word') break;
+      const w = lower(tok);
+      if (STOP_WORDS.has(w) && !SUBJECT_NP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) break;
+      if (SOURCE_VERBS.has(w) && j !== k && !SOURCE_NOUNS.has(w)) break;
+      first = j;
+      if (lastContent < 0 && !SUBJECT_NP_WORDS.has(w)) lastContent = j;
+      if (PRONOUNS.has(w)) break;
+    }
+    if (lastContent < 0) return null;
+    // Joining words at the start ("of", "and") belong to something before the subject.
+    while (first <= lastContent && SUBJECT_NP_WORDS.has(lower(t[first]!)) && !NOUN_DETERMINERS.has(lower(t[first]!))) first++;
+    if (first > lastContent) return null;
+    const head = lower(t[lastContent]!);
+    if (NOT_SOURCES.has(head)) return null;
+    if (lastContent === first && (head === 'it' || head === 'there') && !this.resolvePronoun({ first, end: first + 1 })) return null;
+    return { first, end: lastContent + 1 };
+  }
+
+  /** A pronoun subject resolved through the entities' mentions ("he" -> Wang Wenbin), or null. */
+  private resolvePronoun(np: Range): string | null {
+    if (np.end - np.first !== 1) return null;
+    const tok = this.tokens[np.first]!;
+    if (!PRONOUNS.has(lower(tok))) return null;
+    for (const e of this.entities.values()) {
+      for (const m of e.mentions) if (m.start === tok.start && m.end === tok.end) return e.name;
+    }
+    return null;
+  }
+
+  private npText(np: Range): string {
+    const span = this.npSpan(np);
+    return this.article.text.slice(span.start, span.end);
+  }
+
+  private npSpan(np: Range): Span {
+    return { start: this.tokens[np.first]!.start, end: this.tokens[np.end - 1]!.end };
+  }
+}
+
+/** "US", "UN", "IT": capitals are a name even where the lower-case word is a function word. */
+export function isAcronym(t: Token): boolean {
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+function isCap(t: Token): boolean {
+  return t.text[0] !== t.text[0]!.toLowerCase();
+}

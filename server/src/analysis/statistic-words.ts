@@ -1,0 +1,95 @@
+// The word lists statistics detection and attribution read, loaded once from data/statistic-*.json.
+// Kept apart from lexicon.ts (the lead's shared lists) so the statistics vocabulary can grow on its own.
+
+import words from './data/statistic-words.json';
+import sources from './data/statistic-sources.json';
+import { PhraseSet } from './phrases';
+import { REPORTING_VERBS } from './lexicon';
+
+const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
+const numMap = (rec: Readonly<Record<string, number>>): ReadonlyMap<string, number> => new Map(Object.entries(rec));
+
+export const NUMBER_WORDS = numMap(words.numberWords);
+export const SCALE_WORDS = numMap(words.scaleWords);
+export const SCALE_ABBREVIATIONS = numMap(words.scaleAbbreviations);
+export const SCALE_ABBREVIATIONS_NEED_MONEY = set(words.scaleAbbreviationsNeedMoney);
+export const VAGUE_MAGNITUDES = numMap(words.vagueMagnitudes);
+export const VAGUE_NEED_OF = set(words.vagueNeedOf);
+export const FEW_WORDS = set(words.fewWords);
+export const FRACTIONS = numMap(words.fractions);
+export const FRACTION_ARTICLES = set(words.fractionArticles);
+export const QUALIFIERS = new PhraseSet(words.qualifiers);
+export const PERCENT_WORDS = new PhraseSet(words.percentWords);
+export const CURRENCY_SYMBOLS = set(words.currencySymbols);
+export const CURRENCY_SYMBOL_PREFIXES = set(words.currencySymbolPrefixes);
+export const CURRENCY_CODES = set(words.currencyCodes);
+export const CURRENCY_WORDS = set(words.currencyWords);
+/** Unit word -> its dimension ("distance", "mass", ...). */
+export const UNITS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [dim, list] of Object.entries(words.units)) for (const u of list) m.set(u.toLowerCase(), dim);
+  return m;
+})();
+export const UNITS_BEFORE_NUMBER = set(words.unitsBeforeNumber);
+export const AMBIGUOUS_UNITS = set(words.ambiguousUnits);
+export const TIME_UNITS = set(words.timeUnits);
+export const MONTHS = set(words.months);
+export const WEEKDAYS = set(words.weekdays);
+export const CLOCK_WORDS = set(words.clockWords);
+export const ERA_WORDS = set(words.eraWords);
+export const AGE_WORDS = set(words.ageWords);
+export const AGE_COMPOUNDS = set(words.ageCompounds);
+export const ORDINAL_SUFFIXES = set(words.ordinalSuffixes);
+export const LABEL_WORDS = set(words.labelWords);
+export const KNOWN_SET_DETERMINERS = set(words.knownSetDeterminers);
+export const KNOWN_SET_ADJECTIVES = set(words.knownSetAdjectives);
+export const IRREGULAR_PLURALS = set(words.irregularPlurals);
+export const NOT_PLURAL = set(words.notPlural);
+export const CASUALTY_NOUNS = set(words.casualtyNouns);
+export const CASUALTY_VERBS = set(words.casualtyVerbs);
+export const CASUALTY_AUXILIARIES = set(words.casualtyAuxiliaries);
+export const QUANTITY_NOUNS = set(words.quantityNouns);
+export const QUANTITY_LINKS = set(words.quantityLinks);
+export const CHANGE_VERBS = set(words.changeVerbs);
+export const CHANGE_NOUNS = set(words.changeNouns);
+export const MULTIPLIER_VERBS = set(words.multiplierVerbs);
+export const MULTIPLIER_WORDS = set(words.multiplierWords);
+export const COMPARISON_WORDS = set(words.comparisonWords);
+export const RATE_WORDS = set(words.rateWords);
+export const STOP_WORDS = set(words.stopWords);
+
+export const SOURCE_NOUNS = new PhraseSet(sources.sourceNouns);
+export const SOURCE_NOUNS_NEED_MARKER = set(sources.sourceNounsNeedMarker);
+export const SOURCE_MARKERS = set(sources.sourceMarkers);
+export const AMBIGUOUS_VERB_FORMS = set(sources.ambiguousVerbForms);
+export const NOUN_DETERMINERS = set(sources.nounDeterminers);
+export const SUBJECT_SKIP = set(sources.subjectSkip);
+export const RELATIVE_WORDS = set(sources.relativeWords);
+export const SUBJECT_NP_WORDS = set(sources.subjectNpWords);
+export const PRONOUNS = set(sources.pronouns);
+export const NOT_SOURCES = set(sources.notSources);
+
+/** Verb form -> lemma, for every verb that can give a statistic its source: the shared reporting verbs plus data verbs. */
+export const SOURCE_VERBS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [form, verb] of REPORTING_VERBS) m.set(form, verb.lemma);
+  for (const form of sources.dataVerbs) if (!m.has(form)) m.set(form, dataLemma(form));
+  return m;
+})();
+
+/** Lemmas that attribute only when a clause, not a bare quantity, follows them. */
+export const VERBS_NOT_WITH_NUMBER_OBJECT = set(sources.verbsNotWithNumberObject);
+
+function dataLemma(form: string): string {
+  // The data verbs are listed by form; a rough lemma is enough to look them up in VERBS_NOT_WITH_NUMBER_OBJECT.
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (form.endsWith(suffix) && form.length > suffix.length + 2) {
+      const stem = form.slice(0, -suffix.length);
+      if (sources.dataVerbs.includes(stem)) return stem;
+      if (sources.dataVerbs.includes(stem + 'e')) return stem + 'e';
+      if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] && sources.dataVerbs.includes(stem.slice(0, -1))) return stem.slice(0, -1);
+      if (stem.endsWith('i') && sources.dataVerbs.includes(stem.slice(0, -1) + 'y')) return stem.slice(0, -1) + 'y';
+    }
+  }
+  return form;
+}
