@@ -3,11 +3,12 @@
 // settings, close, shutdown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InitializeResult, MarkupContent, Position, PublishDiagnosticsParams, ShowMessageParams, TextDocumentEdit, TextEdit } from 'vscode-languageserver';
+import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver/node';
 import { TestClient } from './helpers/lspClient';
 
 const root = join(__dirname, '..');
@@ -143,4 +144,67 @@ test('closing clears the diagnostics; shutdown and exit end the server cleanly',
   const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
   assert.equal(hover, null, 'a closed document has no analysis');
   assert.equal(await client.stop(), 0);
+});
+
+test('the same server speaks over node IPC, as VS Code starts it', async () => {
+  const child = fork(server, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  const ipc = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  ipc.listen();
+  try {
+    const init = (await ipc.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} })) as InitializeResult;
+    assert.equal(init.serverInfo?.name, 'sourced-language-server');
+    await ipc.sendNotification('initialized', {});
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => ipc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => resolve(p)));
+    const text = 'Headline here\n\nPrices rose by 18 percent last year.\n';
+    await ipc.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///ipc.article', languageId: 'news-article', version: 5, text } });
+    const p = await published;
+    assert.equal(p.version, 5);
+    await ipc.sendRequest('shutdown');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await ipc.sendNotification('exit');
+    assert.equal(await exited, 0);
+  } finally {
+    ipc.dispose();
+    if (child.exitCode === null) child.kill();
+  }
+});
+
+test('documents in other languages are not analysed until sourced.languages names them', async () => {
+  const c = TestClient.start(server);
+  try {
+    await c.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await c.connection.sendNotification('initialized', {});
+    const md = 'file:///notes.md';
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: md, languageId: 'markdown', version: 1, text: 'Title\n\n"A quote," she said.\n' } });
+    const hover = await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: md }, position: { line: 2, character: 2 } });
+    assert.equal(hover, null, 'markdown is not analysed by default');
+    c.configuration = { languages: ['news-article', 'markdown'] };
+    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await c.diagnosticsFor(md, 1);
+    const after = (await c.connection.sendRequest('textDocument/hover', { textDocument: { uri: md }, position: { line: 2, character: 2 } })) as Hover | null;
+    assert.ok(after, 'analysed once the setting names markdown');
+    assert.equal(await c.stop(), 0);
+  } finally {
+    c.kill();
+  }
+});
+
+test('initializationOptions configure clients that answer no configuration request', async () => {
+  const c = TestClient.start(server);
+  try {
+    await c.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions: { sourced: { unattributedStatistic: { severity: 'hint' } } } });
+    await c.connection.sendNotification('initialized', {});
+    const u = 'file:///init.article';
+    await c.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'news-article', version: 1, text: `Headline here\n\n${ADDED}\n` } });
+    // Wait until the pulled (null) configuration has been applied: the server asks once after initialized.
+    await new Promise((r) => setTimeout(r, 100));
+    await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: 2 }, contentChanges: [{ text: `Headline here\n\n${ADDED}\n\n` }] });
+    const p = await c.diagnosticsFor(u, 2);
+    const stat = p.diagnostics.find((d) => d.code === 'unattributedStatistic');
+    assert.ok(stat, 'the statistic is flagged');
+    assert.equal(stat.severity, 4, 'Hint, from the initialization options');
+    assert.equal(await c.stop(), 0);
+  } finally {
+    c.kill();
+  }
 });

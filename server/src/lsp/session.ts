@@ -36,6 +36,8 @@ export function startSession(connection: Connection, version: string, features: 
   let settings: Settings = DEFAULT_SETTINGS;
   let client: ClientCapabilities = {};
   let lastProblems = '';
+  /** The `sourced` section passed as initializationOptions, if any: the fallback when the client has no other. */
+  let initSettings: unknown = undefined;
   /** The open documents the server analyses, with the last version announced to the features. */
   const active = new Map<string, number>();
   const documentListeners: Array<(event: DocumentEvent) => void> = [];
@@ -112,7 +114,8 @@ export function startSession(connection: Connection, version: string, features: 
   const pullSettings = async (): Promise<void> => {
     try {
       const [section] = (await connection.workspace.getConfiguration([{ section: 'sourced' }])) as unknown[];
-      applySettings(section);
+      // A client with nothing configured answers null: the initialization options then still hold.
+      applySettings(section ?? initSettings);
     } catch (err) {
       log(`Sourced: could not read the settings: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -128,8 +131,8 @@ export function startSession(connection: Connection, version: string, features: 
     // Clients without workspace/configuration (some Neovim and Emacs setups) may pass settings here.
     const init: unknown = params.initializationOptions;
     if (init && typeof init === 'object') {
-      const section = (init as Record<string, unknown>)['sourced'] ?? init;
-      applySettings(section);
+      initSettings = (init as Record<string, unknown>)['sourced'] ?? init;
+      applySettings(initSettings);
     }
     return { capabilities, serverInfo: { name: SERVER_NAME, version } };
   });
@@ -147,7 +150,8 @@ export function startSession(connection: Connection, version: string, features: 
       return;
     }
     const pushed: unknown = params.settings;
-    applySettings(pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)['sourced'] : undefined);
+    const section = pushed && typeof pushed === 'object' ? (pushed as Record<string, unknown>)['sourced'] : undefined;
+    applySettings(section ?? initSettings);
   });
 
   for (const f of features) f.register(ctx);
