@@ -2,8 +2,8 @@
 // their source, in text order, resolving each source against the entities seen so far.
 
 import type { Article, Span, Token } from './types';
-import type { ReportingVerb } from './lexicon';
-import { lower, isCapitalised, isGroupNoun, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
+import { SPEECH_NOUNS, type ReportingVerb } from './lexicon';
+import { lower, isCapitalised, isGroupNoun, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 
 export interface CueMatch {
@@ -93,7 +93,10 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
       continue;
     }
-    if (left && left.kind === 'word') {
+    if (left && left.kind === 'word' && SPEECH_NOUNS.has(lower(left)) && k - 1 >= floor && isPossessive(tokens[k - 1]!)) {
+      // "the ministry's statement said": the possessor speaks.
+      phrase = phraseEndingAt(article, k - 1, floor);
+    } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
     } else if (left && left.text === ',' && !afterQuote) {
       phrase = appositiveSubject(ctx, k, floor);
@@ -185,6 +188,12 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
   }
   if (open < 0) return null;
+  // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said":
+  // a named person opening the clause, then a description in commas, then the verb.
+  const opener = phraseStartingAt(ctx.article, floor, comma);
+  if (opener && opener.kind === 'person' && opener.name && opener.last < comma && tokens[opener.last]!.text === ',' && opener.last < open) {
+    return opener;
+  }
   const inner = phraseEndingAt(ctx.article, comma - 1, open + 1);
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
