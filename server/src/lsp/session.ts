@@ -1,5 +1,5 @@
-// Wires one LSP connection: open documents, settings, the analysis cache and the feature modules.
-// Features register here; each reads analyses through the FeatureContext and never sees the text model.
+// Wires one LSP connection: open documents, settings, the analysis cache and the feature modules
+// server.ts passes in; each feature reads analyses through the FeatureContext, never the text.
 
 import {
   DidChangeConfigurationNotification,
@@ -16,13 +16,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { DocumentEvent, Feature, FeatureContext } from './feature';
 import { analysisOptions, DEFAULT_SETTINGS, readSettings, sameAnalysisOptions, type Settings } from './settings';
-import { hoverFeature } from './hover';
-import { diagnosticsFeature } from './diagnostics';
-import { codeActionsFeature } from './codeActions';
-import { documentSymbolsFeature } from './documentSymbols';
-
-/** Every feature the server offers; a new one is a module added here. */
-export const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, documentSymbolsFeature];
 
 function ignore(): void {
   // The connection is closing; there is no one left to tell.
@@ -30,7 +23,7 @@ function ignore(): void {
 
 export const SERVER_NAME = 'sourced-language-server';
 
-export function startSession(connection: Connection, version: string, features: readonly Feature[] = FEATURES): void {
+export function startSession(connection: Connection, version: string, features: readonly Feature[]): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache(analysisOptions(DEFAULT_SETTINGS));
   let settings: Settings = DEFAULT_SETTINGS;
