@@ -98,16 +98,23 @@ for (const set of ['seeds', 'wikinews', 'polnear-dev']) {
     writeFileSync(pred, analyzed.stdout);
     const reference = spawnSync('python3', [scorePy, dir, pred, '--verbose'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.equal(reference.status, 0, reference.stderr);
-    const ours = spawnSync(process.execPath, [cli, 'eval', dir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    // One analyzer run, verbose: its table and summary are the plain run's, followed by the findings.
+    const ours = spawnSync(process.execPath, [cli, 'eval', dir, '--verbose'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const fromFile = spawnSync(process.execPath, [cli, 'eval', dir, '--pred', pred], { encoding: 'utf8' });
     const summary = (out: string) => out.split('\n').find((l) => l.startsWith('summary:'));
+    assert.equal(ours.status, 0, ours.stderr);
     assert.equal(summary(ours.stdout), summary(reference.stdout));
     assert.equal(summary(fromFile.stdout), summary(reference.stdout));
+    // Precision and recall too, not only the F1s of the summary: quotes, attribution, statistics, unattributed, boilerplate.
+    const theirs = [...reference.stdout.matchAll(/P=([\d.]+) R=([\d.]+) F1=([\d.]+)/g)].map((m) => m.slice(1).join(' '));
+    const mine = [...ours.stdout.matchAll(/^(?:quotes|end-to-end attribution|statistics|unattributed statistics|boilerplate characters) +([\d.]+) +([\d.]+) +([\d.]+)/gm)].map((m) => m.slice(1).join(' '));
+    assert.ok(theirs.length >= 2);
+    assert.deepEqual(mine, theirs);
     // The counts behind the numbers agree too.
     const counts = (out: string) => out.match(/gold \d+, predicted \d+, matched \d+/)?.[0];
     assert.equal(counts(ours.stdout), counts(reference.stdout));
     const misses = (out: string, word: string) => out.split('\n').filter((l) => l.trimStart().startsWith(word)).length;
-    const verbose = spawnSync(process.execPath, [cli, 'eval', dir, '--verbose'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+    const verbose = ours.stdout;
     for (const word of ['missed quote', 'extra quote', 'missed unattributed', 'extra unattributed']) assert.equal(misses(verbose, word), misses(reference.stdout, word), word);
     assert.equal(misses(verbose, 'wrong speaker'), misses(reference.stdout, 'speaker '));
   });
