@@ -4,9 +4,9 @@
 import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
-import { cuesInSentence, type CueContext, type CueMatch } from './cues';
+import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
 import { reportingVerbsWith } from './lexicon';
-import { isCapitalised, isGroupNoun, isRoleWord, phraseStartingAt } from './source-phrases';
+import { isCapitalised, isGroupNoun, isRoleWord, phraseEndingAt, phraseStartingAt } from './source-phrases';
 import { tokenIndexAt, sentenceAt } from './article';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
@@ -79,7 +79,7 @@ export function attributeQuotes(
     else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
-    if (!a) a = colonIntro(article, cuesBySentence, q);
+    if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
     assignments[id] = a;
   }
@@ -245,18 +245,36 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
 }
 
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */
-function colonIntro(article: Article, cuesBySentence: readonly CueMatch[][], q: QuoteSpan): Assignment | null {
+function colonIntro(ctx: CueContext, article: Article, cuesBySentence: readonly CueMatch[][], q: QuoteSpan): Assignment | null {
   const prevParagraph = article.paragraphs[q.firstParagraph - 1];
   if (!prevParagraph || !/:\s*$/.test(article.text.slice(prevParagraph.start, prevParagraph.end))) return null;
   const cues = cuesBySentence[prevParagraph.sentenceEnd - 1] ?? [];
   const cue = [...cues].reverse().find((c) => c.resolution);
-  if (!cue || !cue.resolution) return null;
+  if (!cue || !cue.resolution) {
+    // "Sanders made the following comment:": no reporting verb, but the sentence's subject introduces it.
+    const s = article.sentences[prevParagraph.sentenceEnd - 1]!;
+    const subject = mainSubject(ctx, s.tokenStart, s.tokenEnd);
+    if (!subject) return null;
+    const r = ctx.registry.resolve(subject, true);
+    if (!r) return null;
+    return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: null, note: 'introduced by the sentence ending in a colon before the quote', evidence: [{ start: subject.start, end: subject.end }] };
+  }
   return { cue, rule: 'colon-intro', entity: cue.resolution.entity, resolution: null, note: `introduced by “${cue.cue.text}:” at the end of the previous paragraph`, evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
 }
 
 /** A headline quote with no cue belongs to the headline's subject: "China calls NATO claims 'disinformation'". */
 function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][], si: number): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
+  // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
+  const s0 = ctx.article.sentences[si]!;
+  for (let k = s0.tokenStart + 1; k < s0.tokenEnd; k++) {
+    if (ctx.quoteOf[k] !== -1) break;
+    if (ctx.article.tokens[k]!.text === ':' && ctx.quoteOf[k + 1] !== -1) {
+      const p = phraseEndingAt(ctx.article, k - 1, s0.tokenStart);
+      const r = p && p.kind !== 'pronoun' ? ctx.registry.resolve(p, true) : null;
+      if (p && r) return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote introduced by a name and a colon', evidence: [{ start: p.start, end: p.end }] };
+    }
+  }
   const cue = cues.find((c) => c.resolution);
   if (cue && cue.resolution) return { cue, rule: 'headline-subject', entity: cue.resolution.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
   const s = ctx.article.sentences[si]!;

@@ -2,6 +2,7 @@
 // their source, in text order, resolving each source against the entities seen so far.
 
 import type { Article, Span, Token } from './types';
+import { sentenceAt } from './article';
 import { SPEECH_NOUNS, type ReportingVerb } from './lexicon';
 import { lower, isCapitalised, isGroupNoun, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
@@ -42,18 +43,31 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const { tokens } = ctx.article;
   const t = tokens[i]!;
   if (t.kind !== 'word' || ctx.quoteOf[i] !== -1) return null;
-  if (isCapitalised(t)) return null;
+  // "Said Ellis: …" opens a sentence with an inverted cue; elsewhere a capitalised form is a name ("United States").
+  if (isCapitalised(t) && !(i === sentenceStartOf(ctx, i) && /ed$|^Said$/i.test(t.text))) return null;
   const v = ctx.verbs.get(t.text.toLowerCase());
   if (!v) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
-  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && v.lemma !== 'accuse' && v.lemma !== 'warn') return null;
+  // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
+  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && v.lemma !== 'accuse' && v.lemma !== 'warn') return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
     // "refused to condemn", "would ask": infinitives still report, but only when no other cue is nearer.
     return v;
   }
   return v;
+}
+
+function sentenceStartOf(ctx: CueContext, i: number): number {
+  const s = ctx.article.sentences[sentenceAtToken(ctx.article, i)];
+  return s ? s.tokenStart : -1;
+}
+
+function sentenceAtToken(article: Article, i: number): number {
+  const t = article.tokens[i];
+  if (!t) return -1;
+  return sentenceAt(article, t.start);
 }
 
 /** Finds every cue in one sentence, resolving sources; `floorOf(i)` gives the left limit for a verb at i. */
@@ -137,7 +151,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
 }
 
 /** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
-function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+export function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let k = from;
   if (k < before && CLAUSE_OPENERS.has(lower(tokens[k]!))) {
@@ -191,8 +205,17 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said":
   // a named person opening the clause, then a description in commas, then the verb.
   const opener = phraseStartingAt(ctx.article, floor, comma);
-  if (opener && opener.kind === 'person' && opener.name && opener.last < comma && tokens[opener.last]!.text === ',' && opener.last < open) {
-    return opener;
+  if (opener && opener.name) {
+    let after = opener.last;
+    if (opener.affiliation && tokens[after]?.text === '(') {
+      // step over "(R-Ohio)" to the comma after it
+      while (after < comma && tokens[after]!.text !== ')') after++;
+      after++;
+    }
+    const described = after + 1 < comma && /^(?:a|an|the)$/i.test(tokens[after + 1]!.text);
+    if (after < comma && after <= open && tokens[after]!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
+      return opener.kind === 'person' ? opener : { ...opener, kind: 'person' };
+    }
   }
   const inner = phraseEndingAt(ctx.article, comma - 1, open + 1);
   const outer = phraseEndingAt(ctx.article, open - 1, floor);

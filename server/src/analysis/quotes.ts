@@ -208,7 +208,7 @@ export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]
 }
 
 /** The longest stretch between two parts of one quotation that can be its attribution ("," she said. "). */
-const MAX_INTERRUPTION = 90;
+const MAX_INTERRUPTION = 260;
 
 /**
  * “A,” she said. “B.” is one quotation interrupted by its attribution: the parts are joined, so the
@@ -224,7 +224,7 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
       const innerEnd = text.slice(prev.inner.start, prev.inner.end).trimEnd();
       const words = gap.match(/[\p{L}']+/gu) ?? [];
       const opensSentence = /^[\s]*[,]/.test(gap) || /[,]$/.test(innerEnd);
-      if (!/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && words.some((w) => REPORTING_VERBS.has(w.toLowerCase())) && words.length <= 12) {
+      if (!/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && words.some((w) => REPORTING_VERBS.has(w.toLowerCase())) && words.length <= 45) {
         out[out.length - 1] = { start: prev.start, end: q.end, inner: { start: prev.inner.start, end: q.inner.end }, kind: 'direct', firstParagraph: prev.firstParagraph, lastParagraph: q.lastParagraph, parts: [...prev.parts, ...q.parts] };
         continue;
       }

@@ -12,6 +12,8 @@ const TEMPORAL_NOUNS = new Set(fw.temporalNouns);
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
 const SENTENCE_OPENERS = new Set(fw.sentenceOpeners);
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
+/** Lowercase particles inside personal names: Bill de Blasio, Ursula von der Leyen. */
+const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'di', 'dos', 'ibn', 'ter']);
 const MAX_ROLE_WORDS = 4;
 
 /** Lower case with curly apostrophes folded, for word-list look-ups. */
@@ -125,6 +127,10 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       modifiers = 0;
       continue;
     }
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens[j - 2]!)) {
+      j--;
+      continue;
+    }
     if (t.kind === 'number' && isGroupNoun(end)) {
       j--;
       continue;
@@ -173,6 +179,10 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
     const lw = lower(t);
     if (t.kind === 'word' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
       last = m;
+      m++;
+      continue;
+    }
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && last === m - 1 && isCapitalised(tokens[m - 1]!) && m + 1 < ceiling && isCapitalised(tokens[m + 1]!)) {
       m++;
       continue;
     }
@@ -248,7 +258,8 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   while (nameFrom - 1 >= first) {
     const t = tokens[nameFrom - 1]!;
     const glued = t.kind === 'punct' && (t.text === '-' || t.text === '.') && nameFrom - 2 >= first;
-    if ((isCapitalised(t) && !isPossessive(t) && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued) nameFrom--;
+    const particle = t.kind === 'word' && NAME_PARTICLES.has(t.text) && nameFrom < headEnd && nameFrom - 2 >= first && isCapitalised(tokens[nameFrom - 2]!);
+    if ((isCapitalised(t) && !isPossessive(t) && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued || particle) nameFrom--;
     else break;
   }
   const headToken = tokens[headEnd - 1]!;
@@ -293,7 +304,9 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     kind = 'institution';
     name = phraseText;
   }
-  const affiliation = kind === 'person' && name ? parenthetical(article, last) : null;
+  // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
+  const postName = kind === 'person' && name && headEnd < last && lower(tokens[headEnd]!) === 'of' ? text.slice(tokens[headEnd]!.start, end) : null;
+  const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation };
 }
 

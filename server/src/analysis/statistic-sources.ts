@@ -4,7 +4,7 @@
 import type { Article, Entity, Quote, Span, Token } from './types';
 import { lower } from './phrases';
 import {
-  AMBIGUOUS_VERB_FORMS, NOT_SOURCES, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
+  AMBIGUOUS_VERB_FORMS, isCountNoun, MONTHS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 
@@ -178,16 +178,35 @@ export class SourceFinder {
       // "500 deaths recorded by the UN": the agent after "by" is the source.
       if (i + 1 < to && lower(t[i + 1]!) === 'by') {
         const np = this.forwardNp(i + 2, to);
-        if (np) cues.push({ kind: 'agent', at: i, text: `${tok.text} by`, lemma, np });
-        continue;
+        if (np && t[np.first]!.kind === 'word') {
+          cues.push({ kind: 'agent', at: i, text: `${tok.text} by`, lemma, np });
+          continue;
+        }
       }
       if (i - 1 >= from && lower(t[i - 1]!) === 'to') continue; // "declined to say": no reported content
       if (this.passive(i, from)) continue;
-      const inverted = i - 1 >= from && (t[i - 1]!.text === ',' || t[i - 1]!.kind === 'quote');
-      const np = inverted ? this.forwardNp(i + 1, to) ?? this.subjectNp(i, from) : this.subjectNp(i, from);
+      const np = this.invertedSubject(i, from, to) ?? this.subjectNp(i, from);
+      if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) continue; // "a light show that"
       if (np) cues.push({ kind: 'verb', at: i, text: tok.text, lemma, np });
     }
     return { cues, nouns };
+  }
+
+  /** ", said the ministry." / "” said Lin Jian, a spokesman": a subject after the verb, closing the clause. */
+  private invertedSubject(i: number, from: number, to: number): Range | null {
+    const t = this.tokens;
+    if (!(i - 1 >= from && (t[i - 1]!.text === ',' || t[i - 1]!.kind === 'quote'))) return null;
+    const np = this.forwardNp(i + 1, to);
+    if (!np || t[np.first]!.kind === 'number') return null;
+    if (np.end < to && t[np.end]!.kind !== 'punct') return null;
+    return np;
+  }
+
+  /** "Officials estimate", "The data show", "They claim": a subject a base-form verb agrees with. */
+  private pluralSubject(np: Range): boolean {
+    const head = this.tokens[np.end - 1]!;
+    const w = lower(head);
+    return PRONOUNS.has(w) || isAcronym(head) || isCountNoun(head) || (isCap(head) && np.end - np.first > 1);
   }
 
   /** "was estimated", "were reported killed": a passive has no source of its own. */
@@ -215,11 +234,9 @@ export class SourceFinder {
       const next = i + 1 < to ? t[i + 1]! : null;
       if (!next) return false;
       const nw = lower(next);
-      if (next.kind === 'number' || next.kind === 'symbol' || next.kind === 'quote' || nw === 'that' || nw === ':' || nw === 'on' || nw === 'in' || nw === 'at' || nw === 'there') return true;
-      if (next.kind === 'word' && (NOUN_DETERMINERS.has(nw) || PRONOUNS.has(nw) || STOP_WORDS.has(nw) || next.text[0] !== next.text[0]!.toLowerCase())) {
-        return nw !== 'and' && nw !== 'or' && nw !== 'of' && nw !== 'for' && nw !== 'to' && nw !== 'from' && nw !== 'were' && nw !== 'was' && nw !== 'are' && nw !== 'is' && nw !== 'have' && nw !== 'has' && nw !== 'which' && nw !== 'who';
-      }
-      return false;
+      // "estimates that", "shows 30%", "claims China ...": a clause or a figure follows the verb; "claims over", "states and" read as nouns.
+      if (next.kind === 'number' || next.kind === 'symbol' || next.kind === 'quote' || nw === 'that' || nw === ':') return true;
+      return next.kind === 'word' && (NOUN_DETERMINERS.has(nw) || PRONOUNS.has(nw) || isCap(next)) && nw !== 'no' && nw !== 'new' && nw !== 'latest' && nw !== 'recent' && nw !== 'annual' && nw !== 'official';
     }
     return true;
   }
@@ -286,7 +303,8 @@ export class SourceFinder {
         if (NOUN_DETERMINERS.has(w) && lastContent < 0) continue;
         break;
       }
-      if (lastContent >= 0 && !isCap(tok) && (w.endsWith('ed') || w.endsWith('ing')) && !SOURCE_NOUNS.has(w)) break;
+      // A participle ends the phrase ("a report published on ..."); after a determiner it is an adjective ("the leading").
+      if (!isCap(tok) && (w.endsWith('ed') || w.endsWith('ing')) && !w.includes('-') && !SOURCE_NOUNS.has(w) && (lastContent >= 0 || k === i)) break;
       if (SOURCE_VERBS.has(w) && lastContent >= 0 && !SOURCE_NOUNS.has(w)) break;
       lastContent = k;
       if (PRONOUNS.has(w)) break;
@@ -298,9 +316,16 @@ export class SourceFinder {
   /** The subject of the verb at v: the noun phrase just before it, past auxiliaries, adverbs and an appositive. */
   private subjectNp(v: number, from: number): Range | null {
     const t = this.tokens;
-    let k = v - 1;
-    while (k >= from && t[k]!.kind === 'word' && (SUBJECT_SKIP.has(lower(t[k]!)) || (lower(t[k]!).endsWith('ly') && lower(t[k]!).length > 4))) k--;
+    let k = this.skipAdjuncts(v - 1, from);
     if (k < from) return null;
+    // "A poll released in late August found": past the participle phrase to the noun it follows.
+    if (t[k]!.kind === 'word' && !isCap(t[k]!) && lower(t[k]!).endsWith('ed') && !SUBJECT_SKIP.has(lower(t[k]!))) {
+      k = this.skipAdjuncts(k - 1, from);
+      if (k < from) return null;
+      // "the experts I interviewed said": past the relative clause's own subject too.
+      if (t[k]!.kind === 'word' && PRONOUNS.has(lower(t[k]!)) && !isAcronym(t[k]!)) k--;
+      if (k < from) return null;
+    }
     if (t[k]!.text === ',') {
       // "Lin Jian, a spokesman, said": skip back over the appositive to the name.
       let c = k - 1;
@@ -323,10 +348,13 @@ export class SourceFinder {
       if (tok.kind !== 'word') break;
       const w = lower(tok);
       if (STOP_WORDS.has(w) && !SUBJECT_NP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) break;
-      if (SOURCE_VERBS.has(w) && j !== k && !SOURCE_NOUNS.has(w)) break;
+      if (SOURCE_VERBS.has(w) && j !== k && !SOURCE_NOUNS.has(w) && !isCap(tok)) break;
+      if (lastContent < 0 && !isCap(tok) && (w.endsWith('ed') || w.endsWith('ing'))) return null; // "Figures to be published today show"
       first = j;
       if (lastContent < 0 && !SUBJECT_NP_WORDS.has(w)) lastContent = j;
       if (PRONOUNS.has(w)) break;
+      // A determiner opens the phrase: nothing before it belongs to the subject ("... this year the city expects").
+      if (lastContent >= 0 && j < lastContent && NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
     }
     if (lastContent < 0) return null;
     // Joining words at the start ("of", "and") belong to something before the subject.
@@ -336,6 +364,23 @@ export class SourceFinder {
     if (NOT_SOURCES.has(head)) return null;
     if (lastContent === first && (head === 'it' || head === 'there') && !this.resolvePronoun({ first, end: first + 1 })) return null;
     return { first, end: lastContent + 1 };
+  }
+
+  /** Steps back over auxiliaries, adverbs and time adjuncts ("has previously", "in late August", "on Monday") before a verb. */
+  private skipAdjuncts(k: number, from: number): number {
+    const t = this.tokens;
+    for (;;) {
+      while (k >= from && t[k]!.kind === 'word' && (SUBJECT_SKIP.has(lower(t[k]!)) || (lower(t[k]!).endsWith('ly') && lower(t[k]!).length > 4 && !isCap(t[k]!)))) k--;
+      if (k < from) return k;
+      const w = lower(t[k]!);
+      const timeWord = MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || (t[k]!.kind === 'number' && t[k]!.text.length === 4);
+      if (!timeWord) return k;
+      let j = k - 1;
+      while (j >= from && ['late', 'early', 'mid', 'last', 'this', 'next', 'the'].includes(lower(t[j]!))) j--;
+      if (j >= from && ['in', 'on', 'at', 'since', 'during', 'by'].includes(lower(t[j]!))) k = j - 1;
+      else if (j < k - 1 || TIME_WORDS.has(w)) k = j;
+      else return k;
+    }
   }
 
   /** A pronoun subject resolved through the entities' mentions ("he" -> Wang Wenbin), or null. */

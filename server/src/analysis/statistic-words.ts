@@ -5,6 +5,8 @@ import words from './data/statistic-words.json';
 import sources from './data/statistic-sources.json';
 import { PhraseSet } from './phrases';
 import { REPORTING_VERBS } from './lexicon';
+import type { Token } from './types';
+import { lower } from './phrases';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 const numMap = (rec: Readonly<Record<string, number>>): ReadonlyMap<string, number> => new Map(Object.entries(rec));
@@ -34,6 +36,8 @@ export const UNITS_BEFORE_NUMBER = set(words.unitsBeforeNumber);
 export const AMBIGUOUS_UNITS = set(words.ambiguousUnits);
 export const TIME_UNITS = set(words.timeUnits);
 export const MONTHS = set(words.months);
+export const YEAR_NOUNS = set(words.yearNouns);
+export const TIME_WORDS = set(words.timeWords);
 export const WEEKDAYS = set(words.weekdays);
 export const CLOCK_WORDS = set(words.clockWords);
 export const ERA_WORDS = set(words.eraWords);
@@ -93,3 +97,14 @@ function dataLemma(form: string): string {
   }
   return form;
 }
+
+/** A plural-looking noun ("refugees", "people") that a number can count. */
+export function isCountNoun(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const w = lower(t);
+  if (IRREGULAR_PLURALS.has(w) || CASUALTY_NOUNS.has(w)) return true;
+  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
+  if (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('ss') || w.endsWith('us')) return false;
+  return !(w.endsWith('is') && w.length > 4 && !w.endsWith('ais'));
+}
+

@@ -17,10 +17,11 @@ import {
   AGE_COMPOUNDS, AGE_WORDS, AMBIGUOUS_UNITS, CASUALTY_AUXILIARIES, CASUALTY_NOUNS, CASUALTY_VERBS, CHANGE_NOUNS, CHANGE_VERBS,
   CLOCK_WORDS, COMPARISON_WORDS, CURRENCY_CODES, CURRENCY_SYMBOL_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ERA_WORDS,
   FRACTION_ARTICLES, FRACTIONS, IRREGULAR_PLURALS, KNOWN_SET_ADJECTIVES, KNOWN_SET_DETERMINERS, LABEL_WORDS, MONTHS,
-  MULTIPLIER_VERBS, MULTIPLIER_WORDS, NOT_PLURAL, ORDINAL_SUFFIXES, PERCENT_WORDS, QUALIFIERS, QUANTITY_LINKS, QUANTITY_NOUNS,
-  RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER,
+  MULTIPLIER_VERBS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, PERCENT_WORDS, QUALIFIERS, QUANTITY_LINKS, QUANTITY_NOUNS,
+  RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, YEAR_NOUNS,
 } from './statistic-words';
 import { SourceFinder } from './statistic-sources';
+import { isCountNoun } from './statistic-words';
 
 export interface StatisticsContext {
   readonly quotes: readonly Quote[];
@@ -116,16 +117,6 @@ function isYearLike(t: Token): boolean {
   if (t.kind !== 'number' || t.text.length !== 4 || t.text.includes(',') || t.text.includes('.')) return false;
   const v = Number(t.text);
   return v >= 1000 && v <= 2199;
-}
-
-/** A plural-looking noun ("refugees", "people") that a number can count. */
-export function isCountNoun(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const w = lower(t);
-  if (IRREGULAR_PLURALS.has(w) || CASUALTY_NOUNS.has(w)) return true;
-  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
-  if (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('ss') || w.endsWith('us')) return false;
-  return !(w.endsWith('is') && w.length > 4 && !w.endsWith('ais'));
 }
 
 /** Scans one sentence; each lookAt(i) reads the statistic, if any, that starts at token i. */
@@ -344,10 +335,13 @@ class SentenceScanner {
       }
       if (prev && prev.text === ')' && i - 2 >= from && tokens[i - 2]!.kind === 'number' && i - 3 >= from && tokens[i - 3]!.text === '(') return 'phone number';
       if (prev && prev.text === '(' && next && next.text === ')' && n.end + 1 < to && tokens[n.end + 1]!.kind === 'number') return 'phone number';
+      if (isYearLike(t) && n.end + 1 < to && (nw === '-' || nw === '\u2013' || nw === 'to' || nw === 'and') && isYearLike(tokens[n.end + 1]!)) return 'year range';
       if (isYearLike(t) && !n.scaled) {
+        // "2000 people", "more than 2000 troops" count; "2005 levels", "the 2024 elections", "in 2024" are years.
         const q = QUALIFIERS.matchBackward(tokens, i, from) > 0;
         const counted = next !== null && (IRREGULAR_PLURALS.has(nw) || CASUALTY_NOUNS.has(nw) || next.text === '%' || PERCENT_WORDS.matchForward(tokens, n.end, to) > 0 || CURRENCY_WORDS.has(nw) || UNITS.has(nw));
-        if (!q && !counted) return 'year';
+        const qualifiedCount = q && next !== null && isCountNoun(next) && !YEAR_NOUNS.has(nw) && !TIME_UNITS.has(nw);
+        if (!counted && !qualifiedCount) return 'year';
       }
     }
     if (next && (CLOCK_WORDS.has(nw) || ERA_WORDS.has(nw))) {
@@ -463,13 +457,15 @@ class SentenceScanner {
       if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) break;
       // "imported by Russia", "polled": a participle after the noun starts a new phrase.
       if (last >= 0 && (w.endsWith('ed') || w.endsWith('ing')) && !isCapitalized(t)) break;
+      if (isAdverb(w)) break;
       if (SOURCE_VERBS.has(w) && last >= 0) break;
       last = k;
       if (isCountNoun(t)) break;
     }
     if (last < 0) {
       // "of those surveyed", "of all" : keep the determiner the phrase ended on.
-      return k > j + 1 && tokens[k - 1]!.kind === 'word' ? k : j;
+      const closes = k >= to || tokens[k]!.kind === 'punct';
+      return closes && k > j + 1 && tokens[k - 1]!.kind === 'word' ? k : j;
     }
     return last + 1;
   }
@@ -574,9 +570,17 @@ class SentenceScanner {
   }
 }
 
+/** "previously", "largely", "probably": an -ly adverb, not the noun a figure counts ("family", "elderly" are nouns). */
+const ADVERB_ENDING = /(?:al|ous|ive|ent|ant|ed|ing|ar|ate|ful|less|ab|ib|ic|ious|ary|ely|ear|ain|ect|ick|ong|ght|ir|ur|ct|rd|nd|st|sh|ow|ew)ly$/;
+export function isAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && ADVERB_ENDING.test(w);
+}
+
 function NUMBER_VALUE_SMALL(w: string): boolean {
   return w === 'one' || w === 'two' || w === 'three' || w === 'four' || w === 'nine';
 }
+
+const UP_DOWN_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'stood', 'closed', 'ended', 'finished', 'traded', 'still', 'now', 'already', 'sharply', 'slightly', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'move', 'moved', 'moving', 'way', 'prices', 'shares']);
 
 const NP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'every', 'each', 'your', 'my']);
 
@@ -642,8 +646,12 @@ function changeVerbBefore(tokens: readonly Token[], first: number, from: number)
     if (t.kind !== 'word') return -1;
     const w = lower(t);
     if (CHANGE_VERBS.has(w)) {
-      if ((w === 'up' || w === 'down') && steps > 1) return -1;
-      if ((w === 'up' || w === 'down') && steps === 1 && lower(tokens[first - 1]!) !== 'from' && lower(tokens[first - 1]!) !== 'by') return -1;
+      if (w === 'up' || w === 'down') {
+        // "sales were up 5%", "(down 3 percent)"; not "make up 5 million people".
+        if (steps > 1 && !(steps === 2 && ['from', 'by'].includes(lower(tokens[first - 1]!)))) return -1;
+        const before = k - 1 >= from ? tokens[k - 1]! : null;
+        if (before && before.kind === 'word' && !UP_DOWN_BEFORE.has(lower(before)) && !isCountNoun(before) && !isCapitalized(before)) return -1;
+      }
       return k;
     }
     if (!(w === 'by' || w === 'to' || w === 'from' || w === 'nearly' || w === 'almost' || (w.endsWith('ly') && w.length > 4))) return -1;
