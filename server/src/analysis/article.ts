@@ -69,6 +69,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
       continue;
     }
+    if (APOSTROPHES.has(ch) && tokens.length > 0 && tokens[tokens.length - 1]!.kind === 'word') {
+      // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): keep them words, not quotation marks.
+      const m = CLITIC_AHEAD.exec(text.slice(i + 1, Math.min(to, i + 4)));
+      if (m) {
+        push(i, i + 1 + m[0].length, 'word');
+        i += 1 + m[0].length;
+        continue;
+      }
+    }
     if (APOSTROPHES.has(ch) && i + 1 < to && isDigit(text[i + 1]!) && decadeAhead(text, i + 1, to)) {
       // ’90s: an elided century, not a quotation mark.
       let j = i + 1;
@@ -100,6 +109,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const CLITIC_AHEAD = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}\p{N}])/iu;
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 function glueDot(word: string): boolean {

@@ -79,10 +79,13 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (ctx.quoteOf[i] !== -1) continue;
     const t = tokens[i]!;
-    if (lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]!) === 'to') {
+    const wordsOf = lower(t) === 'words' && tokens[i + 1] !== undefined && lower(tokens[i + 1]!) === 'of' && i >= 2 && lower(tokens[i - 1]!) === 'the' && lower(tokens[i - 2]!) === 'in';
+    if ((lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]!) === 'to') || wordsOf) {
+      // "according to X", "in the words of X"
       const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
       const resolution = phrase && phrase.kind !== 'pronoun' ? ctx.registry.resolve(phrase, true) : null;
-      out.push({ verb: i, cue: { start: t.start, end: tokens[i + 1]!.end, text: 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
+      const cueStart = wordsOf ? tokens[i - 2]!.start : t.start;
+      out.push({ verb: i, cue: { start: cueStart, end: tokens[i + 1]!.end, text: wordsOf ? 'in the words of' : 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
       continue;
     }
     const v = verbAt(ctx, i);

@@ -50,7 +50,8 @@ function classify(text: string, t: Token, paraStart: number, paraEnd: number): M
     case "''":
     case '"':
       if (spaceBefore && !spaceAfter) return { pos: t.start, family: 'double', dir: 'open' };
-      if (spaceAfter && !spaceBefore) return { pos: t.start, family: 'double', dir: isDigit(before) ? 'either' : 'close' };
+      // After a comma or colon a mark may open (said," [Warhol] liked) or close ("…," he said): let the state decide.
+      if (spaceAfter && !spaceBefore) return { pos: t.start, family: 'double', dir: isDigit(before) || before === ',' || before === ':' ? 'either' : 'close' };
       return { pos: t.start, family: 'double', dir: 'either' };
     case '\u2018':
       return { pos: t.start, family: 'single', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };

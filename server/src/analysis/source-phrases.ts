@@ -21,10 +21,13 @@ export function lower(t: Token): string {
   return t.text.toLowerCase().replace(/\u2019/g, "'");
 }
 
+/** Arabic names keep a lowercase article: al-Amr, el-Sisi, bin-Salman. */
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn|abu|abd)-\p{Lu}/u;
+
 export function isCapitalised(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.text[0]!;
-  return c !== c.toLowerCase();
+  return c !== c.toLowerCase() || NAME_PREFIX.test(t.text);
 }
 
 export function isPossessive(t: Token): boolean {
