@@ -41,6 +41,13 @@ interface SentenceCues {
 const UNATTRIBUTED =
   'No source: no quotation, "according to", reporting verb, or named report, survey or data in this or the previous sentence.';
 
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'after', 'before', 'whether']);
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'into', 'over']);
+
+/** Determiners proper: after them a verb form is a noun ("the report"); adjectives like "official" are not among them. */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'no', 'any', 'some', 'such', 'every', 'each']);
+
 const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 export class SourceFinder {
@@ -140,7 +147,21 @@ export class SourceFinder {
       }
     }
     if (cue.kind === 'verb' && cue.at >= end && cue.np.first < end) return false;
+    // A closing tag (", police said." / ", said the ministry") covers the whole sentence; any other later verb only its own clause.
+    const tag = cue.kind === 'according' ? this.tokens[cue.at - 1]?.text === ',' : cue.kind === 'verb' && (this.tokens[cue.np.first - 1]?.text === ',' || this.tokens[cue.at - 1]?.text === ',');
+    if (cue.at >= end && !tag && this.clauseBreak(end, Math.min(cue.at, cue.np.first))) return false;
     return true;
+  }
+
+  /** ", and the festival expects", "when the pilots reported", "while organisers claimed": a new clause, with its own subject. */
+  private clauseBreak(a: number, b: number): boolean {
+    const t = this.tokens;
+    for (let k = a; k < b; k++) {
+      const w = lower(t[k]!);
+      if (w === ';' || SUBORDINATORS.has(w)) return true;
+      if ((w === 'and' || w === 'but' || w === 'or') && k > a && t[k - 1]!.text === ',') return true;
+    }
+    return false;
   }
 
   private cuesOf(s: number): SentenceCues {
@@ -212,8 +233,6 @@ export class SourceFinder {
   /** "was estimated", "were reported killed": a passive has no source of its own. */
   private passive(i: number, from: number): boolean {
     const t = this.tokens;
-    const w = lower(t[i]!);
-    if (!(w.endsWith('ed') || w.endsWith('en') || w === 'put' || w === 'found' || w === 'told' || w === 'said' || w === 'shown' || w === 'thought')) return false;
     for (let k = i - 1; k >= from && k >= i - 3; k--) {
       const kw = lower(t[k]!);
       if (BE.has(kw)) return true;
@@ -228,7 +247,9 @@ export class SourceFinder {
     const tok = t[i]!;
     if (i > from && tok.text[0] !== tok.text[0]!.toLowerCase() && t[i - 1]!.kind !== 'quote') return false;
     const prev = i > from ? t[i - 1]! : null;
-    if (prev && (NOUN_DETERMINERS.has(lower(prev)) || prev.kind === 'number')) return false;
+    if (prev && (ARTICLES.has(lower(prev)) || prev.kind === 'number')) return false;
+    // "listed companies", "reported cases": a participle before a plural noun describes it.
+    if (w.endsWith('ed') && i + 1 < to && !isCap(t[i + 1]!) && isCountNoun(t[i + 1]!) && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
     if (AMBIGUOUS_VERB_FORMS.has(w)) {
       if (!prev || prev.kind === 'punct') return false;
       const next = i + 1 < to ? t[i + 1]! : null;
@@ -247,7 +268,7 @@ export class SourceFinder {
     const w = lower(t[i]!);
     const prev = i > from ? t[i - 1]! : null;
     const pw = prev ? lower(prev) : '';
-    if (prev && (pw === 'to' || PRONOUNS.has(pw) || pw === 'will' || pw === 'would' || pw === 'could' || pw === 'did' || pw === 'not')) return false;
+    if (prev && (pw === 'to' || PRONOUNS.has(pw) || BE.has(pw) || pw === 'will' || pw === 'would' || pw === 'could' || pw === 'did' || pw === 'not')) return false;
     const next = i + len < to ? t[i + len]! : null;
     const nw = next ? lower(next) : '';
     // "poll workers", "data centres": the noun modifies another noun.
@@ -360,6 +381,11 @@ export class SourceFinder {
     // Joining words at the start ("of", "and") belong to something before the subject.
     while (first <= lastContent && SUBJECT_NP_WORDS.has(lower(t[first]!)) && !NOUN_DETERMINERS.has(lower(t[first]!))) first++;
     if (first > lastContent) return null;
+    // "A study published in a medical journal found": the phrase was a complement; the subject is the noun before the participle.
+    if (first - 2 >= from && PREPOSITIONS.has(lower(t[first - 1]!)) && t[first - 2]!.kind === 'word' && !isCap(t[first - 2]!) && lower(t[first - 2]!).endsWith('ed')) {
+      const outer = this.subjectNp(first - 1, from);
+      if (outer) return outer;
+    }
     const head = lower(t[lastContent]!);
     if (NOT_SOURCES.has(head)) return null;
     if (lastContent === first && (head === 'it' || head === 'there') && !this.resolvePronoun({ first, end: first + 1 })) return null;

@@ -143,9 +143,11 @@ class SentenceScanner {
       if (MULTIPLIER_WORDS.has(w)) return this.comparison(i, i + 1);
       const fraction = this.fraction(i);
       if (fraction) return fraction;
-      if (UNITS_BEFORE_NUMBER.has(w) && i + 1 < this.to && this.tokens[i + 1]!.kind === 'number') {
-        const n = readNumber(this.tokens, i + 1, this.to, false);
-        if (n) return this.finish(i, n.end, 'measurement', i + 1);
+      if (UNITS_BEFORE_NUMBER.has(w)) {
+        // "magnitude 6.8", "a magnitude of 6.8"
+        const at = i + 1 < this.to && lower(this.tokens[i + 1]!) === 'of' ? i + 2 : i + 1;
+        const n = at < this.to && this.tokens[at]!.kind === 'number' ? readNumber(this.tokens, at, this.to, false) : null;
+        if (n) return this.finish(i, n.end, 'measurement', at);
       }
     }
     if (t.kind !== 'number' && t.kind !== 'word') return null;
@@ -158,7 +160,7 @@ class SentenceScanner {
   private moneyAfterSign(start: number, numberAt: number, core: number): Look {
     const n = readNumber(this.tokens, numberAt, this.to, true);
     if (!n || this.tokens[numberAt]!.kind !== 'number') return null;
-    let end = this.range(n, true);
+    let end = this.range(n, true, start);
     // "$5-billion" written with a hyphen before the scale.
     end = this.rateSuffix(end);
     end = this.moneyComplement(end);
@@ -370,14 +372,14 @@ class SentenceScanner {
   }
 
   /** Extends over a range: "10-15", "10 to 15", "between 10 and 15", "two or three"; returns the new end. */
-  private range(n: NumberRead, money: boolean): number {
+  private range(n: NumberRead, money: boolean, start = n.first): number {
     const { tokens, to } = this;
     let j = n.end;
     if (j + 1 >= to) return j;
     const sep = tokens[j]!;
     const w = lower(sep);
     const dash = sep.text === '-' || sep.text === '\u2013';
-    if (!(dash || w === 'to' || w === 'or' || (w === 'and' && this.betweenBefore(n.first)))) return j;
+    if (!(dash || w === 'to' || w === 'or' || (w === 'and' && this.betweenBefore(start)))) return j;
     let k = j + 1;
     if (money && CURRENCY_SYMBOLS.has(tokens[k]!.text)) k++;
     if (k >= to) return j;
@@ -387,7 +389,7 @@ class SentenceScanner {
     const m = readNumber(tokens, k, to, money);
     if (!m || isYearLike(tokens[k]!) || this.excluded(m)) return j;
     // "from 14 to 64 percent" is a change, read by mergeChanges; only "-" and "or" ranges join here, and "to" only after "between"/without "from".
-    if (w === 'to' && this.fromBefore(n.first)) return j;
+    if (w === 'to' && this.fromBefore(start)) return j;
     return m.end;
   }
 
@@ -616,10 +618,14 @@ export function mergeChanges(tokens: readonly Token[], found: readonly Candidate
     const fromInside = isChange && lower(tokens[Math.min(c.core, to - 1)]!) !== 'from' && hasFromBefore(tokens, c.core, c.first);
     // "from X ... to Y": join the next figure.
     const next = idx + 1 < found.length ? found[idx + 1]! : null;
-    if (next && (startsWithFrom || fromInside || isChange)) {
+    const toBefore = c.first - 1 >= from && lower(tokens[c.first - 1]!) === 'to';
+    if (next && (startsWithFrom || fromInside || isChange || toBefore)) {
       const toAt = next.first - 1;
-      if (toAt >= c.end && lower(tokens[toAt]!) === 'to' && adjunctOnly(tokens, c.end, toAt)) {
-        if (startsWithFrom) c.first = c.first - 1;
+      const link = toAt >= c.end ? lower(tokens[toAt]!) : '';
+      // "from X to Y" and "to X from Y" (the new level first, as in "eased to 3.1% from 3.4%").
+      const joins = (link === 'to' && !toBefore) || (link === 'from' && (isChange || toBefore));
+      if (joins && adjunctOnly(tokens, c.end, toAt)) {
+        if ((startsWithFrom || toBefore) && !isChange) c.first = c.first - 1;
         c.end = next.end;
         isChange = true;
         idx++;
