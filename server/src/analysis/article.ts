@@ -59,8 +59,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       while (j < to) {
         const c = charAt(text, j);
         if (isWordChar(c)) j += c.length;
-        else if ((c === '-' || c === '\u2011' || c === '.' || c === '&') && j + 1 < to && isWordChar(charAt(text, j + 1)) && !(c === '.' && !isAbbrevDot(text, i, j))) j += 2;
-        else if (APOSTROPHES.has(c) && j + 1 < to && isLetter(charAt(text, j + 1))) j += 2;
+        // The character after the joiner may be astral (two code units): step over all of it.
+        else if ((c === '-' || c === '\u2011' || c === '.' || c === '&') && j + 1 < to && isWordChar(charAt(text, j + 1)) && !(c === '.' && !isAbbrevDot(text, i, j))) j += 1 + charAt(text, j + 1).length;
+        else if (APOSTROPHES.has(c) && j + 1 < to && isLetter(charAt(text, j + 1))) j += 1 + charAt(text, j + 1).length;
         else break;
       }
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
@@ -151,7 +152,8 @@ export function splitParagraphs(text: string): Span[] {
       let e = i;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s) out.push({ start: s, end: e });
+      // A line holding only an HTML comment (a sourced-disable directive) is not part of the article.
+      if (e > s && !(text.startsWith('<!--', s) && text.startsWith('-->', e - 3) && text.indexOf('-->', s) === e - 3)) out.push({ start: s, end: e });
       if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
       lineStart = i + 1;
     }
@@ -180,6 +182,7 @@ function splitSentences(tokens: readonly Token[], from: number, to: number, text
       if (!startsUpper(next, text)) continue;
     }
     if (!startsSentence(next, text)) continue;
+    if (end <= start) continue; // a mark inside the run just taken ("! ." before a quote) would end an empty sentence
     out.push([start, end]);
     start = end;
   }

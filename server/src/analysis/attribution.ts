@@ -75,11 +75,11 @@ export function attributeQuotes(
     let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd);
     if (a) {
       // a credit line after a dash names the speaker outright
-    } else if (post.adjacent) a = fromCue(post.adjacent, 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
+    } else if (post.adjacent) a = fromCue(post.adjacent, post.adjacent.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
     else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
-    if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
+    if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
     assignments[id] = a;
   }

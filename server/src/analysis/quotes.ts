@@ -220,7 +220,8 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && prev.lastParagraph === q.firstParagraph && q.start - prev.end <= MAX_INTERRUPTION && prev.kind === 'direct') {
+    const prevCut = prev !== undefined && /[,]\s*$/.test(text.slice(prev.inner.start, prev.inner.end));
+    if (prev && prev.lastParagraph === q.firstParagraph && q.start - prev.end <= MAX_INTERRUPTION && (prev.kind === 'direct' || prevCut)) {
       const gap = text.slice(prev.end, q.start);
       const innerEnd = text.slice(prev.inner.start, prev.inner.end).trimEnd();
       const words = gap.match(/[\p{L}']+/gu) ?? [];

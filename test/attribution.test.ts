@@ -1,0 +1,167 @@
+// Speaker attribution rule by rule, on small inline texts: each case names the quote (by a few of
+// its words), the speaker expected (Entity.fullName) and the rule that must have decided it.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, type Analysis, type AttributionRule } from '../server/src/analysis/index';
+
+interface Expect {
+  /** A few words from inside the quote. */
+  readonly quote: string;
+  readonly speaker: string | null;
+  readonly rule?: AttributionRule;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly expect: readonly Expect[];
+}
+
+const cases: readonly Case[] = [
+  {
+    name: 'adjacent cue, name before the verb',
+    text: '“We will respond firmly,” Lin Jian said at a briefing.',
+    expect: [{ quote: 'respond firmly', speaker: 'Lin Jian', rule: 'adjacent-cue' }],
+  },
+  {
+    name: 'adjacent cue, inverted: said the minister / said Name',
+    text: '“Talks are over,” said Foreign Minister Anna Berg.\n“No deal,” said the minister.',
+    expect: [
+      { quote: 'Talks are over', speaker: 'Foreign Minister Anna Berg', rule: 'adjacent-cue' },
+      { quote: 'No deal', speaker: 'Foreign Minister Anna Berg', rule: 'bare-title' },
+    ],
+  },
+  {
+    name: 'cue before the quote with title and role',
+    text: 'But Beijing\'s foreign ministry spokesman Wang Wenbin said that "accusing China of this is itself disinformation".',
+    expect: [{ quote: 'accusing China', speaker: "Beijing's foreign ministry spokesman Wang Wenbin", rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'pronoun resolves to the nearest earlier speaker of the right gender',
+    text: 'Mr. Tom Hale, the mayor, spoke first. Ms. Ruth Akers said the plan was late.\n“We cannot wait any longer,” she said.\n“It is under review,” he said.',
+    expect: [
+      { quote: 'cannot wait', speaker: 'Ms. Ruth Akers', rule: 'pronoun' },
+      { quote: 'under review', speaker: 'Mr. Tom Hale', rule: 'pronoun' },
+    ],
+  },
+  {
+    name: 'surnames keep two Wangs apart',
+    text: 'Foreign Minister Wang Yi met envoys. Spokesman Wang Wenbin later briefed reporters.\n“The meeting went well,” Wang Yi said.\n“There is nothing to add,” Wang said.',
+    expect: [
+      { quote: 'meeting went well', speaker: 'Foreign Minister Wang Yi' },
+      { quote: 'nothing to add', speaker: 'Foreign Minister Wang Yi', rule: 'surname' },
+    ],
+  },
+  {
+    name: 'groups and institutions speak',
+    text: 'US officials said they would be “watching very closely”.\nOn Thursday, China’s foreign ministry accused NATO of “prejudice and provocation.”',
+    expect: [
+      { quote: 'watching very closely', speaker: 'US officials', rule: 'cue-in-sentence' },
+      { quote: 'prejudice and provocation', speaker: 'China’s foreign ministry', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
+    name: 'partial quote inside reported speech, time phrase skipped',
+    text: 'NATO Secretary-General Jens Stoltenberg on Wednesday accused China of "spreading blatant lies".',
+    expect: [{ quote: 'blatant lies', speaker: 'NATO Secretary-General Jens Stoltenberg', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'according to',
+    text: 'The border will reopen in May, according to Interior Minister Lena Ortiz, who called it “a first step.”\n“It will take time,” according to the ministry.',
+    expect: [{ quote: 'take time', speaker: 'ministry', rule: 'according-to' }],
+  },
+  {
+    name: 'told reporters and tweeted',
+    text: 'Senator Maria Lopez told reporters that the bill was “dead on arrival.”\nGovernor Sam Reed tweeted: “Proud of our state today.”',
+    expect: [
+      { quote: 'dead on arrival', speaker: 'Senator Maria Lopez', rule: 'cue-in-sentence' },
+      { quote: 'Proud of our state', speaker: 'Governor Sam Reed', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
+    name: 'quote-only paragraph continues the previous speaker',
+    text: '“China’s position is consistent,” spokesman Wang Wenbin said.\n“We have always maintained that Ukraine should be a bridge.”',
+    expect: [{ quote: 'always maintained', speaker: 'spokesman Wang Wenbin', rule: 'continuation' }],
+  },
+  {
+    name: 'a paragraph ending in a colon introduces the next quote',
+    text: 'Pollster Pat Caddell continued:\n"The health issue is very much a partisan issue."',
+    expect: [{ quote: 'health issue', speaker: 'Pollster Pat Caddell', rule: 'colon-intro' }],
+  },
+  {
+    name: 'headline quote: a cue in the headline, or else its subject',
+    text: "China calls NATO claims of backing Russia 'disinformation'\n\nBEIJING -- The row went on.",
+    expect: [{ quote: 'disinformation', speaker: 'China', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'headline quote without a cue belongs to the headline subject',
+    text: "Pentagon 'deeply concerned' over drone flights\n\nWASHINGTON -- Flights continued on Friday.",
+    expect: [{ quote: 'deeply concerned', speaker: 'Pentagon', rule: 'headline-subject' }],
+  },
+  {
+    name: 'credit line after a dash',
+    text: '“Maybe we can build a wall around him.” ― Steve Quinlan',
+    expect: [{ quote: 'build a wall', speaker: 'Steve Quinlan', rule: 'adjacent-cue' }],
+  },
+  {
+    name: 'a passive cue does not make its subject the speaker',
+    text: 'Beijing was accused of “malicious cyber activities” last year.',
+    expect: [{ quote: 'malicious cyber', speaker: null }],
+  },
+  {
+    name: 'appositive name with its title before it',
+    text: 'China’s foreign minister, Wang Yi, has rebutted the claims as “groundless.”',
+    expect: [{ quote: 'groundless', speaker: 'China’s foreign minister Wang Yi' }],
+  },
+  {
+    name: 'coordinated second cue shares the subject',
+    text: 'Wang reiterated that China “absolutely does not accept” the claims and insisted that China has “always been a force for peace.”',
+    expect: [
+      { quote: 'absolutely does not', speaker: 'Wang' },
+      { quote: 'force for peace', speaker: 'Wang' },
+    ],
+  },
+  {
+    name: 'no source given',
+    text: 'The slogan “Make it count” was everywhere.',
+    expect: [{ quote: 'Make it count', speaker: null }],
+  },
+];
+
+function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `no quote containing “${words}” among ${JSON.stringify(a.quotes.map((x) => x.text))}`);
+  const e = q.speaker === null ? null : a.entities[q.speaker]!;
+  return { speaker: e ? e.fullName : null, rule: q.reason ? q.reason.rule : null };
+}
+
+for (const c of cases) {
+  test(`attribution: ${c.name}`, () => {
+    const a = analyze(c.text);
+    for (const e of c.expect) {
+      const got = speakerOf(a, e.quote);
+      assert.equal(got.speaker, e.speaker, `speaker of “${e.quote}”`);
+      if (e.rule) assert.equal(got.rule, e.rule, `rule for “${e.quote}”`);
+    }
+  });
+}
+
+test('attribution: every attributed quote explains itself with evidence inside the text', () => {
+  const text = '“We will respond,” he said. Earlier, spokesman Lin Jian had spoken.\n“It is final,” Lin said.';
+  const a = analyze(text);
+  for (const q of a.quotes) {
+    if (q.speaker === null) continue;
+    assert.ok(q.reason && q.reason.explanation.length > 0);
+    for (const ev of q.reason.evidence) assert.ok(ev.start >= 0 && ev.end <= text.length && ev.start < ev.end);
+  }
+});
+
+test('attribution: ignored names and aliases from options are literals', () => {
+  const text = '“Markets will recover,” said Analyst Jo Park (R.*).';
+  const ignored = analyze(text, { ignoredNames: ['Analyst Jo Park', 'Jo Park'] });
+  assert.equal(ignored.quotes[0]!.speaker, null);
+  const aliased = analyze('“We disagree,” Park said.', { speakerAliases: { Park: 'Jo Park' } });
+  const e = aliased.entities[aliased.quotes[0]!.speaker!]!;
+  assert.equal(e.name, 'Park');
+});

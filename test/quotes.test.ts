@@ -1,0 +1,55 @@
+// Quote finding on small inline texts: which spans are quotations, and which marks are not.
+// Each case is data: the text, then the expected quotations as written (marks included).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/index';
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly quotes: readonly string[];
+}
+
+const cases: readonly Case[] = [
+  { name: 'straight marks', text: 'He said "we will win" on Monday.', quotes: ['"we will win"'] },
+  { name: 'curly marks', text: 'She called it “a disgrace” and left.', quotes: ['“a disgrace”'] },
+  { name: 'apostrophes are not quotes', text: "China's envoy and Russia’s minister met in the ’90s to play rock 'n' roll.", quotes: [] },
+  { name: 'inch marks', text: 'The screen measures 2.5" across and weighs 3 kg.', quotes: [] },
+  {
+    name: 'nested quote stays inside',
+    text: 'They said China has “become a decisive enabler through its ‘no limits’ partnership.”',
+    quotes: ['“become a decisive enabler through its ‘no limits’ partnership.”'],
+  },
+  {
+    name: 'multi-paragraph quote: each paragraph opens, the last closes',
+    text: 'Lin said:\n“The first part of the statement goes on here.\n“And the second part ends here.”\nNext paragraph.',
+    quotes: ['“The first part of the statement goes on here.\n“And the second part ends here.”'],
+  },
+  {
+    name: 'stray unmatched mark is skipped without losing the rest',
+    text: 'A stray “mark here and nothing closes it.\nLater Wang said “this is real” to reporters.',
+    quotes: ['“this is real”'],
+  },
+  { name: 'headline single quotes', text: "China calls NATO claims 'disinformation'\n\nBody text follows here.", quotes: ["'disinformation'"] },
+  {
+    name: 'quote interrupted by its attribution is one quotation',
+    text: '“We are ready,” the minister said. “We will not wait.”',
+    quotes: ['“We are ready,” the minister said. “We will not wait.”'],
+  },
+  { name: "doubled apostrophes as marks", text: "''This isn't tax reform,'' said Ms. Cole.", quotes: ["''This isn't tax reform,''"] },
+  { name: 'spaced clitics from rebuilt text', text: 'Trump \'s rival said "it \'s over" yesterday.', quotes: ['"it \'s over"'] },
+];
+
+for (const c of cases) {
+  test(`quotes: ${c.name}`, () => {
+    const a = analyze(c.text);
+    assert.deepEqual(a.quotes.map((q) => q.text), c.quotes);
+    for (const q of a.quotes) assert.equal(c.text.slice(q.start, q.end), q.text);
+  });
+}
+
+test('quotes: kind separates whole statements from a few quoted words', () => {
+  const a = analyze('Stoltenberg accused China of "spreading blatant lies".\n"We have always maintained that Ukraine should become a bridge," he said.');
+  assert.deepEqual(a.quotes.map((q) => q.kind), ['partial', 'direct']);
+});
