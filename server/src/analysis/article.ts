@@ -100,8 +100,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (isSurrogateHigh(code)) {
-      push(i, i + 2 <= to ? i + 2 : i + 1, 'symbol');
-      i += i + 2 <= to ? 2 : 1;
+      // A pair is one symbol; a lone high surrogate (charAt gives one unit) is one on its own, never half of the next pair.
+      const n = i + ch.length <= to ? ch.length : 1;
+      push(i, i + n, 'symbol');
+      i += n;
       continue;
     }
     push(i, i + 1, /[.,;:!?()[\]{}\-–—…\/]/.test(ch) ? 'punct' : 'symbol');
