@@ -123,6 +123,19 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a common noun with a determiner can speak',
+    text: 'As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”\nMy father said, "We live in hard times."',
+    expect: [
+      { quote: 'children are asleep', speaker: 'announcer', rule: 'cue-in-sentence' },
+      { quote: 'hard times', speaker: 'My father', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
+    name: 'a colon before the quote hands it to the clause subject',
+    text: 'President Obama is rolling out a new and more personal message: "It is about me."',
+    expect: [{ quote: 'about me', speaker: 'President Obama', rule: 'colon-intro' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

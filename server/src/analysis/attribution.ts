@@ -78,6 +78,7 @@ export function attributeQuotes(
     } else if (post.adjacent) a = fromCue(post.adjacent, post.adjacent.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
     else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
+    if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
@@ -242,6 +243,17 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
     return { cue, rule: 'continuation', entity: cue.resolution.entity, resolution: null, note: 'quote-only paragraph; continues the source of the previous paragraph', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
   }
   return null;
+}
+
+/** "… is rolling out a new message: “It's about me.”": a colon right before the quote, no cue: the clause's subject. */
+function colonInSentence(ctx: CueContext, first: number, si: number): Assignment | null {
+  const s = ctx.article.sentences[si];
+  if (!s || first <= s.tokenStart || ctx.article.tokens[first - 1]!.text !== ':') return null;
+  const subject = mainSubject(ctx, s.tokenStart, first - 1);
+  if (!subject) return null;
+  const r = ctx.registry.resolve(subject, true);
+  if (!r) return null;
+  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }] };
 }
 
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */

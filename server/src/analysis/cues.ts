@@ -24,6 +24,8 @@ export interface CueMatch {
 /** Verbs that take their subject after them when they follow a quotation ("…," said Lin). */
 const INVERTIBLE = new Set(['say', 'add', 'continue', 'write', 'ask', 'reply', 'respond', 'explain', 'insist', 'note', 'declare', 'tweet', 'state', 'recall', 'argue', 'claim', 'conclude', 'remark', 'comment', 'concede', 'admit', 'warn', 'tell', 'confirm', 'acknowledge', 'observe', 'quip', 'joke', 'muse', 'shout', 'cry', 'exclaim', 'report', 'announce', 'predict', 'suggest', 'stress', 'emphasise', 'counter', 'retort', 'agree']);
 const NOUN_AFTER = new Set(['of', 'and', 'about']);
+/** Verbs that stay verbs before "of": "says of Clinton", "accused China of", "warned of". */
+const VERB_BEFORE_OF = new Set(['say', 'write', 'tell', 'ask', 'think', 'boast', 'complain', 'accuse', 'warn', 'speak', 'muse', 'joke']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
@@ -51,7 +53,7 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const next = tokens[i + 1];
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
-  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && v.lemma !== 'accuse' && v.lemma !== 'warn') return null;
+  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_BEFORE_OF.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
     // "refused to condemn", "would ask": infinitives still report, but only when no other cue is nearer.
     return v;
@@ -126,6 +128,8 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       }
     }
     if (phrase && !plausibleSource(phrase)) phrase = null;
+    // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
+    if (phrase && phrase.common && t.text.endsWith('ing')) phrase = null;
     let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
     let inherited = false;
     if (!resolution) {

@@ -80,6 +80,8 @@ export interface SourcePhrase {
   readonly gender: Gender;
   /** A party or place in parentheses right after the name ("(D-Wis.)"), when any. */
   readonly affiliation: string | null;
+  /** A common noun the word lists do not know ("the announcer", "my father"): weaker evidence. */
+  readonly common: boolean;
 }
 
 /** Skips adverbs, auxiliaries and time phrases ("on Thursday", "last week") leftwards from i; returns the new index. */
@@ -117,7 +119,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   if (end.kind !== 'word') return null;
   const w = lower(end);
   if (SUBJECT_PRONOUNS.has(w) && w !== 'i' && w !== 'we') return makePhrase(article, last, last + 1);
-  if (!(isCapitalised(end) || isNounish(end))) return null;
+  if (!(isCapitalised(end) || isNounish(end))) return commonNounPhrase(article, last, floor);
   let j = last;
   let modifiers = 0;
   while (j - 1 >= floor) {
@@ -165,6 +167,35 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
     break;
   }
   return makePhrase(article, j, last + 1);
+}
+
+/** Determiners that introduce a common-noun source: "the announcer", "a friend", "my father". */
+const NOT_NOUNS = new Set(['and', 'or', 'but', 'nor', 'than', 'then', 'who', 'which', 'that', 'what', 'also', 'claims', 'accusations', 'allegations']);
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'one', 'another']);
+
+/**
+ * "the announcer said", "a friend said", "the report said": a determiner, up to two modifiers and a
+ * lowercase noun right before the verb name a source the word lists do not know.
+ */
+function commonNounPhrase(article: Article, last: number, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  const end = tokens[last]!;
+  const w0 = end.text;
+  if (!/^[a-z][a-z-]+$/.test(w0) || AUXILIARIES.has(w0) || ADVERBS.has(w0) || DETERMINERS.has(w0) || SENTENCE_OPENERS.has(w0) || CONNECTORS.has(w0) || NOT_NOUNS.has(w0) || w0.endsWith('ly') || w0.endsWith('ing')) return null;
+  for (let j = last - 1; j >= floor && j >= last - 3; j--) {
+    const t = tokens[j]!;
+    const w = lower(t);
+    if (SOURCE_DETERMINERS.has(w)) {
+      const p = makePhrase(article, j, last + 1);
+      if (!p || p.kind === 'pronoun') return null;
+      // Possessive determiners stay in the name: "my father" is not "father".
+      const keep = w !== 'the' && w !== 'a' && w !== 'an';
+      const text = keep ? article.text.slice(t.start, end.end) : p.text;
+      return { ...p, common: true, start: keep ? t.start : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
+    }
+    if (t.kind !== 'word' || !/^[a-z][a-z-]+$/.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w)) return null;
+  }
+  return null;
 }
 
 /** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
@@ -244,7 +275,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     const pc = SUBJECT_PRONOUNS.get(w)!;
     return {
       start, end, first, last, text: phraseText, kind: 'pronoun', pronoun: pc, name: null, title: null, head: w,
-      definite: false, indefinite: false, gender: pc === 'male' ? 'male' : pc === 'female' ? 'female' : 'unknown', affiliation: null,
+      definite: false, indefinite: false, gender: pc === 'male' ? 'male' : pc === 'female' ? 'female' : 'unknown', affiliation: null, common: false,
     };
   }
   // The head sits before the first connector: "spokesperson for Beijing's mission" -> spokesperson.
@@ -310,7 +341,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
   const postName = kind === 'person' && name && headEnd < last && lower(tokens[headEnd]!) === 'of' ? text.slice(tokens[headEnd]!.start, end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
-  return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation };
+  return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
 }
 
 /** "(D-Wis.)" right after a name: a short parenthesis without spaces inside. */
