@@ -1,0 +1,336 @@
+// Drives a real VS Code (code-server 4.100.3 = VS Code 1.100.3) with Debian's Chromium through
+// playwright-core: installs the .vsix, runs the mocha suite in the extension host, then hovers a
+// quote in the workbench and saves screenshots of the hover, the Problems panel and the Outline.
+//
+// Usage: node --import tsx test/e2e/vscode.ts <code-server bin> <file.vsix> <suite index.js> <screenshots dir>
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SAMPLE, sampleWithStatistic, writeSummary } from './shared';
+
+const root = resolve(__dirname, '..', '..');
+const CHROMIUM = process.env['SOURCED_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SUITE_TIMEOUT_MS = 8 * 60_000;
+
+function log(msg: string): void {
+  process.stdout.write(`[vscode-e2e] ${msg}\n`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** The workspace the tests open: the samples, plus copies with an unattributed statistic appended. */
+function prepareWorkspace(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(join(root, 'samples'))) cpSync(join(root, 'samples', f), join(dir, f));
+  const withStat = sampleWithStatistic(root);
+  for (const name of ['stat-diagnostics.article', 'stat-quickfix.article', 'stat-settings.article', 'as-text.txt', 'also-text.txt']) {
+    writeFileSync(join(dir, name), withStat);
+  }
+}
+
+interface CodeServer {
+  readonly url: string;
+  readonly child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Installs the .vsix and starts code-server in its own process group, with its own config and dirs. */
+async function startCodeServer(bin: string, vsix: string, work: string, env: NodeJS.ProcessEnv): Promise<CodeServer> {
+  const port = await freePort();
+  const config = join(work, 'config.yaml');
+  writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const userData = join(work, 'user-data');
+  const extensions = join(work, 'extensions');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'security.workspace.trust.enabled': false,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'git.enabled': false,
+        'editor.hover.delay': 300,
+        'window.commandCenter': false,
+        'chat.commandCenter.enabled': false,
+        'workbench.colorTheme': 'Default Light Modern',
+      },
+      null,
+      2,
+    ),
+  );
+  const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+  const t0 = Date.now();
+  const install = spawnSync(bin, [...common, '--install-extension', vsix, '--force'], { encoding: 'utf8', env, timeout: 120_000 });
+  if (install.status !== 0) throw new Error(`installing ${vsix} failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
+  const listed = spawnSync(bin, [...common, '--list-extensions', '--show-versions'], { encoding: 'utf8', env, timeout: 60_000 });
+  if (!/^sourced\.sourced@/m.test(listed.stdout)) throw new Error(`sourced.sourced is not listed after install:\n${listed.stdout}\n${listed.stderr}`);
+  log(`installed ${listed.stdout.trim()} in ${Date.now() - t0} ms`);
+
+  const serverLog = join(work, 'code-server.log');
+  const child = spawn(
+    bin,
+    [...common, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'],
+    { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (b: Buffer) => appendFileSync(serverLog, b));
+  child.stderr?.on('data', (b: Buffer) => appendFileSync(serverLog, b));
+  const url = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const stop = async (): Promise<void> => {
+    if (exited || child.pid === undefined) return;
+    const group = -child.pid;
+    try {
+      process.kill(group, 'SIGTERM');
+    } catch {
+      return;
+    }
+    for (let i = 0; i < 50 && !exited; i++) await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(group, 'SIGKILL'); // whatever is left of the group: watchers, extension hosts
+    } catch {
+      /* already gone */
+    }
+  };
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`code-server exited while starting:\n${existsSync(serverLog) ? readFileSync(serverLog, 'utf8') : ''}`);
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > until) {
+      await stop();
+      throw new Error('code-server did not answer /healthz within 60 s');
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log(`code-server listening on ${url} (pid ${child.pid})`);
+  return { url, child, stop };
+}
+
+/** Runs the mocha suite inside the extension host, the way @vscode/test-web does; resolves to its exit code. */
+async function runSuite(browser: Browser, url: string, workspace: string, suite: string, harness: string): Promise<number> {
+  const authority = new URL(url).host;
+  const remote = (p: string): string => `vscode-remote://${authority}${p}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(harness)],
+    ['extensionTestsPath', remote(suite)],
+  ]);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  let settle: (code: number) => void = () => undefined;
+  const exit = new Promise<number>((r) => (settle = r));
+  await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
+    const line = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    // The workbench's own chatter is long; the suite's lines and errors are what matter.
+    if (type === 'error' || /\b(ok|FAIL)\b|passing|failing|Error/.test(line)) process.stdout.write(`  [${type}] ${line}\n`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
+  await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  const timeout = new Promise<number>((r) => setTimeout(() => r(-1), SUITE_TIMEOUT_MS));
+  const code = await Promise.race([exit, timeout]);
+  await page.close().catch(() => undefined);
+  if (code === -1) log(`the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s`);
+  return code;
+}
+
+async function waitVisible(page: Page, selector: string, timeout = 30_000): Promise<void> {
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout });
+}
+
+/** Quick Open (Ctrl+P) a workspace file, and wait until its tab is the active one. */
+async function openFile(page: Page, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    try {
+      await waitVisible(page, '.quick-input-widget .quick-input-box input', 10_000);
+      await page.keyboard.type(name);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 2) throw err;
+    }
+  }
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  await waitVisible(page, '.quick-input-widget .quick-input-box input');
+  await page.keyboard.type(title);
+  await page.waitForTimeout(400);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(600);
+}
+
+/** Opens the workbench as a person would, hovers the Wang Wenbin quote and takes the screenshots. */
+async function screenshots(browser: Browser, url: string, workspace: string, outDir: string): Promise<string[]> {
+  const problems: string[] = [];
+  mkdirSync(outDir, { recursive: true });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+  await waitVisible(page, '.monaco-workbench', 60_000);
+  await waitVisible(page, '.explorer-folders-view, .explorer-viewlet', 60_000).catch(() => undefined);
+
+  // Open the sample through Quick Open.
+  await openFile(page, SAMPLE);
+  await waitVisible(page, '.monaco-editor .view-lines');
+  await page.locator('.monaco-editor .view-line', { hasText: 'China calls NATO' }).first().waitFor({ timeout: 30_000 });
+
+  // Wait for the server: the squiggles and the status of the Problems count come from it.
+  await page.waitForTimeout(2500);
+  const quote = page.locator('.monaco-editor .view-line span', { hasText: 'accusing China of spreading false' }).first();
+  await quote.waitFor({ timeout: 30_000 });
+  const box = await quote.boundingBox();
+  if (!box) throw new Error('the quote is not on screen');
+  let hoverText = '';
+  for (let attempt = 0; attempt < 5 && !hoverText.includes('Wang Wenbin'); attempt++) {
+    await page.mouse.move(box.x + 5, box.y + 2);
+    await page.mouse.move(box.x + 40 + attempt * 7, box.y + box.height / 2, { steps: 5 });
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 5000 });
+      await page.waitForTimeout(500);
+      hoverText = (await hover.innerText()).trim();
+    } catch {
+      hoverText = '';
+    }
+  }
+  await page.screenshot({ path: join(outDir, 'hover.png') });
+  if (!hoverText.includes('Wang Wenbin')) problems.push(`the hover over the quote does not name Wang Wenbin: ${JSON.stringify(hoverText.slice(0, 300))}`);
+  else log(`hover: ${hoverText.split('\n').slice(0, 3).join(' / ')}`);
+
+  // The Problems panel, with the diagnostics on sample 003 (boilerplate) and the statistic copy.
+  await page.mouse.move(700, 880);
+  await openFile(page, '003_289c796e0ae72323.article');
+  await openFile(page, 'stat-diagnostics.article');
+  await page.keyboard.press('Control+End'); // the appended sentence, squiggled, above the panel
+  await page.waitForTimeout(2000);
+  await runCommand(page, 'View: Focus Problems');
+  await waitVisible(page, '.markers-panel');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: '18 percent' }).first();
+  try {
+    await row.waitFor({ timeout: 20_000 });
+  } catch {
+    problems.push('the Problems panel does not list the "18 percent" statistic');
+  }
+  await page.screenshot({ path: join(outDir, 'problems.png') });
+
+  // The Outline of sample 000, with the file tree folded away to give it the height.
+  await openFile(page, SAMPLE);
+  await page.waitForTimeout(1000);
+  await runCommand(page, 'View: Close Panel');
+  await page.locator('.pane-header', { hasText: /^workspace$/i }).first().click().catch(() => undefined);
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  await waitVisible(page, '.outline-pane, [id="outline"]').catch(() => undefined);
+  const speaker = page.locator('.monaco-list-row', { hasText: 'Speakers' }).first();
+  try {
+    await speaker.waitFor({ timeout: 20_000 });
+    // Unfold the speakers so the names show.
+    await speaker.click();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(800);
+  } catch {
+    problems.push('the Outline does not show the Speakers section');
+  }
+  await page.screenshot({ path: join(outDir, 'outline.png') });
+  await page.close();
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const [bin, vsix, suite, shotsArg] = process.argv.slice(2);
+  if (!bin || !vsix || !suite) throw new Error('usage: vscode.ts <code-server bin> <file.vsix> <suite index.js> [screenshots dir]');
+  const shots = resolve(shotsArg ?? join(root, 'test', 'e2e', 'screenshots'));
+  const work = mkdtempSync(join(tmpdir(), 'sourced-vscode-e2e-'));
+  const workspace = join(work, 'workspace');
+  prepareWorkspace(workspace);
+  const results = join(work, 'results.json');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    XDG_DATA_HOME: join(work, 'xdg-data'),
+    XDG_CONFIG_HOME: join(work, 'xdg-config'),
+    XDG_CACHE_HOME: join(work, 'xdg-cache'),
+    SOURCED_E2E_RESULTS: results,
+    // No extension gallery: nothing is fetched, and nothing tries to.
+    EXTENSIONS_GALLERY: '{}',
+  };
+  let server: CodeServer | null = null;
+  let browser: Browser | null = null;
+  let failed = false;
+  let passedChecks = 0;
+  let failedChecks = 0;
+  try {
+    server = await startCodeServer(resolve(bin), resolve(vsix), work, env);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true });
+    const t0 = Date.now();
+    const code = await runSuite(browser, server.url, workspace, resolve(suite), join(root, 'test', 'e2e', 'harness'));
+    const outcome = existsSync(results) ? (JSON.parse(readFileSync(results, 'utf8')) as { failures: number; outcomes: { title: string; state: string; ms: number; error?: string }[] }) : null;
+    if (outcome) {
+      for (const o of outcome.outcomes) log(`${o.state === 'passed' ? 'ok  ' : 'FAIL'} ${o.title} (${o.ms} ms)${o.error ? `\n${o.error}` : ''}`);
+    } else log('the suite wrote no results');
+    const passed = outcome?.outcomes.filter((o) => o.state === 'passed').length ?? 0;
+    log(`extension-host suite: exit code ${code}, ${passed} passed, ${outcome?.failures ?? '?'} failed, ${Date.now() - t0} ms`);
+    passedChecks += passed;
+    failedChecks += outcome ? outcome.failures : 1;
+    if (code !== 0 || !outcome || outcome.failures !== 0 || passed === 0) failed = true;
+
+    const t1 = Date.now();
+    const problems = await screenshots(browser, server.url, workspace, shots).catch(async (err: unknown) => {
+      for (const page of browser?.contexts().flatMap((c) => c.pages()) ?? []) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
+      throw err;
+    });
+    for (const p of problems) log(`FAIL workbench: ${p}`);
+    if (problems.length > 0) failed = true;
+    // The workbench pass checks the hover, the Problems panel and the Outline.
+    passedChecks += 3 - Math.min(3, problems.length);
+    failedChecks += Math.min(3, problems.length);
+    log(`workbench pass: ${problems.length === 0 ? 'ok' : 'FAILED'}, screenshots in ${shots}, ${Date.now() - t1} ms`);
+  } catch (err) {
+    failed = true;
+    failedChecks += 1;
+    log(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    const serverLog = join(work, 'code-server.log');
+    if (existsSync(serverLog)) process.stdout.write(readFileSync(serverLog, 'utf8').split('\n').slice(-40).join('\n'));
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    writeSummary(passedChecks, failedChecks);
+    if (failed) log(`kept ${work} for inspection`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
