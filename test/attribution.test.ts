@@ -126,7 +126,7 @@ const cases: readonly Case[] = [
     name: 'a common noun with a determiner can speak',
     text: 'As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”\nMy father said, "We live in hard times."',
     expect: [
-      { quote: 'children are asleep', speaker: 'announcer', rule: 'cue-in-sentence' },
+      { quote: 'children are asleep', speaker: 'the announcer', rule: 'cue-in-sentence' },
       { quote: 'hard times', speaker: 'My father', rule: 'cue-in-sentence' },
     ],
   },

@@ -189,7 +189,7 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
       const p = makePhrase(article, j, last + 1);
       if (!p || p.kind === 'pronoun') return null;
       // Possessive determiners stay in the name: "my father" is not "father".
-      const keep = w !== 'the' && w !== 'a' && w !== 'an';
+      const keep = true;
       const text = keep ? article.text.slice(t.start, end.end) : p.text;
       return { ...p, common: true, start: keep ? t.start : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
     }
@@ -265,6 +265,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     if ((DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || CONNECTORS.has(w)) && !(SUBJECT_PRONOUNS.has(w) && last - first === 1)) first++;
     else break;
   }
+  const article0 = first > 0 && /^(?:the|a|an)$/i.test(tokens[first - 1]!.text) ? first - 1 : -1;
   while (last > first && tokens[last - 1]!.kind === 'punct') last--;
   if (first >= last) return null;
   const start = tokens[first]!.start;
@@ -341,6 +342,15 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
   const postName = kind === 'person' && name && headEnd < last && lower(tokens[headEnd]!) === 'of' ? text.slice(tokens[headEnd]!.start, end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
+  // A source with no name of its own is named with its article, as written: "the announcer", "The New York Times".
+  const unnamedPerson = kind === 'person' && !name;
+  const properTitle = kind === 'institution' && name === phraseText && headEnd - first >= 2 && allCapitalised(tokens, first, headEnd);
+  if (article0 >= 0 && (unnamedPerson || properTitle)) {
+    // Lower-case the article of a common noun ("A Beijing spokesperson" opening a sentence reads "a Beijing spokesperson").
+    const raw = text.slice(tokens[article0]!.start, end);
+    const withArticle = unnamedPerson ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
+    return { start: tokens[article0]!.start, end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+  }
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
 }
 
@@ -356,6 +366,11 @@ function parenthetical(article: Article, at: number): string | null {
     }
   }
   return null;
+}
+
+function allCapitalised(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isCapitalised(tokens[i]!)) return false;
+  return true;
 }
 
 function hasRoleBefore(tokens: readonly Token[], first: number, nameFrom: number, mask: readonly boolean[]): boolean {
