@@ -4,6 +4,7 @@
 import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import { forenameGender } from './lexicon';
 import type { SourcePhrase } from './source-phrases';
+import { MultiMap, RecencyList } from './recency';
 
 interface MutableEntity {
   id: number;
@@ -19,6 +20,11 @@ interface MutableEntity {
   lastSpoke: number;
   /** A party or place in parentheses after the name: "(D-Wis.)". */
   affiliation: string | null;
+  /** norm(name) and its words, kept with the name for the indexes. */
+  key: string;
+  words: string[];
+  /** The offsets of the mentions, so a mention is not added twice. */
+  starts: Set<number>;
 }
 
 export interface Resolution {
@@ -43,6 +49,14 @@ export class EntityRegistry {
   private readonly list: MutableEntity[] = [];
   private readonly ignored: ReadonlySet<string>;
   private readonly aliases: ReadonlyMap<string, string>;
+  // Indexes over the list, so a look-up reads the few candidates instead of every entity (see recency.ts).
+  private readonly byKey = new MultiMap<MutableEntity>();
+  private readonly byWord = new MultiMap<MutableEntity>();
+  /** Each word-boundary suffix of a name: "foreign ministry" and "ministry" for "china's foreign ministry". */
+  private readonly bySuffix = new MultiMap<MutableEntity>();
+  private readonly byTitleWord = new MultiMap<MutableEntity>();
+  private readonly byLast = new RecencyList<MutableEntity>();
+  private readonly byLastSpoke = new RecencyList<MutableEntity>();
 
   constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
     this.ignored = new Set(ignoredNames.map(norm));
@@ -50,7 +64,7 @@ export class EntityRegistry {
   }
 
   entities(): Entity[] {
-    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, ...e }) => ({
+    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, key: _k, words: _w, starts: _m, ...e }) => ({
       ...e,
       fullName: fullNameOf(e, affiliation),
       mentions: [...e.mentions].sort((a, b) => a.start - b.start),
@@ -62,7 +76,7 @@ export class EntityRegistry {
   }
 
   isIgnored(phrase: SourcePhrase): boolean {
-    return this.ignored.has(norm(phrase.name ?? phrase.text)) || this.ignored.has(norm(phrase.text));
+    return this.ignored.size > 0 && (this.ignored.has(norm(phrase.name ?? phrase.text)) || this.ignored.has(norm(phrase.text)));
   }
 
   /** Resolves a phrase at its position; `asSpeaker` marks it as the subject of a reporting verb. */
@@ -72,13 +86,17 @@ export class EntityRegistry {
     const mentionKind: MentionKind = p.name ? (p.kind === 'group' ? 'group' : 'name') : p.kind === 'group' ? 'group' : 'title';
     if (p.kind === 'person' && p.name) {
       const name = this.aliases.get(norm(p.name)) ?? p.name;
-      const words = norm(name).split(' ');
-      const exact = this.findBy((e) => e.kind === 'person' && norm(e.name) === norm(name));
+      const key = norm(name);
+      const words = key.split(' ');
+      const exact = latest(this.byKey.get(key), (e) => e.kind === 'person');
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       // A fuller name for an entity known by one of its words ("Wang" then "Wang Wenbin").
-      const partial = this.findBy((e) => (e.kind === 'person' || e.kind === 'institution') && !e.name.includes(' ') && words.includes(norm(e.name)) && e.title === null);
+      const partial = latest(
+        [...new Set(words)].flatMap((w) => this.byKey.get(w)),
+        (e) => (e.kind === 'person' || e.kind === 'institution') && !e.name.includes(' ') && words.includes(e.key) && e.title === null,
+      );
       if (partial && words.length > 1 && partial.mentions.length <= 2 && partial.kind === 'person') {
-        partial.name = name;
+        this.rename(partial, name);
         return this.attach(partial, p, 'name', mentionKind, asSpeaker, null);
       }
       return this.attach(this.create(name, p, 'person'), p, 'new', mentionKind, asSpeaker, null);
@@ -88,12 +106,12 @@ export class EntityRegistry {
       const word = norm(stripPossessive(p.name));
       const alias = this.aliases.get(word);
       if (alias) {
-        const known = this.findBy((e) => norm(e.name) === norm(alias));
+        const known = latest(this.byKey.get(norm(alias)), () => true);
         if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       }
-      const person = this.findBy((e) => e.kind === 'person' && e.name.includes(' ') && norm(e.name).split(' ').includes(word));
+      const person = latest(this.byWord.get(word), (e) => e.kind === 'person' && e.name.includes(' '));
       if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
-      const same = this.findBy((e) => norm(e.name) === word);
+      const same = latest(this.byKey.get(word), () => true);
       if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
       return this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
     }
@@ -101,13 +119,13 @@ export class EntityRegistry {
       // A title with no name: "the spokesperson", "the official", "a Beijing spokesperson".
       if (!p.indefinite) {
         const head = p.head;
-        const byTitle = this.findBy((e) => e.kind === 'person' && e.title !== null && (norm(e.title).split(' ').includes(head) || norm(e.name).split(' ').includes(head)) && e.last < p.start);
+        const byTitle = latest([...this.byTitleWord.get(head), ...this.byWord.get(head)], (e) => e.kind === 'person' && e.title !== null && e.last < p.start);
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         if (p.definite && GENERIC_TITLES.has(head)) {
-          const anyPerson = this.findBy((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start);
+          const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start);
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
         }
-        const sameText = this.findBy((e) => norm(e.name) === norm(p.text));
+        const sameText = latest(this.byKey.get(norm(p.text)), () => true);
         if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
       }
       const e = this.create(p.text, p, 'person');
@@ -115,10 +133,10 @@ export class EntityRegistry {
     }
     // Groups and multi-word institutions: same text, or a definite phrase with the same head noun.
     const key = norm(p.text);
-    const same = this.findBy((e) => norm(e.name) === key || norm(e.name).endsWith(' ' + key));
+    const same = latest([...this.byKey.get(key), ...this.bySuffix.get(key)], () => true);
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
-      const byHead = this.findBy((e) => e.kind === p.kind && norm(e.name).split(' ').pop() === p.head);
+      const byHead = latest(this.byWord.get(p.head), (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head);
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
@@ -141,10 +159,8 @@ export class EntityRegistry {
       return false;
     };
     // Prefer the most recent speaker; fall back to the most recent mention.
-    let best: MutableEntity | null = null;
-    for (const e of this.list) if (ok(e) && e.lastSpoke >= 0 && (!best || e.lastSpoke > best.lastSpoke)) best = e;
-    let recent: MutableEntity | null = null;
-    for (const e of this.list) if (ok(e) && (!recent || e.last > recent.last)) recent = e;
+    const best = this.byLastSpoke.find(ok);
+    const recent = this.byLast.find(ok);
     // A more recent non-speaker only wins when it is much closer than the last speaker.
     const pick = best && (!recent || recent === best || best.lastSpoke >= recent.last - 400) ? best : recent;
     if (!pick) return null;
@@ -153,32 +169,68 @@ export class EntityRegistry {
     return this.attach(pick, p, 'pronoun', 'pronoun', asSpeaker, antecedent);
   }
 
-  private findBy(pred: (e: MutableEntity) => boolean): MutableEntity | null {
-    let best: MutableEntity | null = null;
-    for (const e of this.list) if (pred(e) && (!best || e.last > best.last)) best = e;
-    return best;
-  }
-
   private create(name: string, p: SourcePhrase, kind: EntityKind): MutableEntity {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
     const e: MutableEntity = {
-      id: this.list.length, name: stripPossessive(name), title: p.title, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1, affiliation: null,
+      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1, affiliation: null, key: '', words: [], starts: new Set(),
     };
     this.list.push(e);
+    this.rename(e, stripPossessive(name));
+    this.setTitle(e, p.title);
+    this.byLast.set(e, e.last);
     return e;
   }
 
+  private rename(e: MutableEntity, name: string): void {
+    if (e.name === name && e.words.length > 0) return;
+    this.byKey.delete(e.key, e);
+    for (const w of new Set(e.words)) this.byWord.delete(w, e);
+    for (const s of suffixes(e.key)) this.bySuffix.delete(s, e);
+    e.name = name;
+    e.key = norm(name);
+    e.words = e.key.split(' ');
+    this.byKey.add(e.key, e);
+    for (const w of new Set(e.words)) this.byWord.add(w, e);
+    for (const s of new Set(suffixes(e.key))) this.bySuffix.add(s, e);
+  }
+
+  private setTitle(e: MutableEntity, title: string | null): void {
+    if (e.title !== null) for (const w of new Set(norm(e.title).split(' '))) this.byTitleWord.delete(w, e);
+    e.title = title;
+    if (title !== null) for (const w of new Set(norm(title).split(' '))) this.byTitleWord.add(w, e);
+  }
+
   private attach(e: MutableEntity, p: SourcePhrase, how: Resolution['how'], kind: MentionKind, asSpeaker: boolean, antecedent: Mention | null): Resolution {
-    const mention: Mention = { start: p.start, end: p.end, kind, text: p.text };
-    if (!e.mentions.some((m) => m.start === p.start)) e.mentions.push(mention);
-    if (p.title && !e.title && e.kind === 'person' && p.kind === 'person' && p.name) e.title = p.title;
+    if (!e.starts.has(p.start)) {
+      e.starts.add(p.start);
+      e.mentions.push({ start: p.start, end: p.end, kind, text: p.text });
+    }
+    if (p.title && !e.title && e.kind === 'person' && p.kind === 'person' && p.name) this.setTitle(e, p.title);
     if (p.affiliation && !e.affiliation) e.affiliation = p.affiliation;
     if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
     e.last = Math.max(e.last, p.start);
-    if (asSpeaker) e.lastSpoke = Math.max(e.lastSpoke, p.start);
+    this.byLast.set(e, e.last);
+    if (asSpeaker) {
+      e.lastSpoke = Math.max(e.lastSpoke, p.start);
+      this.byLastSpoke.set(e, e.lastSpoke);
+    }
     return { entity: e.id, how, antecedent };
   }
+}
+
+/** The candidate that fits with the latest mention (the lowest id on ties), as a scan of every entity would pick. */
+function latest(candidates: readonly MutableEntity[], fits: (e: MutableEntity) => boolean): MutableEntity | null {
+  let best: MutableEntity | null = null;
+  for (const e of candidates) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
+  return best;
+}
+
+/** The proper suffixes of a normalised name that start after a space: "b c" and "c" for "a b c". */
+function suffixes(key: string): string[] {
+  const out: string[] = [];
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) out.push(key.slice(i + 1));
+  return out;
 }
 
 /** Title, name and affiliation: how a report should name the source. */
