@@ -136,6 +136,16 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'about me', speaker: 'President Obama', rule: 'colon-intro' }],
   },
   {
+    name: 'a short cue sentence after a question',
+    text: 'Hillary Clinton spoke out on Tuesday.\n“How many times do we have to see this?” Clinton said. “It is unbearable.”',
+    expect: [{ quote: 'How many times', speaker: 'Hillary Clinton', rule: 'surname' }],
+  },
+  {
+    name: 'a definite role renames the person just mentioned',
+    text: 'Hillary Clinton spoke on a morning show, where the former secretary of state said she wanted to speak “directly to white people.”',
+    expect: [{ quote: 'directly to white', speaker: 'Hillary Clinton', rule: 'bare-title' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

@@ -70,8 +70,9 @@ export function attributeQuotes(
     const q = spans[id]!;
     const sStart = sentenceAt(article, q.start);
     const sEnd = sentenceAt(article, q.parts[0]!.end - 1);
-    const post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
+    let post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
     const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
+    if (!post.adjacent && !pre) post = { adjacent: shortCueAfter(ctx, cuesBySentence, lastToken[id]!, sEnd), later: post.later };
     let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd);
     if (a) {
       // a credit line after a dash names the speaker outright
@@ -179,6 +180,20 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
     else if (!later) later = c;
   }
   return { adjacent, later };
+}
+
+/** Verbs that make a short attribution sentence of their own: “…?” Clinton said. */
+const SAY_VERBS = new Set(['say', 'add', 'ask', 'tell', 'write', 'tweet', 'continue', 'explain', 'insist', 'reply', 'respond', 'recall', 'note', 'conclude']);
+
+/** “How many times …?” Clinton said. — the splitter ends the sentence at the mark; a short cue opens the next. */
+function shortCueAfter(ctx: CueContext, cuesBySentence: readonly CueMatch[][], after: number, si: number): CueMatch | null {
+  const { sentences } = ctx.article;
+  const s = sentences[si];
+  const next = sentences[si + 1];
+  if (!s || !next || after < s.tokenEnd || next.paragraph !== s.paragraph) return null;
+  const found = postCue(ctx, cuesBySentence[si + 1] ?? [], next.tokenStart, si + 1).adjacent;
+  if (!found || !SAY_VERBS.has(found.lemma) || found.verb - next.tokenStart > 6) return null;
+  return found;
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);

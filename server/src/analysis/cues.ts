@@ -117,7 +117,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       phrase = phraseEndingAt(article, k - 1, floor);
     } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
-    } else if (left && left.text === ',' && !afterQuote) {
+    } else if (left && left.text === ',' && !afterQuote && !t.text.endsWith('ing')) {
       phrase = appositiveSubject(ctx, k, floor);
     }
     if ((!phrase || afterQuote || k < floor) && INVERTIBLE.has(v.lemma)) {

@@ -35,6 +35,9 @@ export interface Resolution {
   readonly antecedent: Mention | null;
 }
 
+/** How far back (UTF-16 units) a definite role may reach for the person it renames. */
+const NEAR_ANTECEDENT = 400;
+
 const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
 function norm(s: string): string {
@@ -124,6 +127,11 @@ export class EntityRegistry {
         if (p.definite && GENERIC_TITLES.has(head)) {
           const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start);
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
+        }
+        if (p.definite) {
+          // "the former secretary of state and current nominee said": a definite role points back to the person just named.
+          const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start);
+          if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
         const sameText = latest(this.byKey.get(norm(p.text)), () => true);
         if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
