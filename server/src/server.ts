@@ -8,10 +8,25 @@ import { hoverFeature } from './lsp/hover';
 import { diagnosticsFeature } from './lsp/diagnostics';
 import { codeActionsFeature } from './lsp/codeActions';
 import { documentSymbolsFeature } from './lsp/documentSymbols';
+import { inlayHintsFeature } from './lsp/inlayHints';
+import { navigationFeature } from './lsp/navigation';
+import { semanticTokensFeature } from './lsp/semanticTokens';
+import { workspaceSymbolsFeature } from './lsp/workspaceSymbols';
+import { sourcesFeature } from './lsp/sources';
 import { VERSION } from './version';
 
 /** Every feature the server offers. A new one (inlay hints, definitions, references) is a module in lsp/ added here. */
-const FEATURES: readonly Feature[] = [hoverFeature, diagnosticsFeature, codeActionsFeature, documentSymbolsFeature];
+const FEATURES: readonly Feature[] = [
+  hoverFeature,
+  diagnosticsFeature,
+  codeActionsFeature,
+  documentSymbolsFeature,
+  inlayHintsFeature,
+  navigationFeature,
+  semanticTokensFeature,
+  workspaceSymbolsFeature,
+  sourcesFeature,
+];
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -21,7 +36,7 @@ if (args.includes('--version')) {
 if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe='))) {
   // Started by hand without a transport: say how to start it rather than fail with a stack trace.
   (args.includes('--help') ? process.stdout : process.stderr).write(
-    'Usage: sourced-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\nThe Sourced language server; see docs/usage.md for Neovim and Emacs.\n',
+    'Usage: sourced-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\nThe Sourced language server; see README.md for Neovim and Emacs.\n',
   );
   process.exit(args.includes('--help') ? 0 : 2);
 }
