@@ -19,14 +19,23 @@ const CLAUSE_END = new Set(['.', ';', '!', '?']);
 export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   const { tokens, text } = article;
   const out: Claim[] = [];
+  const inBoilerplate = spanCover(ctx.boilerplate);
+  // The quotes each cue attributes, by the cue's offset, in quote order.
+  const quotesByCue = new Map<number, Quote[]>();
+  for (const q of ctx.quotes) {
+    if (!q.cue) continue;
+    const list = quotesByCue.get(q.cue.start);
+    if (list) list.push(q);
+    else quotesByCue.set(q.cue.start, [q]);
+  }
   for (const cue of ctx.cues) {
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
-    if (ctx.boilerplate.some((b) => cue.cue.start >= b.start && cue.cue.start < b.end)) continue;
+    if (inBoilerplate(cue.cue.start)) continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
     let span: Span | null = null;
     let target: Span | null = null;
-    const quoteBefore = ctx.quotes.find((q) => q.cue && q.cue.start === cue.cue.start && q.end <= cue.cue.start);
+    const quoteBefore = quotesByCue.get(cue.cue.start)?.find((q) => q.end <= cue.cue.start);
     if (quoteBefore) {
       // "…," he said: the claim is what the quotation says.
       span = quoteBefore.inner;
@@ -59,6 +68,25 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     });
   }
   return dedupe(out);
+}
+
+/** A test of whether an offset falls inside any of the spans, by binary search instead of a scan per offset. */
+function spanCover(spans: readonly Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end among sorted[0..i], so overlapping spans need no merging.
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach.length > 0 ? reach[reach.length - 1]! : -Infinity));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    // sorted[0..lo) start at or before the offset; one of them covers it when the furthest end is past it.
+    return lo > 0 && reach[lo - 1]! > offset;
+  };
 }
 
 /** One claim per span: coordinated cues that share a clause keep the first. */
