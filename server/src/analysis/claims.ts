@@ -1,7 +1,7 @@
 // Claims: reported speech that asserts something contestable, with its claimant, cue, kind and target.
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
-import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span } from './types';
+import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, Token } from './types';
 import type { CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 
@@ -15,6 +15,24 @@ export interface ClaimsContext {
 /** Verbs whose object is the one the claim is about: accused China, urged NATO, warned Beijing. */
 const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'warning', 'denial']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
+/** Verbs that also mean something other than speaking; they count only before "that" or a quotation. */
+const NEEDS_CLAUSE = new Set(['maintain', 'call', 'show', 'find', 'add', 'continue', 'highlight', 'point', 'press', 'post', 'signal', 'read', 'hail', 'welcome', 'praise', 'recall', 'observe', 'note', 'report', 'reveal', 'confirm', 'acknowledge', 'agree', 'question', 'mention', 'indicate']);
+/** Verbs that make a demand when an object and "to" follow: told NATO not to, asked them to. */
+const DIRECTIVE_TO = new Set(['tell', 'ask', 'call']);
+
+function introducesClause(tokens: readonly Token[], from: number, end: number): boolean {
+  // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || lower(t) === 'that' || t.text === ':') return true;
+  }
+  return false;
+}
+
+function directiveAhead(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 6); k++) if (lower(tokens[k]!) === 'to') return true;
+  return false;
+}
 
 export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   const { tokens, text } = article;
@@ -31,6 +49,9 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   for (const cue of ctx.cues) {
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
+    // "refused to condemn", "wants to say": an infinitive reports nothing the source said.
+    const before = tokens[cue.verb - 1];
+    if (before && lower(before) === 'to') continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
     let span: Span | null = null;
@@ -42,12 +63,15 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     } else {
       let from = cue.verb + 1;
       if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens[from]!.text)) from++;
-      if (TAKES_TARGET.has(kind) || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
+      if (TAKES_TARGET.has(kind) || DIRECTIVE_TO.has(cue.lemma) || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
         const object = phraseStartingAt(article, from, sentence.tokenEnd);
-        if (object && object.kind !== 'pronoun' && object.first === from) target = { start: object.start, end: object.end };
-        else if (object && object.kind === 'pronoun' && object.first === from) target = { start: object.start, end: object.end };
+        // The object right after the verb, past a determiner: "accused China", "told the alliance".
+        if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
       }
-      while (from < sentence.tokenEnd && lower(tokens[from]!) === 'that') from++;
+      // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
+      if (NEEDS_CLAUSE.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
+      if (DIRECTIVE_TO.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
+      while (from < sentence.tokenEnd && (lower(tokens[from]!) === 'that' || tokens[from]!.kind === 'punct')) from++;
       let to = from;
       while (to < sentence.tokenEnd && !CLAUSE_END.has(tokens[to]!.text)) to++;
       if (to - from < 2) continue; // "he said." carries no claim of its own

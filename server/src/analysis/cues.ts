@@ -51,6 +51,8 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (!v) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "NATO states", "member states", "United States": the noun.
+  if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_BEFORE_OF.has(v.lemma)) return null;

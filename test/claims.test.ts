@@ -1,0 +1,62 @@
+// Claims on small inline texts: claimant, cue, kind, target and the reported clause.
+// Each case lists the claims expected, in order, as "kind claimant -cue-> target :: start of text".
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/index';
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly claims: readonly string[];
+}
+
+const cases: readonly Case[] = [
+  {
+    name: 'accusation with its target, indirect speech',
+    text: 'NATO Secretary-General Jens Stoltenberg accused China of giving political backing to Russia.',
+    claims: ['accusation NATO Secretary-General Jens Stoltenberg -accused-> China :: China of giving political backing'],
+  },
+  {
+    name: 'denial, demand and warning',
+    text: 'The ministry denied that it had sent weapons. Officials urged Russia to halt the attacks. The minister warned Moscow against escalation.',
+    claims: [
+      'denial ministry -denied-> - :: it had sent weapons',
+      'demand Officials -urged-> Russia :: Russia to halt the attacks',
+      'warning the minister -warned-> Moscow :: Moscow against escalation',
+    ],
+  },
+  {
+    name: 'an estimate',
+    text: 'The US estimates that approximately 70% of machine tools come from China.',
+    claims: ['estimate US -estimates-> - :: approximately 70% of machine tools'],
+  },
+  {
+    name: 'a quotation with a cue after it is the claim',
+    text: '“We will not accept these accusations,” spokesman Lin Jian said.',
+    claims: ['denial spokesman Lin Jian -said-> - :: We will not accept'],
+  },
+  {
+    name: 'infinitives and non-speech senses are not claims',
+    text: 'China has refused to condemn Moscow. President Xi Jinping has maintained a close relationship with Russia.',
+    claims: [],
+  },
+  {
+    name: 'telling someone not to do something is a demand',
+    text: 'China told the alliance not to bring the same chaos to Asia.',
+    claims: ['demand China -told-> alliance :: the alliance not to bring'],
+  },
+];
+
+for (const c of cases) {
+  test(`claims: ${c.name}`, () => {
+    const a = analyze(c.text);
+    const got = a.claims.map((cl) => {
+      const who = cl.claimant === null ? '?' : a.entities[cl.claimant]!.fullName;
+      return `${cl.kind} ${who} -${cl.cue.text}-> ${cl.target ?? '-'} :: ${cl.text}`;
+    });
+    assert.equal(got.length, c.claims.length, `claims found: ${JSON.stringify(got)}`);
+    c.claims.forEach((want, i) => assert.ok(got[i]!.startsWith(want), `claim ${i}: got “${got[i]}”, want “${want}…”`));
+    for (const cl of a.claims) assert.equal(c.text.slice(cl.start, cl.end), cl.text);
+  });
+}
