@@ -47,7 +47,7 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (t.kind !== 'word' || ctx.quoteOf[i] !== -1) return null;
   // "Said Ellis: …" opens a sentence with an inverted cue; elsewhere a capitalised form is a name ("United States").
   if (isCapitalised(t) && !(i === sentenceStartOf(ctx, i) && /ed$|^Said$/i.test(t.text))) return null;
-  const v = ctx.verbs.get(t.text.toLowerCase());
+  const v = ctx.verbs.get(t.lower);
   if (!v) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

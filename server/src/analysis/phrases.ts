@@ -6,7 +6,7 @@ import { tokenize } from './article';
 
 /** Lower-cased token text; the one place statistics and boilerplate fold case. */
 export function lower(t: Token): string {
-  return t.text.toLowerCase();
+  return t.lower;
 }
 
 export class PhraseSet {

@@ -18,7 +18,8 @@ const MAX_ROLE_WORDS = 4;
 
 /** Lower case with curly apostrophes folded, for word-list look-ups. */
 export function lower(t: Token): string {
-  return t.text.toLowerCase().replace(/\u2019/g, "'");
+  // Most words have no curly apostrophe: skip the replace (and its new string) for them.
+  return t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower;
 }
 
 /** Arabic names keep a lowercase article: al-Amr, el-Sisi, bin-Salman. */

@@ -55,6 +55,7 @@ export class SourceFinder {
   private readonly quotes: readonly Quote[];
   private readonly entities: ReadonlyMap<number, Entity>;
   private readonly cache = new Map<number, SentenceCues>();
+  private mentionNames: Map<number, string> | null = null;
 
   constructor(private readonly article: Article, quotes: readonly Quote[], entities: readonly Entity[]) {
     this.tokens = article.tokens;
@@ -414,10 +415,12 @@ export class SourceFinder {
     if (np.end - np.first !== 1) return null;
     const tok = this.tokens[np.first]!;
     if (!PRONOUNS.has(lower(tok))) return null;
-    for (const e of this.entities.values()) {
-      for (const m of e.mentions) if (m.start === tok.start && m.end === tok.end) return e.name;
+    if (!this.mentionNames) {
+      // Built once, on the first pronoun subject: offset of each mention -> its entity's name.
+      this.mentionNames = new Map();
+      for (const e of this.entities.values()) for (const m of e.mentions) this.mentionNames.set(m.start, e.name);
     }
-    return null;
+    return this.mentionNames.get(tok.start) ?? null;
   }
 
   private npText(np: Range): string {

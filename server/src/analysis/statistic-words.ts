@@ -108,3 +108,23 @@ export function isCountNoun(t: Token): boolean {
   return !(w.endsWith('is') && w.length > 4 && !w.endsWith('ais'));
 }
 
+
+/** Every word that can open a statistic, as written (lower case, Capitalised, UPPER) -> its lower-case form; other words are skipped at once. */
+export const TRIGGER_WORDS: ReadonlyMap<string, string> = casings([
+  ...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES.keys(), ...FEW_WORDS, ...FRACTION_ARTICLES, ...FRACTIONS.keys(),
+  ...CURRENCY_CODES, ...CURRENCY_SYMBOL_PREFIXES, ...MULTIPLIER_VERBS, ...MULTIPLIER_WORDS, ...UNITS_BEFORE_NUMBER, 'a', 'an',
+]);
+
+/** Words after "a"/"an" that make a quantity: "a million", "a dozen", "a third", "a few thousand". */
+export const AFTER_ARTICLE: ReadonlySet<string> = new Set(casings([...SCALE_WORDS.keys(), 'dozen', ...FRACTIONS.keys(), ...FEW_WORDS]).keys());
+
+function casings(words: readonly string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    m.set(lw, lw);
+    m.set(lw.charAt(0).toUpperCase() + lw.slice(1), lw);
+    m.set(lw.toUpperCase(), lw);
+  }
+  return m;
+}

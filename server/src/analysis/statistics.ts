@@ -21,7 +21,7 @@ import {
   RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, YEAR_NOUNS,
 } from './statistic-words';
 import { SourceFinder } from './statistic-sources';
-import { isCountNoun } from './statistic-words';
+import { AFTER_ARTICLE, isCountNoun, TRIGGER_WORDS } from './statistic-words';
 
 export interface StatisticsContext {
   readonly quotes: readonly Quote[];
@@ -132,7 +132,14 @@ class SentenceScanner {
     const t = this.tokens[i]!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text) && t.text !== '\u00a2') return this.moneyAfterSign(i, i + 1, i);
     if (t.kind === 'word') {
-      const w = lower(t);
+      // Most words cannot open a statistic: one set lookup, lower-casing only capitalised words, rules them out.
+      const trigger = TRIGGER_WORDS.get(t.text);
+      let w: string;
+      if (trigger !== undefined) w = trigger;
+      else if (t.text.includes('-')) w = lower(t);
+      else return null;
+      // "a"/"an" open a statistic only before a scale, "dozen", a fraction or "few" ("a million", "a third").
+      if ((w === 'a' || w === 'an') && !(i + 1 < this.to && AFTER_ARTICLE.has(this.tokens[i + 1]!.text))) return null;
       if (w.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(w) && i + 1 < this.to && this.tokens[i + 1]!.kind === 'number') {
         return this.moneyAfterSign(i, i + 1, i);
       }
@@ -265,6 +272,12 @@ class SentenceScanner {
     if (head && CASUALTY_NOUNS.has(lower(head))) return true;
     // "... were killed", "... died", "... have been injured"
     let k = end;
+    // "Nine people, including four children, were killed": past a parenthetical between commas.
+    if (k < to && tokens[k]!.text === ',') {
+      let c = k + 1;
+      while (c < to && c <= k + 8 && tokens[c]!.text !== ',') c++;
+      if (c < to && tokens[c]!.text === ',') k = c + 1;
+    }
     for (let steps = 0; k < to && steps < 4; steps++, k++) {
       const w = lower(tokens[k]!);
       if (CASUALTY_VERBS.has(w) && !(w === 'left' || w === 'claimed')) return true;
@@ -412,6 +425,8 @@ class SentenceScanner {
       return k + 2; // "40-km convoy"
     }
     const w = lower(first);
+    // "40C", "104F": a temperature written against the digits.
+    if ((first.text === 'C' || first.text === 'F') && touches(tokens[k - 1]!, first) && numberToken.kind === 'number') return k + 1;
     if (w === '\u00b0') {
       k++;
       if (k < to && touches(first, tokens[k]!) && (lower(tokens[k]!) === 'c' || lower(tokens[k]!) === 'f')) k++;
@@ -582,6 +597,9 @@ function NUMBER_VALUE_SMALL(w: string): boolean {
   return w === 'one' || w === 'two' || w === 'three' || w === 'four' || w === 'nine';
 }
 
+/** "a $3bn loss", "a $2m premium": an amount of money, not a change of one. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set(['loss', 'losses', 'gain', 'gains', 'premium', 'discount', 'markup']);
+
 const UP_DOWN_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'stood', 'closed', 'ended', 'finished', 'traded', 'still', 'now', 'already', 'sharply', 'slightly', 'go', 'goes', 'went', 'gone', 'going', 'come', 'came', 'move', 'moved', 'moving', 'way', 'prices', 'shares']);
 
 const NP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'every', 'each', 'your', 'my']);
@@ -609,7 +627,7 @@ export function mergeChanges(tokens: readonly Token[], found: readonly Candidate
       // "an increase of 5%"
       c.first = c.first - 2;
       isChange = true;
-    } else if (c.end < to && CHANGE_NOUNS.has(lower(tokens[c.end]!)) && (c.kind === 'percentage' || c.kind === 'money')) {
+    } else if (c.end < to && CHANGE_NOUNS.has(lower(tokens[c.end]!)) && (c.kind === 'percentage' || (c.kind === 'money' && !MONEY_NOUNS.has(lower(tokens[c.end]!))))) {
       // "a 5% rise"
       c.end++;
       isChange = true;

@@ -11,6 +11,8 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
 export interface Token extends Span {
   readonly kind: TokenKind;
   readonly text: string;
+  /** `text.toLowerCase()`, made once per distinct word: what word-list look-ups compare. */
+  readonly lower: string;
 }
 
 export interface Sentence extends Span {
