@@ -3,8 +3,9 @@
 
 import type { Article, Entity, Quote, Span, Token } from './types';
 import { lower } from './phrases';
+import { isNumberWord } from './numbers';
 import {
-  AMBIGUOUS_VERB_FORMS, isCountNoun, MONTHS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
+  AMBIGUOUS_VERB_FORMS, isCountNoun, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 
@@ -38,6 +39,9 @@ interface SentenceCues {
   readonly nouns: readonly Range[];
 }
 
+/** The source of a figure inside a quotation whose speaker the article does not name. */
+export const UNIDENTIFIED = 'quoted source (unidentified)';
+
 const UNATTRIBUTED =
   'No source: no quotation, "according to", reporting verb, or named report, survey or data in this or the previous sentence.';
 
@@ -47,6 +51,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'for'
 
 /** Determiners proper: after them a verb form is a noun ("the report"); adjectives like "official" are not among them. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'no', 'any', 'some', 'such', 'every', 'each']);
+
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'mid', 'last', 'this', 'next', 'the', 'past', 'previous', 'few', 'several', 'coming', 'recent']);
 
 const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -68,12 +74,14 @@ export class SourceFinder {
     const start = this.tokens[first]!.start;
     const stop = this.tokens[end - 1]!.end;
     const quoted = this.quoteAround(start, stop);
-    if (quoted) return quoted;
+    if (quoted && quoted.result.source !== UNIDENTIFIED) return quoted.result;
     const cues = this.cuesOf(s);
     let best: Cue | null = null;
     let bestDistance = Infinity;
     for (const cue of cues.cues) {
       if (!this.eligible(cue, first, end)) continue;
+      // Inside an unattributed quotation only a cue outside it can name the speaker ("..." said farmer Ana Duarte).
+      if (quoted && (this.tokens[cue.at]!.start >= quoted.span.start && this.tokens[cue.at]!.start < quoted.span.end)) continue;
       const d = cue.at < first ? first - cue.at : cue.at - end + 1;
       // "according to" wins over a verb at the same distance: it is the more explicit cue.
       const weight = cue.kind === 'according' ? d - 0.5 : d;
@@ -82,6 +90,7 @@ export class SourceFinder {
         bestDistance = weight;
       }
     }
+    if (!best && quoted) return quoted.result;
     if (best) {
       const src = this.npText(best.np);
       const span = this.npSpan(best.np);
@@ -93,7 +102,7 @@ export class SourceFinder {
       return { attributed: true, source: named, sourceSpan, explanation: `Attributed: ${named} ${best.text} it in the same sentence${via}.` };
     }
     for (const np of cues.nouns) {
-      if (np.first >= first && np.end <= end) continue; // "five polls": the figure itself, not its source
+      if (np.first < end && np.end > first) continue; // "five polls": the figure itself, not its source
       const src = this.npText(np);
       return { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the sentence names its source, ${src}.` };
     }
@@ -109,7 +118,7 @@ export class SourceFinder {
   }
 
   /** A direct or partial quotation around the figure: its speaker is the source. */
-  private quoteAround(start: number, end: number): SourceResult | null {
+  private quoteAround(start: number, end: number): { result: SourceResult; span: Span } | null {
     const q = this.quotes;
     let lo = 0;
     let hi = q.length - 1;
@@ -126,11 +135,13 @@ export class SourceFinder {
       const quote = q[k]!;
       if (quote.start > start || quote.end < end) continue;
       const entity = quote.speaker === null ? undefined : this.entities.get(quote.speaker);
+      const span = { start: quote.start, end: quote.end };
       if (entity) {
-        return { attributed: true, source: entity.name, sourceSpan: quote.speakerMention ? { start: quote.speakerMention.start, end: quote.speakerMention.end } : null, explanation: `Attributed: inside a quotation by ${entity.name}.` };
+        const sourceSpan = quote.speakerMention ? { start: quote.speakerMention.start, end: quote.speakerMention.end } : null;
+        return { span, result: { attributed: true, source: entity.name, sourceSpan, explanation: `Attributed: inside a quotation by ${entity.name}.` } };
       }
       if (quote.kind === 'indirect') continue;
-      return { attributed: true, source: 'quoted source (unidentified)', sourceSpan: null, explanation: 'Attributed: inside a quotation, but the article does not say who is quoted.' };
+      return { span, result: { attributed: true, source: UNIDENTIFIED, sourceSpan: null, explanation: 'Attributed: inside a quotation, but the article does not say who is quoted.' } };
     }
     return null;
   }
@@ -293,7 +304,7 @@ export class SourceFinder {
       if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
     }
     let last = end;
-    if (end + 1 < to && ['by', 'from', 'of'].includes(lower(t[end]!))) {
+    if (end + 1 < to && ['by', 'from', 'of'].includes(lower(t[end]!)) && t[end + 1]!.kind === 'word') {
       const np = this.forwardNp(end + 1, to);
       if (np) last = np.end;
     }
@@ -341,7 +352,7 @@ export class SourceFinder {
     let k = this.skipAdjuncts(v - 1, from);
     if (k < from) return null;
     // "A poll released in late August found": past the participle phrase to the noun it follows.
-    if (t[k]!.kind === 'word' && !isCap(t[k]!) && lower(t[k]!).endsWith('ed') && !SUBJECT_SKIP.has(lower(t[k]!))) {
+    if (t[k]!.kind === 'word' && !isCap(t[k]!) && isParticiple(lower(t[k]!)) && !SUBJECT_SKIP.has(lower(t[k]!))) {
       k = this.skipAdjuncts(k - 1, from);
       if (k < from) return null;
       // "the experts I interviewed said": past the relative clause's own subject too.
@@ -371,7 +382,7 @@ export class SourceFinder {
       const w = lower(tok);
       if (STOP_WORDS.has(w) && !SUBJECT_NP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) break;
       if (SOURCE_VERBS.has(w) && j !== k && !SOURCE_NOUNS.has(w) && !isCap(tok)) break;
-      if (lastContent < 0 && !isCap(tok) && (w.endsWith('ed') || w.endsWith('ing'))) return null; // "Figures to be published today show"
+      if (lastContent < 0 && !isCap(tok) && (isParticiple(w) || w.endsWith('ing'))) return null; // "Figures to be published today show"
       first = j;
       if (lastContent < 0 && !SUBJECT_NP_WORDS.has(w)) lastContent = j;
       if (PRONOUNS.has(w)) break;
@@ -400,11 +411,13 @@ export class SourceFinder {
       while (k >= from && t[k]!.kind === 'word' && (SUBJECT_SKIP.has(lower(t[k]!)) || (lower(t[k]!).endsWith('ly') && lower(t[k]!).length > 4 && !isCap(t[k]!)))) k--;
       if (k < from) return k;
       const w = lower(t[k]!);
-      const timeWord = MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || (t[k]!.kind === 'number' && t[k]!.text.length === 4);
+      const timeWord = MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || TIME_UNITS.has(w) || (t[k]!.kind === 'number' && t[k]!.text.length === 4);
       if (!timeWord) return k;
       let j = k - 1;
-      while (j >= from && ['late', 'early', 'mid', 'last', 'this', 'next', 'the'].includes(lower(t[j]!))) j--;
-      if (j >= from && ['in', 'on', 'at', 'since', 'during', 'by'].includes(lower(t[j]!))) k = j - 1;
+      // "in late August", "over the past two weeks", "last year"
+      while (j >= from && (TIME_MODIFIERS.has(lower(t[j]!)) || t[j]!.kind === 'number' || isNumberWord(lower(t[j]!)))) j--;
+      if (j >= from && ['in', 'on', 'at', 'since', 'during', 'by', 'over', 'for', 'within', 'throughout'].includes(lower(t[j]!))) k = j - 1;
+      else if (TIME_UNITS.has(w) && !TIME_WORDS.has(w)) return k; // "two weeks" without a preposition is a noun phrase of its own
       else if (j < k - 1 || TIME_WORDS.has(w)) k = j;
       else return k;
     }
@@ -431,6 +444,13 @@ export class SourceFinder {
   private npSpan(np: Range): Span {
     return { start: this.tokens[np.first]!.start, end: this.tokens[np.end - 1]!.end };
   }
+}
+
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'given', 'written', 'chosen', 'drawn', 'shown', 'seen', 'known', 'done', 'made', 'held', 'sent', 'spent', 'built']);
+
+/** "published", "taken": a past participle that can follow the noun it describes. */
+function isParticiple(w: string): boolean {
+  return w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
 }
 
 /** "US", "UN", "IT": capitals are a name even where the lower-case word is a function word. */
