@@ -11,6 +11,7 @@ import { DIAGNOSTIC_SOURCE, type DiagnosticRule } from './diagnostics';
 import type { Feature } from './feature';
 import { runSafe } from './runSafe';
 import { excerpt } from '../report/describe';
+import { aliasActions, aliasEditSupport } from './aliasActions';
 
 /** What the client can apply, read once from its capabilities. */
 export interface EditSupport {
@@ -131,7 +132,9 @@ export const codeActionsFeature: Feature = {
       runSafe(ctx.log, 'code actions', [], token, () => {
         const doc = ctx.analysisOf(params.textDocument.uri);
         if (!doc || !wantsQuickFixes(params.context.only)) return [];
-        return codeActionsFor(doc, doc.lines.toSpan(params.range), params.context.diagnostics, editSupport(ctx.clientCapabilities()));
+        const span = doc.lines.toSpan(params.range);
+        const client = ctx.clientCapabilities();
+        return [...codeActionsFor(doc, span, params.context.diagnostics, editSupport(client)), ...aliasActions(doc, span, params.context.diagnostics, ctx.vocabularyFile(), aliasEditSupport(client))];
       }),
     );
   },

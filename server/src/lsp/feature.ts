@@ -4,6 +4,8 @@
 import type { ClientCapabilities, Connection, ServerCapabilities } from 'vscode-languageserver';
 import type { AnalysedDocument } from './analysisCache';
 import type { Settings } from './settings';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { VocabularyFile } from '../workspace/vocabularyFiles';
 
 export interface FeatureContext {
   readonly connection: Connection;
@@ -20,6 +22,10 @@ export interface FeatureContext {
   onDocument(listener: (event: DocumentEvent) => void): void;
   /** Fires after new settings are read (and the cache reset when the analysis options changed). */
   onSettings(listener: () => void): void;
+  /** Every article file of the workspace folders (indexed in the background) and the open documents. */
+  readonly workspace: WorkspaceIndex;
+  /** The first workspace folder's `sourced.json` (text null when absent), or null without a folder: where aliases are written. */
+  vocabularyFile(): VocabularyFile | null;
 }
 
 export interface DocumentEvent {

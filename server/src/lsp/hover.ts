@@ -9,6 +9,7 @@ import { hitsAt, type Hit } from './lookup';
 import type { LineIndex } from './positions';
 import { runSafe } from './runSafe';
 import { entityById, entityLabel, excerpt, quoteKindLabel, quotesBy } from '../report/describe';
+import { quotesElsewhere, type QuoteElsewhere } from './crossArticle';
 
 /** Writes markdown, or plain text for clients that cannot render it. */
 class Writer {
@@ -28,13 +29,20 @@ function escape(s: string): string {
   return s.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1');
 }
 
-/** The hover at an offset: every item there, innermost first, or null when there is nothing. */
-export function hoverAt(doc: AnalysedDocument, offset: number, markdown = true): Hover | null {
+/**
+ * The hover at an offset: every item there, innermost first, or null when there is nothing. `elsewhere`
+ * holds, by quote id, the same quotation in other articles of the workspace (crossArticle.ts).
+ */
+export function hoverAt(doc: AnalysedDocument, offset: number, markdown = true, elsewhere: ReadonlyMap<number, readonly QuoteElsewhere[]> = new Map()): Hover | null {
   const hits = hitsAt(doc.analysis, offset);
   const first = hits[0];
   if (!first) return null;
   const w = new Writer(markdown);
-  const sections = hits.map((hit) => section(doc.analysis, doc.lines, hit, w));
+  const sections = hits.map((hit) => {
+    const own = section(doc.analysis, doc.lines, hit, w);
+    const copies = hit.kind === 'quote' ? elsewhere.get(hit.quote.id) : undefined;
+    return copies?.length ? `${own}\n\n${elsewhereSection(copies, w)}` : own;
+  });
   return {
     contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sections.join(markdown ? '\n\n---\n\n' : '\n\n') },
     range: doc.lines.toRange(first.span),
@@ -69,6 +77,18 @@ function quoteSection(analysis: Analysis, quote: Quote, w: Writer): string {
   }
   if (quote.reason) out.push(`Why: ${w.text(quote.reason.explanation)} (rule ${w.code(quote.reason.rule)})`);
   return out.join('\n\n');
+}
+
+/** "Also in 2 other articles:" with each article's attribution, and the words when they differ. */
+function elsewhereSection(copies: readonly QuoteElsewhere[], w: Writer): string {
+  const files = new Set(copies.map((c) => c.uri)).size;
+  const lines = copies.map((c) => {
+    const who = c.speaker ? `attributed to ${w.bold(c.speaker)}` : w.bold('unattributed');
+    const notes = [c.sameSpeaker ? null : 'different attribution', c.sameWording ? null : 'different wording'].filter((n) => n !== null);
+    const words = c.sameWording ? '' : `: “${w.text(excerpt(c.text, 80))}”`;
+    return `- ${w.text(c.file)} line ${c.range.start.line + 1}: ${who}${notes.length ? ` (${notes.join(', ')})` : ''}${words}`;
+  });
+  return `Also quoted in ${files === 1 ? '1 other article' : `${files} other articles`}:\n\n${lines.join('\n')}`;
 }
 
 function speakerDetail(entity: Entity, w: Writer): string {
@@ -120,7 +140,10 @@ export const hoverFeature: Feature = {
       runSafe(ctx.log, 'hover', null, token, () => {
         const doc = ctx.analysisOf(params.textDocument.uri);
         if (!doc) return null;
-        return hoverAt(doc, doc.lines.toOffset(params.position), prefersMarkdown(ctx.clientCapabilities()));
+        const offset = doc.lines.toOffset(params.position);
+        // Cross-article copies only when the cursor is on a quote: the lookup reads the workspace index.
+        const onQuote = doc.analysis.quotes.some((q) => offset >= q.start && offset < q.end);
+        return hoverAt(doc, offset, prefersMarkdown(ctx.clientCapabilities()), onQuote ? quotesElsewhere(doc, ctx.workspace) : new Map());
       }),
     );
   },

@@ -3,6 +3,8 @@
 
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   MessageType,
   ShowMessageNotification,
   TextDocumentSyncKind,
@@ -12,10 +14,15 @@ import {
   type InitializeResult,
   type ServerCapabilities,
 } from 'vscode-languageserver';
+import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './analysisCache';
 import type { DocumentEvent, Feature, FeatureContext } from './feature';
-import { analysisOptions, DEFAULT_SETTINGS, readSettings, sameAnalysisOptions, type Settings } from './settings';
+import { analysisOptions, DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { articleExtensions, uriToPath } from '../workspace/files';
+import { EMPTY_VOCABULARY, mergeOptions, VOCABULARY_FILE } from '../workspace/vocabulary';
+import { loadVocabulary, type LoadedVocabulary } from '../workspace/vocabularyFiles';
 
 function ignore(): void {
   // The connection is closing; there is no one left to tell.
@@ -36,6 +43,11 @@ export function startSession(connection: Connection, version: string, features: 
   const documentListeners: Array<(event: DocumentEvent) => void> = [];
   const settingsListeners: Array<() => void> = [];
   const log = (message: string): void => connection.console.log(message);
+  const workspace = new WorkspaceIndex(log);
+  /** The workspace folders' sourced.json, merged into the analysis options. */
+  let vocabulary: LoadedVocabulary = { files: [], vocabulary: EMPTY_VOCABULARY, problems: [] };
+  let lastVocabularyProblems = '';
+  const effectiveOptions = (s: Settings) => mergeOptions(analysisOptions(s), vocabulary.vocabulary);
 
   const emit = (event: DocumentEvent): void => {
     for (const l of documentListeners) l(event);
@@ -58,7 +70,10 @@ export function startSession(connection: Connection, version: string, features: 
     log,
     onDocument: (l) => void documentListeners.push(l),
     onSettings: (l) => void settingsListeners.push(l),
+    workspace,
+    vocabularyFile: () => vocabulary.files[0] ?? null,
   };
+  workspace.setLive({ uris: () => [...active.keys()], get: (uri) => ctx.analysisOf(uri) });
 
   documents.onDidOpen(({ document }) => {
     if (!wanted(document.languageId)) return;
@@ -85,9 +100,10 @@ export function startSession(connection: Connection, version: string, features: 
     // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
     if (text && text !== lastProblems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sourced: ${text}.` }).catch(ignore);
     lastProblems = text;
-    const optionsChanged = !sameAnalysisOptions(settings, next);
+    const optionsChanged = JSON.stringify(effectiveOptions(settings)) !== JSON.stringify(effectiveOptions(next));
     settings = next;
-    if (optionsChanged) cache.setOptions(analysisOptions(next));
+    if (optionsChanged) cache.setOptions(effectiveOptions(next));
+    workspace.configure(articleExtensions(next.languages), effectiveOptions(next));
     for (const doc of documents.all()) {
       const was = active.has(doc.uri);
       const now = wanted(doc.languageId);
@@ -114,13 +130,29 @@ export function startSession(connection: Connection, version: string, features: 
     }
   };
 
+  /** Reads sourced.json again; new aliases, verbs or ignored names re-analyse everything, as a settings change does. */
+  const reloadVocabulary = async (): Promise<void> => {
+    const before = JSON.stringify(effectiveOptions(settings));
+    vocabulary = await loadVocabulary(workspace.folderPaths);
+    const text = vocabulary.problems.join('; ');
+    if (text && text !== lastVocabularyProblems) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sourced: ${text}.` }).catch(ignore);
+    lastVocabularyProblems = text;
+    if (JSON.stringify(effectiveOptions(settings)) === before) return;
+    cache.setOptions(effectiveOptions(settings));
+    workspace.configure(articleExtensions(settings.languages), effectiveOptions(settings));
+    for (const l of settingsListeners) l();
+  };
+
   connection.onInitialize((params): InitializeResult => {
     client = params.capabilities;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
+    workspace.setFolders(folders);
     const capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       positionEncoding: 'utf-16',
     };
     for (const f of features) Object.assign(capabilities, f.capabilities(client));
+    capabilities.workspace = { ...capabilities.workspace, workspaceFolders: { supported: true, changeNotifications: true } };
     // Clients without workspace/configuration (some Neovim and Emacs setups) may pass settings here.
     const init: unknown = params.initializationOptions;
     if (init && typeof init === 'object') {
@@ -134,7 +166,36 @@ export function startSession(connection: Connection, version: string, features: 
     if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourced' }).catch((err: unknown) => log(`Sourced: could not register for settings changes: ${String(err)}`));
     }
-    if (canPull()) void pullSettings();
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      // Every extension an article may have; the index keeps those `sourced.languages` enables.
+      const watchers = [{ globPattern: '**/*.{article,news,txt,md,markdown}' }, { globPattern: `**/${VOCABULARY_FILE}` }];
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((err: unknown) => log(`Sourced: could not watch the workspace files: ${String(err)}`));
+    }
+    if (client.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((list) => {
+          workspace.setFolders((list ?? []).map((f) => f.uri));
+          return reloadVocabulary();
+        }).catch((err: unknown) => log(`Sourced: could not read the workspace folders: ${String(err)}`));
+      });
+    }
+    // Settings first (they name the languages to index), then sourced.json, then the background index.
+    void (async () => {
+      if (canPull()) await pullSettings();
+      await reloadVocabulary();
+      workspace.configure(articleExtensions(settings.languages), effectiveOptions(settings));
+      workspace.start();
+    })().catch((err: unknown) => log(`Sourced: could not start the workspace index: ${String(err)}`));
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let vocabularyChanged = false;
+    for (const change of params.changes) {
+      const path = uriToPath(change.uri);
+      if (path && workspace.folderPaths.some((f) => path === join(f, VOCABULARY_FILE))) vocabularyChanged = true;
+      else workspace.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+    }
+    if (vocabularyChanged) void reloadVocabulary().catch((err: unknown) => log(`Sourced: could not read ${VOCABULARY_FILE}: ${String(err)}`));
   });
 
   connection.onDidChangeConfiguration((params) => {

@@ -11,6 +11,10 @@ export interface Settings {
   readonly unattributedStatistic: { readonly severity: Severity };
   readonly unattributedQuote: { readonly severity: Severity };
   readonly boilerplate: { readonly severity: BoilerplateSeverity };
+  /** The same quotation worded differently in another article of the workspace (a possible misquote). */
+  readonly crossArticleWording: { readonly severity: Severity };
+  /** The same quotation credited to a different speaker in another article of the workspace. */
+  readonly crossArticleAttribution: { readonly severity: Severity };
   readonly inlayHints: { readonly enabled: boolean };
   readonly extraReportingVerbs: readonly string[];
   readonly ignoredNames: readonly string[];
@@ -22,6 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
   unattributedStatistic: { severity: 'warning' },
   unattributedQuote: { severity: 'information' },
   boilerplate: { severity: 'hint' },
+  crossArticleWording: { severity: 'information' },
+  crossArticleAttribution: { severity: 'information' },
   inlayHints: { enabled: true },
   extraReportingVerbs: [],
   ignoredNames: [],
@@ -101,6 +107,8 @@ export function readSettings(raw: unknown): ReadSettings {
     unattributedStatistic: { severity: oneOf('unattributedStatistic.severity', SEVERITIES, DEFAULT_SETTINGS.unattributedStatistic.severity) },
     unattributedQuote: { severity: oneOf('unattributedQuote.severity', SEVERITIES, DEFAULT_SETTINGS.unattributedQuote.severity) },
     boilerplate: { severity: oneOf('boilerplate.severity', BOILERPLATE_SEVERITIES, DEFAULT_SETTINGS.boilerplate.severity) },
+    crossArticleWording: { severity: oneOf('crossArticleWording.severity', SEVERITIES, DEFAULT_SETTINGS.crossArticleWording.severity) },
+    crossArticleAttribution: { severity: oneOf('crossArticleAttribution.severity', SEVERITIES, DEFAULT_SETTINGS.crossArticleAttribution.severity) },
     inlayHints: { enabled: bool('inlayHints.enabled', DEFAULT_SETTINGS.inlayHints.enabled) },
     extraReportingVerbs: strings('extraReportingVerbs', DEFAULT_SETTINGS.extraReportingVerbs),
     ignoredNames: strings('ignoredNames', DEFAULT_SETTINGS.ignoredNames),

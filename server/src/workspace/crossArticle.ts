@@ -1,0 +1,283 @@
+// Finds the same quotation in other articles (allowing small differences) and compares wording and attribution.
+// Pure: quote records in, matches out; no I/O, no editor types, no article-specific knowledge.
+
+/** Who an article says spoke a quote, as the article names them. */
+export interface SpeakerRef {
+  readonly name: string;
+  readonly fullName: string;
+}
+
+/** One quote of one article, as the matcher needs it. */
+export interface QuoteRecord {
+  /** The article's key (its URI). */
+  readonly article: string;
+  /** The quote's id in its article's analysis. */
+  readonly id: number;
+  /** The words inside the marks. */
+  readonly text: string;
+  readonly speaker: SpeakerRef | null;
+}
+
+/** A quote's words, normalised, with its word 3-grams: computed once per quote. */
+export interface Fingerprint {
+  readonly words: readonly string[];
+  readonly grams: ReadonlySet<string>;
+}
+
+export interface CrossMatch {
+  readonly here: QuoteRecord;
+  readonly there: QuoteRecord;
+  /** Share of the shorter quote's 3-grams found in the longer one (1 for short quotes found verbatim). */
+  readonly similarity: number;
+  /** False when the overlapping words differ (a word changed, added or dropped inside the passage): a possible misquote. */
+  readonly sameWording: boolean;
+  /** False when the two articles name different speakers (or only one names any). */
+  readonly sameSpeaker: boolean;
+}
+
+/** Containment over word 3-grams from which two quotes count as the same quotation. */
+export const SIMILARITY_THRESHOLD = 0.6;
+/** Quotes with fewer words are ignored: one word in quotation marks ("chaos") is not evidence of a shared quotation. */
+export const MIN_WORDS = 2;
+/** Long passages are cut here for the word alignment, which is quadratic. */
+const MAX_ALIGNED_WORDS = 400;
+
+const ELLIPSIS = '…';
+
+/**
+ * Lower-case words of a quote: typographic quotes, dashes and case folded, punctuation dropped, so
+ * `“Stop hyping up the so-called ‘China threat’,”` and `"stop hyping up the so called China threat."`
+ * give the same words. An ellipsis stays, as a marker of words left out.
+ */
+export function normaliseWords(text: string): string[] {
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u2032`]/g, "'")
+    .replace(/\.\s*\.\s*\./g, ELLIPSIS);
+  const out: string[] = [];
+  for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|…/gu)) out.push(m[0]);
+  return out;
+}
+
+export function fingerprint(text: string): Fingerprint {
+  const words = normaliseWords(text).filter((w, i, all) => w !== ELLIPSIS || (i > 0 && all[i - 1] !== ELLIPSIS));
+  return { words, grams: gramsOf(words) };
+}
+
+function gramsOf(words: readonly string[]): Set<string> {
+  const plain = words.filter((w) => w !== ELLIPSIS);
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= plain.length; i++) grams.add(`${plain[i]} ${plain[i + 1]} ${plain[i + 2]}`);
+  return grams;
+}
+
+function wordCount(f: Fingerprint): number {
+  let n = 0;
+  for (const w of f.words) if (w !== ELLIPSIS) n++;
+  return n;
+}
+
+/** Whether `needle` occurs as a contiguous run of words in `hay`. */
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * How much of the shorter quote the longer one holds: containment over word 3-grams, so a partial
+ * quote of a longer passage scores 1. Quotes too short for 3-grams count only when found verbatim.
+ */
+export function similarity(a: Fingerprint, b: Fingerprint): number {
+  const [short, long] = wordCount(a) <= wordCount(b) ? [a, b] : [b, a];
+  if (wordCount(short) < MIN_WORDS) return 0;
+  if (short.grams.size === 0) {
+    const plain = (f: Fingerprint): string[] => f.words.filter((w) => w !== ELLIPSIS);
+    return containsRun(plain(long), plain(short)) ? 1 : 0;
+  }
+  let shared = 0;
+  for (const g of short.grams) if (long.grams.has(g)) shared++;
+  return shared / short.grams.size;
+}
+
+/**
+ * Whether two matching quotes give the same words where they overlap. The words are aligned (longest
+ * common subsequence); words before the first or after the last aligned pair are a longer or shorter
+ * excerpt, not a difference. A gap inside is a difference unless the other side marks it with an ellipsis.
+ */
+export function sameWording(a: Fingerprint, b: Fingerprint): boolean {
+  const x = a.words.slice(0, MAX_ALIGNED_WORDS);
+  const y = b.words.slice(0, MAX_ALIGNED_WORDS);
+  const pairs = align(x, y);
+  if (pairs.length === 0) return false;
+  for (let k = 1; k < pairs.length; k++) {
+    const [i0, j0] = pairs[k - 1]!;
+    const [i1, j1] = pairs[k]!;
+    const gapX = x.slice(i0 + 1, i1);
+    const gapY = y.slice(j0 + 1, j1);
+    if (gapX.length === 0 && gapY.length === 0) continue;
+    // "to … stop" against "to reflect and stop": the ellipsis stands for the left-out words.
+    const elided = (gap: readonly string[], other: readonly string[]): boolean => gap.length > 0 && gap.every((w) => w === ELLIPSIS) && !other.includes(ELLIPSIS);
+    if (elided(gapX, gapY) || elided(gapY, gapX)) continue;
+    if (gapX.every((w) => w === ELLIPSIS) && gapY.every((w) => w === ELLIPSIS)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Index pairs of a longest common subsequence of two word lists (ellipses never pair). */
+function align(x: readonly string[], y: readonly string[]): Array<[number, number]> {
+  const n = x.length;
+  const m = y.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  const at = (i: number, j: number): number => i * (m + 1) + j;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[at(i, j)] = x[i] === y[j] && x[i] !== ELLIPSIS ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (x[i] === y[j] && x[i] !== ELLIPSIS) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[at(i + 1, j)]! >= table[at(i, j + 1)]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+function nameKey(s: string): string[] {
+  return normaliseWords(s)
+    .map((w) => w.replace(/'s$/, ''))
+    .filter((w) => w !== 'the');
+}
+
+/**
+ * Whether two articles credit the same speaker: the same name, or one name's words all within the
+ * other's ("Stoltenberg" and "Jens Stoltenberg", "NATO" and "NATO leaders"). "Beijing's envoy to the EU"
+ * and "Beijing's mission to the EU" are different sources; two unattributed quotes agree.
+ */
+export function sameSpeaker(a: SpeakerRef | null, b: SpeakerRef | null): boolean {
+  if (a === null || b === null) return a === b;
+  const ka = nameKey(a.name);
+  const kb = nameKey(b.name);
+  if (ka.length === 0 || kb.length === 0) return nameKey(a.fullName).join(' ') === nameKey(b.fullName).join(' ');
+  return ka.every((w) => kb.includes(w)) || kb.every((w) => ka.includes(w));
+}
+
+interface Entry {
+  readonly record: QuoteRecord;
+  readonly print: Fingerprint;
+}
+
+/**
+ * The quotes of many articles, indexed by 3-gram (and by first word for short quotes) so that finding
+ * a quote's matches reads only the candidates. Articles are replaced whole when they change.
+ */
+export class QuoteIndex {
+  private readonly byArticle = new Map<string, Entry[]>();
+  private readonly byGram = new Map<string, Set<Entry>>();
+  private readonly byWord = new Map<string, Set<Entry>>();
+  /** Two-word quotes only, by each word: the candidates a longer quote may contain. */
+  private readonly shortByWord = new Map<string, Set<Entry>>();
+
+  /** Puts an article's quotes in, replacing what the index held for it. */
+  set(article: string, records: readonly QuoteRecord[]): void {
+    this.delete(article);
+    const entries: Entry[] = [];
+    for (const record of records) {
+      const print = fingerprint(record.text);
+      if (wordCount(print) < MIN_WORDS) continue;
+      const entry = { record, print };
+      entries.push(entry);
+      for (const g of print.grams) add(this.byGram, g, entry);
+      for (const w of new Set(print.words)) {
+        if (w === ELLIPSIS) continue;
+        add(this.byWord, w, entry);
+        if (print.grams.size === 0) add(this.shortByWord, w, entry);
+      }
+    }
+    this.byArticle.set(article, entries);
+  }
+
+  delete(article: string): void {
+    const old = this.byArticle.get(article);
+    if (!old) return;
+    this.byArticle.delete(article);
+    for (const entry of old) {
+      for (const g of entry.print.grams) remove(this.byGram, g, entry);
+      for (const w of new Set(entry.print.words)) {
+        remove(this.byWord, w, entry);
+        remove(this.shortByWord, w, entry);
+      }
+    }
+  }
+
+  has(article: string): boolean {
+    return this.byArticle.has(article);
+  }
+
+  get articles(): number {
+    return this.byArticle.size;
+  }
+
+  /** Every quote of other articles that matches one of these quotes, best match first per quote. */
+  matches(records: readonly QuoteRecord[], threshold = SIMILARITY_THRESHOLD): CrossMatch[] {
+    const out: CrossMatch[] = [];
+    for (const here of records) {
+      const print = fingerprint(here.text);
+      if (wordCount(print) < MIN_WORDS) continue;
+      const found: CrossMatch[] = [];
+      for (const entry of this.candidates(print)) {
+        if (entry.record.article === here.article) continue;
+        const score = similarity(print, entry.print);
+        if (score < threshold) continue;
+        found.push({ here, there: entry.record, similarity: score, sameWording: sameWording(print, entry.print), sameSpeaker: sameSpeaker(here.speaker, entry.record.speaker) });
+      }
+      found.sort((a, b) => b.similarity - a.similarity || a.there.article.localeCompare(b.there.article) || a.there.id - b.there.id);
+      out.push(...found);
+    }
+    return out;
+  }
+
+  private candidates(print: Fingerprint): Set<Entry> {
+    const out = new Set<Entry>();
+    for (const g of print.grams) for (const e of this.byGram.get(g) ?? []) out.add(e);
+    if (print.grams.size === 0) {
+      // A two-word quote: every quote holding its rarest word is a candidate.
+      let best: Set<Entry> | undefined;
+      for (const w of print.words) {
+        if (w === ELLIPSIS) continue;
+        const set = this.byWord.get(w);
+        if (!set) return out;
+        if (!best || set.size < best.size) best = set;
+      }
+      for (const e of best ?? []) out.add(e);
+    } else {
+      // A longer quote may also contain a two-word quote of another article.
+      for (const w of print.words) for (const e of this.shortByWord.get(w) ?? []) out.add(e);
+    }
+    return out;
+  }
+}
+
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}

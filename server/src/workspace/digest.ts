@@ -1,0 +1,97 @@
+// What the workspace keeps of one article: its speakers, quotes and unsourced figures with their ranges,
+// small enough to hold for every file of a folder. Made from the Analysis; never re-reads the text.
+
+import type { Range } from 'vscode-languageserver';
+import type { Analysis, EntityKind, QuoteKind } from '../analysis/types';
+import { tokenIndexAt } from '../analysis/article';
+import type { LineIndex } from '../lsp/positions';
+import { excerpt } from '../report/describe';
+import type { QuoteRecord } from './crossArticle';
+
+export interface DigestSpeaker {
+  readonly id: number;
+  readonly name: string;
+  readonly fullName: string;
+  readonly title: string | null;
+  readonly organisation: string | null;
+  readonly kind: EntityKind;
+  /** Where the article introduces the speaker (its first mention). */
+  readonly range: Range;
+}
+
+export interface DigestQuote {
+  readonly id: number;
+  readonly kind: QuoteKind;
+  /** The words inside the marks. */
+  readonly text: string;
+  readonly range: Range;
+  /** Entity id in `speakers`, or null when unattributed. */
+  readonly speaker: number | null;
+  /** Words inside the marks. */
+  readonly words: number;
+}
+
+export interface DigestStatistic {
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface ArticleDigest {
+  readonly uri: string;
+  /** The file's base name, for lists and messages. */
+  readonly name: string;
+  readonly headline: string | null;
+  readonly speakers: readonly DigestSpeaker[];
+  readonly quotes: readonly DigestQuote[];
+  readonly unattributedStatistics: readonly DigestStatistic[];
+}
+
+/** The base name of a URI's path, decoded ("file:///a/b%20c.article" -> "b c.article"). */
+export function baseName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+export function digestOf(uri: string, analysis: Analysis, lines: LineIndex): ArticleDigest {
+  const tokens = analysis.article.tokens;
+  const wordsIn = (start: number, end: number): number => {
+    let n = 0;
+    for (let i = tokenIndexAt(analysis.article, start); i < tokens.length && tokens[i]!.start < end; i++) {
+      const kind = tokens[i]!.kind;
+      if (kind === 'word' || kind === 'number') n++;
+    }
+    return n;
+  };
+  const speakers: DigestSpeaker[] = [];
+  for (const e of analysis.entities) {
+    const first = e.mentions[0];
+    if (!first) continue;
+    speakers.push({ id: e.id, name: e.name, fullName: e.fullName, title: e.title, organisation: e.organisation, kind: e.kind, range: lines.toRange(first) });
+  }
+  const known = new Set(speakers.map((s) => s.id));
+  const quotes: DigestQuote[] = analysis.quotes.map((q) => ({
+    id: q.id,
+    kind: q.kind,
+    text: analysis.text.slice(q.inner.start, q.inner.end),
+    range: lines.toRange(q),
+    speaker: q.speaker !== null && known.has(q.speaker) ? q.speaker : null,
+    words: wordsIn(q.inner.start, q.inner.end),
+  }));
+  const unattributedStatistics = analysis.statistics.filter((s) => !s.attributed).map((s) => ({ text: s.text, range: lines.toRange(s) }));
+  const headline = analysis.headline ? excerpt(analysis.text.slice(analysis.headline.start, analysis.headline.end), 120) : null;
+  return { uri, name: baseName(uri), headline, speakers, quotes, unattributedStatistics };
+}
+
+/** The digest's quotes as the cross-article matcher reads them. */
+export function quoteRecords(digest: ArticleDigest): QuoteRecord[] {
+  const byId = new Map(digest.speakers.map((s) => [s.id, s]));
+  return digest.quotes.map((q) => {
+    const s = q.speaker === null ? undefined : byId.get(q.speaker);
+    return { article: digest.uri, id: q.id, text: q.text, speaker: s ? { name: s.name, fullName: s.fullName } : null };
+  });
+}
