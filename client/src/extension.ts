@@ -1,5 +1,5 @@
 // The VS Code side of Sourced: starts the bundled language server (dist/server.js) for the
-// languages in `sourced.languages`, passes the `sourced` settings on, and adds two commands.
+// languages in `sourced.languages`, passes the `sourced` settings on, and adds its commands.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { SourcesPanel } from './sourcesPanel';
 
 const SECTION = 'sourced';
 const ARTICLE_LANGUAGE = 'news-article';
@@ -22,7 +23,13 @@ export function activate(context: vscode.ExtensionContext): void {
   output = vscode.window.createOutputChannel('Sourced', { log: true });
   context.subscriptions.push(output);
 
+  const sources = new SourcesPanel(
+    () => client,
+    (document) => (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && configuredLanguages().includes(document.languageId),
+  );
   context.subscriptions.push(
+    sources,
+    vscode.commands.registerCommand('sourced.showSources', () => sources.show()),
     vscode.commands.registerCommand('sourced.analyseAsArticle', analyseAsArticle),
     vscode.commands.registerCommand('sourced.restartServer', () => restart(context)),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -80,14 +87,18 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   }
 }
 
-/** `sourced.languages`, for files on disk and unsaved ones. */
-function documentSelector(): DocumentSelector {
+/** The language ids in `sourced.languages` (the article language when unset or empty). */
+function configuredLanguages(): string[] {
   const configured = vscode.workspace.getConfiguration(SECTION).get<unknown>('languages');
   const languages = Array.isArray(configured)
     ? configured.filter((l): l is string => typeof l === 'string' && l.trim().length > 0)
     : [ARTICLE_LANGUAGE];
-  const unique = [...new Set(languages.length > 0 ? languages : [ARTICLE_LANGUAGE])];
-  return unique.flatMap((language) => [
+  return [...new Set(languages.length > 0 ? languages : [ARTICLE_LANGUAGE])];
+}
+
+/** `sourced.languages`, for files on disk and unsaved ones. */
+function documentSelector(): DocumentSelector {
+  return configuredLanguages().flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]);
