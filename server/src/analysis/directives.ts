@@ -8,13 +8,19 @@ const DIRECTIVE = /<!--[ \t]*sourced-disable(-line|-next-line)?((?:[ \t]+[A-Za-z
 export function findSuppressions(text: string): Suppression[] {
   const out: Suppression[] = [];
   if (!text.includes('sourced-disable')) return out;
+  // Directives come in text order: several on one line share its span instead of each scanning the line again.
+  let own: Span = { start: 0, end: -1 };
+  let next: Span | null = null;
   for (const m of text.matchAll(DIRECTIVE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const rules = (m[2] ?? '').split(/[\s,]+/).filter((r) => r.length > 0);
     const scope = m[1] === '-line' ? 'line' : m[1] === '-next-line' ? 'next-line' : 'file';
-    const own = lineAround(text, start);
-    const governs: Span = scope === 'file' ? { start: 0, end: text.length } : scope === 'line' ? own : nextLine(text, own.end);
+    if (start > own.end) {
+      own = lineAround(text, start);
+      next = null;
+    }
+    const governs: Span = scope === 'file' ? { start: 0, end: text.length } : scope === 'line' ? own : (next ??= nextLine(text, own.end));
     out.push({ start, end, rules, scope, governs });
   }
   return out;

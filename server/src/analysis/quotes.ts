@@ -220,14 +220,18 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    const prevCut = prev !== undefined && /[,]\s*$/.test(text.slice(prev.inner.start, prev.inner.end));
+    // endsWith, not a /,\s*$/ test: a regex scans the whole inner text, and a quote grown by merging gets long.
+    const prevCut = prev !== undefined && text.slice(prev.inner.start, prev.inner.end).trimEnd().endsWith(',');
     if (prev && prev.lastParagraph === q.firstParagraph && q.start - prev.end <= MAX_INTERRUPTION && (prev.kind === 'direct' || prevCut)) {
       const gap = text.slice(prev.end, q.start);
       const innerEnd = text.slice(prev.inner.start, prev.inner.end).trimEnd();
       const words = gap.match(/[\p{L}']+/gu) ?? [];
-      const opensSentence = /^[\s]*[,]/.test(gap) || /[,]$/.test(innerEnd);
+      const opensSentence = /^[\s]*[,]/.test(gap) || innerEnd.endsWith(',');
       if (!/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && words.some((w) => REPORTING_VERBS.has(w.toLowerCase())) && words.length <= 45) {
-        out[out.length - 1] = { start: prev.start, end: q.end, inner: { start: prev.inner.start, end: q.inner.end }, kind: 'direct', firstParagraph: prev.firstParagraph, lastParagraph: q.lastParagraph, parts: [...prev.parts, ...q.parts] };
+        // The parts arrays are this function's own (one per found quote): extend in place, not copy, so a long chain stays linear.
+        const parts = prev.parts as Span[];
+        parts.push(...q.parts);
+        out[out.length - 1] = { start: prev.start, end: q.end, inner: { start: prev.inner.start, end: q.inner.end }, kind: 'direct', firstParagraph: prev.firstParagraph, lastParagraph: q.lastParagraph, parts };
         continue;
       }
     }
