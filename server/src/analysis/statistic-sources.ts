@@ -191,6 +191,7 @@ export class SourceFinder {
     const t = this.tokens;
     const cues: Cue[] = [];
     const nouns: Range[] = [];
+    let lastVerbSubject: Range | null = null;
     for (let i = from; i < to; i++) {
       const tok = t[i]!;
       if (tok.kind !== 'word') continue;
@@ -218,7 +219,10 @@ export class SourceFinder {
       }
       if (i - 1 >= from && lower(t[i - 1]!) === 'to') continue; // "declined to say": no reported content
       if (this.passive(i, from)) continue;
-      const np = this.invertedSubject(i, from, to) ?? this.subjectNp(i, from);
+      // "Researchers analysed the records and found that ...": a verb after "and" shares the previous verb's subject.
+      const shared: Range | null = i - 1 >= from && lower(t[i - 1]!) === 'and' ? lastVerbSubject : null;
+      const np: Range | null = shared ?? this.invertedSubject(i, from, to) ?? this.subjectNp(i, from);
+      if (np) lastVerbSubject = np;
       if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) continue; // "a light show that"
       if (np) cues.push({ kind: 'verb', at: i, text: tok.text, lemma, np });
     }

@@ -494,7 +494,8 @@ class SentenceScanner {
     const w = lower(tokens[j]!);
     const nw = lower(tokens[j + 1]!);
     if (w === 'per' && tokens[j + 1]!.kind === 'word' && !STOP_WORDS.has(nw)) return j + 2;
-    if (RATE_WORDS.has(w) && w !== 'per' && TIME_UNITS.has(nw) && !nw.endsWith('s')) return j + 2;
+    const ago = j + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens[j + 2]!)); // "a year earlier" is a time, not a rate
+    if (RATE_WORDS.has(w) && w !== 'per' && TIME_UNITS.has(nw) && !nw.endsWith('s') && !ago) return j + 2;
     return j;
   }
 
@@ -653,6 +654,18 @@ export function mergeChanges(tokens: readonly Token[], found: readonly Candidate
       c.kind = 'change';
       c.end = trailingTime(tokens, c.end, to);
     }
+    // "48 million passengers in 2023, up from 41 million": the comparison belongs to the figure before it.
+    const after = idx + 1 < found.length ? found[idx + 1]! : null;
+    const upDown = after ? after.first - 2 : -1;
+    if (after && upDown >= c.end && upDown - c.end <= 4 && ['up', 'down'].includes(lower(tokens[upDown]!)) && lower(tokens[upDown + 1]!) === 'from') {
+      let ok = true;
+      for (let k = c.end; k < upDown && ok; k++) ok = tokens[k]!.text === ',' || adjunctOnly(tokens, k, k + 1);
+      if (ok) {
+        c.end = trailingTime(tokens, after.end, to);
+        c.kind = 'change';
+        idx++;
+      }
+    }
     out.push(c);
   }
   return out;
@@ -707,5 +720,7 @@ function trailingTime(tokens: readonly Token[], end: number, to: number): number
     return e;
   }
   if ((w === 'last' || w === 'this') && TIME_UNITS.has(nw) && !nw.endsWith('s')) return end + 2;
+  // "a year earlier", "a decade ago"
+  if ((w === 'a' || w === 'an') && TIME_UNITS.has(nw) && end + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens[end + 2]!))) return end + 3;
   return end;
 }
