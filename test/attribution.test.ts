@@ -146,6 +146,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'directly to white', speaker: 'Hillary Clinton', rule: 'bare-title' }],
   },
   {
+    name: 'inverted cue with a lowercase descriptor before the name',
+    text: '“The rains came too late,” said farmer Ana Duarte.',
+    expect: [{ quote: 'rains came', speaker: 'farmer Ana Duarte', rule: 'adjacent-cue' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

@@ -209,6 +209,10 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   while (k < ceiling && DETERMINERS.has(lower(tokens[k]!)) && lower(tokens[k]!) !== 'its') k++;
   let last = -1;
   let m = k;
+  // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name.
+  let d = k;
+  while (d < ceiling && d - k < 3 && isDescriptor(tokens[d]!)) d++;
+  if (d > k && d < ceiling && isCapitalised(tokens[d]!) && tokens[d]!.kind === 'word') m = d;
   while (m < ceiling) {
     const t = tokens[m]!;
     const lw = lower(t);
@@ -238,6 +242,11 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   }
   if (last < k) return null;
   return makePhrase(article, first, last + 1);
+}
+
+function isDescriptor(t: Token): boolean {
+  const w = t.text;
+  return t.kind === 'word' && /^[a-z][a-z-]+$/.test(w) && !DETERMINERS.has(w) && !AUXILIARIES.has(w) && !CONNECTORS.has(w) && !SENTENCE_OPENERS.has(w) && !ADVERBS.has(w) && !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('ed');
 }
 
 /** Marks which tokens of [first, last) belong to a role phrase ("secretary of state", "foreign minister"). */
