@@ -1,0 +1,77 @@
+// Runs the hostile cases in a child process, so that a hang is killed by the test instead of hanging it.
+// Prints one JSON line per measurement: the baseline first, then every case at each size asked for.
+// Usage: node --import tsx test/fuzz/hostile-runner.ts SIZE[,SIZE…] [--full] [--only=NAME]
+// Times are CPU milliseconds of this process (user + system): steadier than wall time on a busy machine.
+import { analyze } from '../../server/src/analysis/index';
+import { HOSTILE, realArticle } from './hostile-cases';
+import { violations } from './invariants';
+
+export interface Measurement {
+  readonly kind: 'baseline' | 'case' | 'start';
+  readonly name: string;
+  /** The size asked of the case's generator, and the length of the text it made. */
+  readonly requested: number;
+  readonly size: number;
+  readonly cpuMs: number;
+  readonly violations: readonly string[];
+}
+
+function cpuMs(run: () => void): number {
+  const t0 = process.cpuUsage();
+  run();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+}
+
+/** The fastest of `times` runs (at least one), and the violations of the analysis. */
+function measure(text: string, times: number): { cpuMs: number; violations: string[] } {
+  let best = Infinity;
+  let problems: string[] = [];
+  for (let k = 0; k < Math.max(1, times); k++) {
+    best = Math.min(
+      best,
+      cpuMs(() => {
+        try {
+          problems = violations(analyze(text), 5);
+        } catch (err) {
+          problems = [`analyze threw: ${err instanceof Error ? err.message : String(err)}`];
+        }
+      }),
+    );
+  }
+  return { cpuMs: best, violations: problems };
+}
+
+function emit(m: Measurement): void {
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+}
+
+const args = process.argv.slice(2);
+const sizes = (args.find((a) => /^\d/.test(a)) ?? '50000')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isFinite(n) && n >= 0);
+const full = args.includes('--full');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+
+// Warm the JIT on real text, then the baseline: real articles at the largest size measured.
+const warm = realArticle(20_000);
+for (let k = 0; k < 3; k++) analyze(warm);
+const baseSize = Math.max(...sizes, 20_000);
+const base = measure(realArticle(baseSize), 3);
+emit({ kind: 'baseline', name: 'real articles', requested: baseSize, size: baseSize, cpuMs: base.cpuMs, violations: base.violations });
+
+for (const c of HOSTILE) {
+  if (only && !c.name.includes(only)) continue;
+  // Warm this case's code paths first, so the first measurement is not mostly compilation.
+  analyze(c.make(Math.min(5_000, c.full || 5_000)));
+  const wanted = new Set(sizes);
+  if (full || c.full <= Math.max(...sizes)) wanted.add(c.full);
+  for (const size of [...wanted].sort((a, b) => a - b)) {
+    const text = c.make(size);
+    emit({ kind: 'start', name: c.name, requested: size, size: text.length, cpuMs: 0, violations: [] });
+    // Small inputs are timed more than once: one run is too short to measure well.
+    const m = measure(text, text.length <= 50_000 ? 3 : text.length <= 200_000 ? 2 : 1);
+    emit({ kind: 'case', name: c.name, requested: size, size: text.length, cpuMs: m.cpuMs, violations: m.violations });
+  }
+}
