@@ -3,7 +3,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -81,21 +81,27 @@ test('CRLF line endings are kept: each counts two code units', () => {
   assert.equal(q.start, QUOTED.indexOf('"We') + 2, 'two more units for the two earlier CRLFs');
 });
 
-test('missing files, directories and binary files: one line each on stderr, the rest still analysed, exit 1', () => {
+test('missing files, empty folders and binary files: one line each on stderr, the rest still analysed, exit 1', () => {
+  const empty = join(tmp, 'empty');
+  mkdirSync(empty, { recursive: true });
   const binary = join(tmp, 'image.article');
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   const latin = join(tmp, 'latin1.article');
   writeFileSync(latin, Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0xe9 : 0x61))));
   const missing = join(tmp, 'nope.article');
-  const r = run('analyze', '--json', missing, tmp, sample, binary, latin);
+  const r = run('analyze', '--json', missing, empty, sample, binary, latin);
   assert.equal(r.status, 1);
   assert.equal(jsonLines(r.stdout).length, 1, 'the good file is still analysed');
-  assert.deepEqual(r.stderr.trimEnd().split('\n'), [
+  const lines = r.stderr.trimEnd().split('\n');
+  assert.deepEqual(lines.slice(0, 4), [
     `sourced: ${missing}: no such file`,
-    `sourced: ${tmp}: is a directory (give the files inside it)`,
+    `sourced: ${empty}: no articles (*.article, *.news, *.txt, *.md) in this folder`,
     `sourced: ${binary}: binary file (it contains NUL bytes)`,
     `sourced: ${latin}: binary file (it is not UTF-8 text)`,
   ]);
+  // A folder on the command line makes it a folder run: a summary line closes it (test/cli-folder.test.ts).
+  assert.match(lines[4]!, /^sourced: 1 article, \d+ quotes, \d+ speakers?, \d+ unattributed statistics?, 4 errors \(/);
+  assert.equal(lines.length, 5);
 });
 
 test('a few invalid bytes in otherwise UTF-8 text: analysed, with a warning and exit 0', () => {

@@ -17,6 +17,7 @@ const EXPECTED = [
   'extension/dist/cli.js',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/worker.js',
   'extension/images/icon.png',
   'extension/language-configuration.json',
   'extension/package.json',

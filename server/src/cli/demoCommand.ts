@@ -9,7 +9,7 @@ import { fileError, type Output } from './output';
 /** The endings the demo picks up: the news-article language's, and plain text gold files. */
 export const ARTICLE_EXTENSIONS = ['.article', '.news', '.txt'];
 
-export function runDemo(dir: string, output: Output): number {
+export function runDemo(dir: string, output: Output): number | Promise<number> {
   let names: string[];
   try {
     names = readdirSync(dir)

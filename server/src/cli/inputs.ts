@@ -1,8 +1,9 @@
 // Reads the command line's input files: UTF-8 with the BOM stripped and line endings kept,
 // so offsets match the spec. Missing files, directories and binary files become one-line reasons.
 
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { globToRegExp } from './glob';
 
 export type Input = { readonly ok: true; readonly path: string; readonly name: string; readonly text: string; readonly warning: string | null } | { readonly ok: false; readonly path: string; readonly reason: string };
 
@@ -42,11 +43,16 @@ function countOf(text: string, ch: string): number {
   return n;
 }
 
-/** Reads one path. A directory is refused here; walking folders would expand it in `expandInputs`. */
+/** Files larger than this get an error line instead of an analysis: a folder walk should not stall on a dump or a disk image. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Reads one path. A directory is refused here; `expandInputs` walks folders into their files. */
 export function readInput(path: string): Input {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).isDirectory()) return { ok: false, path, reason: 'is a directory (give the files inside it)' };
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, path, reason: 'is a directory (give the files inside it)' };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, path, reason: `too large (${megabytes(stat.size)} MB; files over ${megabytes(MAX_FILE_BYTES)} MB are not analysed)` };
     bytes = readFileSync(path);
   } catch (err) {
     return { ok: false, path, reason: describeError(err) };
@@ -57,9 +63,75 @@ export function readInput(path: string): Input {
   return { ok: true, path, name: basename(path), text: decoded.text, warning };
 }
 
-/** The inputs named on the command line, in order. The one place a folder walk would go. */
-export function expandInputs(paths: readonly string[]): Input[] {
-  return paths.map(readInput);
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+/** What a folder walk picks up when no `--glob` is given. */
+export const FOLDER_EXTENSIONS = ['.article', '.news', '.txt', '.md'];
+
+/** One input to analyse: a file named on the command line, or found in a folder (then `folder` is set). */
+export type InputRef = { readonly ok: true; readonly path: string; readonly folder: boolean } | { readonly ok: false; readonly path: string; readonly reason: string };
+
+/**
+ * The inputs named on the command line, in order; a folder becomes the files below it that match
+ * `glob` (matched against the path relative to the folder, `/`-separated) or, without one, that end
+ * in FOLDER_EXTENSIONS, sorted by that relative path. Hidden folders and node_modules are skipped,
+ * and links to folders are not followed. Nothing is read here: the files are read where analysed.
+ */
+export function expandInputs(paths: readonly string[], glob: string | null = null): InputRef[] {
+  const pattern = glob ? globToRegExp(glob) : null;
+  const matches = (rel: string): boolean => (pattern ? pattern.test(rel) : FOLDER_EXTENSIONS.some((ext) => rel.toLowerCase().endsWith(ext)));
+  const out: InputRef[] = [];
+  for (const path of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      // A missing file is reported when it is read, like any other unreadable input.
+    }
+    if (!isDir) {
+      out.push({ ok: true, path, folder: false });
+      continue;
+    }
+    const found: Array<{ rel: string; path: string }> = [];
+    const errors: InputRef[] = [];
+    walk(path, (file) => {
+      const rel = relative(path, file).split(sep).join('/');
+      if (matches(rel)) found.push({ rel, path: file });
+    }, (dir, err) => errors.push({ ok: false, path: dir, reason: `cannot read this folder (${describeError(err)})` }));
+    found.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    if (found.length === 0 && errors.length === 0) {
+      errors.push({ ok: false, path, reason: glob ? `no files matching "${glob}" in this folder` : `no articles (${FOLDER_EXTENSIONS.map((e) => `*${e}`).join(', ')}) in this folder` });
+    }
+    out.push(...errors, ...found.map((f): InputRef => ({ ok: true, path: f.path, folder: true })));
+  }
+  return out;
+}
+
+function walk(dir: string, onFile: (path: string) => void, onError: (dir: string, err: unknown) => void): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    onError(dir, err);
+    return;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.') && e.name !== 'node_modules') walk(p, onFile, onError);
+    } else if (e.isFile()) {
+      onFile(p);
+    } else if (e.isSymbolicLink()) {
+      // A link to a file is its file; a link to a folder is not followed (it could loop).
+      try {
+        if (statSync(p).isFile()) onFile(p);
+      } catch {
+        onFile(p); // a dangling link: reported as unreadable when it is read
+      }
+    }
+  }
 }
 
 function describeError(err: unknown): string {

@@ -4,11 +4,20 @@
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Whether `err` writes to a terminal: progress bars are drawn only then. */
+  readonly errIsTTY?: boolean;
+  readonly errColumns?: number;
 }
 
 export const processOutput: Output = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  get errIsTTY() {
+    return process.stderr.isTTY === true;
+  },
+  get errColumns() {
+    return process.stderr.columns;
+  },
 };
 
 /** The one-line error format every command uses: `sourced: FILE: reason`. */
