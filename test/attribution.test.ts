@@ -151,6 +151,24 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'rains came', speaker: 'farmer Ana Duarte', rule: 'adjacent-cue' }],
   },
   {
+    name: 'a title, a comma, then the name',
+    text: "Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all parties.\"",
+    expect: [{ quote: 'in contact', speaker: "Malaysia's Prime Minister Najib Razak", rule: 'cue-in-sentence' }],
+  },
+  {
+    name: "a speech noun's possessor speaks, clitic spaced or not",
+    text: 'Senator John Cornyn spoke. Cornyn \'s statement added, "Houston should have been selected."\nThe ministry\'s statement said, "The talks failed."',
+    expect: [
+      { quote: 'Houston should', speaker: 'Senator John Cornyn', rule: 'surname' },
+      { quote: 'talks failed', speaker: 'ministry', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
+    name: 'a participle right after a common noun takes it as subject',
+    text: 'Critics were angry, with one poster writing "How can people look at both sides?"',
+    expect: [{ quote: 'both sides', speaker: 'one poster', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

@@ -115,10 +115,16 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       continue;
     }
     if (left && left.kind === 'word' && SPEECH_NOUNS.has(lower(left)) && k - 1 >= floor && isPossessive(tokens[k - 1]!)) {
-      // "the ministry's statement said": the possessor speaks.
-      phrase = phraseEndingAt(article, k - 1, floor);
+      // "the ministry's statement said": the possessor speaks ("Cornyn 's statement": the clitic stands apart).
+      const clitic = /^['\u2019]s$/i.test(tokens[k - 1]!.text);
+      phrase = phraseEndingAt(article, clitic ? k - 2 : k - 1, floor);
     } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
+      // "Malaysia's Prime Minister, Najib Razak said": the title before the comma belongs to the name.
+      if (phrase && phrase.kind === 'person' && phrase.name && !phrase.title && phrase.first - 2 >= floor && tokens[phrase.first - 1]!.text === ',') {
+        const titled = phraseEndingAt(article, phrase.first - 2, floor);
+        if (titled && titled.kind === 'person' && !titled.name && titled.title) phrase = { ...phrase, title: titled.title.replace(/^(?:the|a|an)\s+/i, '') };
+      }
     } else if (left && left.text === ',' && !afterQuote && !t.text.endsWith('ing')) {
       phrase = appositiveSubject(ctx, k, floor);
     }
@@ -131,7 +137,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     }
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
-    if (phrase && phrase.common && t.text.endsWith('ing')) phrase = null;
+    if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
     let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
     let inherited = false;
     if (!resolution) {

@@ -183,7 +183,7 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
   const end = tokens[last]!;
   const w0 = end.text;
   if (!/^[a-z][a-z-]+$/.test(w0) || AUXILIARIES.has(w0) || ADVERBS.has(w0) || DETERMINERS.has(w0) || SENTENCE_OPENERS.has(w0) || CONNECTORS.has(w0) || NOT_NOUNS.has(w0) || w0.endsWith('ly') || w0.endsWith('ing')) return null;
-  for (let j = last - 1; j >= floor && j >= last - 3; j--) {
+  for (let j = last - 1; j >= floor && j >= last - 4; j--) {
     const t = tokens[j]!;
     const w = lower(t);
     if (SOURCE_DETERMINERS.has(w)) {
@@ -194,7 +194,8 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
       const text = keep ? article.text.slice(t.start, end.end) : p.text;
       return { ...p, common: true, start: keep ? t.start : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
     }
-    if (t.kind !== 'word' || !/^[a-z][a-z-]+$/.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w)) return null;
+    // Modifiers may be capitalised: "The Home Office letter reads".
+    if (t.kind !== 'word' || !/^[\p{L}][\p{L}-]*$/u.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w) || (SENTENCE_OPENERS.has(w) && !SOURCE_DETERMINERS.has(w))) return null;
   }
   return null;
 }
