@@ -92,11 +92,12 @@ export function readSettings(raw: unknown): ReadSettings {
     const v = get(path);
     if (v === undefined || v === null) return {};
     if (isRecord(v) && Object.values(v).every((x) => typeof x === 'string')) {
-      const out: Record<string, string> = {};
-      for (const [alias, name] of Object.entries(v)) {
-        if (alias.trim() && (name as string).trim()) out[alias.trim()] = (name as string).trim();
-      }
-      return out;
+      // fromEntries defines each alias as data: an alias spelled "__proto__" stays an alias instead of hitting the prototype setter.
+      return Object.fromEntries(
+        Object.entries(v)
+          .map(([alias, name]) => [alias.trim(), (name as string).trim()])
+          .filter(([alias, name]) => alias && name),
+      ) as Record<string, string>;
     }
     problems.push(`setting "sourced.${path}" is ${describe(v)}; expected an object mapping an alias to a name; using {}`);
     return {};

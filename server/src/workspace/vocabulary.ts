@@ -47,17 +47,19 @@ export function readVocabulary(raw: unknown, file = VOCABULARY_FILE): ReadVocabu
     if (good.length < v.length) problems.push(`${file}: "${key}" holds ${v.length - good.length} value(s) that are not strings; they are ignored`);
     return clean(good);
   };
-  const aliases: Record<string, string> = {};
+  const entries: Array<[string, string]> = [];
   const rawAliases = raw['speakerAliases'];
   if (rawAliases !== undefined && rawAliases !== null) {
     if (!isRecord(rawAliases)) problems.push(`${file}: "speakerAliases" should be an object mapping an alias to a name`);
     else {
       for (const [alias, name] of Object.entries(rawAliases)) {
         if (typeof name !== 'string') problems.push(`${file}: speaker alias "${alias}" should map to a name (a string)`);
-        else if (alias.trim() && name.trim()) aliases[alias.trim()] = name.trim();
+        else if (alias.trim() && name.trim()) entries.push([alias.trim(), name.trim()]);
       }
     }
   }
+  // fromEntries defines each alias as data: an alias spelled "__proto__" stays an alias instead of hitting the prototype setter.
+  const aliases = Object.fromEntries(entries) as Record<string, string>;
   return { vocabulary: { speakerAliases: aliases, extraReportingVerbs: strings('extraReportingVerbs'), ignoredNames: strings('ignoredNames') }, problems };
 }
 
@@ -75,7 +77,7 @@ export function parseVocabulary(text: string, file = VOCABULARY_FILE): ReadVocab
 /** Several folders' vocabularies as one: lists joined, later aliases winning. */
 export function combineVocabularies(list: readonly Vocabulary[]): Vocabulary {
   return {
-    speakerAliases: Object.assign({}, ...list.map((v) => v.speakerAliases)) as Record<string, string>,
+    speakerAliases: Object.fromEntries(list.flatMap((v) => Object.entries(v.speakerAliases))) as Record<string, string>,
     extraReportingVerbs: clean(list.flatMap((v) => v.extraReportingVerbs)),
     ignoredNames: clean(list.flatMap((v) => v.ignoredNames)),
   };
