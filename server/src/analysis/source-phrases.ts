@@ -195,7 +195,7 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
       return { ...p, common: true, start: keep ? t.start : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
     }
     // Modifiers may be capitalised: "The Home Office letter reads".
-    if (t.kind !== 'word' || !/^[\p{L}][\p{L}-]*$/u.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w) || (SENTENCE_OPENERS.has(w) && !SOURCE_DETERMINERS.has(w))) return null;
+    if (t.kind !== 'word' || !/^[\p{L}][\p{L}'\u2019-]*$/u.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w) || (SENTENCE_OPENERS.has(w) && !SOURCE_DETERMINERS.has(w))) return null;
   }
   return null;
 }
