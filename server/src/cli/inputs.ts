@@ -52,6 +52,8 @@ export function readInput(path: string): Input {
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, path, reason: 'is a directory (give the files inside it)' };
+    // A pipe or a device would block the read or never end (/dev/zero): only regular files are read.
+    if (!stat.isFile()) return { ok: false, path, reason: 'not a regular file (a pipe, socket or device)' };
     if (stat.size > MAX_FILE_BYTES) return { ok: false, path, reason: `too large (${megabytes(stat.size)} MB; files over ${megabytes(MAX_FILE_BYTES)} MB are not analysed)` };
     bytes = readFileSync(path);
   } catch (err) {
@@ -139,5 +141,8 @@ function describeError(err: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory (give the files inside it)';
+  if (code === 'ENOTDIR') return 'no such file (a part of the path is not a folder)';
+  if (code === 'ELOOP') return 'too many symbolic links (a link loop?)';
+  if (code === 'ENAMETOOLONG') return 'the name is too long';
   return err instanceof Error ? err.message : String(err);
 }
