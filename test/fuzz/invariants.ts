@@ -102,10 +102,11 @@ export function violations(a: Analysis, max = 20): string[] {
     if (p.index !== i) problems.push(`paragraphs[${i}].index is ${p.index}`);
     if (!(p.sentenceStart <= p.sentenceEnd && p.sentenceEnd <= sentences.length)) problems.push(`paragraphs[${i}] sentence range ${p.sentenceStart}..${p.sentenceEnd}`);
   });
+  const entityIds = new Set(a.entities.map((e) => e.id));
   a.quotes.forEach((q, i) => {
     if (q.id !== i) problems.push(`quotes[${i}].id is ${q.id}`);
     if (!within(q, q.inner)) problems.push(`quotes[${i}].inner [${q.inner.start},${q.inner.end}) is not inside the quote [${q.start},${q.end})`);
-    if (q.speaker !== null && !a.entities.some((e) => e.id === q.speaker)) problems.push(`quotes[${i}].speaker ${q.speaker} is no entity`);
+    if (q.speaker !== null && !entityIds.has(q.speaker)) problems.push(`quotes[${i}].speaker ${q.speaker} is no entity`);
     if (q.speaker !== null && (!q.reason || !q.reason.explanation)) problems.push(`quotes[${i}] has a speaker and no reason`);
   });
   a.entities.forEach((e, i) => {
@@ -113,7 +114,7 @@ export function violations(a: Analysis, max = 20): string[] {
     for (let j = 1; j < e.mentions.length; j++) if (e.mentions[j]!.start < e.mentions[j - 1]!.start) problems.push(`entities[${i}].mentions are not ordered by offset`);
   });
   a.claims.forEach((c, i) => {
-    if (c.claimant !== null && !a.entities.some((e) => e.id === c.claimant)) problems.push(`claims[${i}].claimant ${c.claimant} is no entity`);
+    if (c.claimant !== null && !entityIds.has(c.claimant)) problems.push(`claims[${i}].claimant ${c.claimant} is no entity`);
   });
   return problems.slice(0, max);
 }

@@ -35,7 +35,7 @@ export function readVocabulary(raw: unknown, file = VOCABULARY_FILE): ReadVocabu
     problems.push(`${file} should hold a JSON object with ${KEYS.join(', ')}`);
     return { vocabulary: EMPTY_VOCABULARY, problems };
   }
-  for (const key of Object.keys(raw)) if (!KEYS.includes(key) && key !== '$schema') problems.push(`${file}: unknown key "${key}" (expected ${KEYS.join(', ')})`);
+  for (const key of Object.keys(raw)) if (!KEYS.includes(key) && key !== '$schema') problems.push(`${file}: unknown key ${JSON.stringify(key)} (expected ${KEYS.join(', ')})`);
   const strings = (key: string): string[] => {
     const v = raw[key];
     if (v === undefined || v === null) return [];
@@ -53,7 +53,7 @@ export function readVocabulary(raw: unknown, file = VOCABULARY_FILE): ReadVocabu
     if (!isRecord(rawAliases)) problems.push(`${file}: "speakerAliases" should be an object mapping an alias to a name`);
     else {
       for (const [alias, name] of Object.entries(rawAliases)) {
-        if (typeof name !== 'string') problems.push(`${file}: speaker alias "${alias}" should map to a name (a string)`);
+        if (typeof name !== 'string') problems.push(`${file}: speaker alias ${JSON.stringify(alias)} should map to a name (a string)`);
         else if (alias.trim() && name.trim()) entries.push([alias.trim(), name.trim()]);
       }
     }
@@ -69,7 +69,9 @@ export function parseVocabulary(text: string, file = VOCABULARY_FILE): ReadVocab
   try {
     raw = text.trim() === '' ? {} : JSON.parse(text);
   } catch (err) {
-    return { vocabulary: EMPTY_VOCABULARY, problems: [`${file} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`] };
+    // One line: the parser's message may quote the file, line breaks and control characters included.
+    const message = (err instanceof Error ? err.message : String(err)).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+    return { vocabulary: EMPTY_VOCABULARY, problems: [`${file} is not valid JSON: ${message}`] };
   }
   return readVocabulary(raw, file);
 }
