@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyze } from '../server/src/analysis/index';
 import { LineIndex } from '../server/src/lsp/positions';
 import { digestOf, quoteRecords, type ArticleDigest } from '../server/src/workspace/digest';
-import { fingerprint, normaliseWords, QuoteIndex, sameSpeaker, sameWording, similarity, type QuoteRecord } from '../server/src/workspace/crossArticle';
+import { fingerprint, MAX_MATCHES_PER_QUOTE, normaliseWords, QuoteIndex, sameSpeaker, sameWording, similarity, type QuoteRecord } from '../server/src/workspace/crossArticle';
 
 const root = join(__dirname, '..');
 
@@ -78,6 +78,16 @@ test('the index finds matches in other articles only, and forgets an article rep
   index.delete('a');
   assert.deepEqual(index.matches([rec('c', 0, 'we will never accept these groundless claims')]), []);
   assert.equal(index.articles, 1);
+});
+
+test('a quote copied into many articles: the most similar copies, at most MAX_MATCHES_PER_QUOTE', () => {
+  const index = new QuoteIndex();
+  const quote = 'the one of the most important things is that we will never accept these claims';
+  for (let i = 0; i < 300; i++) index.set(`a${i}`, [rec(`a${i}`, 0, i === 7 ? quote : `${quote} at all`), rec(`a${i}`, 1, `one of the ${i}`)]);
+  const found = index.matches([rec('b', 0, quote)]);
+  assert.equal(found.length, MAX_MATCHES_PER_QUOTE);
+  assert.ok(found.every((m) => m.similarity === 1 && m.sameWording));
+  assert.deepEqual(index.matches([rec('b', 0, 'one of the things')]), [], 'common 3-grams alone find nothing');
 });
 
 test('the five samples: "stop hyping up the so-called China threat" in 001, 002 and 004, attributed three ways', () => {

@@ -29,10 +29,10 @@ function words(text: string): number {
   return normaliseWords(text).filter((w) => w !== '…').length;
 }
 
-/** For each quote id of the document, its copies in other articles, best match first. */
-export function quotesElsewhere(doc: AnalysedDocument, workspace: WorkspaceIndex): Map<number, QuoteElsewhere[]> {
+/** For each quote id of the document (or of `only`), its copies in other articles, best match first. */
+export function quotesElsewhere(doc: AnalysedDocument, workspace: WorkspaceIndex, only?: ReadonlySet<number>): Map<number, QuoteElsewhere[]> {
   const out = new Map<number, QuoteElsewhere[]>();
-  for (const m of workspace.crossMatches(doc)) {
+  for (const m of workspace.crossMatches(doc, only)) {
     const digest = workspace.digestByKey(m.there.article);
     const quote = digest?.quotes.find((q) => q.id === m.there.id);
     if (!digest || !quote) continue;

@@ -141,9 +141,9 @@ export const hoverFeature: Feature = {
         const doc = ctx.analysisOf(params.textDocument.uri);
         if (!doc) return null;
         const offset = doc.lines.toOffset(params.position);
-        // Cross-article copies only when the cursor is on a quote: the lookup reads the workspace index.
-        const onQuote = doc.analysis.quotes.some((q) => offset >= q.start && offset < q.end);
-        return hoverAt(doc, offset, prefersMarkdown(ctx.clientCapabilities()), onQuote ? quotesElsewhere(doc, ctx.workspace) : new Map());
+        // Cross-article copies of the quotes under the cursor only: the lookup reads the workspace index.
+        const under = new Set(doc.analysis.quotes.filter((q) => offset >= q.start && offset < q.end).map((q) => q.id));
+        return hoverAt(doc, offset, prefersMarkdown(ctx.clientCapabilities()), under.size > 0 ? quotesElsewhere(doc, ctx.workspace, under) : new Map());
       }),
     );
   },

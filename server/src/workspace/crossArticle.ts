@@ -39,6 +39,10 @@ export interface CrossMatch {
 export const SIMILARITY_THRESHOLD = 0.6;
 /** Quotes with fewer words are ignored: one word in quotation marks ("chaos") is not evidence of a shared quotation. */
 export const MIN_WORDS = 2;
+/** At most this many copies elsewhere are reported for one quote: the most similar. */
+export const MAX_MATCHES_PER_QUOTE = 20;
+/** A 3-gram held by more quotes than this finds no candidates by itself (it still counts in the similarity). */
+const COMMON_GRAM = 200;
 /** Long passages are cut here for the word alignment, which is quadratic. */
 const MAX_ALIGNED_WORDS = 400;
 
@@ -229,28 +233,49 @@ export class QuoteIndex {
     return this.byArticle.size;
   }
 
-  /** Every quote of other articles that matches one of these quotes, best match first per quote. */
+  /** Every quote of other articles that matches one of these quotes: per quote the most similar first, at most MAX_MATCHES_PER_QUOTE. */
   matches(records: readonly QuoteRecord[], threshold = SIMILARITY_THRESHOLD): CrossMatch[] {
     const out: CrossMatch[] = [];
     for (const here of records) {
       const print = fingerprint(here.text);
       if (wordCount(print) < MIN_WORDS) continue;
-      const found: CrossMatch[] = [];
-      for (const entry of this.candidates(print)) {
-        if (entry.record.article === here.article) continue;
+      const scored: Array<{ readonly entry: Entry; readonly score: number }> = [];
+      for (const [entry, bound] of this.candidates(print)) {
+        if (entry.record.article === here.article || bound < threshold) continue;
         const score = similarity(print, entry.print);
-        if (score < threshold) continue;
-        found.push({ here, there: entry.record, similarity: score, sameWording: sameWording(print, entry.print), sameSpeaker: sameSpeaker(here.speaker, entry.record.speaker) });
+        if (score >= threshold) scored.push({ entry, score });
       }
-      found.sort((a, b) => b.similarity - a.similarity || a.there.article.localeCompare(b.there.article) || a.there.id - b.there.id);
-      out.push(...found);
+      scored.sort((a, b) => b.score - a.score || a.entry.record.article.localeCompare(b.entry.record.article) || a.entry.record.id - b.entry.record.id);
+      for (const { entry, score } of scored.slice(0, MAX_MATCHES_PER_QUOTE)) {
+        out.push({ here, there: entry.record, similarity: score, sameWording: sameWording(print, entry.print), sameSpeaker: sameSpeaker(here.speaker, entry.record.speaker) });
+      }
     }
     return out;
   }
 
-  private candidates(print: Fingerprint): Set<Entry> {
-    const out = new Set<Entry>();
-    for (const g of print.grams) for (const e of this.byGram.get(g) ?? []) out.add(e);
+  /** Candidate quotes, each with an upper bound of its similarity (from the 3-grams counted; 1 when unknown). */
+  private candidates(print: Fingerprint): Map<Entry, number> {
+    const shared = new Map<Entry, number>();
+    let skipped = 0;
+    let rarest: Set<Entry> | undefined;
+    for (const g of print.grams) {
+      const posting = this.byGram.get(g);
+      if (!posting) continue;
+      // "one of the": too common to find anything by; counted as possibly shared by everyone.
+      if (posting.size > COMMON_GRAM) {
+        skipped++;
+        if (!rarest || posting.size < rarest.size) rarest = posting;
+        continue;
+      }
+      for (const e of posting) shared.set(e, (shared.get(e) ?? 0) + 1);
+    }
+    const out = new Map<Entry, number>();
+    for (const [e, n] of shared) {
+      const denominator = Math.min(print.grams.size, e.print.grams.size);
+      out.set(e, denominator === 0 ? 1 : Math.min(1, (n + skipped) / denominator));
+    }
+    // Mostly common 3-grams (a quote reprinted in hundreds of articles): the quotes of the rarest of them too.
+    if (rarest && skipped >= print.grams.size * SIMILARITY_THRESHOLD) for (const e of rarest) out.set(e, 1);
     if (print.grams.size === 0) {
       // A two-word quote: every quote holding its rarest word is a candidate.
       let best: Set<Entry> | undefined;
@@ -260,10 +285,10 @@ export class QuoteIndex {
         if (!set) return out;
         if (!best || set.size < best.size) best = set;
       }
-      for (const e of best ?? []) out.add(e);
+      for (const e of best ?? []) out.set(e, 1);
     } else {
       // A longer quote may also contain a two-word quote of another article.
-      for (const w of print.words) for (const e of this.shortByWord.get(w) ?? []) out.add(e);
+      for (const w of print.words) for (const e of this.shortByWord.get(w) ?? []) out.set(e, 1);
     }
     return out;
   }

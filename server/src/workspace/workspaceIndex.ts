@@ -145,12 +145,18 @@ export class WorkspaceIndex {
     return this.digestByKey(keyOf(uri));
   }
 
-  /** This open document's quotes found in other articles; `there.article` is a key for `digestByKey`. */
-  crossMatches(doc: AnalysedDocument): CrossMatch[] {
+  /**
+   * This open document's quotes (or only those with the given ids) found in other articles;
+   * `there.article` is a key for `digestByKey`.
+   */
+  crossMatches(doc: AnalysedDocument, only?: ReadonlySet<number>): CrossMatch[] {
+    // Alone in the workspace: nothing to compare with, and no digest to make.
+    if (this.disk.size === 0 && this.liveDocs.uris().length <= 1) return [];
     this.refreshLive();
     const key = keyOf(doc.uri);
     const digest = this.live.get(key)?.digest ?? this.liveDigest(doc);
-    return this.quotes.matches(quoteRecords(digest).map((r) => ({ ...r, article: key })));
+    const records = quoteRecords(digest).filter((r) => !only || only.has(r.id));
+    return this.quotes.matches(records.map((r) => ({ ...r, article: key })));
   }
 
   digestByKey(key: string): ArticleDigest | null {
