@@ -19,7 +19,17 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
   statistic: SymbolKind.Number,
 };
 
+/** One outline per analysed version: editors ask again on every focus change and breadcrumb, and a long document has thousands of symbols. */
+const trees = new WeakMap<AnalysedDocument, DocumentSymbol[]>();
+const flats = new WeakMap<AnalysedDocument, SymbolInformation[]>();
+
 export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
+  let tree = trees.get(doc);
+  if (!tree) trees.set(doc, (tree = buildDocumentSymbols(doc)));
+  return tree;
+}
+
+function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
   const convert = (node: OutlineNode): DocumentSymbol => ({
     name: node.name,
     ...(node.detail ? { detail: node.detail } : {}),
@@ -33,6 +43,12 @@ export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
 
 /** The same tree flattened, each symbol naming its parent as container. */
 export function symbolInformation(doc: AnalysedDocument): SymbolInformation[] {
+  let flat = flats.get(doc);
+  if (!flat) flats.set(doc, (flat = buildSymbolInformation(doc)));
+  return flat;
+}
+
+function buildSymbolInformation(doc: AnalysedDocument): SymbolInformation[] {
   const out: SymbolInformation[] = [];
   const walk = (node: OutlineNode, container: string | undefined): void => {
     out.push({ name: node.name, kind: KINDS[node.kind], location: { uri: doc.uri, range: doc.lines.toRange(node.selection) }, ...(container ? { containerName: container } : {}) });

@@ -3,9 +3,24 @@
 
 import type { Analysis, Entity, Quote, QuoteKind, Span } from '../analysis/types';
 
+const SPACE = /\s/;
+
 /** Whitespace folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Fold only as much as the excerpt shows: a long quote or claim is not flattened whole.
+  let flat = '';
+  let space = false;
+  for (let i = 0; i < text.length && flat.length <= max; i++) {
+    const ch = text[i]!;
+    const code = ch.charCodeAt(0);
+    if ((code <= 32 || code >= 127) && SPACE.test(ch)) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) flat += ' ';
+    space = false;
+    flat += ch;
+  }
   if (flat.length <= max) return flat;
   // Cut on a code point boundary so a surrogate pair is never split.
   let cut = max - 1;
@@ -16,7 +31,9 @@ export function excerpt(text: string, max = 60): string {
 
 export function entityById(analysis: Analysis, id: number | null): Entity | null {
   if (id === null) return null;
-  return analysis.entities.find((e) => e.id === id) ?? null;
+  // Entities are numbered by their place in the list: read it there, and search only a list built otherwise.
+  const at = analysis.entities[id];
+  return at && at.id === id ? at : (analysis.entities.find((e) => e.id === id) ?? null);
 }
 
 /** "Wang Wenbin, foreign ministry spokesman, China's foreign ministry": name, then title and organisation when known. */
