@@ -203,11 +203,26 @@ test('attribution: every attributed quote explains itself with evidence inside t
   }
 });
 
+test('attribution: an ignored source leaves its quote unattributed, with no fallback', () => {
+  const a = analyze('“Markets fell,” Lin Jian said.\n“Rates will rise,” Reuters said.', { ignoredNames: ['Reuters'] });
+  assert.equal(a.quotes[1]!.speaker, null);
+});
+
+test('attribution: aliases may name a title, extra verbs invert like "said"', () => {
+  const a = analyze('“We will act,” the president said.', { speakerAliases: { 'the president': 'Joe Biden' } });
+  assert.equal(a.entities[a.quotes[0]!.speaker!]!.name, 'Joe Biden');
+  const b = analyze('“What a day,” chortled Ann Smith.', { extraReportingVerbs: ['chortled'] });
+  assert.equal(b.entities[b.quotes[0]!.speaker!]!.fullName, 'Ann Smith');
+});
+
 test('attribution: ignored names and aliases from options are literals', () => {
   const text = '“Markets will recover,” said Analyst Jo Park (R.*).';
   const ignored = analyze(text, { ignoredNames: ['Analyst Jo Park', 'Jo Park'] });
   assert.equal(ignored.quotes[0]!.speaker, null);
   const aliased = analyze('“We disagree,” Park said.', { speakerAliases: { Park: 'Jo Park' } });
   const e = aliased.entities[aliased.quotes[0]!.speaker!]!;
-  assert.equal(e.name, 'Park');
+  assert.equal(e.name, 'Jo Park');
+  // A pattern-looking alias key is a literal, not a regular expression.
+  const literal = analyze('“We disagree,” Park said.', { speakerAliases: { 'P.*': 'Somebody' } });
+  assert.equal(literal.entities[literal.quotes[0]!.speaker!]!.name, 'Park');
 });

@@ -73,6 +73,11 @@ export function attributeQuotes(
     let post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
     const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
     if (!post.adjacent && !pre) post = { adjacent: shortCueAfter(ctx, cuesBySentence, lastToken[id]!, sEnd), later: post.later };
+    // A cue whose source the user asked to ignore leaves the quote unattributed: no fallback guesses.
+    if (ignoredCueAround(ctx, cuesBySentence[sEnd] ?? [], cuesBySentence[sStart] ?? [], firstToken[id]!, lastToken[id]!)) {
+      assignments[id] = null;
+      continue;
+    }
     let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd);
     if (a) {
       // a credit line after a dash names the speaker outright
@@ -180,6 +185,14 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
     else if (!later) later = c;
   }
   return { adjacent, later };
+}
+
+/** An ignored source right after the quote or as the nearest cue before it. */
+function ignoredCueAround(ctx: CueContext, after: readonly CueMatch[], before: readonly CueMatch[], first: number, last: number): boolean {
+  for (const c of after) if (c.ignored && c.verb >= last && c.verb - last <= ADJACENT_WINDOW) return true;
+  let nearest: CueMatch | null = null;
+  for (const c of before) if (c.verb < first && (c.resolution || c.ignored)) nearest = c;
+  return nearest !== null && nearest.ignored === true && ctx.quoteOf[nearest.verb] === -1;
 }
 
 /** Verbs that make a short attribution sentence of their own: “…?” Clinton said. */

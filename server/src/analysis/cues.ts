@@ -18,6 +18,8 @@ export interface CueMatch {
   /** The source was taken from an earlier cue in the same sentence ("… and said"). */
   readonly inherited: boolean;
   readonly inverted: boolean;
+  /** The source phrase is one the user asked to ignore: the quote stays unattributed. */
+  readonly ignored?: boolean;
   readonly sentence: number;
 }
 
@@ -128,7 +130,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     } else if (left && left.text === ',' && !afterQuote && !t.text.endsWith('ing')) {
       phrase = appositiveSubject(ctx, k, floor);
     }
-    if ((!phrase || afterQuote || k < floor) && INVERTIBLE.has(v.lemma)) {
+    if ((!phrase || afterQuote || k < floor) && (INVERTIBLE.has(v.lemma) || v.extra === true)) {
       const right = phraseStartingAt(article, i + 1, limitRight(ctx, i + 1, s.tokenEnd));
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
         phrase = right;
@@ -140,6 +142,10 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
     let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
     let inherited = false;
+    if (phrase && ctx.registry.isIgnored(phrase)) {
+      out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, resolution: null, inherited: false, inverted, sentence: sentenceIndex, ignored: true });
+      continue;
+    }
     if (!resolution) {
       // "… and said", "…, saying": the source is the subject of an earlier cue in the sentence.
       const prior = [...out].reverse().find((c) => c.resolution !== null);

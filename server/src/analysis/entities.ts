@@ -86,6 +86,14 @@ export class EntityRegistry {
   resolve(p: SourcePhrase, asSpeaker: boolean): Resolution | null {
     if (this.isIgnored(p)) return null;
     if (p.kind === 'pronoun') return this.resolvePronoun(p, asSpeaker);
+    // A user alias can name any phrase, titles included: "the president" -> "Joe Biden".
+    const aliasTarget = this.aliases.size > 0 ? this.aliases.get(norm(p.text)) ?? this.aliases.get(norm(p.text.replace(/^(?:the|a|an)\s+/i, ''))) : undefined;
+    if (aliasTarget && !(p.name && norm(p.name) === norm(aliasTarget))) {
+      const known = latest(this.byKey.get(norm(aliasTarget)), () => true);
+      if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
+      const kind: EntityKind = p.kind === 'group' ? 'group' : p.kind === 'institution' && !aliasTarget.includes(' ') ? 'institution' : 'person';
+      return this.attach(this.create(aliasTarget, { ...p, title: null }, kind), p, 'name', 'name', asSpeaker, null);
+    }
     const mentionKind: MentionKind = p.name ? (p.kind === 'group' ? 'group' : 'name') : p.kind === 'group' ? 'group' : 'title';
     if (p.kind === 'person' && p.name) {
       const name = this.aliases.get(norm(p.name)) ?? p.name;

@@ -11,6 +11,8 @@ import abbreviationsData from './data/abbreviations.json';
 export interface ReportingVerb {
   readonly lemma: string;
   readonly claim: ClaimKind;
+  /** Added by the user's settings: treated like `say` (it may also follow its subject: "chortled Smith"). */
+  readonly extra?: boolean;
 }
 
 /** Inflected form (lower case) -> the verb it belongs to. */
@@ -68,7 +70,7 @@ export function reportingVerbsWith(extra: readonly string[] | undefined): Readon
   const m = new Map(REPORTING_VERBS);
   for (const raw of extra) {
     const form = raw.trim().toLowerCase();
-    if (form && !m.has(form)) m.set(form, { lemma: form, claim: 'assertion' });
+    if (form && !m.has(form)) m.set(form, { lemma: form, claim: 'assertion', extra: true });
   }
   return m;
 }
