@@ -86,6 +86,16 @@ function wantsCrossArticle(settings: Settings): boolean {
 /** How long to wait before re-checking the other open articles after one changes: their copies may have changed. */
 export const OTHERS_DELAY_MS = 750;
 
+/**
+ * Runs `fn` once the messages that arrived while the event loop was busy have been handled. The
+ * JSON-RPC reader hands a message on through two `setImmediate` hops (decoding, then the message
+ * queue); four turns leave room for both, and cost microseconds when nothing is waiting.
+ */
+export function afterReceivedMessages(fn: () => void, turns = 4): void {
+  if (turns <= 0) fn();
+  else setImmediate(() => afterReceivedMessages(fn, turns - 1));
+}
+
 function ignore(): void {
   // Sending fails only when the connection is closing; the diagnostics no longer matter then.
 }
@@ -95,14 +105,25 @@ export const diagnosticsFeature: Feature = {
   capabilities: () => ({}),
   register(ctx: FeatureContext) {
     const timers = new Map<string, NodeJS.Timeout>();
-    const publish = (uri: string): void => {
+    const send = (uri: string, version: number): void => {
       runSafe(ctx.log, 'diagnostics', undefined, undefined, () => {
+        // The document may have changed or closed meanwhile: publish only for the current version
+        // (checked before asking for the analysis, which would analyse a newer version right away).
+        if (ctx.currentVersion(uri) !== version) return;
         const doc = ctx.analysisOf(uri);
-        // The document may have changed or closed since this was scheduled: publish only for the current version.
-        if (!doc || doc.version !== ctx.currentVersion(uri)) return;
+        if (!doc || doc.version !== version) return;
         const settings = ctx.settings();
         const elsewhere = wantsCrossArticle(settings) ? quotesElsewhere(doc, ctx.workspace) : new Map<number, QuoteElsewhere[]>();
         ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsFor(doc, settings, elsewhere) }).catch(ignore);
+      });
+    };
+    const publish = (uri: string): void => {
+      runSafe(ctx.log, 'diagnostics', undefined, undefined, () => {
+        // The analysis runs here, synchronously (a long document takes a while). An edit that arrived
+        // meanwhile is still queued: let it be handled first, so a result it made stale is dropped, not
+        // sent; the edit schedules its own analysis.
+        const doc = ctx.analysisOf(uri);
+        if (doc && doc.version === ctx.currentVersion(uri)) afterReceivedMessages(() => send(uri, doc.version));
       });
     };
     const schedule = (uri: string, delay: number): void => {
