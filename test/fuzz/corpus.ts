@@ -26,6 +26,17 @@ export function params(share = 1): { seed: number; numRuns: number } {
   return { seed: SEED, numRuns: Math.max(1, Math.round(RUNS * share)) };
 }
 
+/** A deterministic generator (xorshift32) for the suite's own random choices: the same seed, the same run. */
+export function random(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x100000000;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The corpus: the samples and the Wikinews gold texts (CC BY 2.5) when shared/ is beside the repo.
 // Never the polnear-dev texts: their publishers own them.

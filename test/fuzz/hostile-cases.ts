@@ -1,6 +1,6 @@
 // The hostile inputs of issue 7, each a family that grows with `size` (roughly `size` characters),
 // so the suite can check both that each one is analysed correctly and that time grows linearly.
-import { CORPUS, SAMPLES } from './corpus';
+import { CORPUS, random, SAMPLES } from './corpus';
 
 export interface HostileCase {
   readonly name: string;
@@ -13,17 +13,6 @@ export interface HostileCase {
 /** Repeats a unit to about `size` code units. */
 function fill(unit: string, size: number): string {
   return unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, Math.max(size, 0));
-}
-
-/** A deterministic generator (xorshift32), so every run sees the same bytes. */
-function random(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
 }
 
 const sample = SAMPLES[0]?.text ?? 'Headline\n\nThe minister said: "We will build 40 new schools."\n';

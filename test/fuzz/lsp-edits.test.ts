@@ -18,7 +18,7 @@ import { LineIndex } from '../../server/src/lsp/positions';
 import { analysisOptions, readSettings } from '../../server/src/lsp/settings';
 import { runSafe } from '../../server/src/lsp/runSafe';
 import { TestClient } from '../helpers/lspClient';
-import { CORPUS, LONG, ROOT, SAMPLES, SEED } from './corpus';
+import { CORPUS, LONG, random, ROOT, SAMPLES, SEED } from './corpus';
 import { HOSTILE_PIECES } from './generators';
 
 const server = join(ROOT, 'dist/server.js');
@@ -30,17 +30,6 @@ const CONFIGURATION = { crossArticleWording: { severity: 'off' }, crossArticleAt
 const settings = readSettings(CONFIGURATION).settings;
 
 let client: TestClient;
-
-/** xorshift32: the edits are the same on every run with the same FUZZ_SEED. */
-function random(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-}
 
 before(async () => {
   if (!existsSync(server)) assert.equal(spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' }).status, 0, 'build');
