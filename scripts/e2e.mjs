@@ -4,7 +4,7 @@
 // node scripts/e2e.mjs [vscode] [neovim] [--vsix FILE]   (no stage names: both)
 // Needs Debian's chromium, ripgrep, libkrb5-dev (for code-server's install) and neovim; .ci/run installs them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -99,7 +99,9 @@ function packageVsix() {
 async function buildSuite() {
   const outdir = join(root, 'dist', 'e2e', 'suite');
   await esbuild.build({
-    entryPoints: [join(root, 'test/e2e/suite/index.ts'), join(root, 'test/e2e/suite/extension.test.ts')],
+    entryPoints: readdirSync(join(root, 'test/e2e/suite'))
+      .filter((f) => f === 'index.ts' || f.endsWith('.test.ts'))
+      .map((f) => join(root, 'test/e2e/suite', f)),
     outdir,
     bundle: true,
     platform: 'node',

@@ -6,6 +6,14 @@ import { join } from 'node:path';
 export const STAT_SENTENCE = 'Prices rose by 18 percent last year.';
 export const SAMPLE = '000_ef0489480ae83f10.article';
 
+/**
+ * The extension of the copies of sample 000 with a statistic appended. They are news articles to the
+ * editor (files.associations in the user settings vscode.ts writes) but not to the server's workspace index, which
+ * walks .article and .news files: the folder's articles stay the five samples, as docs/sources-panel.md
+ * expects (workspace symbols, the cross-article check, "5 articles" in the Sources panel).
+ */
+export const EDITED = '.draft';
+
 /** Sample 000 with STAT_SENTENCE as a paragraph of its own at the end. */
 export function sampleWithStatistic(root: string): string {
   const base = readFileSync(join(root, 'samples', SAMPLE), 'utf8').trimEnd();

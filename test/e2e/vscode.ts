@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { SAMPLE, sampleWithStatistic, writeSummary } from './shared';
+import { EDITED, SAMPLE, sampleWithStatistic, writeSummary } from './shared';
 
 const root = resolve(__dirname, '..', '..');
 const CHROMIUM = process.env['SOURCED_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -38,7 +38,7 @@ function prepareWorkspace(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const f of readdirSync(join(root, 'samples'))) cpSync(join(root, 'samples', f), join(dir, f));
   const withStat = sampleWithStatistic(root);
-  for (const name of ['stat-diagnostics.article', 'stat-quickfix.article', 'stat-settings.article', 'as-text.txt', 'also-text.txt']) {
+  for (const name of [`stat-diagnostics${EDITED}`, `stat-quickfix${EDITED}`, `stat-settings${EDITED}`, 'as-text.txt', 'also-text.txt']) {
     writeFileSync(join(dir, name), withStat);
   }
 }
@@ -75,6 +75,7 @@ async function startCodeServer(bin: string, vsix: string, work: string, env: Nod
         'window.commandCenter': false,
         'chat.commandCenter.enabled': false,
         'workbench.colorTheme': 'Default Light Modern',
+        'files.associations': { [`*${EDITED}`]: 'news-article' },
       },
       null,
       2,
@@ -240,7 +241,7 @@ async function screenshots(browser: Browser, url: string, workspace: string, out
 
   // The Problems panel, with the warning on the appended statistic.
   await page.mouse.move(700, 880);
-  await openFile(page, 'stat-diagnostics.article');
+  await openFile(page, `stat-diagnostics${EDITED}`);
   await page.keyboard.press('Control+End'); // the appended sentence, squiggled, above the panel
   await page.waitForTimeout(2000);
   await runCommand(page, 'View: Focus Problems');

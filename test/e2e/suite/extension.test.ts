@@ -3,46 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, suiteTeardown, test } from 'mocha';
-import { SAMPLE, STAT_SENTENCE } from '../shared';
+import { EDITED, SAMPLE, STAT_SENTENCE } from '../shared';
+import { codeOf, open, sourcedDiagnostics, waitFor } from './util';
 
 const EXTENSION_ID = 'sourced.sourced';
-const WAIT_MS = 20_000;
-
-function folder(): vscode.Uri {
-  const f = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(f, 'a workspace folder is open');
-  return f.uri;
-}
-
-function fileUri(name: string): vscode.Uri {
-  return vscode.Uri.joinPath(folder(), name);
-}
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(fileUri(name));
-  await vscode.window.showTextDocument(doc, { preview: false });
-  return doc;
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = WAIT_MS): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  const c = d.code;
-  if (c === undefined) return undefined;
-  return typeof c === 'object' ? String(c.value) : String(c);
-}
-
-function sourcedDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourced' && (code === undefined || codeOf(d) === code));
-}
 
 /** The diagnostic on the appended "18 percent" sentence, once the server has published it. */
 function statDiagnostic(doc: vscode.TextDocument): vscode.Diagnostic | undefined {
@@ -78,7 +42,7 @@ suite('Sourced in VS Code (installed from the .vsix)', () => {
   });
 
   test('diagnostics: an unattributed statistic is a warning with source sourced and code unattributedStatistic', async () => {
-    const doc = await open('stat-diagnostics.article');
+    const doc = await open(`stat-diagnostics${EDITED}`);
     assert.ok(doc.getText().trimEnd().endsWith(STAT_SENTENCE), 'the workspace copy has the sentence appended');
     const d = await waitFor('a diagnostic on "18 percent"', () => statDiagnostic(doc));
     assert.equal(d.source, 'sourced');
@@ -129,7 +93,7 @@ suite('Sourced in VS Code (installed from the .vsix)', () => {
   });
 
   test('a quick fix adds a source to the statistic, and its diagnostic goes away', async () => {
-    const doc = await open('stat-quickfix.article');
+    const doc = await open(`stat-quickfix${EDITED}`);
     const d = await waitFor('a diagnostic on "18 percent"', () => statDiagnostic(doc));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
     const fix = (actions ?? []).find((a) => a.title.startsWith('Add source'));
@@ -143,7 +107,7 @@ suite('Sourced in VS Code (installed from the .vsix)', () => {
   });
 
   test('settings: unattributedStatistic.severity "error" raises the diagnostic, "off" removes it', async () => {
-    const doc = await open('stat-settings.article');
+    const doc = await open(`stat-settings${EDITED}`);
     await waitFor('a warning on "18 percent"', () => statDiagnostic(doc)?.severity === vscode.DiagnosticSeverity.Warning);
     await config().update('unattributedStatistic.severity', 'error', vscode.ConfigurationTarget.Global);
     await waitFor('the diagnostic to become an error', () => statDiagnostic(doc)?.severity === vscode.DiagnosticSeverity.Error);
@@ -176,9 +140,9 @@ suite('Sourced in VS Code (installed from the .vsix)', () => {
 
   test('the commands are registered', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['sourced.analyseAsArticle', 'sourced.restartServer']) assert.ok(commands.includes(c), c);
+    for (const c of ['sourced.analyseAsArticle', 'sourced.restartServer', 'sourced.showSources']) assert.ok(commands.includes(c), c);
     await vscode.commands.executeCommand('sourced.restartServer');
-    const doc = await open('stat-diagnostics.article');
+    const doc = await open(`stat-diagnostics${EDITED}`);
     await waitFor('diagnostics after a restart', () => statDiagnostic(doc));
   });
 });
