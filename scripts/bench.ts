@@ -115,8 +115,10 @@ function percentile(xs: readonly number[], p: number): number {
 function time(runs: number, fn: () => unknown): Timing {
   const wall: number[] = [];
   const cpu: number[] = [];
+  // One collection before the series, not one per run: a forced full GC shrinks the young
+  // generation, and the next run then pays for growing it again (10 KB took 5x longer that way).
+  gc();
   for (let i = 0; i < runs; i++) {
-    gc();
     const c = process.cpuUsage();
     const t = performance.now();
     fn();
@@ -274,11 +276,17 @@ async function main(): Promise<void> {
       if (hoverAt(cache.get(doc), o)) answered++;
       hover.push(performance.now() - t);
     }
+    // The outline is built once per version (the first request) and cached for the others.
+    const symbolsFirst: number[] = [];
     const symbols: number[] = [];
     let count = 0;
     for (let i = 0; i < (quick ? 10 : 30); i++) {
-      const t = performance.now();
-      count = documentSymbols(cache.get(doc)).length;
+      const fresh = { ...cache.get(doc) }; // the same analysis as a new version would bring: nothing cached
+      let t = performance.now();
+      count = documentSymbols(fresh).length;
+      symbolsFirst.push(performance.now() - t);
+      t = performance.now();
+      documentSymbols(fresh);
       symbols.push(performance.now() - t);
     }
     // Diagnostics after an edit: a new version is analysed in full, then turned into diagnostics.
@@ -300,7 +308,7 @@ async function main(): Promise<void> {
     const lsp = {
       firstAnalysisMs: firstMs,
       hover: { requests: hover.length, answered, medianMs: median(hover), p95Ms: percentile(hover, 95), maxMs: Math.max(...hover) },
-      documentSymbols: { runs: symbols.length, symbols: count, medianMs: median(symbols), maxMs: Math.max(...symbols) },
+      documentSymbols: { runs: symbols.length, topLevel: count, firstRequest: { medianMs: median(symbolsFirst), maxMs: Math.max(...symbolsFirst) }, cached: { medianMs: median(symbols), maxMs: Math.max(...symbols) } },
       editToDiagnostics: { typicalArticle: { characters: article.length, ...typical }, oneMegabyte: { characters: text.length, ...large } },
     };
     results['lsp'] = lsp;
@@ -310,14 +318,16 @@ async function main(): Promise<void> {
         ['request', 'runs', 'median ms', 'p95 ms', 'max ms'],
         [
           ['hover (quotes, figures, every ~1000th offset)', String(hover.length), fmt(median(hover), 3), fmt(percentile(hover, 95), 3), fmt(Math.max(...hover), 2)],
-          [`document symbols (${count} top-level)`, String(symbols.length), fmt(median(symbols), 2), fmt(percentile(symbols, 95), 2), fmt(Math.max(...symbols), 2)],
+          ['document symbols, first request of a version', String(symbolsFirst.length), fmt(median(symbolsFirst), 2), fmt(percentile(symbolsFirst, 95), 2), fmt(Math.max(...symbolsFirst), 2)],
+          ['document symbols, again for the same version', String(symbols.length), fmt(median(symbols), 3), fmt(percentile(symbols, 95), 3), fmt(Math.max(...symbols), 3)],
           [`edit -> diagnostics, typical article (${(article.length / KB).toFixed(1)} KB)`, String(typical.runs), fmt(typical.medianMs, 2), '', fmt(typical.minMs, 2) + ' min'],
           ['edit -> diagnostics, 1 MB document', String(large.runs), fmt(large.medianMs), '', fmt(large.minMs) + ' min'],
         ],
       ),
     );
     targets.push({ what: 'hover, 1 MB document', target: '< 5 ms', measured: `${fmt(percentile(hover, 95), 2)} ms p95`, ok: percentile(hover, 95) < 5 });
-    targets.push({ what: 'document symbols, 1 MB document', target: '< 5 ms', measured: `${fmt(median(symbols), 2)} ms median`, ok: median(symbols) < 5 });
+    targets.push({ what: 'document symbols, 1 MB, first request', target: '< 5 ms', measured: `${fmt(median(symbolsFirst), 2)} ms median`, ok: median(symbolsFirst) < 5 });
+    targets.push({ what: 'document symbols, 1 MB, repeated', target: '< 5 ms', measured: `${fmt(median(symbols), 3)} ms median`, ok: median(symbols) < 5 });
     targets.push({ what: 'edit -> diagnostics, typical article', target: '< 10 ms', measured: `${fmt(typical.medianMs, 2)} ms`, ok: typical.medianMs < 10 });
     targets.push({ what: 'edit -> diagnostics, 1 MB', target: '< 50 ms', measured: `${fmt(large.medianMs)} ms`, ok: large.medianMs < 50 });
   }
