@@ -115,3 +115,12 @@ test('only good inputs: exit 0 and nothing on stderr', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
 });
+
+test('a --glob that makes no pattern is a usage error, not a stack trace', () => {
+  for (const glob of ['[z-a]', '*.[9-0]', '{[b-a],x}']) {
+    const r = run(['analyze', '--json', '--glob', glob, 'folder']);
+    assert.equal(r.status, 2, `${glob}: ${r.stderr}`);
+    assert.equal(r.stderr.split('\n')[0], `sourced: --glob ${JSON.stringify(glob)} is not a valid pattern`);
+    assert.ok(!r.stderr.includes('    at '), 'no stack trace');
+  }
+});

@@ -1,6 +1,7 @@
 // The `sourced` command line: analyze, demo and eval over the same analysis library as the server.
 // Parses arguments, runs one command, sets the exit code: 0 fine, 1 some input failed, 2 bad usage.
 
+import { globToRegExp } from './glob';
 import { runAnalyze } from './analyzeCommand';
 import { runDemo } from './demoCommand';
 import { runEval } from './evalCommand';
@@ -21,6 +22,15 @@ export const USAGE = `Usage:
                                      --pred scores that JSON Lines file instead of the analyzer
   sourced --help | --version
 `;
+
+function validGlob(glob: string): boolean {
+  try {
+    globToRegExp(glob);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function usageError(output: Output, message: string): number {
   output.err(`sourced: ${message}\n${USAGE}`);
@@ -56,6 +66,8 @@ export function main(argv: readonly string[], output: Output = processOutput): n
     else if (a === '--glob' || a.startsWith('--glob=')) {
       const value = a === '--glob' ? rest[++i] : a.slice('--glob='.length);
       if (!value) return usageError(output, '--glob needs a pattern');
+      // A class like [z-a] makes no regular expression: say so instead of a stack trace.
+      if (!validGlob(value)) return usageError(output, `--glob ${JSON.stringify(value)} is not a valid pattern`);
       glob = value;
     } else if (a === '--jobs' || a.startsWith('--jobs=')) {
       const value = a === '--jobs' ? rest[++i] : a.slice('--jobs='.length);
