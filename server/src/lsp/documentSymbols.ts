@@ -30,14 +30,14 @@ export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
 }
 
 function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
-  const convert = (node: OutlineNode): DocumentSymbol => ({
-    name: node.name,
-    ...(node.detail ? { detail: node.detail } : {}),
-    kind: KINDS[node.kind],
-    range: doc.lines.toRange(node.span),
-    selectionRange: doc.lines.toRange(node.selection),
-    children: node.children.map(convert),
-  });
+  const convert = (node: OutlineNode): DocumentSymbol => {
+    const range = doc.lines.toRange(node.span);
+    // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves).
+    const same = node.selection.start === node.span.start && node.selection.end === node.span.end;
+    const symbol: DocumentSymbol = { name: node.name, kind: KINDS[node.kind], range, selectionRange: same ? range : doc.lines.toRange(node.selection), children: node.children.map(convert) };
+    if (node.detail) symbol.detail = node.detail;
+    return symbol;
+  };
   return outline(doc.analysis).map(convert);
 }
 

@@ -51,8 +51,12 @@ export class LineIndex {
   toPosition(offset: number): Position {
     const o = clamp(offset, 0, this.text.length);
     const line = this.lineOf(o);
-    const span = this.lineSpan(line);
-    return { line, character: Math.min(o, span.end) - span.start };
+    // lineSpan inlined: this runs for every range of every response.
+    const start = this.starts[line]!;
+    let end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return { line, character: Math.min(o, end) - start };
   }
 
   /** The offset of a position; a line or character past the end clamps, as the LSP asks. */
