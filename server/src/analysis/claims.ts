@@ -4,6 +4,7 @@
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, Token } from './types';
 import type { CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
+import { spanCover } from './spans';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -92,25 +93,6 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     });
   }
   return dedupe(out);
-}
-
-/** A test of whether an offset falls inside any of the spans, by binary search instead of a scan per offset. */
-function spanCover(spans: readonly Span[]): (offset: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // reach[i]: the furthest end among sorted[0..i], so overlapping spans need no merging.
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(s.end, reach.length > 0 ? reach[reach.length - 1]! : -Infinity));
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    // sorted[0..lo) start at or before the offset; one of them covers it when the furthest end is past it.
-    return lo > 0 && reach[lo - 1]! > offset;
-  };
 }
 
 /** One claim per span: coordinated cues that share a clause keep the first. */

@@ -10,6 +10,7 @@
 //   (a known set: "the 32 members") unless it is scaled;
 // - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
 
+import { spanCover } from './spans';
 import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token } from './types';
 import { lower } from './phrases';
 import { isNumberWord, readNumber, type NumberRead } from './numbers';
@@ -55,7 +56,7 @@ export function findStatistics(article: Article, ctx: StatisticsContext): Statis
 function find(article: Article, ctx: StatisticsContext): Statistic[] {
   const { tokens, sentences, text } = article;
   const out: Statistic[] = [];
-  const inBoilerplate = coverTest(ctx.boilerplate);
+  const inBoilerplate = spanCover(ctx.boilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
@@ -84,24 +85,6 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
     }
   }
   return out;
-}
-
-/** Whether an offset falls inside one of the spans: binary search over spans sorted by start. */
-function coverTest(spans: readonly Boilerplate[]): (offset: number) => boolean {
-  if (spans.length === 0) return () => false;
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  return (offset) => {
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const m = sorted[mid]!;
-      if (offset < m.start) hi = mid - 1;
-      else if (offset >= m.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
 }
 
 function isCapitalized(t: Token): boolean {
