@@ -1,6 +1,7 @@
 // Drives a real VS Code (code-server 4.100.3 = VS Code 1.100.3) with Debian's Chromium through
 // playwright-core: installs the .vsix, runs the mocha suite in the extension host, then hovers a
-// quote in the workbench and saves screenshots of the hover, the Problems panel and the Outline.
+// quote in the workbench and saves screenshots of the hover, the inlay hints, the Problems panel, the
+// Outline and the Sources panel (sample 000, then the workspace).
 //
 // Usage: node --import tsx test/e2e/vscode.ts <code-server bin> <file.vsix> <suite index.js> <screenshots dir>
 // SOURCED_E2E_DEBUG=1 saves a screenshot to the temp dir whenever opening a file needs another try.
@@ -9,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { EDITED, SAMPLE, sampleWithStatistic, writeSummary } from './shared';
 
 const root = resolve(__dirname, '..', '..');
@@ -202,9 +203,53 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.waitForTimeout(600);
 }
 
-/** Opens the workbench as a person would, hovers the Wang Wenbin quote and takes the screenshots. */
-async function screenshots(browser: Browser, url: string, workspace: string, outDir: string): Promise<string[]> {
-  const problems: string[] = [];
+/**
+ * The Sources page: the webview is an iframe inside an iframe (docs/sources-panel.md), so every frame
+ * of the page is asked until one satisfies `ready`. Frames come and go as the panel re-renders.
+ */
+async function sourcesFrame(page: Page, what: string, ready: (f: Frame) => Promise<boolean>, timeout = 30_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      try {
+        if (await ready(f)) return f;
+      } catch {
+        /* detached or still loading */
+      }
+    }
+    if (Date.now() > until) throw new Error(`no webview frame shows ${what} within ${timeout / 1000} s`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The speaker links and how many bars a Sources page shows, and its summary line. */
+async function sourcesPage(f: Frame): Promise<{ names: string[]; bars: number; filled: number; summary: string }> {
+  // Each speaker is listed twice, by kind and (hidden) by organisation.
+  const names = [...new Set((await f.locator('a.name').allInnerTexts()).map((t) => t.trim()))];
+  const widths = await f.locator('svg.bar rect.fill').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+  const summary = (await f.locator('.summary').first().innerText({ timeout: 1000 }).catch(() => '')).trim();
+  return { names, bars: widths.length, filled: widths.filter((w) => w > 0).length, summary };
+}
+
+/** What the workbench pass found: checks passed, and a line for each that failed. */
+interface WorkbenchOutcome {
+  passed: number;
+  readonly problems: string[];
+}
+
+/**
+ * Opens the workbench as a person would and takes the screenshots: the hover on a Wang Wenbin quote,
+ * the inlay hints, the Problems panel, the Outline, and the Sources panel for an article and the workspace.
+ */
+async function screenshots(browser: Browser, url: string, workspace: string, outDir: string): Promise<WorkbenchOutcome> {
+  const outcome: WorkbenchOutcome = { passed: 0, problems: [] };
+  const problems = outcome.problems;
+  const check = (ok: boolean, problem: string): boolean => {
+    if (ok) outcome.passed++;
+    else problems.push(problem);
+    return ok;
+  };
   mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
@@ -236,8 +281,40 @@ async function screenshots(browser: Browser, url: string, workspace: string, out
     }
   }
   await page.screenshot({ path: join(outDir, 'hover.png') });
-  if (!hoverText.includes('Wang Wenbin')) problems.push(`the hover over the quote does not name Wang Wenbin: ${JSON.stringify(hoverText.slice(0, 300))}`);
-  else log(`hover: ${hoverText.split('\n').slice(0, 3).join(' / ')}`);
+  if (check(hoverText.includes('Wang Wenbin'), `the hover over the quote does not name Wang Wenbin: ${JSON.stringify(hoverText.slice(0, 300))}`)) {
+    log(`hover: ${hoverText.split('\n').slice(0, 3).join(' / ')}`);
+  }
+
+  // Inlay hints: the whole article wrapped onto the screen, the cursor on the "he" of "he said at a
+  // routine briefing" so that the document highlights mark Wang Wenbin's introduction too.
+  await page.keyboard.press('Escape');
+  await page.mouse.move(700, 880);
+  await runCommand(page, 'View: Toggle Word Wrap');
+  const article = readFileSync(join(workspace, SAMPLE), 'utf8').split('\n');
+  const heLine = article.findIndex((l) => l.includes('he said at a routine briefing'));
+  await page.keyboard.press('Control+G');
+  await waitVisible(page, '.quick-input-widget .quick-input-box input');
+  await page.keyboard.type(`${heLine + 1}:${article[heLine]!.indexOf('he said at a routine briefing') + 2}`);
+  await page.keyboard.press('Enter');
+  // The editor renders spaces as no-break spaces: \s matches both.
+  const hint = page.locator('.monaco-editor .view-line', { hasText: /\[Wang\sWenbin\]/ }).first();
+  const hintShown = await hint.waitFor({ timeout: 20_000 }).then(
+    () => true,
+    () => false,
+  );
+  const hintLines = (await page.locator('.monaco-editor .view-line', { hasText: /\[(Wang\sWenbin|Jens\sStoltenberg)\]/ }).allInnerTexts()).map((l) => l.replace(/\s+/g, ' '));
+  await page.waitForTimeout(800); // the highlights follow the cursor after a short delay
+  // The widest highlight mark: the introduction, far longer than any "he" a word match would mark.
+  const marks = await page.locator('.monaco-editor .view-overlays .wordHighlightStrong, .monaco-editor .view-overlays .wordHighlight').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+  await page.screenshot({ path: join(outDir, 'inlay-hints.png') });
+  if (check(hintShown && hintLines.some((l) => /\bhe\W*\[Wang Wenbin\]\W*said at a routine briefing/.test(l)), `no "[Wang Wenbin]" hint after "he" in the editor: ${JSON.stringify(hintLines)}`)) {
+    log(`inlay hints on screen: ${hintLines.map((l) => (/(\S+\s*\[[^\]]+\]\s*\S+)/.exec(l) ?? [''])[0]).join(' | ')}`);
+  }
+  if (check(marks.length >= 2 && Math.max(...marks) > 150, `the cursor on "he" does not highlight Wang Wenbin's introduction: mark widths ${JSON.stringify(marks)} px`)) {
+    log(`document highlights: ${marks.length} marks, ${JSON.stringify(marks)} px wide`);
+  }
+  await runCommand(page, 'View: Toggle Word Wrap');
+  await page.keyboard.press('Control+Home'); // unwrapped, the view would stay scrolled past the end
 
   // The Problems panel, with the warning on the appended statistic.
   await page.mouse.move(700, 880);
@@ -247,11 +324,13 @@ async function screenshots(browser: Browser, url: string, workspace: string, out
   await runCommand(page, 'View: Focus Problems');
   await waitVisible(page, '.markers-panel');
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: '18 percent' }).first();
-  try {
-    await row.waitFor({ timeout: 20_000 });
-  } catch {
-    problems.push('the Problems panel does not list the "18 percent" statistic');
-  }
+  check(
+    await row.waitFor({ timeout: 20_000 }).then(
+      () => true,
+      () => false,
+    ),
+    'the Problems panel does not list the "18 percent" statistic',
+  );
   await page.screenshot({ path: join(outDir, 'problems.png') });
 
   // The Outline of sample 000, with the file tree folded away to give it the height.
@@ -268,12 +347,63 @@ async function screenshots(browser: Browser, url: string, workspace: string, out
     await speaker.click();
     await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(800);
+    outcome.passed++;
   } catch {
     problems.push('the Outline does not show the Speakers section');
   }
   await page.screenshot({ path: join(outDir, 'outline.png') });
+
+  // The Sources panel for sample 000, from the command palette, as docs/sources-panel.md describes.
+  // The edited copy is closed first: an open article counts in the workspace whatever its extension.
+  await runCommand(page, 'View: Close All Editors');
+  await openFile(page, SAMPLE);
+  await runCommand(page, 'Sourced: Show Sources');
+  await waitVisible(page, `.tabs-container .tab:has-text("Sources: ${SAMPLE}")`).catch(() => undefined);
+  let shown = { names: [] as string[], bars: 0, filled: 0, summary: '' };
+  try {
+    await sourcesFrame(page, 'the speakers of sample 000 with their bars', async (f) => {
+      shown = await sourcesPage(f);
+      return shown.names.includes('Jens Stoltenberg') && shown.filled > 0;
+    });
+  } catch (err) {
+    log(String(err));
+  }
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(outDir, 'sources-panel.png') });
+  if (check(shown.names.includes('Jens Stoltenberg') && shown.names.includes('Wang Wenbin') && shown.filled >= shown.names.length, `the Sources panel for ${SAMPLE} does not show Stoltenberg and Wang Wenbin with bars: ${JSON.stringify(shown)}`)) {
+    log(`sources panel: ${shown.summary}; ${shown.names.join(', ')}; ${shown.filled} filled bars`);
+  }
+
+  // Workspace: the five samples, one speaker of which only 001 quotes; clicking his name opens 001.
+  let workspaceShown = { names: [] as string[], bars: 0, filled: 0, summary: '' };
+  let revealed = false;
+  try {
+    const first = await sourcesFrame(page, 'the Workspace button', async (f) => (await f.locator('button[data-scope="workspace"]').count()) > 0);
+    await first.locator('button[data-scope="workspace"]').click();
+    const frame = await sourcesFrame(page, 'the workspace page', async (f) => {
+      workspaceShown = await sourcesPage(f);
+      return workspaceShown.summary.startsWith('5 articles') && workspaceShown.names.includes('Antony Blinken');
+    });
+    await frame.locator('a.name', { hasText: 'Antony Blinken' }).first().click();
+    const name001 = readdirSync(workspace).find((f) => f.startsWith('001_'))!;
+    // 001 becomes the active editor with his introduction selected ("Ln 5, Col 317 (36 selected)").
+    revealed = await Promise.all([
+      page.locator('.tabs-container .tab.active', { hasText: name001 }).first().waitFor({ timeout: 15_000 }),
+      page.locator('.statusbar-item', { hasText: /\(\d+ selected\)/ }).first().waitFor({ timeout: 15_000 }),
+    ]).then(
+      () => true,
+      () => false,
+    );
+    await page.waitForTimeout(800);
+  } catch (err) {
+    log(String(err));
+  }
+  await page.screenshot({ path: join(outDir, 'sources-workspace.png') });
+  if (check(workspaceShown.summary.startsWith('5 articles') && workspaceShown.filled > 0 && revealed, `the workspace Sources page (${JSON.stringify(workspaceShown)}) or its Antony Blinken link (opened 001 with a selection: ${revealed}) failed`)) {
+    log(`sources panel, workspace: ${workspaceShown.summary}; ${workspaceShown.names.length} speakers; Antony Blinken opened 001`);
+  }
   await page.close();
-  return problems;
+  return outcome;
 }
 
 async function main(): Promise<number> {
@@ -314,16 +444,15 @@ async function main(): Promise<number> {
     if (code !== 0 || !outcome || outcome.failures !== 0 || passed === 0) failed = true;
 
     const t1 = Date.now();
-    const problems = await screenshots(browser, server.url, workspace, shots).catch(async (err: unknown) => {
+    const { passed: shotsPassed, problems } = await screenshots(browser, server.url, workspace, shots).catch(async (err: unknown) => {
       for (const page of browser?.contexts().flatMap((c) => c.pages()) ?? []) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => undefined);
       throw err;
     });
     for (const p of problems) log(`FAIL workbench: ${p}`);
-    if (problems.length > 0) failed = true;
-    // The workbench pass checks the hover, the Problems panel and the Outline.
-    passedChecks += 3 - Math.min(3, problems.length);
-    failedChecks += Math.min(3, problems.length);
-    log(`workbench pass: ${problems.length === 0 ? 'ok' : 'FAILED'}, screenshots in ${shots}, ${Date.now() - t1} ms`);
+    if (problems.length > 0 || shotsPassed === 0) failed = true;
+    passedChecks += shotsPassed;
+    failedChecks += problems.length;
+    log(`workbench pass: ${problems.length === 0 ? 'ok' : 'FAILED'}, ${shotsPassed} checks passed, screenshots in ${shots}, ${Date.now() - t1} ms`);
   } catch (err) {
     failed = true;
     failedChecks += 1;
