@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { MAX_FILE_BYTES } from '../server/src/cli/inputs';
 import { globToRegExp } from '../server/src/cli/glob';
 import { Progress } from '../server/src/cli/progress';
+import { runPool } from '../server/src/cli/pool';
+import type { FileResult } from '../server/src/cli/analyzeFile';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist/cli.js');
@@ -152,4 +154,31 @@ test('the progress line shows the bar, the count, the rate and the time left', (
   p.end();
   assert.ok(written.includes('sourced: x: an error\n'));
   assert.equal(written[written.length - 1], '\r\x1b[K', 'the bar is cleared at the end');
+});
+
+test('a worker that dies fails only the file it was on; the others are still analysed, in order', async () => {
+  const workerFile = join(dir, 'crashing-worker.js');
+  writeFileSync(
+    workerFile,
+    `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, task }) => {
+  if (task.path.includes('crash')) process.exit(3);
+  parentPort.postMessage({ id, result: { path: task.path, output: task.path, error: null, warning: null, quotes: 1, speakers: [], unattributedStatistics: 0 } });
+});
+`,
+  );
+  const paths = ['a', 'b', 'crash-1', 'c', 'd', 'crash-2', 'e', 'f', 'g'];
+  const seen: Array<[number, FileResult]> = [];
+  await runPool(
+    paths.map((path) => ({ path, folder: true, json: true, options: {} })),
+    { workerFile, workers: 2, onResult: (i, r) => seen.push([i, r]) },
+  );
+  assert.deepEqual(
+    seen.map(([i]) => i),
+    paths.map((_, i) => i),
+  );
+  for (const [i, r] of seen) {
+    if (paths[i]!.startsWith('crash')) assert.match(r.error ?? '', /could not be analysed: the worker stopped \(exit code 3\)/);
+    else assert.equal(r.output, paths[i]);
+  }
 });
