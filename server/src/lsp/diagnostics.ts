@@ -86,6 +86,9 @@ function wantsCrossArticle(settings: Settings): boolean {
 /** How long to wait before re-checking the other open articles after one changes: their copies may have changed. */
 export const OTHERS_DELAY_MS = 750;
 
+/** An analysis at least this long may have let an edit arrive unseen (a typical article takes 1-2 ms). */
+export const LONG_ANALYSIS_MS = 50;
+
 /**
  * Runs `fn` once the messages that arrived while the event loop was busy have been handled. The
  * JSON-RPC reader hands a message on through two `setImmediate` hops (decoding, then the message
@@ -119,11 +122,14 @@ export const diagnosticsFeature: Feature = {
     };
     const publish = (uri: string): void => {
       runSafe(ctx.log, 'diagnostics', undefined, undefined, () => {
-        // The analysis runs here, synchronously (a long document takes a while). An edit that arrived
-        // meanwhile is still queued: let it be handled first, so a result it made stale is dropped, not
-        // sent; the edit schedules its own analysis.
+        // The analysis runs here, synchronously. After a long one (a long document), an edit that
+        // arrived meanwhile is still queued: let it be handled first, so a result it made stale is
+        // dropped, not sent; the edit schedules its own analysis. After a short one, send at once.
+        const started = performance.now();
         const doc = ctx.analysisOf(uri);
-        if (doc && doc.version === ctx.currentVersion(uri)) afterReceivedMessages(() => send(uri, doc.version));
+        if (!doc || doc.version !== ctx.currentVersion(uri)) return;
+        if (performance.now() - started < LONG_ANALYSIS_MS) send(uri, doc.version);
+        else afterReceivedMessages(() => send(uri, doc.version));
       });
     };
     const schedule = (uri: string, delay: number): void => {
