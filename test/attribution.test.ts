@@ -169,6 +169,26 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'both sides', speaker: 'one poster', rule: 'cue-in-sentence' }],
   },
   {
+    name: 'a name and a dash before the quote',
+    text: "Critics agreed, including the former candidate Mitt Romney -- ''It is disqualifying to hide tax returns'' -- and others.",
+    expect: [{ quote: 'disqualifying', speaker: 'candidate Mitt Romney', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a credit line closing the paragraph credits its quotes',
+    text: '“We are tired of this. He said it was ‘the root of all evil.” And more “words here’.” ― Ana Lastra.',
+    expect: [{ quote: 'tired of this', speaker: 'Ana Lastra', rule: 'adjacent-cue' }],
+  },
+  {
+    name: 'a one-sentence cue after a question',
+    text: 'Senators Jon Tester and David Vitter spoke.\n“Why is this bank too big to manage?” Vitter demanded.',
+    expect: [{ quote: 'too big to manage', speaker: 'David Vitter', rule: 'surname' }],
+  },
+  {
+    name: 'a participle skips a cue inside a relative clause',
+    text: 'Trump was defensive about an architect who said he was not paid, saying, “Maybe he did not do a good job.”',
+    expect: [{ quote: 'good job', speaker: 'Trump' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

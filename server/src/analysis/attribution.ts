@@ -78,12 +78,13 @@ export function attributeQuotes(
       assignments[id] = null;
       continue;
     }
-    let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd);
+    let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd) ?? dashBefore(ctx, firstToken[id]!, sStart);
     if (a) {
       // a credit line after a dash names the speaker outright
     } else if (post.adjacent) a = fromCue(post.adjacent, post.adjacent.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
     else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
+    if (!a) a = paragraphCredit(ctx, q, sEnd);
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
@@ -205,7 +206,10 @@ function shortCueAfter(ctx: CueContext, cuesBySentence: readonly CueMatch[][], a
   const next = sentences[si + 1];
   if (!s || !next || after < s.tokenEnd || next.paragraph !== s.paragraph) return null;
   const found = postCue(ctx, cuesBySentence[si + 1] ?? [], next.tokenStart, si + 1).adjacent;
-  if (!found || !SAY_VERBS.has(found.lemma) || found.verb - next.tokenStart > 6) return null;
+  if (!found || found.verb - next.tokenStart > 6) return null;
+  // "Vitter demanded.": any reporting verb when the cue is the whole sentence; "said" verbs may go on.
+  const wholeSentence = next.tokenEnd - found.verb <= 2;
+  if (!SAY_VERBS.has(found.lemma) && !wholeSentence) return null;
   return found;
 }
 
@@ -223,6 +227,7 @@ function dashCredit(ctx: CueContext, after: number, si: number): Assignment | nu
   let k = after;
   while (k < end && (tokens[k]!.text === ',' || tokens[k]!.text === '.')) k++;
   if (k >= end || !DASHES.has(tokens[k]!.text)) return null;
+  if (tokens[k]!.text === '-' && tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end) k++;
   let limit = k + 1;
   while (limit < end && ctx.quoteOf[limit] === -1 && tokens[limit]!.text !== ',') limit++;
   const p = phraseStartingAt(ctx.article, k + 1, limit);
@@ -232,6 +237,41 @@ function dashCredit(ctx: CueContext, after: number, si: number): Assignment | nu
   const dash = tokens[k]!;
   const cue: CueMatch = { verb: k, cue: { start: dash.start, end: dash.end, text: dash.text }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: si };
   return fromCue(cue, 'adjacent-cue', 'credit line after a dash right after the quote');
+}
+
+/** "… the former candidate Mitt Romney -- ''It is disqualifying …''": a named person, a dash, the quote. */
+function dashBefore(ctx: CueContext, first: number, si: number): Assignment | null {
+  const { tokens } = ctx.article;
+  const s = ctx.article.sentences[si];
+  if (!s || first - 2 < s.tokenStart || !DASHES.has(tokens[first - 1]!.text)) return null;
+  // "--" is two hyphens side by side.
+  const dashFrom = tokens[first - 1]!.text === '-' && tokens[first - 2]!.text === '-' && tokens[first - 2]!.end === tokens[first - 1]!.start ? first - 2 : first - 1;
+  if (dashFrom - 1 < s.tokenStart) return null;
+  const p = phraseEndingAt(ctx.article, dashFrom - 1, s.tokenStart);
+  if (!p || p.kind !== 'person' || !p.name) return null;
+  const r = ctx.registry.resolve(p, true);
+  if (!r) return null;
+  const dash = tokens[first - 1]!;
+  const cue: CueMatch = { verb: first - 1, cue: { start: dash.start, end: dash.end, text: dash.text }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: false, sentence: si };
+  return fromCue(cue, 'cue-in-sentence', 'a named person and a dash right before the quote');
+}
+
+/** A paragraph that ends in a credit line (“…” ― Name) credits its quotes that have no cue of their own. */
+function paragraphCredit(ctx: CueContext, q: QuoteSpan, si: number): Assignment | null {
+  const { tokens } = ctx.article;
+  const s = ctx.article.sentences[si];
+  if (!s) return null;
+  const paragraph = ctx.article.paragraphs[q.lastParagraph]!;
+  const lastSentence = ctx.article.sentences[paragraph.sentenceEnd - 1];
+  if (!lastSentence) return null;
+  // Find the last dash of the paragraph, after the last quotation mark, within a few tokens of its end.
+  for (let k = lastSentence.tokenEnd - 1; k >= lastSentence.tokenStart && k >= lastSentence.tokenEnd - 8; k--) {
+    if (ctx.quoteOf[k] !== -1) return null;
+    if (!DASHES.has(tokens[k]!.text)) continue;
+    const credit = dashCredit(ctx, k, paragraph.sentenceEnd - 1);
+    return credit ? { ...credit, note: 'credit line at the end of the paragraph' } : null;
+  }
+  return null;
 }
 
 /** The nearest cue before the opening mark, after any earlier quote in the sentence. */

@@ -148,7 +148,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     }
     if (!resolution) {
       // "… and said", "…, saying": the source is the subject of an earlier cue in the sentence.
-      const prior = [...out].reverse().find((c) => c.resolution !== null);
+      const prior = [...out].reverse().find((c) => c.resolution !== null && !inRelativeClause(tokens, c.verb));
       const leftWord = left ? lower(left) : '';
       const participle = t.text.endsWith('ing');
       if (prior && (leftWord === 'and' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {
@@ -186,6 +186,16 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   // Only a phrase directly followed by its verb is a subject.
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   return p;
+}
+
+/** "an architect who said he was stiffed": a cue inside a relative clause speaks for its clause only. */
+function inRelativeClause(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+    const w = lower(tokens[k]!);
+    if (w === 'who' || w === 'which' || w === 'whom') return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** A cue's text: the verb plus a fixed complement ("told reporters", "said in a statement"). */
