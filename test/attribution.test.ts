@@ -189,6 +189,16 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'good job', speaker: 'Trump' }],
   },
   {
+    name: 'a participle after a subject described between commas',
+    text: "Dean, a former party chairman, poked at Trump's sniffing, tweeting, “Notice the sniffing all the time.”",
+    expect: [{ quote: 'Notice the sniffing', speaker: 'Dean', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a body named with "The" is not a person',
+    text: 'The New York Times reports:\n"In an illustration of the lack of enthusiasm, few donors gave."',
+    expect: [{ quote: 'illustration', speaker: 'The New York Times', rule: 'colon-intro' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

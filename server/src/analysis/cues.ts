@@ -182,7 +182,14 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   if (k >= before || ctx.quoteOf[k] !== -1) return null;
   const p = phraseStartingAt(ctx.article, k, before);
   if (!p || p.kind === 'pronoun') return null;
-  const next = tokens[p.last];
+  let after = p.last;
+  // "Dean, a former party chairman, poked at …": step over a description between commas.
+  if (tokens[after]?.text === ',') {
+    let close = after + 1;
+    while (close < before && close - after < 20 && tokens[close]!.text !== ',') close++;
+    if (close < before && tokens[close]!.text === ',' && /^(?:a|an|the)$/i.test(tokens[after + 1]?.text ?? '')) after = close + 1;
+  }
+  const next = tokens[after];
   // Only a phrase directly followed by its verb is a subject.
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   return p;

@@ -354,6 +354,11 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   const postName = kind === 'person' && name && headEnd < last && lower(tokens[headEnd]!) === 'of' ? text.slice(tokens[headEnd]!.start, end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
   // A source with no name of its own is named with its article, as written: "the announcer", "The New York Times".
+  // People are not named with "the": "The New York Times" is a body, not a person called New York Times.
+  if (article0 >= 0 && lower(tokens[article0]!) === 'the' && kind === 'person' && name && title === null && headEnd - first >= 2) {
+    kind = 'institution';
+    name = phraseText;
+  }
   const unnamedPerson = kind === 'person' && !name;
   const properTitle = kind === 'institution' && name === phraseText && headEnd - first >= 2 && allCapitalised(tokens, first, headEnd);
   if (article0 >= 0 && (unnamedPerson || properTitle)) {
