@@ -199,6 +199,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'illustration', speaker: 'The New York Times', rule: 'colon-intro' }],
   },
   {
+    name: 'a dated opening clause before the subject of a colon introduction',
+    text: 'On July 6, 2015, Sanders made the following comment:\n“For young people the unemployment rate is high.”',
+    expect: [{ quote: 'young people', speaker: 'Sanders', rule: 'colon-intro' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

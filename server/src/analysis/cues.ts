@@ -178,6 +178,8 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   if (k < before && CLAUSE_OPENERS.has(lower(tokens[k]!))) {
     while (k < before && tokens[k]!.text !== ',') k++;
     k++;
+    // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
+    if (k < before && tokens[k]!.kind === 'number' && tokens[k + 1]?.text === ',') k += 2;
   }
   if (k >= before || ctx.quoteOf[k] !== -1) return null;
   const p = phraseStartingAt(ctx.article, k, before);
