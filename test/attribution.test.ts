@@ -171,7 +171,7 @@ const cases: readonly Case[] = [
   {
     name: 'a name and a dash before the quote',
     text: "Critics agreed, including the former candidate Mitt Romney -- ''It is disqualifying to hide tax returns'' -- and others.",
-    expect: [{ quote: 'disqualifying', speaker: 'candidate Mitt Romney', rule: 'cue-in-sentence' }],
+    expect: [{ quote: 'disqualifying', speaker: 'former candidate Mitt Romney', rule: 'cue-in-sentence' }],
   },
   {
     name: 'a credit line closing the paragraph credits its quotes',

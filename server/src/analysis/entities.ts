@@ -222,7 +222,8 @@ export class EntityRegistry {
       e.starts.add(p.start);
       e.mentions.push({ start: p.start, end: p.end, kind, text: p.text });
     }
-    if (p.title && !e.title && e.kind === 'person' && p.kind === 'person' && p.name) this.setTitle(e, p.title);
+    // A later, fuller form of the same title wins ("panel Chairman Rep." over "Chairman Rep.").
+    if (p.title && e.kind === 'person' && p.kind === 'person' && p.name && (!e.title || (p.title.length > e.title.length && p.title.endsWith(e.title)))) this.setTitle(e, p.title);
     if (p.affiliation && !e.affiliation) e.affiliation = p.affiliation;
     if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
     e.last = Math.max(e.last, p.start);
