@@ -300,8 +300,8 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
   if (prev && prevA && prevA.entity !== null && prev.lastParagraph === q.firstParagraph) {
     return { cue: prevA.cue, rule: 'continuation', entity: prevA.entity, resolution: null, note: 'no cue of its own; continues the previous quote in this paragraph', evidence: [{ start: prev.start, end: prev.end }] };
   }
-  const outside = article.text.slice(paragraph.start, q.start).trim();
-  const quoteOnly = outside.length === 0;
+  // Paragraph spans are trimmed, so a quote-only paragraph starts with the quote itself.
+  const quoteOnly = q.start === paragraph.start;
   if (!quoteOnly) return null;
   if (prev && prevA && prevA.entity !== null && prev.lastParagraph === q.firstParagraph - 1) {
     return { cue: prevA.cue, rule: 'continuation', entity: prevA.entity, resolution: null, note: 'quote-only paragraph; continues the speaker of the previous paragraph’s quote', evidence: [{ start: prev.start, end: prev.end }] };
@@ -327,7 +327,7 @@ function colonInSentence(ctx: CueContext, first: number, si: number): Assignment
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */
 function colonIntro(ctx: CueContext, article: Article, cuesBySentence: readonly CueMatch[][], q: QuoteSpan): Assignment | null {
   const prevParagraph = article.paragraphs[q.firstParagraph - 1];
-  if (!prevParagraph || !/:\s*$/.test(article.text.slice(prevParagraph.start, prevParagraph.end))) return null;
+  if (!prevParagraph || article.text[prevParagraph.end - 1] !== ':') return null;
   const cues = cuesBySentence[prevParagraph.sentenceEnd - 1] ?? [];
   const cue = [...cues].reverse().find((c) => c.resolution);
   if (!cue || !cue.resolution) {
