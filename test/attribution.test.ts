@@ -204,6 +204,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'young people', speaker: 'Sanders', rule: 'colon-intro' }],
   },
   {
+    name: 'a headline quote echoed in the body takes the body speaker',
+    text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
+    expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

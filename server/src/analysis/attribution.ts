@@ -91,6 +91,7 @@ export function attributeQuotes(
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
     assignments[id] = a;
   }
+  if (article.headline) echoHeadlineQuotes(article, spans, assignments);
 
   const entities = registry.entities();
   const quotes: Quote[] = spans.map((q, id) => {
@@ -114,7 +115,7 @@ function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment |
 
 /** The resolution decides the rule name when it did the real work (pronoun, surname, bare title). */
 function ruleOf(a: Assignment): AttributionRule {
-  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'according-to') return a.rule;
+  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'according-to') return a.rule;
   switch (a.resolution?.how) {
     case 'pronoun':
       return 'pronoun';
@@ -140,8 +141,30 @@ function explain(a: Assignment, e: Entity): string {
     case 'title':
       return `“${phrase}” → ${who}, mentioned earlier; ${a.note}`;
     default:
-      if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject') return `${a.note}: ${who}`;
+      if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo') return `${a.note}: ${who}`;
       return `${a.note}; speaker named there: ${who}`;
+  }
+}
+
+/**
+ * A headline's quoted words usually echo a quotation in the body ("rejects label of 'enabler'" …
+ * "NATO labeled China a “decisive enabler”"): the body quote, attributed in context, names the speaker.
+ */
+function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
+  const headline = article.headline!;
+  const words = (q: QuoteSpan): string => ` ${article.text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  for (let id = 0; id < spans.length; id++) {
+    const q = spans[id]!;
+    if (q.start < headline.start || q.end > headline.end) continue;
+    const wanted = words(q);
+    if (wanted.trim().length < 3) continue;
+    for (let other = id + 1; other < spans.length; other++) {
+      const body = spans[other]!;
+      const echo = assignments[other];
+      if (body.start < headline.end || !echo || echo.entity === null || !words(body).includes(wanted)) continue;
+      assignments[id] = { cue: echo.cue, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
+      break;
+    }
   }
 }
 

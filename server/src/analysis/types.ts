@@ -80,7 +80,8 @@ export type AttributionRule =
   | 'surname' // "…," Wang said -> Wang Wenbin
   | 'continuation' // quote-only paragraph after a quote of one speaker
   | 'colon-intro' // Lin said: / stating, "…"
-  | 'headline-subject'; // China calls NATO claims 'disinformation'
+  | 'headline-subject' // China calls NATO claims 'disinformation'
+  | 'headline-echo'; // a headline quote whose words the body quotes again, with their speaker
 
 export interface AttributionReason {
   readonly rule: AttributionRule;
