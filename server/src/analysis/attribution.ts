@@ -5,8 +5,8 @@ import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boil
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
-import { reportingVerbsWith } from './lexicon';
-import { isCapitalised, isGroupNoun, isRoleWord, phraseEndingAt, phraseStartingAt } from './source-phrases';
+import { forenameGender, reportingVerbsWith } from './lexicon';
+import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt } from './source-phrases';
 import { tokenIndexAt, sentenceAt } from './article';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
@@ -173,15 +173,24 @@ function observeSentence(ctx: CueContext, si: number): void {
   const { article } = ctx;
   const { tokens } = article;
   const s = article.sentences[si]!;
+  let limit = s.tokenStart; // the end of the current stretch outside quotes
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if (ctx.quoteOf[i] !== -1) continue;
+    if (i >= limit) {
+      limit = i;
+      while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+    }
     const t = tokens[i]!;
-    if (!(isCapitalised(t) || isRoleWord(t) || isGroupNoun(t))) continue;
-    let limit = i;
-    while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+    const role = isRoleWord(t) || isGroupNoun(t);
+    if (!(role || isCapitalised(t))) continue;
+    // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a phrase.
+    const next = i + 1 < limit ? tokens[i + 1]! : null;
+    if (!role && !isHonorific(t) && !isPossessive(t) && !(next && (isCapitalised(next) || isRoleWord(next) || isGroupNoun(next)))) continue;
     const p = phraseStartingAt(article, i, limit);
     if (!p) continue;
-    if ((p.kind === 'person' && p.name && (p.title || p.name.includes(' '))) || p.kind === 'group') ctx.registry.observe(p);
+    // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
+    // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
+    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.split(' ')[0]!) !== 'unknown'))) || p.kind === 'group') ctx.registry.observe(p);
     i = Math.max(i, p.last - 1);
   }
 }
