@@ -162,7 +162,8 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
       const body = spans[other]!;
       const echo = assignments[other];
       if (body.start < headline.end || !echo || echo.entity === null || !words(body).includes(wanted)) continue;
-      assignments[id] = { cue: echo.cue, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
+      // The cue belongs to the body quote; the headline quote only borrows its speaker.
+      assignments[id] = { cue: null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
       break;
     }
   }

@@ -64,7 +64,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     } else {
       let from = cue.verb + 1;
       if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens[from]!.text)) from++;
-      if (TAKES_TARGET.has(kind) || DIRECTIVE_TO.has(cue.lemma) || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
+      const directive = DIRECTIVE_TO.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
+      if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
         const object = phraseStartingAt(article, from, sentence.tokenEnd);
         // The object right after the verb, past a determiner: "accused China", "told the alliance".
         if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
