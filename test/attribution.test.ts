@@ -209,6 +209,16 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],
   },
   {
+    name: 'a participle opening the sentence is not a name',
+    text: 'Writing in a blog post, Matthew Ingram of the Globe dubbed the conflict: "Scientology vs. the Internet, part XVII".',
+    expect: [{ quote: 'Scientology vs', speaker: 'Matthew Ingram of the Globe' }],
+  },
+  {
+    name: 'a site keeps its domain in a credit line',
+    text: '"Sensitive document found on rainy street" — CBC.ca, August 15, 2008',
+    expect: [{ quote: 'Sensitive document', speaker: 'CBC.ca', rule: 'adjacent-cue' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

@@ -195,8 +195,11 @@ function decadeAhead(text: string, i: number, to: number): boolean {
 
 /** A dot stays inside a word only in initialisms like U.S. or D.C. (single letters between dots). */
 function isAbbrevDot(text: string, wordStart: number, dot: number): boolean {
-  return dot - wordStart === 1 || (dot >= 2 && text[dot - 2] === '.');
+  return dot - wordStart === 1 || (dot >= 2 && text[dot - 2] === '.') || DOMAIN_SUFFIX.test(text.slice(dot, dot + 6));
 }
+
+/** "CBC.ca", "Politico.com": a site's name keeps its domain. */
+const DOMAIN_SUFFIX = /^\.(?:com|org|net|ca|co|uk|gov|edu|io|de|fr)(?![\p{L}\p{N}])/u;
 
 function isSurrogateHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

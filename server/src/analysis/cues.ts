@@ -31,6 +31,8 @@ const VERB_BEFORE_OF = new Set(['say', 'write', 'tell', 'ask', 'think', 'boast',
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
+/** What follows a participle that opens a sentence: "Writing in", "Speaking to", "Citing the". */
+const PARTICIPLE_FOLLOWERS = new Set(['in', 'to', 'on', 'at', 'about', 'from', 'with', 'for', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Words that open a sentence with an adverbial clause before its subject ("Since the invasion, China …"). */
 const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until']);
 
@@ -175,7 +177,9 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
 export function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let k = from;
-  if (k < before && CLAUSE_OPENERS.has(lower(tokens[k]!))) {
+  // "Writing in a blog post, Matthew Ingram …": a participle opening the sentence is a clause, not a name.
+  const participleOpener = k + 1 < before && /ing$/.test(lower(tokens[k]!)) && PARTICIPLE_FOLLOWERS.has(lower(tokens[k + 1]!));
+  if (k < before && (CLAUSE_OPENERS.has(lower(tokens[k]!)) || participleOpener)) {
     while (k < before && tokens[k]!.text !== ',') k++;
     k++;
     // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
