@@ -219,6 +219,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'Sensitive document', speaker: 'CBC.ca', rule: 'adjacent-cue' }],
   },
   {
+    name: 'the author of a post speaks for it',
+    text: '"Someone emailed me a tool today. It crashes a database," said the post by an unknown author on a forum.',
+    expect: [{ quote: 'emailed me', speaker: 'an unknown author', rule: 'adjacent-cue' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

@@ -133,7 +133,8 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       phrase = appositiveSubject(ctx, k, floor);
     }
     if ((!phrase || afterQuote || k < floor) && (INVERTIBLE.has(v.lemma) || v.extra === true)) {
-      const right = phraseStartingAt(article, i + 1, limitRight(ctx, i + 1, s.tokenEnd));
+      const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
+      const right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? speechNounAuthor(ctx, i + 1, ceiling) : null);
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
         phrase = right;
         inverted = true;
@@ -209,6 +210,28 @@ function inRelativeClause(tokens: readonly Token[], verb: number): boolean {
     if (tokens[k]!.kind === 'punct') return false;
   }
   return false;
+}
+
+/** "…," said the post by an unknown author: the author of a post, statement or report speaks. */
+function speechNounAuthor(ctx: CueContext, from: number, ceiling: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let k = from;
+  if (k < ceiling && /^(?:the|a|an|this|that)$/i.test(tokens[k]!.text)) k++;
+  if (k >= ceiling || !SPEECH_NOUNS.has(lower(tokens[k]!))) return null;
+  if (k + 1 < ceiling && lower(tokens[k + 1]!) === 'by') {
+    const by = phraseStartingAt(ctx.article, k + 2, ceiling) ?? commonAfter(ctx, k + 2, ceiling);
+    if (by) return by;
+  }
+  return null;
+}
+
+/** "an unknown author": a determiner, modifiers and a noun, read left to right. */
+function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let k = from;
+  if (k >= ceiling || !/^(?:the|a|an|one)$/i.test(tokens[k]!.text)) return null;
+  while (k + 1 < ceiling && tokens[k + 1]!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens[k + 1]!.text) && !/^(?:on|in|at|of|for|to|from|with|who|that|which)$/.test(tokens[k + 1]!.text)) k++;
+  return k > from ? phraseEndingAt(ctx.article, k, from) : null;
 }
 
 /** A cue's text: the verb plus a fixed complement ("told reporters", "said in a statement"). */
