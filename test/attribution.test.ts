@@ -224,6 +224,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'emailed me', speaker: 'an unknown author', rule: 'adjacent-cue' }],
   },
   {
+    name: 'an anonymous source after a determiner',
+    text: '“Republicans are in a frenzy,” said one Democratic source on the panel.',
+    expect: [{ quote: 'frenzy', speaker: 'one Democratic source', rule: 'adjacent-cue' }],
+  },
+  {
     name: 'no source given',
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],

@@ -242,6 +242,9 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
     break;
   }
   if (last < k) return null;
+  // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
+  const head = tokens[last + 1];
+  if (SOURCE_DETERMINERS.has(lower(tokens[first]!)) && head && last + 1 < ceiling && isDescriptor(head) && !isTemporal(head) && isCapitalised(tokens[last]!)) last++;
   return makePhrase(article, first, last + 1);
 }
 
