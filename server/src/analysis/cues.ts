@@ -4,7 +4,7 @@
 import type { Article, Span, Token } from './types';
 import { sentenceAt } from './article';
 import { SPEECH_NOUNS, type ReportingVerb } from './lexicon';
-import { lower, isCapitalised, isGroupNoun, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
+import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 
 export interface CueMatch {
@@ -303,4 +303,3 @@ function plausibleSource(p: SourcePhrase): boolean {
   return true;
 }
 
-export { isGroupNoun, isRoleWord };
