@@ -50,7 +50,9 @@ function entityNode(entity: Entity | null, children: OutlineNode[], fallbackName
   const first = children[0]!;
   if (!entity) return parent(fallbackName, '', 'unattributed', first.selection, children);
   const mention = entity.mentions[0];
-  return parent(entity.name, entity.title ?? '', entity.kind, mention ?? first.selection, children);
+  // A source known only by its title ("a Beijing spokesperson") shows it once.
+  const detail = entity.title && entity.title !== entity.name ? entity.title : '';
+  return parent(entity.name, detail, entity.kind, mention ?? first.selection, children);
 }
 
 function section(name: string, detail: string, children: OutlineNode[]): OutlineNode[] {
