@@ -42,6 +42,11 @@ const cases: readonly Case[] = [
     claims: [],
   },
   {
+    name: 'a quotation interrupted by its cue is one claim',
+    text: '“We have waited long enough,” Mayor Ana Ortiz told reporters. “Riders deserve better.”',
+    claims: ['assertion Mayor Ana Ortiz -told reporters-> - :: We have waited long enough'],
+  },
+  {
     name: 'telling someone not to do something is a demand',
     text: 'China told the alliance not to bring the same chaos to Asia.',
     claims: ['demand China -told-> alliance :: the alliance not to bring'],

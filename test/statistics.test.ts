@@ -90,6 +90,11 @@ test('not statistics: dates, times, ages, names, ordinals, plan and list sizes, 
   }
 });
 
+test('time spans are not statistics, scaled amounts of time are', () => {
+  assert.deepEqual(texts('Talks lasted three days and the dispute 30 years.'), []);
+  assert.deepEqual(texts('Delays cost commuters 3.5 million hours in 2023.'), ['3.5 million hours']);
+});
+
 test('small counts are statistics only when they count casualties', () => {
   assert.deepEqual(texts('Three people were killed in the crash.'), ['Three people']);
   assert.deepEqual(texts('Three people attended the hearing.'), []);

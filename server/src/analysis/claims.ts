@@ -57,7 +57,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     let kind = cue.verbInfo.claim;
     let span: Span | null = null;
     let target: Span | null = null;
-    const quoteBefore = quotesByCue.get(cue.cue.start)?.find((q) => q.end <= cue.cue.start);
+    // The quote the cue attributes, when it opens before the cue: "…," he said, or “A,” he said. “B.” (one quote around its cue).
+    const quoteBefore = quotesByCue.get(cue.cue.start)?.find((q) => q.start < cue.cue.start);
     if (quoteBefore) {
       // "…," he said: the claim is what the quotation says.
       span = quoteBefore.inner;

@@ -231,7 +231,8 @@ class SentenceScanner {
     if (n.needsOf && !vagueOf) return { skip: n.end };
     if (headNoun) {
       const hw = lower(headNoun);
-      if (TIME_UNITS.has(hw)) return { skip: end };
+      // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
+      if (TIME_UNITS.has(hw) && !n.scaled) return { skip: end };
       if (n.form === 'vague' && (UNITS.has(hw) && !AMBIGUOUS_UNITS.has(hw))) return { skip: end };
       if (CURRENCY_WORDS.has(hw) && n.form === 'vague') return this.finish(i, end, 'money', i);
     }
