@@ -5,7 +5,7 @@ import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boil
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
-import { forenameGender, reportingVerbsWith } from './lexicon';
+import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt } from './source-phrases';
 import { tokenIndexAt, sentenceAt } from './article';
 
@@ -229,8 +229,6 @@ function ignoredCueAround(ctx: CueContext, after: readonly CueMatch[], before: r
   return nearest !== null && nearest.ignored === true && ctx.quoteOf[nearest.verb] === -1;
 }
 
-/** Verbs that make a short attribution sentence of their own: “…?” Clinton said. */
-const SAY_VERBS = new Set(['say', 'add', 'ask', 'tell', 'write', 'tweet', 'continue', 'explain', 'insist', 'reply', 'respond', 'recall', 'note', 'conclude']);
 
 /** “How many times …?” Clinton said. — the splitter ends the sentence at the mark; a short cue opens the next. */
 function shortCueAfter(ctx: CueContext, cuesBySentence: readonly CueMatch[][], after: number, si: number): CueMatch | null {
@@ -242,7 +240,7 @@ function shortCueAfter(ctx: CueContext, cuesBySentence: readonly CueMatch[][], a
   if (!found || found.verb - next.tokenStart > 6) return null;
   // "Vitter demanded.": any reporting verb when the cue is the whole sentence; "said" verbs may go on.
   const wholeSentence = next.tokenEnd - found.verb <= 2;
-  if (!SAY_VERBS.has(found.lemma) && !wholeSentence) return null;
+  if (!VERB_CLASSES.shortCue.has(found.lemma) && !wholeSentence) return null;
   return found;
 }
 

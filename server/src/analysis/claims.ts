@@ -5,6 +5,7 @@ import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, Token
 import type { CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
+import { VERB_CLASSES } from './lexicon';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -16,10 +17,6 @@ export interface ClaimsContext {
 /** Verbs whose object is the one the claim is about: accused China, urged NATO, warned Beijing. */
 const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'warning', 'denial']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
-/** Verbs that also mean something other than speaking; they count only before "that" or a quotation. */
-const NEEDS_CLAUSE = new Set(['maintain', 'call', 'show', 'find', 'add', 'continue', 'highlight', 'point', 'press', 'post', 'signal', 'read', 'hail', 'welcome', 'praise', 'recall', 'observe', 'note', 'report', 'reveal', 'confirm', 'acknowledge', 'agree', 'question', 'mention', 'indicate']);
-/** Verbs that make a demand when an object and "to" follow: told NATO not to, asked them to. */
-const DIRECTIVE_TO = new Set(['tell', 'ask', 'call']);
 
 function introducesClause(tokens: readonly Token[], from: number, end: number): boolean {
   // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
@@ -65,15 +62,15 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     } else {
       let from = cue.verb + 1;
       if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens[from]!.text)) from++;
-      const directive = DIRECTIVE_TO.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
+      const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
       if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
         const object = phraseStartingAt(article, from, sentence.tokenEnd);
         // The object right after the verb, past a determiner: "accused China", "told the alliance".
         if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
       }
       // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
-      if (NEEDS_CLAUSE.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
-      if (DIRECTIVE_TO.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
+      if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
+      if (VERB_CLASSES.directiveTo.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
       while (from < sentence.tokenEnd && (lower(tokens[from]!) === 'that' || tokens[from]!.kind === 'punct')) from++;
       let to = from;
       while (to < sentence.tokenEnd && !CLAUSE_END.has(tokens[to]!.text)) to++;

@@ -3,7 +3,7 @@
 
 import type { Article, Span, Token } from './types';
 import { sentenceAt } from './article';
-import { SPEECH_NOUNS, type ReportingVerb } from './lexicon';
+import { SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 
@@ -23,11 +23,7 @@ export interface CueMatch {
   readonly sentence: number;
 }
 
-/** Verbs that take their subject after them when they follow a quotation ("…," said Lin). */
-const INVERTIBLE = new Set(['say', 'add', 'continue', 'write', 'ask', 'reply', 'respond', 'explain', 'insist', 'note', 'declare', 'tweet', 'state', 'recall', 'argue', 'claim', 'conclude', 'remark', 'comment', 'concede', 'admit', 'warn', 'tell', 'confirm', 'acknowledge', 'observe', 'quip', 'joke', 'muse', 'shout', 'cry', 'exclaim', 'report', 'announce', 'predict', 'suggest', 'stress', 'emphasise', 'counter', 'retort', 'agree']);
 const NOUN_AFTER = new Set(['of', 'and', 'about']);
-/** Verbs that stay verbs before "of": "says of Clinton", "accused China of", "warned of". */
-const VERB_BEFORE_OF = new Set(['say', 'write', 'tell', 'ask', 'think', 'boast', 'complain', 'accuse', 'warn', 'speak', 'muse', 'joke']);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
@@ -59,7 +55,7 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
-  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_BEFORE_OF.has(v.lemma)) return null;
+  if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
     // "refused to condemn", "would ask": infinitives still report, but only when no other cue is nearer.
     return v;
@@ -132,7 +128,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     } else if (left && left.text === ',' && !afterQuote && !t.text.endsWith('ing')) {
       phrase = appositiveSubject(ctx, k, floor);
     }
-    if ((!phrase || afterQuote || k < floor) && (INVERTIBLE.has(v.lemma) || v.extra === true)) {
+    if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true)) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
       const right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? speechNounAuthor(ctx, i + 1, ceiling) : null);
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {

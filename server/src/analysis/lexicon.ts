@@ -24,6 +24,20 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = (() => {
   return m;
 })();
 
+/** Verb classes by lemma (data/reporting-verbs.json "classes"). */
+export const VERB_CLASSES = {
+  /** May follow its subject after a quotation: "…," said Lin. */
+  invertible: new Set<string>(verbsData.classes.invertible),
+  /** Stays a verb before "of": "says of Clinton", "accused China of". */
+  verbBeforeOf: new Set<string>(verbsData.classes.verbBeforeOf),
+  /** Has another sense ("maintained a relationship"): reports speech only before a clause. */
+  needsClause: new Set<string>(verbsData.classes.needsClause),
+  /** Gives an order with an object and "to": "told NATO not to". */
+  directiveTo: new Set<string>(verbsData.classes.directiveTo),
+  /** Makes a short attribution sentence of its own: "…?" Clinton said. */
+  shortCue: new Set<string>(verbsData.classes.shortCue),
+} as const;
+
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
 
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.honorifics) as Array<[string, Gender]>);
