@@ -35,7 +35,7 @@ function parent(name: string, detail: string, kind: OutlineKind, selection: Span
 }
 
 /** Groups items by a key, keeping the order in which keys first appear. */
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -1,6 +1,7 @@
 // Share of voice: who gets quoted, how often and at what length, in one article or across the workspace,
 // grouped by kind or organisation, plus the figures given without a source. Pure: digests in, data out.
 
+import { groupBy } from '../report/outline';
 import type { Range } from 'vscode-languageserver';
 import type { EntityKind } from '../analysis/types';
 import type { ArticleDigest } from './digest';
@@ -131,14 +132,7 @@ export function sourcesData(digests: readonly ArticleDigest[], scope: SourcesDat
     .map((a) => ({ ...a, share: share(a.words), articles: a.articles.size }))
     .sort((a, b) => Number(a.kind === 'unattributed') - Number(b.kind === 'unattributed') || b.words - a.words || b.quotes - a.quotes || a.name.localeCompare(b.name));
   const groups = (label: (s: SpeakerShare) => string): SourceGroup[] => {
-    const map = new Map<string, SpeakerShare[]>();
-    for (const s of speakers) {
-      const l = label(s);
-      const list = map.get(l);
-      if (list) list.push(s);
-      else map.set(l, [s]);
-    }
-    return [...map.entries()]
+    return [...groupBy(speakers, label).entries()]
       .map(([l, members]) => {
         const words = members.reduce((n, m) => n + m.words, 0);
         return { label: l, quotes: members.reduce((n, m) => n + m.quotes, 0), words, share: share(words), speakers: members.map((m) => m.key) };
