@@ -20,6 +20,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'inverted cue, name after a numeric modifier and a descriptor',
+    text: 'The president vetoed the bill.\n\n“His reasons do not hold. They are wrong,” said 9/11 widow Terry Strada.',
+    expect: [{ quote: 'His reasons', speaker: '9/11 widow Terry Strada', rule: 'adjacent-cue' }],
+  },
+  {
+    name: 'a stray mark opening the sentence is not part of the subject',
+    text: 'The hall filled.\n\n"Senator Ann Lee walked onto the stage, chanting “We will win!”\n\nIt ended late.',
+    expect: [{ quote: 'We will win', speaker: 'Senator Ann Lee', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'adjacent cue, name before the verb',
     text: '“We will respond firmly,” Lin Jian said at a briefing.',
     expect: [{ quote: 'respond firmly', speaker: 'Lin Jian', rule: 'adjacent-cue' }],

@@ -37,6 +37,26 @@ const cases: readonly Case[] = [
     text: '“We are ready,” the minister said. “We will not wait.”',
     quotes: ['“We are ready,” the minister said. “We will not wait.”'],
   },
+  {
+    name: 'interrupted quote whose first part ends inside a nested quote is joined',
+    text: '“Voters tell me, ‘We are tired of waiting,’” Ms. Hale said. “They want answers.”',
+    quotes: ['“Voters tell me, ‘We are tired of waiting,’” Ms. Hale said. “They want answers.”'],
+  },
+  {
+    name: 'a cue followed by a participle clause brings in a second quote',
+    text: '“We cannot pay for this,” the mayor said, adding later, “The budget is already stretched thin.”',
+    quotes: ['“We cannot pay for this,”', '“The budget is already stretched thin.”'],
+  },
+  {
+    name: 'a second part with a cue of its own is another statement',
+    text: '“It is an insult,” Rep. Ann Cole said. “We have been thinking about this for a long time,” added Rep. Tom Reyes.',
+    quotes: ['“It is an insult,”', '“We have been thinking about this for a long time,”'],
+  },
+  {
+    name: 'an excerpt marked with straight marks only at paragraph starts keeps its curly quotes',
+    text: 'The report says:\n\n"The crowd waited for hours, chanting “We want more!”\n\n"Then the doors opened.\n\n“It was worth it,” one fan said.',
+    quotes: ['“We want more!”', '“It was worth it,”'],
+  },
   { name: "doubled apostrophes as marks", text: "''This isn't tax reform,'' said Ms. Cole.", quotes: ["''This isn't tax reform,''"] },
   { name: 'spaced clitics from rebuilt text', text: 'Trump \'s rival said "it \'s over" yesterday.', quotes: ['"it \'s over"'] },
 ];

@@ -174,6 +174,8 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
 export function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let k = from;
+  // A stray mark opening the sentence (an excerpt marked only at its start) is not part of the subject.
+  while (k < before && tokens[k]!.kind === 'quote' && ctx.quoteOf[k] === -1) k++;
   // "Writing in a blog post, Matthew Ingram …": a participle opening the sentence is a clause, not a name.
   const participleOpener = k + 1 < before && /ing$/.test(lower(tokens[k]!)) && PARTICIPLE_FOLLOWERS.has(lower(tokens[k + 1]!));
   if (k < before && (CLAUSE_OPENERS.has(lower(tokens[k]!)) || participleOpener)) {

@@ -144,7 +144,25 @@ function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, c
   return { pairs, openAtEnd: outer ? outer.pos : -2, strays };
 }
 
+/** Straight marks (" '' ``) and typographic ones are two styles: a text that opens a block with one and quotes inside it with the other keeps them apart. */
+function isStraight(ch: string | undefined): boolean {
+  return ch === '"' || ch === "'" || ch === '`';
+}
+
 export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]): QuoteSpan[] {
+  const abandoned = new Set<number>();
+  const first = pairQuotes(article, boilerplate, abandoned);
+  if (abandoned.size === 0) return mergeInterrupted(article, first);
+  // An opener whose quote ran over paragraphs and never closed was not a quotation mark after all (an
+  // excerpt marked only at each paragraph's start): pair again without it, so the quotes inside it count.
+  return mergeInterrupted(article, pairQuotes(article, boilerplate, new Set(abandoned), abandoned));
+}
+
+/**
+ * Pairs the marks of every paragraph. `ignored` holds opening marks to treat as plain text; openers of
+ * multi-paragraph quotes that never close are added to `abandoned`.
+ */
+function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], abandoned: Set<number>, ignored: ReadonlySet<number> = abandoned): QuoteSpan[] {
   const { text, tokens, paragraphs } = article;
   const out: QuoteSpan[] = [];
   let pendingStart = -1; // the opening mark of a quote still open from an earlier paragraph
@@ -168,18 +186,25 @@ export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]
     }
     // A quote continues into this paragraph if the paragraph opens with a quotation mark (the news
     // convention), or if its first double mark closes (a quote broken over lines without re-opening).
-    const reopened = pendingStart >= 0 && marks.length > 0 && marks[0]!.pos === p.start && marks[0]!.family === 'double' && marks[0]!.dir !== 'close';
+    const pendingStraight = pendingStart >= 0 && isStraight(text[pendingStart]);
+    const reopened = pendingStart >= 0 && marks.length > 0 && marks[0]!.pos === p.start && marks[0]!.family === 'double' && marks[0]!.dir !== 'close' && isStraight(text[p.start]) === pendingStraight;
     const firstDouble = marks.find((m) => m.family === 'double');
     const closesHere = pendingStart >= 0 && !reopened && firstDouble !== undefined && firstDouble.dir === 'close' && p.index - pendingParagraph <= MAX_UNMARKED_LINES;
     const continuing = reopened || closesHere;
-    if (pendingStart >= 0 && !continuing) pendingStart = -1;
+    if (pendingStart >= 0 && !continuing) {
+      if (pendingParagraph < p.index - 1 || reopensOtherStyle(text, p, pendingStraight)) abandoned.add(pendingStart);
+      pendingStart = -1;
+    }
     const skip = new Set<number>();
+    for (const m of marks) if (ignored.has(m.pos)) skip.add(m.pos);
     let result = pair(marks, text, skip, continuing, reopened);
     for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
       // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
       // the next paragraph opens with a mark (a multi-paragraph quote).
       const next = paragraphs[p.index + 1];
-      const nextOpens = next !== undefined && (/^["\u201c\u201e\u00ab]/.test(text.slice(next.start, next.start + 1)) || firstDoubleCloses(article, next));
+      const opener = result.openAtEnd >= 0 ? text[result.openAtEnd] : undefined;
+      const nextMark = next === undefined ? '' : text.slice(next.start, next.start + 1);
+      const nextOpens = next !== undefined && ((/^["\u201c\u201e\u00ab]/.test(nextMark) && (opener === undefined || isStraight(opener) === isStraight(nextMark))) || firstDoubleCloses(article, next));
       const danglingOuter = result.openAtEnd >= 0 && !nextOpens;
       if (!danglingOuter && result.strays.length === 0) break;
       if (danglingOuter) skip.add(result.openAtEnd);
@@ -204,8 +229,15 @@ export function findQuotes(article: Article, boilerplate: readonly Boilerplate[]
       pendingStart = -1;
     }
   }
+  if (pendingStart >= 0 && pendingParagraph < paragraphs.length - 1) abandoned.add(pendingStart);
   out.sort((x, y) => x.start - y.start);
-  return mergeInterrupted(article, out);
+  return out;
+}
+
+/** Whether paragraph p opens with a double mark of the other style than the pending quote's opener. */
+function reopensOtherStyle(text: string, p: Paragraph, pendingStraight: boolean): boolean {
+  const ch = text[p.start];
+  return (ch === '"' || ch === '\u201c') && isStraight(ch) !== pendingStraight;
 }
 
 /** The longest stretch between two parts of one quotation that can be its attribution ("," she said. "). */
@@ -221,13 +253,14 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
   for (const q of quotes) {
     const prev = out[out.length - 1];
     // endsWith, not a /,\s*$/ test: a regex scans the whole inner text, and a quote grown by merging gets long.
-    const prevCut = prev !== undefined && text.slice(prev.inner.start, prev.inner.end).trimEnd().endsWith(',');
+    const prevCut = prev !== undefined && endsWithComma(text, prev.inner);
     if (prev && prev.lastParagraph === q.firstParagraph && q.start - prev.end <= MAX_INTERRUPTION && (prev.kind === 'direct' || prevCut)) {
       const gap = text.slice(prev.end, q.start);
-      const innerEnd = text.slice(prev.inner.start, prev.inner.end).trimEnd();
       const words = gap.match(/[\p{L}']+/gu) ?? [];
-      const opensSentence = /^[\s]*[,]/.test(gap) || innerEnd.endsWith(',');
-      if (!/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && words.some((w) => REPORTING_VERBS.has(w.toLowerCase())) && words.length <= 45) {
+      const opensSentence = /^[\s]*[,]/.test(gap) || prevCut;
+      const verbAt = words.findIndex((w) => REPORTING_VERBS.has(w.toLowerCase()));
+      const joinable = !/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && verbAt >= 0 && words.length <= 45 && !introducesAnother(gap, words, verbAt);
+      if (joinable && !hasOwnCue(text, q)) {
         // The parts arrays are this function's own (one per found quote): extend in place, not copy, so a long chain stays linear.
         const parts = prev.parts as Span[];
         parts.push(...q.parts);
@@ -238,6 +271,41 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
     out.push(q);
   }
   return out;
+}
+
+/** Whether a quote's inner text ends with a comma, perhaps inside a nested quote's closing mark (‘…people,’”). */
+function endsWithComma(text: string, inner: Span): boolean {
+  let k = inner.end - 1;
+  while (k > inner.start && /[\s'\u2019]/.test(text[k]!)) k--;
+  return text[k] === ',';
+}
+
+/** Words that, after the cue, start a new clause that introduces a quote of its own. */
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'then', 'including']);
+
+/**
+ * “A,” Trump said, adding later, “B.” — the cue is followed by a second clause (a participle or
+ * "before asking her") that brings in the next quote: it is a new statement, not the same one resumed.
+ */
+function introducesAnother(gap: string, words: readonly string[], verbAt: number): boolean {
+  if (!/,\s*$/.test(gap)) return false;
+  for (let k = verbAt + 1; k < words.length; k++) {
+    const w = words[k]!.toLowerCase();
+    if (SUBORDINATORS.has(w) || (w.length > 4 && w.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/**
+ * “A,” Moore said. “B …,” added Clyburn. The second part carries a cue of its own right after it, so
+ * it is another statement, likely another speaker's: the two are not joined.
+ */
+function hasOwnCue(text: string, q: QuoteSpan): boolean {
+  // The comma may sit inside the closing mark ("B,” added X) or after it ("B", it added).
+  const commaAfter = text[q.end] === ',';
+  if (!commaAfter && !endsWithComma(text, q.inner)) return false;
+  const clause = /^[^.!?\n\r"\u201c\u201d]*/.exec(text.slice(q.end + (commaAfter ? 1 : 0), q.end + 80))![0];
+  return clause.split(/[^\p{L}'\u2019-]+/u).slice(0, 7).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 
 function markLength(text: string, pos: number): number {

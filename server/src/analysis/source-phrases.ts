@@ -210,10 +210,18 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   while (k < ceiling && DETERMINERS.has(lower(tokens[k]!)) && lower(tokens[k]!) !== 'its') k++;
   let last = -1;
   let m = k;
-  // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name.
+  // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name,
+  // perhaps after a numeric modifier glued together ("9/11 widow Terry Strada", "34-year-old teacher Ann Lee").
   let d = k;
-  while (d < ceiling && d - k < 3 && isDescriptor(tokens[d]!)) d++;
-  if (d > k && d < ceiling && isCapitalised(tokens[d]!) && tokens[d]!.kind === 'word') m = d;
+  if (tokens[d]?.kind === 'number') {
+    d++;
+    while (d < ceiling && tokens[d]!.start === tokens[d - 1]!.end && tokens[d]!.kind !== 'quote') d++;
+    if (!(d < ceiling && isDescriptor(tokens[d]!))) d = k;
+  }
+  const numeric = d;
+  while (d < ceiling && d - numeric < 3 && isDescriptor(tokens[d]!)) d++;
+  if (d > numeric && d < ceiling && isCapitalised(tokens[d]!) && tokens[d]!.kind === 'word') m = d;
+  else if (numeric > k) return null;
   while (m < ceiling) {
     const t = tokens[m]!;
     const lw = lower(t);
