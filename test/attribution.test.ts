@@ -20,6 +20,45 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'the owner of a speech noun speaks, across a prepositional phrase',
+    text: 'Browsers compete. PC World\'s recent analysis of its own traffic concluded, "Usually, Internet Explorer is the second browser after Firefox."',
+    expect: [{ quote: 'Usually, Internet', speaker: 'PC World', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: '"as X put it" is a cue; "put" alone is not',
+    text: 'He has been seen, as The New Yorker put it in a long profile, as “the operator.”\n\nThey put the plan on hold, calling it “a mess.”',
+    expect: [
+      { quote: 'the operator', speaker: 'The New Yorker', rule: 'cue-in-sentence' },
+      { quote: 'a mess', speaker: null },
+    ],
+  },
+  {
+    name: 'a subject with a participle or prepositional modifier before the verb',
+    text: 'Protesters marching through the streets chanted "What curfew?" until dawn. Voters in the county said "enough is enough" on Sunday.',
+    expect: [
+      { quote: 'What curfew', speaker: 'Protesters', rule: 'cue-in-sentence' },
+      { quote: 'enough is enough', speaker: 'Voters', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
+    name: 'a bare surname names the relative who speaks, not the one only mentioned',
+    text: 'Sen. Ted Cruz said "no" on Monday. Trump shared a photo of Heidi Cruz last spring.\n\n"I will not support him," Cruz said.',
+    expect: [{ quote: 'I will not support', speaker: 'Sen. Ted Cruz', rule: 'surname' }],
+  },
+  {
+    name: 'a named person filling an appositive after a prepositional phrase',
+    text: 'The minister of the economy, Mr. Luis Ortega, argues there is "little point" in responding.',
+    expect: [{ quote: 'little point', speaker: 'Mr. Luis Ortega', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'someone known only as "a doctor" is not picked up by a pronoun paragraphs later',
+    text: 'In a box labeled “medical problem,” a doctor had typed “homicidal ideation.”\n\n' + 'The hospital kept her for weeks and the family waited for news every day. '.repeat(8) + '\n\n“It never crossed my mind,” she said.',
+    expect: [
+      { quote: 'homicidal', speaker: 'a doctor', rule: 'cue-in-sentence' },
+      { quote: 'It never crossed', speaker: null },
+    ],
+  },
+  {
     name: 'inverted cue, name after a numeric modifier and a descriptor',
     text: 'The president vetoed the bill.\n\n“His reasons do not hold. They are wrong,” said 9/11 widow Terry Strada.',
     expect: [{ quote: 'His reasons', speaker: '9/11 widow Terry Strada', rule: 'adjacent-cue' }],

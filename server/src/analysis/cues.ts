@@ -51,6 +51,7 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (!v) return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
@@ -114,12 +115,16 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
       continue;
     }
-    if (left && left.kind === 'word' && SPEECH_NOUNS.has(lower(left)) && k - 1 >= floor && isPossessive(tokens[k - 1]!)) {
-      // "the ministry's statement said": the possessor speaks ("Cornyn 's statement": the clitic stands apart).
-      const clitic = /^['\u2019]s$/i.test(tokens[k - 1]!.text);
-      phrase = phraseEndingAt(article, clitic ? k - 2 : k - 1, floor);
+    const owner = left && left.kind === 'word' ? speechNounOwner(tokens, k, floor) : -1;
+    if (owner >= 0) {
+      // "the ministry's statement said", "PC World's recent analysis of its traffic concluded": the
+      // possessor speaks ("Cornyn 's statement": the clitic stands apart).
+      const clitic = /^['\u2019]s$/i.test(tokens[owner]!.text);
+      phrase = phraseEndingAt(article, clitic ? owner - 1 : owner, floor);
     } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
+      // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
+      if (!phrase || afterPreposition(tokens, phrase.first, floor)) phrase = modifiedSubject(ctx, s.tokenStart, floor, i) ?? phrase;
       // "Malaysia's Prime Minister, Najib Razak said": the title before the comma belongs to the name.
       if (phrase && phrase.kind === 'person' && phrase.name && !phrase.title && phrase.first - 2 >= floor && tokens[phrase.first - 1]!.text === ',') {
         const titled = phraseEndingAt(article, phrase.first - 2, floor);
@@ -200,6 +205,56 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   return p;
 }
 
+/** Words that start a modifier after a subject noun: "Protesters marching …", "officials familiar with …" (and prepositions). */
+const POSTMODIFIER_STARTS = new Set(['who', 'familiar', 'close']);
+const MAX_POSTMODIFIER = 8;
+const PREPOSITIONS = new Set(['of', 'with', 'through', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'near', 'under', 'about', 'across', 'into', 'over', 'around', 'outside', 'inside']);
+
+/**
+ * "Protesters marching through the streets chanted": the sentence's subject, then a short modifier
+ * (a participle or "who …" clause, no comma), then the verb.
+ */
+function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, verb: number): SourcePhrase | null {
+  if (floor > sentenceStart) return null;
+  const subject = mainSubject(ctx, sentenceStart, verb);
+  if (!subject || subject.last >= verb || verb - subject.last > MAX_POSTMODIFIER) return null;
+  const { tokens } = ctx.article;
+  const w = lower(tokens[subject.last]!);
+  if (!(POSTMODIFIER_STARTS.has(w) || PREPOSITIONS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))))) return null;
+  // No other verb of speech in between ("the state" is a noun after its article).
+  for (let k = subject.last; k < verb; k++) {
+    if (tokens[k]!.kind !== 'word') return null;
+    if (ctx.verbs.has(tokens[k]!.lower) && !/^(?:the|a|an)$/i.test(tokens[k - 1]!.text)) return null;
+  }
+  return subject;
+}
+
+function afterPreposition(tokens: readonly Token[], first: number, floor: number): boolean {
+  let k = first - 1;
+  if (k >= floor && /^(?:the|a|an)$/i.test(tokens[k]!.text)) k--;
+  return k >= floor && PREPOSITIONS.has(lower(tokens[k]!));
+}
+
+const SPEECH_NOUN_PREPOSITIONS = new Set(['of', 'on', 'by', 'from', 'into', 'in', 'about']);
+
+/**
+ * The possessive that owns a speech noun ending the subject before a verb at k+1: "X's statement",
+ * "X's recent analysis of its own traffic". Returns the possessive token's index, or -1.
+ */
+function speechNounOwner(tokens: readonly Token[], k: number, floor: number): number {
+  for (let j = k; j >= floor && j >= k - 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return -1;
+    if (!SPEECH_NOUNS.has(lower(t))) continue;
+    // Between the noun and the verb only a prepositional phrase may stand ("of its own web traffic").
+    if (j < k && !SPEECH_NOUN_PREPOSITIONS.has(lower(tokens[j + 1]!))) return -1;
+    let m = j - 1;
+    for (let adjectives = 0; adjectives < 2 && m >= floor && tokens[m]!.kind === 'word' && !isPossessive(tokens[m]!) && !isCapitalised(tokens[m]!) && /^[a-z-]+$/.test(tokens[m]!.text); adjectives++) m--;
+    return m >= floor && isPossessive(tokens[m]!) ? m : -1;
+  }
+  return -1;
+}
+
 /** "an architect who said he was stiffed": a cue inside a relative clause speaks for its clause only. */
 function inRelativeClause(tokens: readonly Token[], verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
@@ -236,7 +291,8 @@ function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhra
 function cueSpan(tokens: readonly Token[], i: number, end: number): Span & { text: string } {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next && i + 1 < end && /^(reporters|journalists|the press|media)$/i.test(next.text) && /^(told|tell|tells|telling)$/i.test(t.text)) {
+  const joinsNext = /^(reporters|journalists|the press|media)$/i.test(next?.text ?? '') && /^(told|tell|tells|telling)$/i.test(t.text);
+  if (next && i + 1 < end && (joinsNext || (/^put(s|ting)?$/i.test(t.text) && lower(next) === 'it'))) {
     return { start: t.start, end: next.end, text: `${t.text} ${next.text}` };
   }
   return { start: t.start, end: t.end, text: t.text };
@@ -288,6 +344,12 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     return { ...inner, title: outer.title ?? outer.text };
   }
   if (outer && outer.kind !== 'pronoun' && inner && inner.kind === 'person' && inner.name && !outer.name && inner.first === open + 1) return inner;
+  // "The minister of the economy, Mr. Guajardo Villarreal, argues": a named person filling the whole
+  // appositive is the subject, whatever noun ("the economy") closes the phrase before it.
+  // A common noun before it ("Another critic, Laurence H. Tribe,") describes the person: it is kept as the title.
+  if (outer && outer.kind !== 'person' && inner && inner.kind === 'person' && inner.name && inner.first === open + 1 && inner.last === comma) {
+    return outer.common && !inner.title ? { ...inner, title: outer.text } : inner;
+  }
   if (outer) return outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;

@@ -25,6 +25,8 @@ interface MutableEntity {
   words: string[];
   /** The offsets of the mentions, so a mention is not added twice. */
   starts: Set<number>;
+  /** Known only by an indefinite common noun ("a doctor", "a friend"), never by a name. */
+  unnamed: boolean;
 }
 
 export interface Resolution {
@@ -67,7 +69,7 @@ export class EntityRegistry {
   }
 
   entities(): Entity[] {
-    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, key: _k, words: _w, starts: _m, ...e }) => ({
+    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, key: _k, words: _w, starts: _m, unnamed: _u, ...e }) => ({
       ...e,
       fullName: fullNameOf(e, affiliation),
       mentions: [...e.mentions].sort((a, b) => a.start - b.start),
@@ -120,10 +122,16 @@ export class EntityRegistry {
         const known = latest(this.byKey.get(norm(alias)), () => true);
         if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       }
-      const person = latest(this.byWord.get(word), (e) => e.kind === 'person' && e.name.includes(' '));
+      // Of two people who share a surname, a bare surname names the one who speaks in the article: the
+      // other ("a photo of Heidi Cruz") is named in full. Among speakers, or among none, the most recent.
+      const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
+      const person = latest(this.byWord.get(word), (e) => isNamedPerson(e) && e.lastSpoke >= 0) ?? latest(this.byWord.get(word), isNamedPerson);
       if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
       const same = latest(this.byKey.get(word), () => true);
       if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
+      // A lone known forename ("Melanie said") is a person called by her first name, not a body.
+      const forename = forenameGender(word);
+      if (forename !== 'unknown') return this.attach(this.create(p.name, { ...p, gender: forename }, 'person'), p, 'new', 'name', asSpeaker, null);
       return this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
     }
     if (p.kind === 'person' && !p.name) {
@@ -169,6 +177,8 @@ export class EntityRegistry {
     const cls = p.pronoun;
     const ok = (e: MutableEntity): boolean => {
       if (e.last >= p.start) return false;
+      // Someone known only by a common noun ("a doctor") is picked up by a pronoun only nearby.
+      if (e.kind === 'person' && e.unnamed && e.last < p.start - NEAR_ANTECEDENT) return false;
       if (cls === 'male' || cls === 'female') return e.kind === 'person' && (e.gender === 'unknown' || e.gender === cls);
       if (cls === 'plural') return e.kind === 'group' || (e.kind === 'institution' && /s$/i.test(e.name) && !/ss$/i.test(e.name));
       if (cls === 'neuter') return e.kind === 'institution';
@@ -189,7 +199,7 @@ export class EntityRegistry {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
     const e: MutableEntity = {
-      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1, affiliation: null, key: '', words: [], starts: new Set(),
+      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1, affiliation: null, key: '', words: [], starts: new Set(), unnamed: p.indefinite && !p.name,
     };
     this.list.push(e);
     this.rename(e, stripPossessive(name));
@@ -218,6 +228,7 @@ export class EntityRegistry {
   }
 
   private attach(e: MutableEntity, p: SourcePhrase, how: Resolution['how'], kind: MentionKind, asSpeaker: boolean, antecedent: Mention | null): Resolution {
+    if (p.name) e.unnamed = false;
     if (!e.starts.has(p.start)) {
       e.starts.add(p.start);
       e.mentions.push({ start: p.start, end: p.end, kind, text: p.text });

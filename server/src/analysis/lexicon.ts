@@ -36,6 +36,8 @@ export const VERB_CLASSES = {
   directiveTo: new Set<string>(verbsData.classes.directiveTo),
   /** Makes a short attribution sentence of its own: "…?" Clinton said. */
   shortCue: new Set<string>(verbsData.classes.shortCue),
+  /** Reports speech only with "it" right after: "as The New Yorker put it". */
+  withIt: new Set<string>(verbsData.classes.withIt),
 } as const;
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);

@@ -316,7 +316,9 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     const t = tokens[nameFrom - 1]!;
     const glued = t.kind === 'punct' && (t.text === '-' || t.text === '.') && nameFrom - 2 >= first;
     const particle = t.kind === 'word' && NAME_PARTICLES.has(t.text) && nameFrom < headEnd && nameFrom - 2 >= first && isCapitalised(tokens[nameFrom - 2]!);
-    if ((isCapitalised(t) && !isPossessive(t) && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued || particle) nameFrom--;
+    // "Donald Trump's microphone": a possessive may end the name ("Trump's" names Trump), nowhere else.
+    const possessiveOk = !isPossessive(t) || (nameFrom === headEnd && headEnd === last);
+    if ((isCapitalised(t) && possessiveOk && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued || particle) nameFrom--;
     else break;
   }
   const headToken = tokens[headEnd - 1]!;
@@ -331,7 +333,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     if (g && g !== 'unknown') gender = g;
   }
   if (hasName) {
-    name = text.slice(tokens[nameFrom]!.start, tokens[headEnd - 1]!.end);
+    name = text.slice(tokens[nameFrom]!.start, tokens[headEnd - 1]!.end).replace(/['\u2019]s$/i, '');
     const nameTokens = headEnd - nameFrom;
     const titled = nameFrom > first;
     const hasInstitution = containsInstitutionWord(tokens, nameFrom, headEnd);
