@@ -3,6 +3,7 @@
 
 import type { Article, Paragraph, Sentence, Span, Token, TokenKind } from './types';
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
+import { wordFeatures, type WordFeatures } from './word-features';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -38,7 +39,7 @@ function isSpace(code: number): boolean {
 }
 
 /** A distinct token: its text, lower case and kind, held once however often the text repeats it. */
-interface Word {
+interface Word extends WordFeatures {
   readonly text: string;
   readonly lower: string;
   readonly kind: TokenKind;
@@ -67,6 +68,15 @@ class WordToken implements Token {
   get lower(): string {
     return this.word.lower;
   }
+  get folded(): string {
+    return this.word.folded;
+  }
+  get stem(): string {
+    return this.word.stem;
+  }
+  get features(): number {
+    return this.word.features;
+  }
   /** What JSON and test output show: the same fields as a plain token. */
   toJSON(): { start: number; end: number; kind: TokenKind; text: string; lower: string } {
     return { start: this.start, end: this.end, kind: this.kind, text: this.text, lower: this.lower };
@@ -86,15 +96,20 @@ export class Vocabulary {
   word(raw: string, kind: TokenKind): Word {
     let w = this.words.get(raw);
     if (w === undefined) {
-      w = { text: raw, lower: raw.toLowerCase(), kind };
+      w = makeWord(raw, kind);
       this.words.set(raw, w);
     } else if (w.kind !== kind) {
       const key = `${kind} ${raw}`;
       w = this.others.get(key);
-      if (w === undefined) this.others.set(key, (w = { text: raw, lower: raw.toLowerCase(), kind }));
+      if (w === undefined) this.others.set(key, (w = makeWord(raw, kind)));
     }
     return w;
   }
+}
+
+function makeWord(text: string, kind: TokenKind): Word {
+  const lower = text.toLowerCase();
+  return { text, lower, kind, ...wordFeatures(text, lower, kind) };
 }
 
 /** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */

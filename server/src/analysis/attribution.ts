@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt } from './source-phrases';
+import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseStartingAt } from './source-phrases';
 import { tokenIndexAt, sentenceAt } from './article';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
@@ -187,6 +187,13 @@ function observeSentence(ctx: CueContext, si: number): void {
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a phrase.
     const next = i + 1 < limit ? tokens[i + 1]! : null;
     if (!role && !isHonorific(t) && !isPossessive(t) && !(next && (isCapitalised(next) || isRoleWord(next) || isGroupNoun(next)))) continue;
+    const end = phraseExtentStartingAt(article, i, limit);
+    if (end < 0) continue;
+    // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
+    if (!mayNameKnownSource(tokens, i, end)) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
     const p = phraseStartingAt(article, i, limit);
     if (!p) continue;
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become

@@ -2,13 +2,13 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, Token } from './types';
-import { GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ROLES, ROLE_HEADS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
+import { HONORIFICS, ROLES, SUBJECT_PRONOUNS, forenameGender, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
+import { CAPITALISED, GROUP, HONORIFIC, INSTITUTION, POSSESSIVE, ROLE, TEMPORAL } from './word-features';
 
 const DETERMINERS = new Set(fw.determiners);
 const AUXILIARIES = new Set(fw.auxiliaries);
 const ADVERBS = new Set(fw.adverbs);
-const TEMPORAL_NOUNS = new Set(fw.temporalNouns);
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
 const SENTENCE_OPENERS = new Set(fw.sentenceOpeners);
 const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
@@ -18,46 +18,38 @@ const MAX_ROLE_WORDS = 4;
 
 /** Lower case with curly apostrophes folded, for word-list look-ups. */
 export function lower(t: Token): string {
-  // Most words have no curly apostrophe: skip the replace (and its new string) for them.
-  return t.lower.includes('\u2019') ? t.lower.replace(/\u2019/g, "'") : t.lower;
+  return t.folded;
 }
 
-/** Arabic names keep a lowercase article: al-Amr, el-Sisi, bin-Salman. */
-const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn|abu|abd)-\p{Lu}/u;
-
 export function isCapitalised(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.text[0]!;
-  return c !== c.toLowerCase() || NAME_PREFIX.test(t.text);
+  return (t.features & CAPITALISED) !== 0;
 }
 
 export function isPossessive(t: Token): boolean {
-  return t.kind === 'word' && /['\u2019]s$/i.test(t.text);
+  return (t.features & POSSESSIVE) !== 0;
 }
 
 function stem(t: Token): string {
-  const w = lower(t);
-  return w.endsWith("'s") ? w.slice(0, -2) : w;
+  return t.stem;
 }
 
 export function isRoleWord(t: Token): boolean {
-  return t.kind === 'word' && ROLE_HEADS.has(stem(t));
+  return (t.features & ROLE) !== 0;
 }
 export function isGroupNoun(t: Token): boolean {
-  return t.kind === 'word' && GROUP_NOUNS.has(lower(t));
+  return (t.features & GROUP) !== 0;
 }
 export function isInstitutionNoun(t: Token): boolean {
-  return t.kind === 'word' && INSTITUTION_NOUNS.has(stem(t));
+  return (t.features & INSTITUTION) !== 0;
 }
 function isNounish(t: Token): boolean {
-  return isRoleWord(t) || isGroupNoun(t) || isInstitutionNoun(t);
+  return (t.features & (ROLE | GROUP | INSTITUTION)) !== 0;
 }
 export function isTemporal(t: Token): boolean {
-  return t.kind === 'word' && TEMPORAL_NOUNS.has(lower(t));
+  return (t.features & TEMPORAL) !== 0;
 }
 export function isHonorific(t: Token): boolean {
-  const w = lower(t);
-  return HONORIFICS.has(w) || HONORIFICS.has(w + '.');
+  return (t.features & HONORIFIC) !== 0;
 }
 
 /** A phrase found next to a cue, classified. */
@@ -202,11 +194,20 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
 
 /** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
 export function phraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const extent = phraseExtentStartingAt(article, first, ceiling);
+  return extent < 0 ? null : makePhrase(article, first, extent);
+}
+
+/**
+ * Where the phrase phraseStartingAt would build ends (one past its last token), or -1 for none:
+ * the walk without the classification, for callers that look at the tokens before paying for it.
+ */
+export function phraseExtentStartingAt(article: Article, first: number, ceiling: number): number {
   const { tokens } = article;
   let k = first;
-  if (k >= ceiling) return null;
+  if (k >= ceiling) return -1;
   const w0 = lower(tokens[k]!);
-  if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return makePhrase(article, k, k + 1);
+  if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
   while (k < ceiling && DETERMINERS.has(lower(tokens[k]!)) && lower(tokens[k]!) !== 'its') k++;
   let last = -1;
   let m = k;
@@ -221,7 +222,7 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   const numeric = d;
   while (d < ceiling && d - numeric < 3 && isDescriptor(tokens[d]!)) d++;
   if (d > numeric && d < ceiling && isCapitalised(tokens[d]!) && tokens[d]!.kind === 'word') m = d;
-  else if (numeric > k) return null;
+  else if (numeric > k) return -1;
   while (m < ceiling) {
     const t = tokens[m]!;
     const lw = lower(t);
@@ -249,11 +250,28 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
     }
     break;
   }
-  if (last < k) return null;
+  if (last < k) return -1;
   // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
   const head = tokens[last + 1];
   if (SOURCE_DETERMINERS.has(lower(tokens[first]!)) && head && last + 1 < ceiling && isDescriptor(head) && !isTemporal(head) && isCapitalised(tokens[last]!)) last++;
-  return makePhrase(article, first, last + 1);
+  return last + 1;
+}
+
+/** Words makePhrase strips or reads as something other than part of a plain name. */
+function isPlainNameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !isCapitalised(t) || isPossessive(t) || isNounish(t) || isHonorific(t)) return false;
+  const w = lower(t);
+  return !DETERMINERS.has(w) && !SENTENCE_OPENERS.has(w) && !CONNECTORS.has(w) && !SUBJECT_PRONOUNS.has(w);
+}
+
+/**
+ * Whether the phrase over tokens [first, end) can name a person by a title or a known forename, or a
+ * group. A run of plain capitalised words whose first is no known forename ("New York Times",
+ * "Antonin Scalia") cannot: makePhrase would read it as a name with no title and no gender cue.
+ */
+export function mayNameKnownSource(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!isPlainNameWord(tokens[i]!)) return true;
+  return forenameGender(tokens[first]!.text) !== 'unknown';
 }
 
 function isDescriptor(t: Token): boolean {

@@ -13,6 +13,11 @@ export interface Token extends Span {
   readonly text: string;
   /** `text.toLowerCase()`, made once per distinct word: what word-list look-ups compare. */
   readonly lower: string;
+  /** `lower` with curly apostrophes straightened, and without a possessive "'s" (see word-features.ts). */
+  readonly folded: string;
+  readonly stem: string;
+  /** What the word lists say about the word, as bits (word-features.ts). */
+  readonly features: number;
 }
 
 export interface Sentence extends Span {
