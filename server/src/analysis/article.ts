@@ -24,14 +24,9 @@ export function isDigit(ch: string): boolean {
 }
 
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e']);
-const APOSTROPHES = new Set(["'", '\u2019']);
 
 export function isQuoteMark(ch: string): boolean {
   return QUOTE_MARKS.has(ch);
-}
-
-function isWordChar(ch: string): boolean {
-  return isLetter(ch) || isDigit(ch);
 }
 
 function isSpace(code: number): boolean {
@@ -88,24 +83,39 @@ class WordToken implements Token {
  * string and one lower-case string, so a long text holds each word once and folds its case once.
  */
 export class Vocabulary {
-  private readonly words = new Map<string, Word>();
-  /** The same text as another kind (rare: the kind nearly always follows from the text). */
-  private readonly others = new Map<string, Word>();
+  /**
+   * Words by a hash of their characters and kind; a bucket holds one word, or an array on a clash.
+   * Looking a token up compares it in place in the text, so a word seen before costs no new string.
+   */
+  private readonly buckets = new Map<number, Word | Word[]>();
+
+  /** The shared word for the token text[start, end) of a kind. */
+  wordAt(text: string, start: number, end: number, kind: TokenKind): Word {
+    let h = 0x811c9dc5 ^ KIND_SEED[kind];
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const bucket = this.buckets.get(h);
+    const length = end - start;
+    if (bucket !== undefined) {
+      if (!Array.isArray(bucket)) {
+        if (bucket.kind === kind && bucket.text.length === length && text.startsWith(bucket.text, start)) return bucket;
+      } else {
+        for (const w of bucket) if (w.kind === kind && w.text.length === length && text.startsWith(w.text, start)) return w;
+      }
+    }
+    const w = makeWord(text.slice(start, end), kind);
+    if (bucket === undefined) this.buckets.set(h, w);
+    else if (Array.isArray(bucket)) bucket.push(w);
+    else this.buckets.set(h, [bucket, w]);
+    return w;
+  }
 
   /** The shared word for a token text of a kind. */
   word(raw: string, kind: TokenKind): Word {
-    let w = this.words.get(raw);
-    if (w === undefined) {
-      w = makeWord(raw, kind);
-      this.words.set(raw, w);
-    } else if (w.kind !== kind) {
-      const key = `${kind} ${raw}`;
-      w = this.others.get(key);
-      if (w === undefined) this.others.set(key, (w = makeWord(raw, kind)));
-    }
-    return w;
+    return this.wordAt(raw, 0, raw.length, kind);
   }
 }
+
+const KIND_SEED: Readonly<Record<TokenKind, number>> = { word: 0, number: 0x9e3779b9, quote: 0x7f4a7c15, punct: 0x94d049bb, symbol: 0x2545f491 };
 
 function makeWord(text: string, kind: TokenKind): Word {
   const lower = text.toLowerCase();
@@ -113,11 +123,11 @@ function makeWord(text: string, kind: TokenKind): Word {
 }
 
 /** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
-export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary()): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = []): Token[] {
+  const first = tokens.length;
   let i = from;
   const push = (start: number, end: number, kind: TokenKind): void => {
-    tokens.push(new WordToken(start, vocabulary.word(text.slice(start, end), kind)));
+    tokens.push(new WordToken(start, vocabulary.wordAt(text, start, end, kind)));
   };
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -125,36 +135,54 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
       i++;
       continue;
     }
-    const ch = charAt(text, i);
-    if (isDigit(ch)) {
+    if (code >= 48 && code <= 57) {
       let j = i + 1;
       while (j < to) {
-        const c = text[j]!;
-        if (isDigit(c)) j++;
-        else if ((c === ',' || c === '.') && j + 1 < to && isDigit(text[j + 1]!)) j += 2;
+        const c = text.charCodeAt(j);
+        if (c >= 48 && c <= 57) j++;
+        else if ((c === 44 || c === 46) && j + 1 < to && isDigitCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
       push(i, j, 'number');
       i = j;
       continue;
     }
-    if (isLetter(ch)) {
-      let j = i + ch.length;
+    const width = letterWidth(text, i);
+    if (width > 0) {
+      let j = i + width;
       while (j < to) {
-        const c = charAt(text, j);
-        if (isWordChar(c)) j += c.length;
+        const c = text.charCodeAt(j);
+        const w = wordCharWidth(text, j);
+        if (w > 0) {
+          j += w;
+          continue;
+        }
         // The character after the joiner may be astral (two code units): step over all of it.
-        else if ((c === '-' || c === '\u2011' || c === '.' || c === '&') && j + 1 < to && isWordChar(charAt(text, j + 1)) && !(c === '.' && !isAbbrevDot(text, i, j))) j += 1 + charAt(text, j + 1).length;
-        else if (APOSTROPHES.has(c) && j + 1 < to && isLetter(charAt(text, j + 1))) j += 1 + charAt(text, j + 1).length;
-        else break;
+        if (c === 45 || c === 0x2011 || c === 46 || c === 38) {
+          const next = j + 1 < to ? wordCharWidth(text, j + 1) : 0;
+          if (next > 0 && !(c === 46 && !isAbbrevDot(text, i, j))) {
+            j += 1 + next;
+            continue;
+          }
+          break;
+        }
+        if (c === 39 || c === 0x2019) {
+          const next = j + 1 < to ? letterWidth(text, j + 1) : 0;
+          if (next > 0) {
+            j += 1 + next;
+            continue;
+          }
+        }
+        break;
       }
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
-      if (text[j] === '.' && j < to && glueDot(text.slice(i, j))) j++;
+      if (j < to && text.charCodeAt(j) === 46 && glueDot(text.slice(i, j))) j++;
       push(i, j, 'word');
       i = j;
       continue;
     }
-    if (APOSTROPHES.has(ch) && tokens.length > 0 && tokens[tokens.length - 1]!.kind === 'word') {
+    const ch = charAt(text, i);
+    if ((code === 39 || code === 0x2019) && tokens.length > first && tokens[tokens.length - 1]!.kind === 'word') {
       // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): keep them words, not quotation marks.
       const m = CLITIC_AHEAD.exec(text.slice(i + 1, Math.min(to, i + 4)));
       if (m) {
@@ -163,10 +191,10 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
         continue;
       }
     }
-    if (APOSTROPHES.has(ch) && i + 1 < to && isDigit(text[i + 1]!) && decadeAhead(text, i + 1, to)) {
+    if ((code === 39 || code === 0x2019) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1)) && decadeAhead(text, i + 1, to)) {
       // ’90s: an elided century, not a quotation mark.
       let j = i + 1;
-      while (j < to && isDigit(text[j]!)) j++;
+      while (j < to && isDigitCode(text.charCodeAt(j))) j++;
       if (j < to && text[j] === 's') j++;
       push(i, j, 'word');
       i = j;
@@ -190,10 +218,34 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
       i += n;
       continue;
     }
-    push(i, i + 1, /[.,;:!?()[\]{}\-–—…\/]/.test(ch) ? 'punct' : 'symbol');
+    push(i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
     i++;
   }
   return tokens;
+}
+
+const PUNCT: ReadonlySet<number> = new Set([...'.,;:!?()[]{}-\u2013\u2014\u2026/'].map((c) => c.charCodeAt(0)));
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Code units taken by the letter (or mark) at i: 0 if none, 2 for an astral letter. */
+function letterWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (isSurrogateHigh(code)) {
+    const ch = charAt(text, i);
+    return ch.length === 2 && LETTER.test(ch) ? 2 : 0;
+  }
+  let known = LETTER_UNITS[code]!;
+  if (known === 0) LETTER_UNITS[code] = known = LETTER.test(text[i]!) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57 ? 1 : letterWidth(text, i);
 }
 
 const CLITIC_AHEAD = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}\p{N}])/iu;
@@ -317,7 +369,7 @@ export function parseArticle(text: string): Article {
   for (const span of splitParagraphs(text)) {
     const pIndex = paragraphs.length;
     const tokenFrom = tokens.length;
-    for (const t of tokenize(text, span.start, span.end, vocabulary)) tokens.push(t);
+    tokenize(text, span.start, span.end, vocabulary, tokens);
     const sentenceFrom = sentences.length;
     for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
       sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b });
