@@ -8,6 +8,38 @@ const SPACE = /\s/;
 /** Whitespace folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 60): string {
   // Fold only as much as the excerpt shows: a long quote or claim is not flattened whole.
+  let flat = cleanPrefix(text, max) ?? '';
+  if (flat === '') flat = folded(text, max);
+  if (flat.length <= max) return flat;
+  // Cut on a code point boundary so a surrogate pair is never split.
+  let cut = max - 1;
+  const code = flat.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return `${flat.slice(0, cut).trimEnd()}…`;
+}
+
+/**
+ * The first max + 1 characters when folding would not change them (single spaces between words, no
+ * leading or trailing space): most quotes and claims, read with one slice instead of a character loop.
+ */
+function cleanPrefix(text: string, max: number): string | null {
+  const n = Math.min(text.length, max + 1);
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code < 127) continue;
+    if (code === 32) {
+      if (i === 0 || i + 1 >= text.length) return null;
+      const next = text.charCodeAt(i + 1);
+      if (next <= 32 || (next >= 127 && SPACE.test(text[i + 1]!))) return null;
+      continue;
+    }
+    if (code < 32 || SPACE.test(text[i]!)) return null;
+  }
+  return n > 0 ? text.slice(0, n) : null;
+}
+
+/** Whitespace runs folded to one space, leading and trailing ones dropped, up to max + 1 characters. */
+function folded(text: string, max: number): string {
   let flat = '';
   let space = false;
   for (let i = 0; i < text.length && flat.length <= max; i++) {
@@ -21,12 +53,7 @@ export function excerpt(text: string, max = 60): string {
     space = false;
     flat += ch;
   }
-  if (flat.length <= max) return flat;
-  // Cut on a code point boundary so a surrogate pair is never split.
-  let cut = max - 1;
-  const code = flat.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return `${flat.slice(0, cut).trimEnd()}…`;
+  return flat;
 }
 
 export function entityById(analysis: Analysis, id: number | null): Entity | null {
