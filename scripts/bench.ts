@@ -17,15 +17,16 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import v8 from 'node:v8';
 import nlp from 'compromise';
-import { analyze } from '../server/src/analysis/index';
-import { AnalysisCache } from '../server/src/lsp/analysisCache';
-import { hoverAt } from '../server/src/lsp/hover';
-import { documentSymbols } from '../server/src/lsp/documentSymbols';
-import { diagnosticsFor } from '../server/src/lsp/diagnostics';
-import { DEFAULT_SETTINGS } from '../server/src/lsp/settings';
+import { buildSync } from 'esbuild';
 import { TestClient } from '../test/helpers/lspClient';
 
 const root = join(__dirname, '..');
+
+// The analysis and the server's features, bundled as the server ships them (see bench-entry.ts).
+const bundled = join(root, '.bench', 'bench-lib.cjs');
+buildSync({ entryPoints: [join(root, 'scripts', 'bench-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundled, logLevel: 'error' });
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { analyze, AnalysisCache, hoverAt, documentSymbols, diagnosticsFor, DEFAULT_SETTINGS } = require(bundled) as typeof import('./bench-entry');
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const option = (name: string): string | null => {
