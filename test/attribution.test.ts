@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a passive with no agent repeats an earlier accusation of the same target',
+    text: 'NATO leaders met. They accused Beijing of being a “decisive enabler” of Russia.\n\nAdditionally, Beijing was accused of engaging in “malicious cyber activities” and more.\n\nMoscow was accused of “lying” too.',
+    expect: [
+      { quote: 'malicious cyber', speaker: 'NATO leaders', rule: 'passive-echo' },
+      { quote: 'lying', speaker: null },
+    ],
+  },
+  {
     name: 'the owner of a speech noun speaks, across a prepositional phrase',
     text: 'Browsers compete. PC World\'s recent analysis of its own traffic concluded, "Usually, Internet Explorer is the second browser after Firefox."',
     expect: [{ quote: 'Usually, Internet', speaker: 'PC World', rule: 'cue-in-sentence' }],

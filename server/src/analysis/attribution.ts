@@ -42,7 +42,7 @@ export function attributeQuotes(
     firstToken.push(tokenIndexAt(article, q.start));
     lastToken.push(tokenIndexAt(article, q.parts[0]!.end));
   });
-  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry };
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history: [] };
 
   // Quotes grouped by the sentence holding their opening mark.
   const bySentence = new Map<number, number[]>();
@@ -107,6 +107,12 @@ export function attributeQuotes(
 
 function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment | null {
   if (!c.resolution) return null;
+  if (c.echoOf) {
+    const earlier = c.echoOf;
+    const evidence: Span[] = [{ start: c.cue.start, end: c.cue.end }, { start: earlier.cue.start, end: earlier.cue.end }];
+    if (earlier.phrase) evidence.push({ start: earlier.phrase.start, end: earlier.phrase.end });
+    return { cue: c, rule: 'passive-echo', entity: c.resolution.entity, resolution: null, note: `passive “${c.cue.text}” with no agent repeats the earlier “${earlier.phrase ? `${earlier.phrase.text} ` : ''}${earlier.cue.text}”`, evidence };
+  }
   const evidence: Span[] = [{ start: c.cue.start, end: c.cue.end }];
   if (c.phrase) evidence.push({ start: c.phrase.start, end: c.phrase.end });
   if (c.resolution.antecedent) evidence.push({ start: c.resolution.antecedent.start, end: c.resolution.antecedent.end });
@@ -115,7 +121,7 @@ function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment |
 
 /** The resolution decides the rule name when it did the real work (pronoun, surname, bare title). */
 function ruleOf(a: Assignment): AttributionRule {
-  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'according-to') return a.rule;
+  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'passive-echo' || a.rule === 'according-to') return a.rule;
   switch (a.resolution?.how) {
     case 'pronoun':
       return 'pronoun';
@@ -141,7 +147,7 @@ function explain(a: Assignment, e: Entity): string {
     case 'title':
       return `“${phrase}” → ${who}, mentioned earlier; ${a.note}`;
     default:
-      if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo') return `${a.note}: ${who}`;
+      if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'passive-echo') return `${a.note}: ${who}`;
       return `${a.note}; speaker named there: ${who}`;
   }
 }

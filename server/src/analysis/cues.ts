@@ -18,6 +18,8 @@ export interface CueMatch {
   /** The source was taken from an earlier cue in the same sentence ("… and said"). */
   readonly inherited: boolean;
   readonly inverted: boolean;
+  /** For a passive with no agent: the earlier active cue it repeats ("They accused Beijing" for "Beijing was accused"). */
+  readonly echoOf?: CueMatch;
   /** The source phrase is one the user asked to ignore: the quote stays unattributed. */
   readonly ignored?: boolean;
   readonly sentence: number;
@@ -38,7 +40,12 @@ export interface CueContext {
   /** For each token, the id of the quote it lies in, or -1. */
   readonly quoteOf: Int32Array;
   readonly registry: EntityRegistry;
+  /** Cues with a resolved source found so far, in text order (the passive echo reads back through them). */
+  readonly history: CueMatch[];
 }
+
+/** How many earlier cues a passive without an agent looks back through. */
+const PASSIVE_ECHO_REACH = 40;
 
 /** True when the token is a reporting verb used as a verb here (not "the warning", "claims of"). */
 function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
@@ -112,6 +119,11 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
       const by = tokens[i + 1] && lower(tokens[i + 1]!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
       const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
+      const echo = by ? null : passiveEcho(ctx, v.lemma, tokens, i, s.tokenStart);
+      if (echo) {
+        out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: echo.phrase, resolution: echo.resolution, inherited: true, inverted: true, sentence: sentenceIndex, echoOf: echo });
+        continue;
+      }
       out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
       continue;
     }
@@ -170,7 +182,9 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
       }
     }
     const cue = cueSpan(tokens, i, s.tokenEnd);
-    out.push({ verb: i, cue, lemma: v.lemma, verbInfo: v, phrase, resolution, inherited, inverted, sentence: sentenceIndex });
+    const match: CueMatch = { verb: i, cue, lemma: v.lemma, verbInfo: v, phrase, resolution, inherited, inverted, sentence: sentenceIndex };
+    out.push(match);
+    if (resolution) ctx.history.push(match);
   }
   return out;
 }
@@ -203,6 +217,24 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   // Only a phrase directly followed by its verb is a subject.
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   return p;
+}
+
+/**
+ * "They accused Beijing of …" … "Beijing was accused of …": a passive with no agent, whose subject was
+ * the object of the same verb earlier, repeats that accusation: its source is the earlier subject.
+ */
+function passiveEcho(ctx: CueContext, lemma: string, tokens: readonly Token[], verb: number, sentenceStart: number): CueMatch | null {
+  // The passive's subject: the word right before the auxiliary ("Beijing was accused").
+  const subject = verb - 2 >= sentenceStart ? tokens[verb - 2]! : null;
+  if (!subject || subject.kind !== 'word' || !isCapitalised(subject)) return null;
+  const history = ctx.history;
+  for (let k = history.length - 1; k >= 0 && k >= history.length - PASSIVE_ECHO_REACH; k--) {
+    const c = history[k]!;
+    if (c.lemma !== lemma || c.inverted || !c.resolution) continue;
+    const object = tokens[c.verb + 1];
+    if (object && object.folded === subject.folded) return c;
+  }
+  return null;
 }
 
 /** Words that start a modifier after a subject noun: "Protesters marching …", "officials familiar with …" (and prepositions). */

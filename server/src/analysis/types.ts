@@ -86,7 +86,8 @@ export type AttributionRule =
   | 'continuation' // quote-only paragraph after a quote of one speaker
   | 'colon-intro' // Lin said: / stating, "…"
   | 'headline-subject' // China calls NATO claims 'disinformation'
-  | 'headline-echo'; // a headline quote whose words the body quotes again, with their speaker
+  | 'headline-echo' // a headline quote whose words the body quotes again, with their speaker
+  | 'passive-echo'; // "Beijing was accused of …" after "They accused Beijing of …": the earlier subject
 
 export interface AttributionReason {
   readonly rule: AttributionRule;
