@@ -57,6 +57,7 @@ const cases: readonly Case[] = [
     text: 'The report says:\n\n"The crowd waited for hours, chanting “We want more!”\n\n"Then the doors opened.\n\n“It was worth it,” one fan said.',
     quotes: ['“We want more!”', '“It was worth it,”'],
   },
+  { name: 'digits in marks are no quotation', text: 'Embed: <blockquote data-id="783493499266084864"> and he said "𝒜 fine day" then.', quotes: ['"𝒜 fine day"'] },
   { name: "doubled apostrophes as marks", text: "''This isn't tax reform,'' said Ms. Cole.", quotes: ["''This isn't tax reform,''"] },
   { name: 'spaced clitics from rebuilt text', text: 'Trump \'s rival said "it \'s over" yesterday.', quotes: ['"it \'s over"'] },
 ];

@@ -144,6 +144,16 @@ function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, c
   return { pairs, openAtEnd: outer ? outer.pos : -2, strays };
 }
 
+function hasLetter(text: string, from: number, to: number): boolean {
+  let astral = false;
+  for (let i = from; i < to; i++) {
+    if (isLetter(text[i]!)) return true;
+    if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) astral = true;
+  }
+  // Letters outside the Basic Multilingual Plane come as surrogate pairs.
+  return astral && /\p{L}/u.test(text.slice(from, to));
+}
+
 /** Straight marks (" '' ``) and typographic ones are two styles: a text that opens a block with one and quotes inside it with the other keeps them apart. */
 function isStraight(ch: string | undefined): boolean {
   return ch === '"' || ch === "'" || ch === '`';
@@ -218,6 +228,7 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       const span = { start, end: close + markLength(text, close) };
       const inner = { start: start + markLength(text, start), end: close };
       if (inner.end - inner.start < 2) continue; // 'n', '' : not a quotation
+      if (!hasLetter(text, inner.start, inner.end)) continue; // "783493499266084864" (an embed's id), "2.5": no words, no quotation
       out.push({ ...span, inner, kind: quoteKind(article, span), firstParagraph, lastParagraph: p.index, parts: [span] });
     }
     if (result.openAtEnd === -1 && continuing) {
