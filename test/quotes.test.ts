@@ -48,6 +48,21 @@ const cases: readonly Case[] = [
     quotes: ['“We cannot pay for this,”', '“The budget is already stretched thin.”'],
   },
   {
+    name: 'a second part opening in lower case resumes the sentence, whatever the cue clause holds',
+    text: '“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.”',
+    quotes: ['“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.”'],
+  },
+  {
+    name: 'a part inside a new sentence of paraphrase is not joined to the one before',
+    text: "''It may help a visitor,'' Mr. Obama said. And perhaps, he said, it could help officers who, ''in fits and starts, are trying.''",
+    quotes: ["''It may help a visitor,''", "''in fits and starts, are trying.''"],
+  },
+  {
+    name: 'a right mark mistyped for a left one opening a paragraph',
+    text: 'Barabak noted how Pence carried himself.\n\n” … he delivered a mix of orthodoxy and rejoinders with a coolness,” Barabak wrote.',
+    quotes: ['” … he delivered a mix of orthodoxy and rejoinders with a coolness,”'],
+  },
+  {
     name: 'a second part with a cue of its own is another statement',
     text: '“It is an insult,” Rep. Ann Cole said. “We have been thinking about this for a long time,” added Rep. Tom Reyes.',
     quotes: ['“It is an insult,”', '“We have been thinking about this for a long time,”'],

@@ -2,7 +2,7 @@
 // inside their outer quote, joins multi-paragraph quotes and skips apostrophes, inch marks and strays.
 
 import type { Article, Boilerplate, Paragraph, QuoteKind, Span, Token } from './types';
-import { isLetter, isDigit } from './article';
+import { isLetter, isDigit, sentenceAt } from './article';
 import { REPORTING_VERBS } from './lexicon';
 
 /** A quotation found in the text, before attribution. */
@@ -201,6 +201,8 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     const firstDouble = marks.find((m) => m.family === 'double');
     const closesHere = pendingStart >= 0 && !reopened && firstDouble !== undefined && firstDouble.dir === 'close' && p.index - pendingParagraph <= MAX_UNMARKED_LINES;
     const continuing = reopened || closesHere;
+    // ” … he delivered …,” — a right mark opening a paragraph that continues nothing is a mistyped left one.
+    if (!continuing && marks.length > 0 && marks[0]!.pos === p.start && text[p.start] === '\u201d' && marks[0]!.dir === 'close') marks[0] = { ...marks[0]!, dir: 'open' };
     if (pendingStart >= 0 && !continuing) {
       if (pendingParagraph < p.index - 1 || reopensOtherStyle(text, p, pendingStraight)) abandoned.add(pendingStart);
       pendingStart = -1;
@@ -270,8 +272,8 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
       const words = gap.match(/[\p{L}']+/gu) ?? [];
       const opensSentence = /^[\s]*[,]/.test(gap) || prevCut;
       const verbAt = words.findIndex((w) => REPORTING_VERBS.has(w.toLowerCase()));
-      const joinable = !/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && verbAt >= 0 && words.length <= 45 && !introducesAnother(gap, words, verbAt);
-      if (joinable && !hasOwnCue(text, q)) {
+      const joinable = !/[\n\r"\u201c\u201d]/.test(gap) && opensSentence && /[,.:;]\s*$/.test(gap) && verbAt >= 0 && words.length <= 45 && (resumesSentence(text, q) || !introducesAnother(gap, words, verbAt));
+      if (joinable && !hasOwnCue(text, q) && !sentenceBetween(article, prev, q)) {
         // The parts arrays are this function's own (one per found quote): extend in place, not copy, so a long chain stays linear.
         const parts = prev.parts as Span[];
         parts.push(...q.parts);
@@ -289,6 +291,23 @@ function endsWithComma(text: string, inner: Span): boolean {
   let k = inner.end - 1;
   while (k > inner.start && /[\s'\u2019]/.test(text[k]!)) k--;
   return text[k] === ',';
+}
+
+/**
+ * “A,” Mr. Obama said. And perhaps, he said, it could …, “B.” — when a sentence ends between the parts,
+ * the second part must open the next sentence; here it sits inside a new sentence of paraphrase.
+ */
+function sentenceBetween(article: Article, prev: QuoteSpan, q: QuoteSpan): boolean {
+  const before = sentenceAt(article, prev.end - 1);
+  const after = sentenceAt(article, q.start);
+  if (before < 0 || after < 0 || after === before) return false;
+  return after > before + 1 || article.sentences[after]!.start !== q.start;
+}
+
+/** “…,” Tester said, referring to …, “you give …”: a part that opens in lower case resumes the same sentence. */
+function resumesSentence(text: string, q: QuoteSpan): boolean {
+  const first = /\p{L}/u.exec(text.slice(q.inner.start, Math.min(q.inner.end, q.inner.start + 8)));
+  return first !== null && first[0] !== first[0].toUpperCase();
 }
 
 /** Words that, after the cue, start a new clause that introduces a quote of its own. */
