@@ -7,3 +7,4 @@ export { hoverAt } from '../server/src/lsp/hover';
 export { documentSymbols } from '../server/src/lsp/documentSymbols';
 export { diagnosticsFor } from '../server/src/lsp/diagnostics';
 export { DEFAULT_SETTINGS } from '../server/src/lsp/settings';
+export { WorkspaceIndex, DEFAULT_LIMITS } from '../server/src/workspace/workspaceIndex';

@@ -26,7 +26,7 @@ const root = join(__dirname, '..');
 const bundled = join(root, '.bench', 'bench-lib.cjs');
 buildSync({ entryPoints: [join(root, 'scripts', 'bench-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundled, logLevel: 'error' });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { analyze, AnalysisCache, hoverAt, documentSymbols, diagnosticsFor, DEFAULT_SETTINGS } = require(bundled) as typeof import('./bench-entry');
+const { analyze, AnalysisCache, hoverAt, documentSymbols, diagnosticsFor, DEFAULT_SETTINGS, WorkspaceIndex, DEFAULT_LIMITS } = require(bundled) as typeof import('./bench-entry');
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const option = (name: string): string | null => {
@@ -90,6 +90,28 @@ function documentOf(texts: readonly string[], size: number): string {
   const text = parts.join('\n\n');
   const cut = text.lastIndexOf('\n', size);
   return cut > size / 2 ? text.slice(0, cut + 1) : text.slice(0, size);
+}
+
+/** Writes `count` articles of about 5 KB (paragraphs of the corpus, varied per article) under dir, 100 to a folder; returns the bytes written. */
+function writeArticles(texts: readonly string[], dir: string, count: number): number {
+  const paragraphs = texts.flatMap((t) => t.split(/\n+/).filter((p) => p.trim().length > 0));
+  const next = random(10_000);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    let length = 0;
+    while (length < 5 * KB) {
+      const p = paragraphs[Math.floor(next() * paragraphs.length)]!;
+      parts.push(vary(p, i));
+      length += p.length + 2;
+    }
+    const file = join(dir, String(i % 100).padStart(2, '0'), `article-${String(i).padStart(5, '0')}.txt`);
+    mkdirSync(dirname(file), { recursive: true });
+    const body = `${parts.join('\n\n')}\n`;
+    writeFileSync(file, body);
+    bytes += Buffer.byteLength(body);
+  }
+  return bytes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -163,6 +185,28 @@ if (flag('--memory-child')) {
     `${JSON.stringify({ size: text.length, ms, textMb: mb(before), retainedMb: mb(after), analysisMb: mb(after - before), committedMb: mb(committed), usedBeforeGcMb: mb(peakUsed), tokens: analysis.article.tokens.length, quotes: analysis.quotes.length, incomplete: analysis.incomplete })}\n`,
   );
   process.exit(0);
+}
+
+// Child mode: the workspace index over a folder of articles in a fresh heap, for its memory.
+
+if (flag('--index-child')) {
+  const dir = option('--index-child')!;
+  void (async () => {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const t = performance.now();
+    const index = new WorkspaceIndex(() => undefined, DEFAULT_LIMITS);
+    index.configure(['.txt'], {});
+    index.setFolders([dir]);
+    index.start();
+    await index.idle();
+    const ms = performance.now() - t;
+    const peakCommitted = v8.getHeapStatistics().total_heap_size;
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    process.stdout.write(`${JSON.stringify({ articles: index.status().articles, ms, indexMb: mb(after - before), retainedMb: mb(after), committedMb: mb(peakCommitted) })}\n`);
+    process.exit(0);
+  })();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -401,28 +445,41 @@ async function main(): Promise<void> {
     targets.push({ what: '10 MB document, heap', target: '< 200 MB', measured: d ? `${capped.ok ? 'completes' : 'fails'} in a 200 MB heap; ${fmt(d['retainedMb']!)} MB retained` : 'failed', ok: capped.ok });
   }
 
+  // The workspace index over as many articles as it holds (DEFAULT_LIMITS.maxFiles), in a fresh process.
+  if (!quick) {
+    const dir = mkdtempSync(join(tmpdir(), 'sourced-bench-index-'));
+    try {
+      const count = DEFAULT_LIMITS.maxFiles;
+      log(`writing ${count} articles of ~5 KB for the workspace index`);
+      const bytes = writeArticles(texts, dir, count);
+      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--index-child', dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const line = r.stdout.trim().split('\n').pop() ?? '';
+      const d = r.status === 0 ? (JSON.parse(line) as Record<string, number>) : null;
+      results['workspaceIndex'] = d ? { ...d, megabytes: bytes / MB } : { error: r.stderr.slice(-500) };
+      out.push(
+        table(
+          `Workspace index: ${count} generated articles (${fmt(bytes / MB)} MB) indexed from disk (fresh process, --expose-gc)`,
+          ['what', 'measured'],
+          [
+            ['articles indexed', d ? String(d['articles']) : '-'],
+            ['time to index', d ? `${fmt(d['ms']! / 1000, 1)} s` : '-'],
+            ['heap held by the index (after GC)', d ? `${fmt(d['indexMb']!)} MB` : '-'],
+            ['heap committed at the end (≈ peak)', d ? `${fmt(d['committedMb']!)} MB` : '-'],
+          ],
+        ),
+      );
+      targets.push({ what: 'workspace index, heap', target: '< 300 MB', measured: d ? `${fmt(d['indexMb']!)} MB held, ${fmt(d['committedMb']!)} MB peak for ${d['articles']} articles` : 'failed', ok: d !== null && d['committedMb']! < 300 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   // 10,000 generated articles of 5 KB through the bundled CLI.
   if (flag('--folder')) {
     const dir = mkdtempSync(join(tmpdir(), 'sourced-bench-folder-'));
     try {
       log(`writing 10,000 articles of ~5 KB to ${dir}`);
-      const paragraphs = texts.flatMap((t) => t.split(/\n+/).filter((p) => p.trim().length > 0));
-      const next = random(10_000);
-      let bytes = 0;
-      for (let i = 0; i < 10_000; i++) {
-        const parts: string[] = [];
-        let length = 0;
-        while (length < 5 * KB) {
-          const p = paragraphs[Math.floor(next() * paragraphs.length)]!;
-          parts.push(vary(p, i));
-          length += p.length + 2;
-        }
-        const file = join(dir, String(i % 100).padStart(2, '0'), `article-${String(i).padStart(5, '0')}.txt`);
-        mkdirSync(dirname(file), { recursive: true });
-        const body = `${parts.join('\n\n')}\n`;
-        writeFileSync(file, body);
-        bytes += Buffer.byteLength(body);
-      }
+      const bytes = writeArticles(texts, dir, 10_000);
       log('sourced analyze --json DIR > /dev/null');
       const sink = openSync('/dev/null', 'w');
       const t = performance.now();
@@ -460,7 +517,9 @@ async function main(): Promise<void> {
   log(`wrote ${file}`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+if (!flag('--index-child')) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

@@ -113,7 +113,7 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
  * common subsequence); words before the first or after the last aligned pair are a longer or shorter
  * excerpt, not a difference. A gap inside is a difference unless the other side marks it with an ellipsis.
  */
-export function sameWording(a: Fingerprint, b: Fingerprint): boolean {
+export function sameWording(a: { readonly words: readonly string[] }, b: { readonly words: readonly string[] }): boolean {
   const x = a.words.slice(0, MAX_ALIGNED_WORDS);
   const y = b.words.slice(0, MAX_ALIGNED_WORDS);
   const pairs = align(x, y);
@@ -177,21 +177,83 @@ export function sameSpeaker(a: SpeakerRef | null, b: SpeakerRef | null): boolean
   return ka.every((w) => kb.includes(w)) || kb.every((w) => ka.includes(w));
 }
 
+/**
+ * A quote as the index holds it: its record, its words as shared strings, and counts. A Set of 3-grams
+ * per quote cost more than the quote itself; the few comparisons that need them make them again.
+ */
 interface Entry {
   readonly record: QuoteRecord;
-  readonly print: Fingerprint;
+  /** The quote's words, each string shared with every other quote that uses the word. */
+  readonly words: readonly string[];
+  /** How many distinct 3-grams the words make (the grams themselves are made again when needed). */
+  readonly gramCount: number;
+  readonly plainWords: number;
+}
+
+/** The quotes under one key: most keys (3-grams above all) belong to one quote, held without an array. */
+type Posting = Entry | Entry[];
+
+class Postings {
+  private readonly map = new Map<string, Posting>();
+
+  add(key: string, entry: Entry): void {
+    const p = this.map.get(key);
+    if (p === undefined) this.map.set(key, entry);
+    else if (Array.isArray(p)) p.push(entry);
+    else this.map.set(key, [p, entry]);
+  }
+
+  remove(key: string, entry: Entry): void {
+    const p = this.map.get(key);
+    if (p === undefined) return;
+    if (!Array.isArray(p)) {
+      if (p === entry) this.map.delete(key);
+      return;
+    }
+    const at = p.indexOf(entry);
+    if (at >= 0) p.splice(at, 1);
+    if (p.length === 1) this.map.set(key, p[0]!);
+    else if (p.length === 0) this.map.delete(key);
+  }
+
+  get(key: string): readonly Entry[] | undefined {
+    const p = this.map.get(key);
+    return p === undefined ? undefined : Array.isArray(p) ? p : [p];
+  }
+
+  size(key: string): number {
+    const p = this.map.get(key);
+    return p === undefined ? 0 : Array.isArray(p) ? p.length : 1;
+  }
+}
+
+/** similarity(query, the entry's fingerprint), read from the entry's arrays. */
+function similarityTo(query: Fingerprint, queryWords: number, entry: Entry): number {
+  const entryIsShort = entry.plainWords < queryWords;
+  const shortWords = entryIsShort ? entry.plainWords : queryWords;
+  if (shortWords < MIN_WORDS) return 0;
+  const shortGrams = entryIsShort ? entry.gramCount : query.grams.size;
+  if (shortGrams === 0) {
+    const plain = (words: readonly string[]): string[] => words.filter((w) => w !== ELLIPSIS);
+    return entryIsShort ? (containsRun(plain(query.words), plain(entry.words)) ? 1 : 0) : containsRun(plain(entry.words), plain(query.words)) ? 1 : 0;
+  }
+  let shared = 0;
+  for (const g of gramsOf(entry.words)) if (query.grams.has(g)) shared++;
+  return shared / shortGrams;
 }
 
 /**
- * The quotes of many articles, indexed by 3-gram (and by first word for short quotes) so that finding
+ * The quotes of many articles, indexed by 3-gram (and by word for short quotes) so that finding
  * a quote's matches reads only the candidates. Articles are replaced whole when they change.
  */
 export class QuoteIndex {
   private readonly byArticle = new Map<string, Entry[]>();
-  private readonly byGram = new Map<string, Set<Entry>>();
-  private readonly byWord = new Map<string, Set<Entry>>();
+  private readonly byGram = new Postings();
+  private readonly byWord = new Postings();
   /** Two-word quotes only, by each word: the candidates a longer quote may contain. */
-  private readonly shortByWord = new Map<string, Set<Entry>>();
+  private readonly shortByWord = new Postings();
+  /** One string per distinct word of the indexed quotes (never shrinks: a vocabulary, not the quotes). */
+  private readonly vocabulary = new Map<string, string>();
 
   /** Puts an article's quotes in, replacing what the index held for it. */
   set(article: string, records: readonly QuoteRecord[]): void {
@@ -199,14 +261,21 @@ export class QuoteIndex {
     const entries: Entry[] = [];
     for (const record of records) {
       const print = fingerprint(record.text);
-      if (wordCount(print) < MIN_WORDS) continue;
-      const entry = { record, print };
+      const plainWords = wordCount(print);
+      if (plainWords < MIN_WORDS) continue;
+      const words = print.words.map((w) => {
+        const known = this.vocabulary.get(w);
+        if (known !== undefined) return known;
+        this.vocabulary.set(w, w);
+        return w;
+      });
+      const entry: Entry = { record, words, gramCount: print.grams.size, plainWords };
       entries.push(entry);
-      for (const g of print.grams) add(this.byGram, g, entry);
-      for (const w of new Set(print.words)) {
+      for (const g of print.grams) this.byGram.add(g, entry);
+      for (const w of new Set(entry.words)) {
         if (w === ELLIPSIS) continue;
-        add(this.byWord, w, entry);
-        if (print.grams.size === 0) add(this.shortByWord, w, entry);
+        this.byWord.add(w, entry);
+        if (entry.gramCount === 0) this.shortByWord.add(w, entry);
       }
     }
     this.byArticle.set(article, entries);
@@ -217,10 +286,10 @@ export class QuoteIndex {
     if (!old) return;
     this.byArticle.delete(article);
     for (const entry of old) {
-      for (const g of entry.print.grams) remove(this.byGram, g, entry);
-      for (const w of new Set(entry.print.words)) {
-        remove(this.byWord, w, entry);
-        remove(this.shortByWord, w, entry);
+      for (const g of gramsOf(entry.words)) this.byGram.remove(g, entry);
+      for (const w of new Set(entry.words)) {
+        this.byWord.remove(w, entry);
+        this.shortByWord.remove(w, entry);
       }
     }
   }
@@ -238,16 +307,17 @@ export class QuoteIndex {
     const out: CrossMatch[] = [];
     for (const here of records) {
       const print = fingerprint(here.text);
-      if (wordCount(print) < MIN_WORDS) continue;
+      const words = wordCount(print);
+      if (words < MIN_WORDS) continue;
       const scored: Array<{ readonly entry: Entry; readonly score: number }> = [];
       for (const [entry, bound] of this.candidates(print)) {
         if (entry.record.article === here.article || bound < threshold) continue;
-        const score = similarity(print, entry.print);
+        const score = similarityTo(print, words, entry);
         if (score >= threshold) scored.push({ entry, score });
       }
       scored.sort((a, b) => b.score - a.score || a.entry.record.article.localeCompare(b.entry.record.article) || a.entry.record.id - b.entry.record.id);
       for (const { entry, score } of scored.slice(0, MAX_MATCHES_PER_QUOTE)) {
-        out.push({ here, there: entry.record, similarity: score, sameWording: sameWording(print, entry.print), sameSpeaker: sameSpeaker(here.speaker, entry.record.speaker) });
+        out.push({ here, there: entry.record, similarity: score, sameWording: sameWording(print, entry), sameSpeaker: sameSpeaker(here.speaker, entry.record.speaker) });
       }
     }
     return out;
@@ -257,33 +327,33 @@ export class QuoteIndex {
   private candidates(print: Fingerprint): Map<Entry, number> {
     const shared = new Map<Entry, number>();
     let skipped = 0;
-    let rarest: Set<Entry> | undefined;
+    let rarest: readonly Entry[] | undefined;
     for (const g of print.grams) {
       const posting = this.byGram.get(g);
       if (!posting) continue;
       // "one of the": too common to find anything by; counted as possibly shared by everyone.
-      if (posting.size > COMMON_GRAM) {
+      if (posting.length > COMMON_GRAM) {
         skipped++;
-        if (!rarest || posting.size < rarest.size) rarest = posting;
+        if (!rarest || posting.length < rarest.length) rarest = posting;
         continue;
       }
       for (const e of posting) shared.set(e, (shared.get(e) ?? 0) + 1);
     }
     const out = new Map<Entry, number>();
     for (const [e, n] of shared) {
-      const denominator = Math.min(print.grams.size, e.print.grams.size);
+      const denominator = Math.min(print.grams.size, e.gramCount);
       out.set(e, denominator === 0 ? 1 : Math.min(1, (n + skipped) / denominator));
     }
     // Mostly common 3-grams (a quote reprinted in hundreds of articles): the quotes of the rarest of them too.
     if (rarest && skipped >= print.grams.size * SIMILARITY_THRESHOLD) for (const e of rarest) out.set(e, 1);
     if (print.grams.size === 0) {
       // A two-word quote: every quote holding its rarest word is a candidate.
-      let best: Set<Entry> | undefined;
+      let best: readonly Entry[] | undefined;
       for (const w of print.words) {
         if (w === ELLIPSIS) continue;
         const set = this.byWord.get(w);
         if (!set) return out;
-        if (!best || set.size < best.size) best = set;
+        if (!best || set.length < best.length) best = set;
       }
       for (const e of best ?? []) out.set(e, 1);
     } else {
@@ -292,17 +362,4 @@ export class QuoteIndex {
     }
     return out;
   }
-}
-
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
-function remove<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
 }

@@ -57,6 +57,14 @@ export function baseName(uri: string): string {
   }
 }
 
+/**
+ * A copy of a string that shares no memory with the article's text. Substrings of a long string can
+ * keep all of it alive, and the workspace holds digests of thousands of files whose texts it dropped.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+
 export function digestOf(uri: string, analysis: Analysis, lines: LineIndex): ArticleDigest {
   const tokens = analysis.article.tokens;
   const wordsIn = (start: number, end: number): number => {
@@ -67,23 +75,27 @@ export function digestOf(uri: string, analysis: Analysis, lines: LineIndex): Art
     }
     return n;
   };
+  // Only the sources some quote is attributed to: the other people an article names are the editor's
+  // business (hover, outline), not the workspace's, and a folder has thousands of them.
+  const quoted = new Set<number>();
+  for (const q of analysis.quotes) if (q.speaker !== null) quoted.add(q.speaker);
   const speakers: DigestSpeaker[] = [];
   for (const e of analysis.entities) {
     const first = e.mentions[0];
-    if (!first) continue;
-    speakers.push({ id: e.id, name: e.name, fullName: e.fullName, title: e.title, organisation: e.organisation, kind: e.kind, range: lines.toRange(first) });
+    if (!first || !quoted.has(e.id)) continue;
+    speakers.push({ id: e.id, name: detached(e.name), fullName: detached(e.fullName), title: e.title === null ? null : detached(e.title), organisation: e.organisation === null ? null : detached(e.organisation), kind: e.kind, range: lines.toRange(first) });
   }
   const known = new Set(speakers.map((s) => s.id));
   const quotes: DigestQuote[] = analysis.quotes.map((q) => ({
     id: q.id,
     kind: q.kind,
-    text: analysis.text.slice(q.inner.start, q.inner.end),
+    text: detached(analysis.text.slice(q.inner.start, q.inner.end)),
     range: lines.toRange(q),
     speaker: q.speaker !== null && known.has(q.speaker) ? q.speaker : null,
     words: wordsIn(q.inner.start, q.inner.end),
   }));
-  const unattributedStatistics = analysis.statistics.filter((s) => !s.attributed).map((s) => ({ text: s.text, range: lines.toRange(s) }));
-  const headline = analysis.headline ? excerpt(analysis.text.slice(analysis.headline.start, analysis.headline.end), 120) : null;
+  const unattributedStatistics = analysis.statistics.filter((s) => !s.attributed).map((s) => ({ text: detached(s.text), range: lines.toRange(s) }));
+  const headline = analysis.headline ? detached(excerpt(analysis.text.slice(analysis.headline.start, analysis.headline.end), 120)) : null;
   return { uri, name: baseName(uri), headline, speakers, quotes, unattributedStatistics };
 }
 
