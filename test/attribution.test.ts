@@ -20,6 +20,17 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'an unnamed source keeps the place that identifies it; times and manners are not places',
+    text: '“So why not pay?” a narrator in the campaign ad asks.\n\n“They are in a frenzy,” said one Democratic source on the panel.\n\n“No,” said a spokesman in a statement.\n\n“Never,” said one source on condition of anonymity.\n\n“Later,” said the official on Monday.',
+    expect: [
+      { quote: 'why not pay', speaker: 'a narrator in the campaign ad', rule: 'adjacent-cue' },
+      { quote: 'frenzy', speaker: 'one Democratic source on the panel', rule: 'adjacent-cue' },
+      { quote: 'No,', speaker: 'a spokesman', rule: 'adjacent-cue' },
+      { quote: 'Never', speaker: 'one source', rule: 'adjacent-cue' },
+      { quote: 'Later', speaker: 'a spokesman', rule: 'bare-title' },
+    ],
+  },
+  {
     name: 'a passive with no agent repeats an earlier accusation of the same target',
     text: 'NATO leaders met. They accused Beijing of being a “decisive enabler” of Russia.\n\nAdditionally, Beijing was accused of engaging in “malicious cyber activities” and more.\n\nMoscow was accused of “lying” too.',
     expect: [
@@ -278,12 +289,12 @@ const cases: readonly Case[] = [
   {
     name: 'the author of a post speaks for it',
     text: '"Someone emailed me a tool today. It crashes a database," said the post by an unknown author on a forum.',
-    expect: [{ quote: 'emailed me', speaker: 'an unknown author', rule: 'adjacent-cue' }],
+    expect: [{ quote: 'emailed me', speaker: 'an unknown author on a forum', rule: 'adjacent-cue' }],
   },
   {
     name: 'an anonymous source after a determiner',
     text: '“Republicans are in a frenzy,” said one Democratic source on the panel.',
-    expect: [{ quote: 'frenzy', speaker: 'one Democratic source', rule: 'adjacent-cue' }],
+    expect: [{ quote: 'frenzy', speaker: 'one Democratic source on the panel', rule: 'adjacent-cue' }],
   },
   {
     name: 'no source given',

@@ -4,7 +4,7 @@
 import type { Article, Span, Token } from './types';
 import { sentenceAt } from './article';
 import { SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, type SourcePhrase } from './source-phrases';
+import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 
 export interface CueMatch {
@@ -136,7 +136,11 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
-      if (!phrase || afterPreposition(tokens, phrase.first, floor)) phrase = modifiedSubject(ctx, s.tokenStart, floor, i) ?? phrase;
+      if (!phrase || afterPreposition(tokens, phrase.first, floor)) {
+        const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
+        if (subject) phrase = subject;
+        else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
+      }
       // "Malaysia's Prime Minister, Najib Razak said": the title before the comma belongs to the name.
       if (phrase && phrase.kind === 'person' && phrase.name && !phrase.title && phrase.first - 2 >= floor && tokens[phrase.first - 1]!.text === ',') {
         const titled = phraseEndingAt(article, phrase.first - 2, floor);
@@ -147,7 +151,9 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     }
     if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true)) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
-      const right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? speechNounAuthor(ctx, i + 1, ceiling) : null);
+      let right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
+      // "said one Democratic source on the panel": the place belongs to the source.
+      if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
         phrase = right;
         inverted = true;
@@ -259,6 +265,16 @@ function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, 
     if (ctx.verbs.has(tokens[k]!.lower) && !/^(?:the|a|an)$/i.test(tokens[k - 1]!.text)) return null;
   }
   return subject;
+}
+
+/** "a narrator in the Clinton ad asks": the phrase after the preposition places the unnamed source before it. */
+function placedSubject(article: Article, object: SourcePhrase, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  let prep = object.first - 1;
+  if (prep >= floor && /^(?:the|a|an)$/i.test(tokens[prep]!.text)) prep--;
+  if (prep - 1 < floor) return null;
+  const head = phraseEndingAt(article, prep - 1, floor);
+  return head ? withPlace(article, head, prep, object) : null;
 }
 
 function afterPreposition(tokens: readonly Token[], first: number, floor: number): boolean {

@@ -2,7 +2,7 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, Token } from './types';
-import { HONORIFICS, ROLES, SUBJECT_PRONOUNS, forenameGender, type PronounClass } from './lexicon';
+import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, forenameGender, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import { CAPITALISED, GROUP, HONORIFIC, INSTITUTION, POSSESSIVE, ROLE, TEMPORAL } from './word-features';
 
@@ -428,4 +428,43 @@ function hasRoleBefore(tokens: readonly Token[], first: number, nameFrom: number
 function containsInstitutionWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isInstitutionNoun(tokens[i]!) || isGroupNoun(tokens[i]!)) return true;
   return false;
+}
+
+/** Prepositions that attach a place or body to an unnamed source: "a source on the panel", "a narrator in the ad". */
+const ATTACHING_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'inside', 'within', 'close']);
+
+/**
+ * "one Democratic source on the panel", "a narrator in the Clinton ad": an unnamed source and the
+ * prepositional phrase that places it are one source. `head` ends right before the preposition at
+ * `prep`, `tail` is the phrase after it. Times ("on Monday") and manners ("in a statement") are not.
+ */
+export function withPlace(article: Article, head: SourcePhrase, prep: number, tail: SourcePhrase | null): SourcePhrase | null {
+  const { tokens, text } = article;
+  if (!tail || tail.kind === 'pronoun' || !ATTACHING_PREPOSITIONS.has(lower(tokens[prep]!))) return null;
+  // Only a source with no name of its own: "a narrator", "officials", "one Democratic source".
+  const unnamed = head.common || (head.kind === 'person' && head.name === null) || !isCapitalised(tokens[head.last - 1]!);
+  if (head.kind === 'pronoun' || !unnamed) return null;
+  // "in a statement", "on condition of anonymity": how the source spoke, not where it sits.
+  const tailHead = lower(tokens[tail.last - 1]!);
+  if (SPEECH_NOUNS.has(tailHead) || tailHead === 'condition' || tailHead === 'anonymity') return null;
+  if (head.last !== prep || tail.first > prep + 2) return null;
+  for (let i = tail.first; i < tail.last; i++) if (isTemporal(tokens[i]!)) return null;
+  const joined = text.slice(head.start, tail.end);
+  return { ...head, end: tail.end, last: tail.last, text: joined, title: head.kind === 'person' ? joined : head.title, name: head.name === null ? null : joined, affiliation: null };
+}
+
+/**
+ * The place after an inverted source, up to the clause's end: "[on] the panel", "[in] Washington".
+ * A determiner or a capitalised word, then at most three words, then punctuation or the ceiling.
+ */
+export function placeStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const { tokens } = article;
+  if (first >= ceiling) return null;
+  const t0 = tokens[first]!;
+  if (!(/^(?:the|a|an)$/i.test(t0.text) || isCapitalised(t0))) return null;
+  let end = first + 1;
+  while (end < ceiling && end - first < 4 && tokens[end]!.kind === 'word') end++;
+  if (end < ceiling && tokens[end]!.kind === 'word') return null;
+  for (let i = first; i < end; i++) if (isTemporal(tokens[i]!) || AUXILIARIES.has(lower(tokens[i]!))) return null;
+  return makePhrase(article, first, end) ?? null;
 }
