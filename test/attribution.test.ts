@@ -20,6 +20,24 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline verb that says the words keeps its subject, even when the body quotes them again',
+    text: "China calls NATO claims of backing Russia 'disinformation'\n\nBeijing said the claims were “disinformation” on Friday.",
+    expect: [{ quote: 'disinformation', speaker: 'China', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a title-case headline ending in a full stop is still a headline; its subject stops at the first source noun',
+    text: 'Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools.’\n\nParents marched in cities across the country on Saturday.',
+    expect: [{ quote: 'Reclaim Our Schools', speaker: 'Frustrated Parents', rule: 'headline-subject' }],
+  },
+  {
+    name: 'a name with and without its middle initial is one person',
+    text: 'A lesson from Loretta Lynch: \'Be the voice that people hear.\'\n\nAttorney General Loretta E. Lynch spoke on Monday. "It matters," she said.',
+    expect: [
+      { quote: 'Be the voice', speaker: 'Attorney General Loretta E. Lynch', rule: 'headline-subject' },
+      { quote: 'It matters', speaker: 'Attorney General Loretta E. Lynch', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'an unnamed source keeps the place that identifies it; times and manners are not places',
     text: '“So why not pay?” a narrator in the campaign ad asks.\n\n“They are in a frenzy,” said one Democratic source on the panel.\n\n“No,” said a spokesman in a statement.\n\n“Never,” said one source on condition of anonymity.\n\n“Later,” said the official on Monday.',
     expect: [

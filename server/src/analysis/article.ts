@@ -385,9 +385,19 @@ function findHeadline(text: string, paragraphs: readonly Paragraph[]): Span | nu
   if (!first || paragraphs.length < 2) return null;
   const line = text.slice(first.start, first.end);
   if (line.length > 200) return null;
-  if (/[.!?:]$/.test(line) && !/['’"”]$/.test(line)) return null;
+  // A full stop ends a sentence, not a headline, unless the line is in title case (some feeds add one).
+  if (/[.!?:]$/.test(line) && !/['’"”]$/.test(line) && !(line.endsWith('.') && isTitleCase(line))) return null;
   if (/^[A-Z][A-Z .,]+(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|:)/.test(line)) return null; // a dateline paragraph
   return { start: first.start, end: first.end };
+}
+
+/** Most words of four letters or more capitalised: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally". */
+export function isTitleCase(line: string): boolean {
+  const words = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  let upper = 0;
+  for (const w of words) if (w[0] !== w[0]!.toLowerCase()) upper++;
+  return upper / words.length >= 0.8;
 }
 
 /** Index of the sentence that contains offset, or -1. Binary search. */

@@ -7,7 +7,7 @@ import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseStartingAt } from './source-phrases';
-import { tokenIndexAt, sentenceAt } from './article';
+import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -19,6 +19,8 @@ interface Assignment {
   readonly resolution: Resolution | null;
   readonly note: string;
   readonly evidence: Span[];
+  /** Guessed from a headline's first words, with no cue: a body quote of the same words overrides it. */
+  readonly guessed?: boolean;
 }
 
 export function attributeQuotes(
@@ -42,7 +44,9 @@ export function attributeQuotes(
     firstToken.push(tokenIndexAt(article, q.start));
     lastToken.push(tokenIndexAt(article, q.parts[0]!.end));
   });
-  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history: [] };
+  const headline = article.headline;
+  const titleCaseHeadline = headline && isTitleCase(article.text.slice(headline.start, headline.end)) ? headline : null;
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history: [], titleCaseHeadline };
 
   // Quotes grouped by the sentence holding their opening mark.
   const bySentence = new Map<number, number[]>();
@@ -91,7 +95,7 @@ export function attributeQuotes(
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
     assignments[id] = a;
   }
-  if (article.headline) echoHeadlineQuotes(article, spans, assignments);
+  if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken);
 
   const entities = registry.entities();
   const quotes: Quote[] = spans.map((q, id) => {
@@ -156,13 +160,22 @@ function explain(a: Assignment, e: Entity): string {
  * A headline's quoted words usually echo a quotation in the body ("rejects label of 'enabler'" …
  * "NATO labeled China a “decisive enabler”"): the body quote, attributed in context, names the speaker.
  */
-function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
+function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>, cuesBySentence: readonly CueMatch[][], firstToken: readonly number[]): void {
   const headline = article.headline!;
   const words = (q: QuoteSpan): string => ` ${article.text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (let id = 0; id < spans.length; id++) {
     const q = spans[id]!;
     if (q.start < headline.start || q.end > headline.end) continue;
-    const wanted = words(q);
+    // "Christie Calls Clinton ‘A Disgrace’": the headline's subject says the words. Only when the verb
+    // before them turns them away ("rejects label of ‘enabler’") are they someone else's, quoted in the body.
+    const own = assignments[id];
+    if (own && !own.guessed) {
+      const before = (cuesBySentence[sentenceAt(article, q.start)] ?? []).filter((c) => c.verb < firstToken[id]!);
+      const last = before[before.length - 1];
+      if (!last || last.verbInfo?.claim !== 'denial') continue;
+    }
+    // ‘A Disgrace’ in the headline is “disgrace” in the body: a leading article is not part of the words.
+    const wanted = words(q).replace(/^ (?:a|an|the) /, ' ');
     if (wanted.trim().length < 3) continue;
     for (let other = id + 1; other < spans.length; other++) {
       const body = spans[other]!;
@@ -387,6 +400,9 @@ function colonIntro(ctx: CueContext, article: Article, cuesBySentence: readonly 
 }
 
 /** A headline quote with no cue belongs to the headline's subject: "China calls NATO claims 'disinformation'". */
+/** Words of a name before a colon in a title-case headline ("Sen. Elizabeth Warren:"); longer runs are clauses. */
+const MAX_TITLE_CASE_NAME = 4;
+
 function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][], si: number): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
   // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
@@ -395,6 +411,8 @@ function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][],
     if (ctx.quoteOf[k] !== -1) break;
     if (ctx.article.tokens[k]!.text === ':' && ctx.quoteOf[k + 1] !== -1) {
       const p = phraseEndingAt(ctx.article, k - 1, s0.tokenStart);
+      // In title case every word is capitalised: a long run before the colon is a clause, not a name.
+      if (p && ctx.titleCaseHeadline && p.last - p.first > MAX_TITLE_CASE_NAME) break;
       const r = p && p.kind !== 'pronoun' ? ctx.registry.resolve(p, true) : null;
       if (p && r) return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote introduced by a name and a colon', evidence: [{ start: p.start, end: p.end }] };
     }
@@ -404,9 +422,18 @@ function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][],
   const s = ctx.article.sentences[si]!;
   let limit = s.tokenStart;
   while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
-  const p = phraseStartingAt(ctx.article, s.tokenStart, limit);
+  let p = phraseStartingAt(ctx.article, s.tokenStart, limit);
   if (!p || p.kind === 'pronoun') return null;
+  // In title case every word is capitalised: the first words are a name when punctuation ends them
+  // ("Rush Limbaugh: …"), or up to the first noun that heads a source ("Frustrated Parents Rally …").
+  if (ctx.titleCaseHeadline && !(p.last < s.tokenEnd && ctx.article.tokens[p.last]!.kind === 'punct')) {
+    let head = p.first;
+    while (head < p.last && !(isGroupNoun(ctx.article.tokens[head]!) || isRoleWord(ctx.article.tokens[head]!))) head++;
+    if (head >= p.last - 1) return null;
+    p = phraseStartingAt(ctx.article, s.tokenStart, head + 1);
+    if (!p || p.kind === 'pronoun') return null;
+  }
   const r = ctx.registry.resolve(p, true);
   if (!r) return null;
-  return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: p.start, end: p.end }] };
+  return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: p.start, end: p.end }], guessed: true };
 }

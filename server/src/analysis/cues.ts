@@ -42,6 +42,8 @@ export interface CueContext {
   readonly registry: EntityRegistry;
   /** Cues with a resolved source found so far, in text order (the passive echo reads back through them). */
   readonly history: CueMatch[];
+  /** The headline, when it is written in title case ("Christie Calls Clinton ‘A Disgrace’"): names cannot be told from verbs there. */
+  readonly titleCaseHeadline: Span | null;
 }
 
 /** How many earlier cues a passive without an agent looks back through. */

@@ -56,6 +56,8 @@ export class EntityRegistry {
   private readonly aliases: ReadonlyMap<string, string>;
   // Indexes over the list, so a look-up reads the few candidates instead of every entity (see recency.ts).
   private readonly byKey = new MultiMap<MutableEntity>();
+  /** The key without middle initials: "loretta lynch" for "Loretta E. Lynch". */
+  private readonly byBareKey = new MultiMap<MutableEntity>();
   private readonly byWord = new MultiMap<MutableEntity>();
   /** Each word-boundary suffix of a name: "foreign ministry" and "ministry" for "china's foreign ministry". */
   private readonly bySuffix = new MultiMap<MutableEntity>();
@@ -103,6 +105,13 @@ export class EntityRegistry {
       const words = key.split(' ');
       const exact = latest(this.byKey.get(key), (e) => e.kind === 'person');
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
+      // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
+      const bare = withoutInitials(key);
+      const initialled = bare.includes(' ') ? latest(this.byBareKey.get(bare), (e) => e.kind === 'person') : null;
+      if (initialled) {
+        if (name.length > initialled.name.length) this.rename(initialled, name);
+        return this.attach(initialled, p, 'name', mentionKind, asSpeaker, null);
+      }
       // A fuller name for an entity known by one of its words ("Wang" then "Wang Wenbin").
       const partial = latest(
         [...new Set(words)].flatMap((w) => this.byKey.get(w)),
@@ -211,12 +220,14 @@ export class EntityRegistry {
   private rename(e: MutableEntity, name: string): void {
     if (e.name === name && e.words.length > 0) return;
     this.byKey.delete(e.key, e);
+    this.byBareKey.delete(withoutInitials(e.key), e);
     for (const w of new Set(e.words)) this.byWord.delete(w, e);
     for (const s of suffixes(e.key)) this.bySuffix.delete(s, e);
     e.name = name;
     e.key = norm(name);
     e.words = e.key.split(' ');
     this.byKey.add(e.key, e);
+    this.byBareKey.add(withoutInitials(e.key), e);
     for (const w of new Set(e.words)) this.byWord.add(w, e);
     for (const s of new Set(suffixes(e.key))) this.bySuffix.add(s, e);
   }
@@ -248,6 +259,13 @@ export class EntityRegistry {
 }
 
 /** The candidate that fits with the latest mention (the lowest id on ties), as a scan of every entity would pick. */
+/** A normalised name without its single-letter initials between other words: "loretta e. lynch" -> "loretta lynch". */
+function withoutInitials(key: string): string {
+  const words = key.split(' ');
+  if (words.length < 3) return key;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
+}
+
 function latest(candidates: readonly MutableEntity[], fits: (e: MutableEntity) => boolean): MutableEntity | null {
   let best: MutableEntity | null = null;
   for (const e of candidates) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
