@@ -6,6 +6,7 @@ import { sentenceAt } from './article';
 import { SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
+import fw from './data/function-words.json';
 
 export interface CueMatch {
   /** Token index of the verb (or of "according"). */
@@ -246,9 +247,9 @@ function passiveEcho(ctx: CueContext, lemma: string, tokens: readonly Token[], v
 }
 
 /** Words that start a modifier after a subject noun: "Protesters marching …", "officials familiar with …" (and prepositions). */
-const POSTMODIFIER_STARTS = new Set(['who', 'familiar', 'close']);
+const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set(fw.postmodifierStarts);
 const MAX_POSTMODIFIER = 8;
-const PREPOSITIONS = new Set(['of', 'with', 'through', 'in', 'on', 'at', 'from', 'to', 'for', 'by', 'near', 'under', 'about', 'across', 'into', 'over', 'around', 'outside', 'inside']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 
 /**
  * "Protesters marching through the streets chanted": the sentence's subject, then a short modifier
@@ -285,7 +286,7 @@ function afterPreposition(tokens: readonly Token[], first: number, floor: number
   return k >= floor && PREPOSITIONS.has(lower(tokens[k]!));
 }
 
-const SPEECH_NOUN_PREPOSITIONS = new Set(['of', 'on', 'by', 'from', 'into', 'in', 'about']);
+const SPEECH_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(fw.speechNounPrepositions);
 
 /**
  * The possessive that owns a speech noun ending the subject before a verb at k+1: "X's statement",

@@ -4,6 +4,7 @@
 import type { Article, Boilerplate, Paragraph, QuoteKind, Span, Token } from './types';
 import { isLetter, isDigit, sentenceAt } from './article';
 import { REPORTING_VERBS } from './lexicon';
+import fw from './data/function-words.json';
 
 /** A quotation found in the text, before attribution. */
 export interface QuoteSpan extends Span {
@@ -265,7 +266,7 @@ function mergeInterrupted(article: Article, quotes: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    // endsWith, not a /,\s*$/ test: a regex scans the whole inner text, and a quote grown by merging gets long.
+    // Read from the end of the inner text, not by a regex over it: a quote grown by merging gets long.
     const prevCut = prev !== undefined && endsWithComma(text, prev.inner);
     if (prev && prev.lastParagraph === q.firstParagraph && q.start - prev.end <= MAX_INTERRUPTION && (prev.kind === 'direct' || prevCut)) {
       const gap = text.slice(prev.end, q.start);
@@ -311,7 +312,7 @@ function resumesSentence(text: string, q: QuoteSpan): boolean {
 }
 
 /** Words that, after the cue, start a new clause that introduces a quote of its own. */
-const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'then', 'including']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(fw.clauseIntroducers);
 
 /**
  * “A,” Trump said, adding later, “B.” — the cue is followed by a second clause (a participle or

@@ -431,7 +431,7 @@ function containsInstitutionWord(tokens: readonly Token[], from: number, to: num
 }
 
 /** Prepositions that attach a place or body to an unnamed source: "a source on the panel", "a narrator in the ad". */
-const ATTACHING_PREPOSITIONS = new Set(['in', 'on', 'at', 'from', 'with', 'inside', 'within', 'close']);
+const ATTACHING_PREPOSITIONS: ReadonlySet<string> = new Set(fw.placePrepositions);
 
 /**
  * "one Democratic source on the panel", "a narrator in the Clinton ad": an unnamed source and the
