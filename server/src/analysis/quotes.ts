@@ -179,22 +179,28 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
   let pendingStart = -1; // the opening mark of a quote still open from an earlier paragraph
   let pendingParagraph = -1;
   let b = 0;
+  // The quotation-mark tokens in text order, read paragraph by paragraph through `q`.
+  const quoteTokens: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'quote') quoteTokens.push(k);
+  let q = 0;
   for (const p of paragraphs) {
     while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;
     const inBoilerplate = b < boilerplate.length && boilerplate[b]!.start <= p.start && boilerplate[b]!.end >= p.end;
     if (inBoilerplate) {
       pendingStart = -1;
+      const end = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
+      while (q < quoteTokens.length && quoteTokens[q]! < end) q++;
       continue;
     }
-    const first = p.sentenceStart < article.sentences.length ? article.sentences[p.sentenceStart]!.tokenStart : 0;
     const last = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
     const marks: Mark[] = [];
-    for (let k = first; k < last; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== 'quote') continue;
-      const m = classify(text, t, p.start, p.end);
+    while (q < quoteTokens.length && quoteTokens[q]! < last) {
+      const m = classify(text, tokens[quoteTokens[q]!]!, p.start, p.end);
       if (m) marks.push(m);
+      q++;
     }
+    // Most paragraphs hold no quotation mark and continue no quote: nothing to pair.
+    if (marks.length === 0 && pendingStart < 0) continue;
     // A quote continues into this paragraph if the paragraph opens with a quotation mark (the news
     // convention), or if its first double mark closes (a quote broken over lines without re-opening).
     const pendingStraight = pendingStart >= 0 && isStraight(text[pendingStart]);
@@ -214,11 +220,7 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
       // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
       // the next paragraph opens with a mark (a multi-paragraph quote).
-      const next = paragraphs[p.index + 1];
-      const opener = result.openAtEnd >= 0 ? text[result.openAtEnd] : undefined;
-      const nextMark = next === undefined ? '' : text.slice(next.start, next.start + 1);
-      const nextOpens = next !== undefined && ((/^["\u201c\u201e\u00ab]/.test(nextMark) && (opener === undefined || isStraight(opener) === isStraight(nextMark))) || firstDoubleCloses(article, next));
-      const danglingOuter = result.openAtEnd >= 0 && !nextOpens;
+      const danglingOuter = result.openAtEnd >= 0 && !nextOpensQuote(article, paragraphs[p.index + 1], text[result.openAtEnd]!);
       if (!danglingOuter && result.strays.length === 0) break;
       if (danglingOuter) skip.add(result.openAtEnd);
       for (const s of result.strays) skip.add(s);
@@ -246,6 +248,13 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
   if (pendingStart >= 0 && pendingParagraph < paragraphs.length - 1) abandoned.add(pendingStart);
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/** Whether a quote left open by `opener` goes on into paragraph `next`: it opens with a mark of the same style, or its first double mark closes. */
+function nextOpensQuote(article: Article, next: Paragraph | undefined, opener: string): boolean {
+  if (next === undefined) return false;
+  const mark = article.text[next.start]!;
+  return ((mark === '"' || mark === '\u201c' || mark === '\u201e' || mark === '\u00ab') && isStraight(opener) === isStraight(mark)) || firstDoubleCloses(article, next);
 }
 
 /** Whether paragraph p opens with a double mark of the other style than the pending quote's opener. */
@@ -358,14 +367,31 @@ function firstDoubleCloses(article: Article, p: Paragraph): boolean {
   return false;
 }
 
+const STATEMENT_END: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026', ',']);
+
+/** The characters a regular expression's \s matches (and String.prototype.trim removes). */
+function isWhiteSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019]?$/;
 
 /** Direct when it carries a whole statement; partial when a few quoted words sit inside reported speech. */
 function quoteKind(article: Article, span: Span): QuoteKind {
   const { text } = article;
-  const inner = text.slice(span.start + 1, span.end - 1).trim();
-  const words = inner.split(/\s+/).filter((w) => w.length > 0).length;
-  if (/[.!?\u2026,]$/.test(inner) && words >= 4) return 'direct';
+  const from = span.start + 1;
+  const to = span.end - 1;
+  // Words (runs of non-space) counted only up to what the tests below need; a long quote is not split.
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words < 12; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  let e = to - 1;
+  while (e >= from && isWhiteSpace(text.charCodeAt(e))) e--;
+  if (e >= from && STATEMENT_END.has(text[e]!) && words >= 4) return 'direct';
   if (words >= 12) return 'direct';
   // A quotation that opens a sentence or follows a colon stands as a statement of its own.
   let k = span.start - 1;
