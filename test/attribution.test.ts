@@ -20,6 +20,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'local titles: a councilmember is a title before a name',
+    text: 'Councilmember Tim McOsker voted no.\n\n“We are kicking the can down the road,” McOsker told reporters.',
+    expect: [{ quote: 'kicking the can', speaker: 'Councilmember Tim McOsker', rule: 'surname' }],
+  },
+  {
+    name: 'a role that carries a gender does not point back to someone of the other',
+    text: 'Senator Mary Lee spoke first. “We will win,” the spokesman said.',
+    expect: [{ quote: 'We will win', speaker: 'the spokesman' }],
+  },
+  {
     name: 'a headline verb that says the words keeps its subject, even when the body quotes them again',
     text: "China calls NATO claims of backing Russia 'disinformation'\n\nBeijing said the claims were “disinformation” on Friday.",
     expect: [{ quote: 'disinformation', speaker: 'China', rule: 'cue-in-sentence' }],

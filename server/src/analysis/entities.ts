@@ -147,15 +147,17 @@ export class EntityRegistry {
       // A title with no name: "the spokesperson", "the official", "a Beijing spokesperson".
       if (!p.indefinite) {
         const head = p.head;
-        const byTitle = latest([...this.byTitleWord.get(head), ...this.byWord.get(head)], (e) => e.kind === 'person' && e.title !== null && e.last < p.start);
+        // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
+        const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
+        const byTitle = latest([...this.byTitleWord.get(head), ...this.byWord.get(head)], (e) => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         if (p.definite && GENERIC_TITLES.has(head)) {
-          const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start);
+          const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e));
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
         }
         if (p.definite) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just named.
-          const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start);
+          const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e));
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
         const sameText = latest(this.byKey.get(norm(p.text)), () => true);
