@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role with its body before an appositive name is the title, after the name',
+    text: 'A spokeswoman for the utility, Catharine Hartnett, said crews were out.\n\n“We know people are frustrated,” Hartnett said.',
+    expect: [{ quote: 'frustrated', speaker: 'Catharine Hartnett, spokeswoman for the utility', rule: 'surname' }],
+  },
+  {
     name: 'local titles: a councilmember is a title before a name',
     text: 'Councilmember Tim McOsker voted no.\n\n“We are kicking the can down the road,” McOsker told reporters.',
     expect: [{ quote: 'kicking the can', speaker: 'Councilmember Tim McOsker', rule: 'surname' }],

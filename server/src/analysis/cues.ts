@@ -399,6 +399,17 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // appositive is the subject, whatever noun ("the economy") closes the phrase before it.
   // A common noun before it ("Another critic, Laurence H. Tribe,") describes the person: it is kept as the title.
   if (outer && outer.kind !== 'person' && inner && inner.kind === 'person' && inner.name && inner.first === open + 1 && inner.last === comma) {
+    // "A spokeswoman for the utility, Catharine Hartnett,": the role before the preposition is the title, not "the utility".
+    if (afterPreposition(tokens, outer.first, floor)) {
+      let prep = outer.first - 1;
+      if (/^(?:the|a|an)$/i.test(tokens[prep]!.text)) prep--;
+      const role = prep - 1 >= floor ? phraseEndingAt(ctx.article, prep - 1, floor) : null;
+      if (role && role.kind === 'person' && !role.name && !inner.title) {
+        const title = ctx.article.text.slice(tokens[role.first]!.start, outer.end).replace(/^(?:the|a|an)\s+/i, '');
+        return { ...inner, title, gender: inner.gender === 'unknown' ? role.gender : inner.gender };
+      }
+      return inner;
+    }
     return outer.common && !inner.title ? { ...inner, title: outer.text } : inner;
   }
   if (outer) return outer;

@@ -283,7 +283,10 @@ function suffixes(key: string): string[] {
 
 /** Title, name and affiliation: how a report should name the source. */
 function fullNameOf(e: { name: string; title: string | null; kind: EntityKind }, affiliation: string | null): string {
-  let full = e.kind === 'person' && e.title && e.title !== e.name && !e.name.includes(e.title) ? `${e.title} ${e.name}` : e.name;
+  const titled = e.kind === 'person' && e.title && e.title !== e.name && !e.name.includes(e.title);
+  // "spokeswoman for the utility" reads after the name: "Catharine Hartnett, spokeswoman for the utility".
+  const after = titled && /^\p{Ll}/u.test(e.title!) && /\s(?:for|of|at|to|in|with)\s/.test(e.title!);
+  let full = titled ? (after ? `${e.name}, ${e.title}` : `${e.title} ${e.name}`) : e.name;
   if (affiliation) full = `${full} ${affiliation}`;
   return full;
 }
