@@ -139,7 +139,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
-      if (!phrase || afterPreposition(tokens, phrase.first, floor)) {
+      if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
         if (subject) phrase = subject;
         else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
@@ -272,18 +272,17 @@ function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, 
 
 /** "a narrator in the Clinton ad asks": the phrase after the preposition places the unnamed source before it. */
 function placedSubject(article: Article, object: SourcePhrase, floor: number): SourcePhrase | null {
-  const { tokens } = article;
-  let prep = object.first - 1;
-  if (prep >= floor && /^(?:the|a|an)$/i.test(tokens[prep]!.text)) prep--;
+  const prep = prepositionBefore(article.tokens, object.first, floor);
   if (prep - 1 < floor) return null;
   const head = phraseEndingAt(article, prep - 1, floor);
   return head ? withPlace(article, head, prep, object) : null;
 }
 
-function afterPreposition(tokens: readonly Token[], first: number, floor: number): boolean {
+/** The preposition right before a phrase (past an article: "in [the] Clinton ad"), or -1. */
+function prepositionBefore(tokens: readonly Token[], first: number, floor: number): number {
   let k = first - 1;
   if (k >= floor && /^(?:the|a|an)$/i.test(tokens[k]!.text)) k--;
-  return k >= floor && PREPOSITIONS.has(lower(tokens[k]!));
+  return k >= floor && PREPOSITIONS.has(lower(tokens[k]!)) ? k : -1;
 }
 
 const SPEECH_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(fw.speechNounPrepositions);
@@ -400,9 +399,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // A common noun before it ("Another critic, Laurence H. Tribe,") describes the person: it is kept as the title.
   if (outer && outer.kind !== 'person' && inner && inner.kind === 'person' && inner.name && inner.first === open + 1 && inner.last === comma) {
     // "A spokeswoman for the utility, Catharine Hartnett,": the role before the preposition is the title, not "the utility".
-    if (afterPreposition(tokens, outer.first, floor)) {
-      let prep = outer.first - 1;
-      if (/^(?:the|a|an)$/i.test(tokens[prep]!.text)) prep--;
+    const prep = prepositionBefore(tokens, outer.first, floor);
+    if (prep >= 0) {
       const role = prep - 1 >= floor ? phraseEndingAt(ctx.article, prep - 1, floor) : null;
       if (role && role.kind === 'person' && !role.name && !inner.title) {
         const title = ctx.article.text.slice(tokens[role.first]!.start, outer.end).replace(/^(?:the|a|an)\s+/i, '');
