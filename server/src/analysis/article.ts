@@ -93,6 +93,8 @@ export class Vocabulary {
   wordAt(text: string, start: number, end: number, kind: TokenKind): Word {
     let h = 0x811c9dc5 ^ KIND_SEED[kind];
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    // A small integer key: V8 hashes it without boxing a heap number.
+    h &= 0x3fffffff;
     const bucket = this.buckets.get(h);
     const length = end - start;
     if (bucket !== undefined) {
@@ -376,7 +378,9 @@ export function parseArticle(text: string): Article {
     }
     paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
-  return { text, paragraphs, sentences, tokens, headline: findHeadline(text, paragraphs) };
+  const tokenFeatures = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) tokenFeatures[i] = tokens[i]!.features;
+  return { text, paragraphs, sentences, tokens, tokenFeatures, headline: findHeadline(text, paragraphs) };
 }
 
 /** A first paragraph that is short and does not end like a sentence reads as a headline. */

@@ -8,6 +8,7 @@ import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './c
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
+import { CAPITALISED, GROUP, ROLE } from './word-features';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -193,9 +194,11 @@ function observeSentence(ctx: CueContext, si: number): void {
   const { article } = ctx;
   const { tokens } = article;
   const s = article.sentences[si]!;
+  const { tokenFeatures } = article;
   let limit = s.tokenStart; // the end of the current stretch outside quotes
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (ctx.quoteOf[i] !== -1) continue;
+    // Only a capitalised word, a role or a group noun can open a name worth keeping.
+    if ((tokenFeatures[i]! & (CAPITALISED | ROLE | GROUP)) === 0 || ctx.quoteOf[i] !== -1) continue;
     if (i >= limit) {
       limit = i;
       while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;

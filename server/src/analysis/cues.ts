@@ -3,7 +3,8 @@
 
 import type { Article, Span, Token } from './types';
 import { sentenceAt } from './article';
-import { SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { REPORTING_VERBS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { CUE_WORD } from './word-features';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
@@ -91,8 +92,11 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
   const { tokens } = article;
   const s = article.sentences[sentenceIndex]!;
   const out: CueMatch[] = [];
+  // With only the built-in verbs, a cue can sit only on a word flagged CUE_WORD; user verbs may be anywhere.
+  const cueBits = ctx.verbs === REPORTING_VERBS ? CUE_WORD : -1;
+  const { tokenFeatures } = article;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if (ctx.quoteOf[i] !== -1) continue;
+    if ((tokenFeatures[i]! & cueBits) === 0 || ctx.quoteOf[i] !== -1) continue;
     const t = tokens[i]!;
     const wordsOf = lower(t) === 'words' && tokens[i + 1] !== undefined && lower(tokens[i + 1]!) === 'of' && i >= 2 && lower(tokens[i - 1]!) === 'the' && lower(tokens[i - 2]!) === 'in';
     if ((lower(t) === 'according' && tokens[i + 1] && lower(tokens[i + 1]!) === 'to') || wordsOf) {

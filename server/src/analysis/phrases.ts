@@ -10,20 +10,41 @@ export function lower(t: Token): string {
 }
 
 export class PhraseSet {
-  /** First word -> phrases starting with it (as lower-case token texts), longest first. */
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly phrases: readonly string[];
+  /** First word -> phrases starting with it (as lower-case token texts), longest first; built on first use. */
+  private firstIndex: Map<string, string[][]> | null = null;
   /** Last word -> phrases ending with it, longest first. */
-  private readonly byLast = new Map<string, string[][]>();
+  private lastIndex: Map<string, string[][]> | null = null;
 
   constructor(phrases: Iterable<string>) {
-    for (const phrase of phrases) {
+    // Tokenizing waits for the first match: the word lists are built while the tokenizer's own module
+    // (which reads them for word features) is still loading.
+    this.phrases = [...phrases];
+  }
+
+  private get byFirst(): Map<string, string[][]> {
+    if (this.firstIndex === null) this.build();
+    return this.firstIndex!;
+  }
+
+  private get byLast(): Map<string, string[][]> {
+    if (this.lastIndex === null) this.build();
+    return this.lastIndex!;
+  }
+
+  private build(): void {
+    const byFirst = new Map<string, string[][]>();
+    const byLast = new Map<string, string[][]>();
+    for (const phrase of this.phrases) {
       const words = tokenize(phrase.toLowerCase()).map((t) => t.text);
       if (words.length === 0) continue;
-      push(this.byFirst, words[0]!, words);
-      push(this.byLast, words[words.length - 1]!, words);
+      push(byFirst, words[0]!, words);
+      push(byLast, words[words.length - 1]!, words);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
-    for (const list of this.byLast.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
+    this.firstIndex = byFirst;
+    this.lastIndex = byLast;
   }
 
   /** Number of tokens of the longest phrase that starts at token i (and ends before `end`), 0 when none. */

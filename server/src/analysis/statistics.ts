@@ -22,6 +22,7 @@ import {
   RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, YEAR_NOUNS,
 } from './statistic-words';
 import { SourceFinder } from './statistic-sources';
+import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND } from './word-features';
 import { AFTER_ARTICLE, isCountNoun, TRIGGER_WORDS } from './statistic-words';
 
 export interface StatisticsContext {
@@ -54,7 +55,7 @@ export function findStatistics(article: Article, ctx: StatisticsContext): Statis
 }
 
 function find(article: Article, ctx: StatisticsContext): Statistic[] {
-  const { tokens, sentences, text } = article;
+  const { tokens, sentences, text, tokenFeatures } = article;
   const out: Statistic[] = [];
   const inBoilerplate = spanCover(ctx.boilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
@@ -64,7 +65,8 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
     const found: Candidate[] = [];
     const scanner = new SentenceScanner(tokens, sent.tokenStart, sent.tokenEnd, text);
     for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
-      if (inBoilerplate(tokens[i]!.start)) {
+      // Only numbers, symbols and trigger words can open a statistic: test the flat bits before the token.
+      if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || inBoilerplate(tokens[i]!.start)) {
         i++;
         continue;
       }
@@ -86,6 +88,8 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
   }
   return out;
 }
+
+const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
 
 function isCapitalized(t: Token): boolean {
   const c = t.text.charCodeAt(0);

@@ -41,6 +41,11 @@ export interface Article {
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /**
+   * tokenFeatures[i] is tokens[i].features (kind and word-list bits, word-features.ts) in one flat array:
+   * the scans that visit every token test it here and read the token object only where a bit matches.
+   */
+  readonly tokenFeatures: Int32Array;
   /** The headline: a short first paragraph without final punctuation, when the article has one. */
   readonly headline: Span | null;
 }

@@ -2,7 +2,8 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ROLE_HEADS } from './lexicon';
+import { GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS } from './lexicon';
+import { TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 
 export const CAPITALISED = 1;
@@ -12,6 +13,23 @@ export const GROUP = 8;
 export const INSTITUTION = 16;
 export const HONORIFIC = 32;
 export const TEMPORAL = 64;
+/** The token kind, as one bit each, so a scan can test kind and features in one read. */
+export const WORD_KIND = 128;
+export const NUMBER_KIND = 256;
+export const QUOTE_KIND = 512;
+export const PUNCT_KIND = 1024;
+export const SYMBOL_KIND = 2048;
+/** The exact text may open a statistic ("three", "dozens", "doubled", "a"): statistic-words' TRIGGER_WORDS. */
+export const STATISTIC_TRIGGER = 4096;
+/** The text holds a hyphen ("two-thirds", "40-km"). */
+export const HYPHENATED = 8192;
+/**
+ * The lower case is a form of a built-in reporting verb, or "according" / "words" (of "according to",
+ * "in the words of"): the only words where a cue can be. User-added verbs are not in it.
+ */
+export const CUE_WORD = 16384;
+
+const KIND_BITS: Readonly<Record<TokenKind, number>> = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND };
 
 const TEMPORAL_NOUNS: ReadonlySet<string> = new Set(fw.temporalNouns);
 
@@ -30,7 +48,10 @@ export interface WordFeatures {
 export function wordFeatures(text: string, lower: string, kind: TokenKind): WordFeatures {
   const folded = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   const stem = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
-  let features = HONORIFICS.has(folded) || HONORIFICS.has(folded + '.') ? HONORIFIC : 0;
+  let features = KIND_BITS[kind] | (HONORIFICS.has(folded) || HONORIFICS.has(folded + '.') ? HONORIFIC : 0);
+  if (TRIGGER_WORDS.has(text)) features |= STATISTIC_TRIGGER;
+  if (text.includes('-')) features |= HYPHENATED;
+  if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
   if (kind === 'word') {
     const c = text[0]!;
     if (c !== c.toLowerCase() || NAME_PREFIX.test(text)) features |= CAPITALISED;
