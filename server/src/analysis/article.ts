@@ -125,11 +125,13 @@ function makeWord(text: string, kind: TokenKind): Word {
 }
 
 /** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
-export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = []): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = [], features: number[] = []): Token[] {
   const first = tokens.length;
   let i = from;
   const push = (start: number, end: number, kind: TokenKind): void => {
-    tokens.push(new WordToken(start, vocabulary.wordAt(text, start, end, kind)));
+    const word = vocabulary.wordAt(text, start, end, kind);
+    tokens.push(new WordToken(start, word));
+    features.push(word.features);
   };
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -367,19 +369,19 @@ export function parseArticle(text: string): Article {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const features: number[] = [];
   const vocabulary = new Vocabulary();
   for (const span of splitParagraphs(text)) {
     const pIndex = paragraphs.length;
     const tokenFrom = tokens.length;
-    tokenize(text, span.start, span.end, vocabulary, tokens);
+    tokenize(text, span.start, span.end, vocabulary, tokens, features);
     const sentenceFrom = sentences.length;
     for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
       sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b });
     }
     paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
-  const tokenFeatures = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) tokenFeatures[i] = tokens[i]!.features;
+  const tokenFeatures = Int32Array.from(features);
   return { text, paragraphs, sentences, tokens, tokenFeatures, headline: findHeadline(text, paragraphs) };
 }
 

@@ -43,7 +43,14 @@ const NEAR_ANTECEDENT = 400;
 const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // Most names are printable ASCII with single inner spaces, which the replacements would leave as they are.
+  let plain = lower.length > 0 && lower.charCodeAt(0) !== 32 && lower.charCodeAt(lower.length - 1) !== 32;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    plain = c === 32 ? lower.charCodeAt(i - 1) !== 32 : c > 32 && c < 127;
+  }
+  return plain ? lower : lower.replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 function stripPossessive(s: string): string {

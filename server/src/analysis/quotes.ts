@@ -5,6 +5,7 @@ import type { Article, Boilerplate, Paragraph, QuoteKind, Span, Token } from './
 import { isLetter, isDigit, sentenceAt } from './article';
 import { REPORTING_VERBS } from './lexicon';
 import fw from './data/function-words.json';
+import { QUOTE_KIND } from './word-features';
 
 /** A quotation found in the text, before attribution. */
 export interface QuoteSpan extends Span {
@@ -181,7 +182,8 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
   let b = 0;
   // The quotation-mark tokens in text order, read paragraph by paragraph through `q`.
   const quoteTokens: number[] = [];
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'quote') quoteTokens.push(k);
+  const { tokenFeatures } = article;
+  for (let k = 0; k < tokens.length; k++) if ((tokenFeatures[k]! & QUOTE_KIND) !== 0) quoteTokens.push(k);
   let q = 0;
   for (const p of paragraphs) {
     while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;

@@ -283,9 +283,11 @@ function isDescriptor(t: Token): boolean {
 function roleMask(tokens: readonly Token[], first: number, last: number): boolean[] {
   const mask = new Array<boolean>(Math.max(0, last - first)).fill(false);
   for (let i = first; i < last; i++) {
-    let words = '';
     for (let n = 0; n < MAX_ROLE_WORDS && i + n < last; n++) {
-      words = n === 0 ? stem(tokens[i]!) : `${words} ${stem(tokens[i + n]!)}`;
+      // Every role ends in a role head (ROLE_HEADS): other n-grams need no string built.
+      if (!isRoleWord(tokens[i + n]!)) continue;
+      let words = stem(tokens[i]!);
+      for (let k = 1; k <= n; k++) words = `${words} ${stem(tokens[i + k]!)}`;
       if (ROLES.has(words)) for (let k = 0; k <= n; k++) mask[i + k - first] = true;
     }
     if (isHonorific(tokens[i]!)) mask[i - first] = true;
