@@ -5,6 +5,7 @@ import type { Article, Boilerplate, BoilerplateRule, Paragraph, Token } from './
 import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
+import { QUOTE_KIND } from './word-features';
 
 interface RulePhrases {
   readonly rule: BoilerplateRule;
@@ -99,8 +100,8 @@ function lineTokens(article: Article, p: Paragraph): [number, number] {
   return [s[p.sentenceStart]!.tokenStart, s[p.sentenceEnd - 1]!.tokenEnd];
 }
 
-function hasQuoteMark(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'quote') return true;
+function hasQuoteMark(article: Article, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return true;
   return false;
 }
 
@@ -116,7 +117,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   const tokens = article.tokens;
   const [a, b] = lineTokens(article, article.paragraphs[p]!);
   const n = b - a;
-  if (n === 0 || n > MAX_LINE || hasQuoteMark(tokens, a, b)) return null;
+  if (n === 0 || n > MAX_LINE || hasQuoteMark(article, a, b)) return null;
   const we = wordEnd(tokens, a, b);
   // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
   const last = tokens[b - 1]!.text;
@@ -204,7 +205,7 @@ function isWeak(article: Article, p: Paragraph): boolean {
   const tokens = article.tokens;
   const [a, b] = lineTokens(article, p);
   const n = b - a;
-  if (n === 0 || n > MAX_LINE || hasQuoteMark(tokens, a, b)) return false;
+  if (n === 0 || n > MAX_LINE || hasQuoteMark(article, a, b)) return false;
   let person = false;
   let appeal = 0;
   let money = false;

@@ -6,6 +6,7 @@ import type { CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { VERB_CLASSES } from './lexicon';
+import { PUNCT_KIND } from './word-features';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -73,7 +74,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       if (VERB_CLASSES.directiveTo.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
       while (from < sentence.tokenEnd && (lower(tokens[from]!) === 'that' || tokens[from]!.kind === 'punct')) from++;
       let to = from;
-      while (to < sentence.tokenEnd && !CLAUSE_END.has(tokens[to]!.text)) to++;
+      while (to < sentence.tokenEnd && ((article.tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens[to]!.text))) to++;
       if (to - from < 2) continue; // "he said." carries no claim of its own
       span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     }
