@@ -125,7 +125,27 @@ function makeWord(text: string, kind: TokenKind): Word {
 }
 
 /** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
-export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = [], features: number[] = []): Token[] {
+/** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
+export class Int32Buffer {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** A copy of the values pushed so far. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = [], features = new Int32Buffer()): Token[] {
   const first = tokens.length;
   let i = from;
   const push = (start: number, end: number, kind: TokenKind): void => {
@@ -369,7 +389,7 @@ export function parseArticle(text: string): Article {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const features: number[] = [];
+  const features = new Int32Buffer();
   const vocabulary = new Vocabulary();
   for (const span of splitParagraphs(text)) {
     const pIndex = paragraphs.length;
@@ -381,7 +401,7 @@ export function parseArticle(text: string): Article {
     }
     paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
-  const tokenFeatures = Int32Array.from(features);
+  const tokenFeatures = features.toArray();
   return { text, paragraphs, sentences, tokens, tokenFeatures, headline: findHeadline(text, paragraphs) };
 }
 

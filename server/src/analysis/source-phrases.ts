@@ -349,6 +349,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   let gender: Gender = 'unknown';
   for (let i = first; i < headEnd; i++) {
     const t = tokens[i]!;
+    if ((t.features & (HONORIFIC | ROLE)) === 0) continue; // the bits say neither map holds it
     const g = HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') ?? ROLES.get(stem(t));
     if (g && g !== 'unknown') gender = g;
   }
