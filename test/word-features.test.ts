@@ -1,0 +1,68 @@
+// The flat token bits (Article.tokenFeatures) that the per-token scans test before reading a token:
+// they must agree with the tokens, and each gate must let through every word its word list could match.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle, tokenize } from '../server/src/analysis/article';
+import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
+import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
+import {
+  CUE_WORD, HONORIFIC, HYPHENATED, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
+} from '../server/src/analysis/word-features';
+
+const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
+
+test('word features: tokenFeatures[i] is token i’s features, with exactly its kind bit', () => {
+  const text = 'Headline Here\n“Prices rose 40%,” said Sen. Ann Lee-Smith — “two-thirds” of €5bn 😀.\n\nThe minister’s aide, according to Reuters, said ...';
+  const a = parseArticle(text);
+  assert.equal(a.tokenFeatures.length, a.tokens.length);
+  const kinds = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    assert.equal(a.tokenFeatures[i], t.features, `token ${i} ${t.text}`);
+    const kindBits = t.features & (WORD_KIND | NUMBER_KIND | QUOTE_KIND | PUNCT_KIND | SYMBOL_KIND);
+    assert.equal(kindBits, KIND_BIT[t.kind], `kind of ${t.text}`);
+    kinds.add(t.kind);
+  });
+  assert.deepEqual([...kinds].sort(), ['number', 'punct', 'quote', 'symbol', 'word']);
+  const at = (s: string): number => a.tokenFeatures[a.tokens.findIndex((t) => t.text === s)]!;
+  assert.ok(at('said') & CUE_WORD);
+  assert.ok(at('according') & CUE_WORD);
+  assert.ok(!(at('Prices') & CUE_WORD));
+  assert.ok(at('two-thirds') & HYPHENATED);
+  assert.ok(at('Sen.') & HONORIFIC);
+  assert.ok(at('minister’s') & ROLE, 'a possessive role keeps its bit');
+});
+
+/** Each list entry as the tokenizer reads it (one token), so the test asks about the word the scan sees. */
+function asToken(entry: string): { text: string; lower: string; features: number } | null {
+  const tokens = tokenize(entry);
+  return tokens.length === 1 ? tokens[0]! : null;
+}
+
+test('word features: every built-in reporting verb form is a CUE_WORD, in any case', () => {
+  for (const form of REPORTING_VERBS.keys()) {
+    for (const written of [form, form[0]!.toUpperCase() + form.slice(1)]) {
+      const t = asToken(written);
+      if (t) assert.ok(t.features & CUE_WORD, written);
+    }
+  }
+});
+
+test('word features: every trigger word of the statistics scan is a STATISTIC_TRIGGER', () => {
+  for (const word of TRIGGER_WORDS.keys()) {
+    const t = asToken(word);
+    if (t && t.text === word) assert.ok(t.features & STATISTIC_TRIGGER, word);
+  }
+});
+
+test('word features: every role ends in a ROLE word and every honorific is HONORIFIC', () => {
+  // roleMask builds a role's n-gram only when its last word has the ROLE bit; makePhrase skips words with neither bit.
+  for (const role of ROLES.keys()) {
+    const last = role.split(/\s+/).pop()!;
+    const t = asToken(last);
+    if (t) assert.ok(t.features & ROLE, role);
+  }
+  for (const honorific of HONORIFICS.keys()) {
+    const t = asToken(honorific);
+    if (t) assert.ok(t.features & HONORIFIC, honorific);
+  }
+});
