@@ -6,7 +6,7 @@ import { parseArticle, tokenize } from '../server/src/analysis/article';
 import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
 import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
-  CUE_WORD, HONORIFIC, HYPHENATED, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
+  CUE_WORD, DESCRIPTOR, FORENAME, HONORIFIC, HYPHENATED, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
 } from '../server/src/analysis/word-features';
 
 const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
@@ -30,6 +30,16 @@ test('word features: tokenFeatures[i] is token i’s features, with exactly its 
   assert.ok(at('two-thirds') & HYPHENATED);
   assert.ok(at('Sen.') & HONORIFIC);
   assert.ok(at('minister’s') & ROLE, 'a possessive role keeps its bit');
+});
+
+test('word features: descriptors, plain name words and forenames', () => {
+  const bits = (word: string): number => tokenize(word)[0]!.features;
+  for (const w of ['farmer', 'longtime', 'pollster']) assert.ok(bits(w) & DESCRIPTOR, w);
+  for (const w of ['the', 'quickly', 'reported', 'rising', 'Farmer']) assert.ok(!(bits(w) & DESCRIPTOR), w);
+  for (const w of ['Smith', 'Duarte', 'Ann']) assert.ok(bits(w) & PLAIN_NAME, w);
+  for (const w of ['smith', 'The', 'Senator', 'Mr.', 'Smith’s', 'He', 'Ministry']) assert.ok(!(bits(w) & PLAIN_NAME), w);
+  for (const w of ['Ann', 'john', 'Melanie']) assert.ok(bits(w) & FORENAME, w);
+  for (const w of ['Smith', 'Ministry']) assert.ok(!(bits(w) & FORENAME), w);
 });
 
 /** Each list entry as the tokenizer reads it (one token), so the test asks about the word the scan sees. */

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseStartingAt } from './source-phrases';
+import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
 import { CAPITALISED, GROUP, ROLE } from './word-features';
 
@@ -216,7 +216,7 @@ function observeSentence(ctx: CueContext, si: number): void {
       i = Math.max(i, end - 1);
       continue;
     }
-    const p = phraseStartingAt(article, i, limit);
+    const p = phraseOverExtent(article, i, end);
     if (!p) continue;
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".

@@ -2,16 +2,14 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, Token } from './types';
-import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, forenameGender, type PronounClass } from './lexicon';
+import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
-import { CAPITALISED, GROUP, HONORIFIC, INSTITUTION, POSSESSIVE, ROLE, TEMPORAL } from './word-features';
+import {
+  ADVERBS, AUXILIARIES, CAPITALISED, CONNECTORS, DESCRIPTOR, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, PLAIN_NAME, POSSESSIVE, ROLE,
+  SENTENCE_OPENERS, TEMPORAL,
+} from './word-features';
 
-const DETERMINERS = new Set(fw.determiners);
-const AUXILIARIES = new Set(fw.auxiliaries);
-const ADVERBS = new Set(fw.adverbs);
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
-const SENTENCE_OPENERS = new Set(fw.sentenceOpeners);
-const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 /** Lowercase particles inside personal names: Bill de Blasio, Ursula von der Leyen. */
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'di', 'dos', 'ibn', 'ter']);
 const MAX_ROLE_WORDS = 4;
@@ -198,6 +196,11 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   return extent < 0 ? null : makePhrase(article, first, extent);
 }
 
+/** The phrase over tokens [first, extent), where extent came from phraseExtentStartingAt: phraseStartingAt without measuring twice. */
+export function phraseOverExtent(article: Article, first: number, extent: number): SourcePhrase | null {
+  return makePhrase(article, first, extent);
+}
+
 /**
  * Where the phrase phraseStartingAt would build ends (one past its last token), or -1 for none:
  * the walk without the classification, for callers that look at the tokens before paying for it.
@@ -258,10 +261,9 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
 }
 
 /** Words makePhrase strips or reads as something other than part of a plain name. */
+/** A capitalised word that can only be part of a plain name (word-features.ts, PLAIN_NAME). */
 function isPlainNameWord(t: Token): boolean {
-  if (t.kind !== 'word' || !isCapitalised(t) || isPossessive(t) || isNounish(t) || isHonorific(t)) return false;
-  const w = lower(t);
-  return !DETERMINERS.has(w) && !SENTENCE_OPENERS.has(w) && !CONNECTORS.has(w) && !SUBJECT_PRONOUNS.has(w);
+  return (t.features & PLAIN_NAME) !== 0;
 }
 
 /**
@@ -271,12 +273,12 @@ function isPlainNameWord(t: Token): boolean {
  */
 export function mayNameKnownSource(tokens: readonly Token[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (!isPlainNameWord(tokens[i]!)) return true;
-  return forenameGender(tokens[first]!.text) !== 'unknown';
+  return (tokens[first]!.features & FORENAME) !== 0;
 }
 
+/** "farmer", "longtime": a lowercase word that may describe a person (word-features.ts, DESCRIPTOR). */
 function isDescriptor(t: Token): boolean {
-  const w = t.text;
-  return t.kind === 'word' && /^[a-z][a-z-]+$/.test(w) && !DETERMINERS.has(w) && !AUXILIARIES.has(w) && !CONNECTORS.has(w) && !SENTENCE_OPENERS.has(w) && !ADVERBS.has(w) && !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('ed');
+  return (t.features & DESCRIPTOR) !== 0;
 }
 
 /** Marks which tokens of [first, last) belong to a role phrase ("secretary of state", "foreign minister"). */

@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS } from './lexicon';
+import { forenameGender, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
 import { TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 
@@ -28,6 +28,19 @@ export const HYPHENATED = 8192;
  * "in the words of"): the only words where a cue can be. User-added verbs are not in it.
  */
 export const CUE_WORD = 16384;
+/** A lowercase word that can describe a person before a name ("farmer", "longtime pollster"): source-phrases' descriptors. */
+export const DESCRIPTOR = 32768;
+/** A capitalised word that could only be part of a plain name: no title, role, possessive or function word. */
+export const PLAIN_NAME = 65536;
+/** A known forename, of either gender (forenames.json). */
+export const FORENAME = 131072;
+
+// Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
+export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
+export const AUXILIARIES: ReadonlySet<string> = new Set(fw.auxiliaries);
+export const ADVERBS: ReadonlySet<string> = new Set(fw.adverbs);
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(fw.sentenceOpeners);
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
 
 const KIND_BITS: Readonly<Record<TokenKind, number>> = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND };
 
@@ -60,6 +73,18 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
     if (GROUP_NOUNS.has(folded)) features |= GROUP;
     if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
     if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
+    if (isDescriptorWord(text)) features |= DESCRIPTOR;
+    if (isPlainNameWord(features, folded)) features |= PLAIN_NAME;
+    if (forenameGender(text) !== 'unknown') features |= FORENAME;
   }
   return { folded, stem, features };
+}
+
+function isDescriptorWord(w: string): boolean {
+  return /^[a-z][a-z-]+$/.test(w) && !DETERMINERS.has(w) && !AUXILIARIES.has(w) && !CONNECTORS.has(w) && !SENTENCE_OPENERS.has(w) && !ADVERBS.has(w) && !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('ed');
+}
+
+function isPlainNameWord(features: number, folded: string): boolean {
+  if ((features & CAPITALISED) === 0 || (features & (POSSESSIVE | ROLE | GROUP | INSTITUTION | HONORIFIC)) !== 0) return false;
+  return !DETERMINERS.has(folded) && !SENTENCE_OPENERS.has(folded) && !CONNECTORS.has(folded) && !SUBJECT_PRONOUNS.has(folded);
 }
