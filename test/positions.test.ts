@@ -70,3 +70,14 @@ test('lineOf agrees with a linear scan on a long mixed text', () => {
     if (text[o] === '\n' || (text[o] === '\r' && text[o + 1] !== '\n')) line++;
   }
 });
+
+test('toRange is the two positions of its span, for every span of a mixed text', () => {
+  // toRange skips the second search when a span ends on its first line; that must never change the answer.
+  const text = 'ab\r\ncd\n\ref\rgh\n\r\nij';
+  const idx = new LineIndex(text);
+  for (let start = -1; start <= text.length + 1; start++) {
+    for (let end = start; end <= text.length + 2; end++) {
+      assert.deepEqual(idx.toRange({ start, end }), { start: idx.toPosition(start), end: idx.toPosition(end) }, `${start}-${end}`);
+    }
+  }
+});

@@ -19,8 +19,11 @@ export interface OutlineNode {
 
 const NAME_LENGTH = 60;
 
+/** Every leaf shares one empty list: a long document has thousands of leaves. */
+const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
+
 function leaf(name: string, detail: string, kind: OutlineKind, span: Span): OutlineNode {
-  return { name: name || '(empty)', detail, kind, span, selection: span, children: [] };
+  return { name: name || '(empty)', detail, kind, span, selection: span, children: NO_CHILDREN };
 }
 
 /** A parent whose span covers its own selection and all its children. */
