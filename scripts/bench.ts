@@ -5,6 +5,8 @@
 //   npm run bench -- --folder         also 10,000 generated 5 KB articles through `sourced analyze DIR`
 //   npm run bench -- --quick          fewer runs; no 10 MB document, no 1 MB through compromise
 //   npm run bench -- --out FILE       where the JSON goes
+//   npm run bench -- --against REF    only this: the 1 MB analysis of REF (a commit) and of the
+//                                     work tree, alternated in one process (see compareAgainst)
 //
 // Inputs are the samples and the gold texts (../shared/gold/wikinews, ../shared/gold/seeds) read at
 // run time, concatenated in a shuffled order and varied (digits rotated per copy) up to each size.
@@ -207,6 +209,69 @@ if (flag('--index-child')) {
     process.stdout.write(`${JSON.stringify({ articles: index.status().articles, ms, indexMb: mb(after - before), retainedMb: mb(after), committedMb: mb(peakCommitted) })}\n`);
     process.exit(0);
   })();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison mode: this work tree against another commit, in one process.
+
+/**
+ * A shared machine's speed drifts by a third over hours, so two bench runs cannot tell a 10 % change
+ * from the weather. This analyses the same 1 MB document with the analysis of `ref` (taken from git,
+ * bundled the same way) and with the work tree's, alternating, so both meet the same machine; it
+ * also says whether the two give the same analysis.
+ */
+function compareAgainst(ref: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-bench-against-'));
+  try {
+    const archive = spawnSync('git', ['archive', '--format=tar', ref, 'server/src'], { cwd: root, maxBuffer: 1 << 28 });
+    if (archive.status !== 0) throw new Error(`git archive ${ref}: ${archive.stderr.toString().trim()}`);
+    const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+    if (untar.status !== 0) throw new Error(`tar: ${untar.stderr.toString().trim()}`);
+    const outfile = join(root, '.bench', 'against.cjs');
+    buildSync({ entryPoints: [join(dir, 'server/src/analysis/index.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'error' });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const other = (require(outfile) as { analyze: typeof analyze }).analyze;
+    const commit = spawnSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).stdout.trim();
+    const text = documentOf(corpus(), MB);
+    for (let i = 0; i < 3; i++) {
+      other(text);
+      analyze(text);
+    }
+    const runs = quick ? 10 : 40;
+    const theirs: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate which goes first, so neither always runs after the other's garbage.
+      const pair: Array<[typeof analyze, number[]]> = i % 2 === 0 ? [[other, theirs], [analyze, ours]] : [[analyze, ours], [other, theirs]];
+      for (const [fn, times] of pair) {
+        const t = performance.now();
+        fn(text);
+        times.push(performance.now() - t);
+      }
+    }
+    const same = JSON.stringify(stripArticle(other(text))) === JSON.stringify(stripArticle(analyze(text)));
+    const row = (name: string, xs: number[]): string[] => [name, fmt(Math.min(...xs)), fmt(percentile(xs, 25)), fmt(median(xs))];
+    process.stdout.write(
+      `${table(`1 MB analysis, ${runs} alternated runs each in one process`, ['code', 'min ms', 'p25 ms', 'median ms'], [row(`${ref} (${commit})`, theirs), row('work tree', ours)])}
+
+` +
+        `work tree / ${ref}: ${fmt((median(ours) / median(theirs)) * 100)} % of the median time, ${fmt((percentile(ours, 25) / percentile(theirs, 25)) * 100)} % at p25; ` +
+        `same analysis: ${same ? 'yes' : 'NO'}\n`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The analysis without its article model (tokens are objects with getters, and equal whenever the rest is). */
+function stripArticle(a: ReturnType<typeof analyze>): object {
+  const { article: _article, ...rest } = a;
+  return rest;
+}
+
+if (option('--against') !== null) {
+  compareAgainst(option('--against')!);
+  process.exit(0);
 }
 
 // ---------------------------------------------------------------------------------------------
