@@ -130,9 +130,13 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
       limit = qb;
     }
   }
-  for (const r of RULES) {
+  // Where an "anywhere" phrase of any rule could start: on most lines, nowhere.
+  const starts: number[] = [];
+  const firstWords = anywhereFirstWords();
+  for (let k = a; k < b; k++) if (firstWords.has(lower(tokens[k]!))) starts.push(k);
+  for (const r of starts.length > 0 ? RULES : []) {
     if (r.rule === 'photo-credit') continue;
-    for (let k = a; k < b; k++) {
+    for (const k of starts) {
       const len = r.anywhere.matchForward(tokens, k, limit);
       if (len === 0) continue;
       // Mark the following lines the phrase ran into as part of the same cue.
@@ -155,6 +159,14 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
 }
 
 const CREDIT = RULES.find((r) => r.rule === 'photo-credit')!;
+
+let anywhereFirst: ReadonlySet<string> | null = null;
+
+/** The first words of every rule's "anywhere" phrases but the photo credit's, gathered on first use. */
+function anywhereFirstWords(): ReadonlySet<string> {
+  if (anywhereFirst === null) anywhereFirst = new Set(RULES.filter((r) => r.rule !== 'photo-credit').flatMap((r) => [...r.anywhere.firstWords()]));
+  return anywhereFirst;
+}
 
 function isCredit(tokens: readonly Token[], a: number, b: number): boolean {
   if (CREDIT.start.matchForward(tokens, a, b) > 0) return b - a >= 2;

@@ -80,6 +80,11 @@ export class PhraseSet {
     const list = this.byFirst.get(word);
     return list !== undefined && list.some((w) => w.length === 1);
   }
+
+  /** The lower-case words that phrases of the set start with: matchForward is 0 at any other token. */
+  firstWords(): Iterable<string> {
+    return this.byFirst.keys();
+  }
 }
 
 function push(map: Map<string, string[][]>, key: string, words: string[]): void {

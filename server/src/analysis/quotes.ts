@@ -376,7 +376,15 @@ function isWhiteSpace(code: number): boolean {
   return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019]?$/;
+const TERMINALS = '.!?\u2026';
+const CLOSING_MARKS = '"\'\u201d\u2019';
+
+/** text[k] ends a sentence: a terminal mark, perhaps followed by a closing quotation mark. */
+function endsSentenceAt(text: string, k: number): boolean {
+  const ch = text[k]!;
+  if (TERMINALS.includes(ch)) return true;
+  return k >= 1 && CLOSING_MARKS.includes(ch) && TERMINALS.includes(text[k - 1]!);
+}
 
 /** Direct when it carries a whole statement; partial when a few quoted words sit inside reported speech. */
 function quoteKind(article: Article, span: Span): QuoteKind {
@@ -399,6 +407,6 @@ function quoteKind(article: Article, span: Span): QuoteKind {
   let k = span.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   const before = k >= 0 ? text[k]! : '\n';
-  if ((before === '\n' || before === '\r' || before === ':' || SENTENCE_END.test(text.slice(Math.max(0, k - 1), k + 1))) && words >= 4) return 'direct';
+  if (words >= 4 && (before === '\n' || before === '\r' || before === ':' || endsSentenceAt(text, k))) return 'direct';
   return 'partial';
 }
