@@ -121,7 +121,8 @@ const KIND_SEED: Readonly<Record<TokenKind, number>> = { word: 0, number: 0x9e37
 
 function makeWord(text: string, kind: TokenKind): Word {
   const lower = text.toLowerCase();
-  return { text, lower, kind, ...wordFeatures(text, lower, kind) };
+  const { folded, stem, features } = wordFeatures(text, lower, kind);
+  return { text, lower, kind, folded, stem, features };
 }
 
 /** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
