@@ -84,36 +84,59 @@ class WordToken implements Token {
  */
 export class Vocabulary {
   /**
-   * Words by a hash of their characters and kind; a bucket holds one word, or an array on a clash.
-   * Looking a token up compares it in place in the text, so a word seen before costs no new string.
+   * An open-addressing table from a hash of a word's characters and kind to the word: the hash and
+   * the word's index + 1 (0: empty) side by side in flat arrays, so a probe touches a word only to
+   * compare it in place in the text. A word seen before costs no new string.
    */
-  private readonly buckets = new Map<number, Word | Word[]>();
+  private hashes = new Int32Array(1024);
+  private indexes = new Int32Array(1024);
+  private readonly words: Word[] = [];
 
   /** The shared word for the token text[start, end) of a kind. */
   wordAt(text: string, start: number, end: number, kind: TokenKind): Word {
     let h = 0x811c9dc5 ^ KIND_SEED[kind];
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    // A small integer key: V8 hashes it without boxing a heap number.
-    h &= 0x3fffffff;
-    const bucket = this.buckets.get(h);
     const length = end - start;
-    if (bucket !== undefined) {
-      if (!Array.isArray(bucket)) {
-        if (bucket.kind === kind && bucket.text.length === length && text.startsWith(bucket.text, start)) return bucket;
-      } else {
-        for (const w of bucket) if (w.kind === kind && w.text.length === length && text.startsWith(w.text, start)) return w;
+    const mask = this.indexes.length - 1;
+    // The high bits folded in, so that a table of 2^k slots sees all of the hash.
+    let slot = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const index = this.indexes[slot]!;
+      if (index === 0) break;
+      if (this.hashes[slot] === h) {
+        const w = this.words[index - 1]!;
+        if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return w;
       }
+      slot = (slot + 1) & mask;
     }
     const w = makeWord(text.slice(start, end), kind);
-    if (bucket === undefined) this.buckets.set(h, w);
-    else if (Array.isArray(bucket)) bucket.push(w);
-    else this.buckets.set(h, [bucket, w]);
+    this.words.push(w);
+    this.hashes[slot] = h;
+    this.indexes[slot] = this.words.length;
+    if (this.words.length * 2 > this.indexes.length) this.grow();
     return w;
   }
 
   /** The shared word for a token text of a kind. */
   word(raw: string, kind: TokenKind): Word {
     return this.wordAt(raw, 0, raw.length, kind);
+  }
+
+  /** Doubles the table when it is half full, so probe runs stay short. */
+  private grow(): void {
+    const hashes = this.hashes;
+    const indexes = this.indexes;
+    this.hashes = new Int32Array(indexes.length * 2);
+    this.indexes = new Int32Array(indexes.length * 2);
+    const mask = this.indexes.length - 1;
+    for (let old = 0; old < indexes.length; old++) {
+      if (indexes[old] === 0) continue;
+      const h = hashes[old]!;
+      let slot = (h ^ (h >>> 15)) & mask;
+      while (this.indexes[slot] !== 0) slot = (slot + 1) & mask;
+      this.hashes[slot] = h;
+      this.indexes[slot] = indexes[old]!;
+    }
   }
 }
 
