@@ -228,7 +228,7 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
         break;
       }
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
-      if (j < to && text.charCodeAt(j) === 46 && glueDot(text.slice(i, j))) j++;
+      if (j < to && text.charCodeAt(j) === 46 && glueDotAt(text, i, j)) j++;
       push(i, j, 'word');
       i = j;
       continue;
@@ -305,6 +305,17 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 function glueDot(word: string): boolean {
   return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const LONGEST_TITLE_ABBREVIATION = Math.max(0, ...[...TITLE_ABBREVIATIONS].map((a) => a.length));
+
+/** glueDot for text[start, end), without the slice for the usual sentence-final word. */
+function glueDotAt(text: string, start: number, end: number): boolean {
+  // Initials end in a capital, and lower-casing never shortens a word: a long word ending in a
+  // lowercase letter can be neither.
+  const last = text.charCodeAt(end - 1);
+  if (end - start > LONGEST_TITLE_ABBREVIATION && last >= 97 && last <= 122) return false;
+  return glueDot(text.slice(start, end));
 }
 
 function decadeAhead(text: string, i: number, to: number): boolean {

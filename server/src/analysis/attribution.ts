@@ -59,6 +59,7 @@ export function attributeQuotes(
   });
 
   const cuesBySentence: CueMatch[][] = [];
+  const allCues: CueMatch[] = [];
   const assignments: Array<Assignment | null> = spans.map(() => null);
   const lastCueOfParagraph = new Map<number, CueMatch>();
 
@@ -67,6 +68,7 @@ export function attributeQuotes(
     observeSentence(ctx, si);
     const cues = cuesInSentence(ctx, si);
     cuesBySentence.push(cues);
+    for (const c of cues) allCues.push(c);
     const withSource = cues.filter((c) => c.resolution);
     if (withSource.length > 0) lastCueOfParagraph.set(sentences[si]!.paragraph, withSource[withSource.length - 1]!);
   }
@@ -107,7 +109,7 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities, cues: cuesBySentence.flat() };
+  return { quotes, entities, cues: allCues };
 }
 
 function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment | null {
