@@ -101,7 +101,8 @@ function lineTokens(article: Article, p: Paragraph): [number, number] {
 }
 
 function hasQuoteMark(article: Article, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return true;
+  const { tokenFeatures } = article;
+  for (let k = a; k < b; k++) if ((tokenFeatures[k]! & QUOTE_KIND) !== 0) return true;
   return false;
 }
 

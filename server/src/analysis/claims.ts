@@ -34,7 +34,7 @@ function directiveAhead(tokens: readonly Token[], from: number, end: number): bo
 }
 
 export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
-  const { tokens, text } = article;
+  const { tokens, text, tokenFeatures } = article;
   const out: Claim[] = [];
   const inBoilerplate = spanCover(ctx.boilerplate);
   // The quotes each cue attributes, by the cue's offset, in quote order.
@@ -74,7 +74,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       if (VERB_CLASSES.directiveTo.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
       while (from < sentence.tokenEnd && (lower(tokens[from]!) === 'that' || tokens[from]!.kind === 'punct')) from++;
       let to = from;
-      while (to < sentence.tokenEnd && ((article.tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens[to]!.text))) to++;
+      while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens[to]!.text))) to++;
       if (to - from < 2) continue; // "he said." carries no claim of its own
       span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
     }

@@ -22,3 +22,25 @@ export function spanCover(spans: readonly Span[]): (offset: number) => boolean {
     return lo > 0 && reach[lo - 1]! > offset;
   };
 }
+
+/**
+ * A test for "may some span reach into [start, end)?": false means no offset of the range is covered,
+ * so a scan of the range can skip spanCover at each offset. Binary search, as spanCover.
+ */
+export function spanOverlap(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach.length > 0 ? reach[reach.length - 1]! : -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // sorted[0..lo) start before the range ends; one of them reaches into it when the furthest end is past its start.
+    return lo > 0 && reach[lo - 1]! > start;
+  };
+}

@@ -10,7 +10,7 @@
 //   (a known set: "the 32 members") unless it is scaled;
 // - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
 
-import { spanCover } from './spans';
+import { spanCover, spanOverlap } from './spans';
 import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token } from './types';
 import { lower } from './phrases';
 import { isNumberWord, readNumber, type NumberRead } from './numbers';
@@ -58,15 +58,18 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
   const { tokens, sentences, text, tokenFeatures } = article;
   const out: Statistic[] = [];
   const inBoilerplate = spanCover(ctx.boilerplate);
+  const nearBoilerplate = spanOverlap(ctx.boilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     if (inBoilerplate(sent.start) && inBoilerplate(sent.end - 1)) continue;
     const found: Candidate[] = [];
     const scanner = new SentenceScanner(tokens, sent.tokenStart, sent.tokenEnd, text);
+    // Most sentences touch no boilerplate: then no token needs the per-offset test.
+    const mixed = nearBoilerplate(sent.start, sent.end);
     for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
       // Only numbers, symbols and trigger words can open a statistic: test the flat bits before the token.
-      if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || inBoilerplate(tokens[i]!.start)) {
+      if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || (mixed && inBoilerplate(tokens[i]!.start))) {
         i++;
         continue;
       }
@@ -74,7 +77,7 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
       if (look === null) i++;
       else if ('skip' in look) i = Math.max(i + 1, look.skip);
       else {
-        if (!inBoilerplate(tokens[look.end - 1]!.start)) found.push(look);
+        if (!(mixed && inBoilerplate(tokens[look.end - 1]!.start))) found.push(look);
         i = Math.max(i + 1, look.end);
       }
     }
