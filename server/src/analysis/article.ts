@@ -183,7 +183,9 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
   };
   while (i < to) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    // Most tokens start with an ASCII letter: test that first, before the space and digit cases.
+    const asciiLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    if (!asciiLetter && isSpace(code)) {
       i++;
       continue;
     }
@@ -199,11 +201,15 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
       i = j;
       continue;
     }
-    const width = letterWidth(text, i);
+    const width = asciiLetter ? 1 : letterWidth(text, i);
     if (width > 0) {
       let j = i + width;
       while (j < to) {
         const c = text.charCodeAt(j);
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+          j++;
+          continue;
+        }
         const w = wordCharWidth(text, j);
         if (w > 0) {
           j += w;
