@@ -156,7 +156,7 @@ export class EntityRegistry {
         const head = p.head;
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
         const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
-        const byTitle = latest([...this.byTitleWord.get(head), ...this.byWord.get(head)], (e) => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e));
+        const byTitle = latestOfBoth(this.byTitleWord.get(head), this.byWord.get(head), (e) => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         if (p.definite && GENERIC_TITLES.has(head)) {
           const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e));
@@ -175,7 +175,7 @@ export class EntityRegistry {
     }
     // Groups and multi-word institutions: same text, or a definite phrase with the same head noun.
     const key = norm(p.text);
-    const same = latest([...this.byKey.get(key), ...this.bySuffix.get(key)], () => true);
+    const same = latestOfBoth(this.byKey.get(key), this.bySuffix.get(key), () => true);
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
       const byHead = latest(this.byWord.get(p.head), (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head);
@@ -279,6 +279,14 @@ function latest(candidates: readonly MutableEntity[], fits: (e: MutableEntity) =
   let best: MutableEntity | null = null;
   for (const e of candidates) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
   return best;
+}
+
+/** latest() over two lists, without joining them: the latest is the one a joined list would give. */
+function latestOfBoth(a: readonly MutableEntity[], b: readonly MutableEntity[], fits: (e: MutableEntity) => boolean): MutableEntity | null {
+  const x = latest(a, fits);
+  const y = latest(b, fits);
+  if (!x || !y) return x ?? y;
+  return y.last > x.last || (y.last === x.last && y.id < x.id) ? y : x;
 }
 
 /** The proper suffixes of a normalised name that start after a space: "b c" and "c" for "a b c". */
