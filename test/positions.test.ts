@@ -81,3 +81,14 @@ test('toRange is the two positions of its span, for every span of a mixed text',
     }
   }
 });
+
+test('lineOf agrees with a linear scan on a long text of LF breaks only (the indexOf path)', () => {
+  const text = Array.from({ length: 200 }, (_, i) => `line ${i}${'\n'.repeat(1 + (i % 3))}`).join('');
+  const idx = new LineIndex(text);
+  let line = 0;
+  for (let o = 0; o < text.length; o++) {
+    assert.equal(idx.lineOf(o), line);
+    if (text[o] === '\n') line++;
+  }
+  assert.equal(idx.lineCount, line + 1);
+});
