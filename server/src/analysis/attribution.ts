@@ -69,8 +69,9 @@ export function attributeQuotes(
     const cues = cuesInSentence(ctx, si);
     cuesBySentence.push(cues);
     for (const c of cues) allCues.push(c);
-    const withSource = cues.filter((c) => c.resolution);
-    if (withSource.length > 0) lastCueOfParagraph.set(sentences[si]!.paragraph, withSource[withSource.length - 1]!);
+    let lastWithSource: CueMatch | null = null;
+    for (const c of cues) if (c.resolution) lastWithSource = c;
+    if (lastWithSource) lastCueOfParagraph.set(sentences[si]!.paragraph, lastWithSource);
   }
 
   for (let id = 0; id < spans.length; id++) {
@@ -222,7 +223,7 @@ function observeSentence(ctx: CueContext, si: number): void {
     if (!p) continue;
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
-    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.split(' ')[0]!) !== 'unknown'))) || p.kind === 'group') ctx.registry.observe(p);
+    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') ctx.registry.observe(p);
     i = Math.max(i, p.last - 1);
   }
 }
