@@ -10,17 +10,13 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    if (!text.includes('\r')) {
-      // The usual case: each break found by indexOf rather than a test per character.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        } else if (code === 10) starts.push(i + 1);
-      }
+    // A test per character, not indexOf(…, from): see splitParagraphs in article.ts.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (code === 10) starts.push(i + 1);
     }
     this.starts = starts;
   }
