@@ -222,7 +222,8 @@ export class EntityRegistry {
     this.list.push(e);
     this.rename(e, stripPossessive(name));
     this.setTitle(e, p.title);
-    this.byLast.set(e, e.last);
+    // Not listed by recency here: every new entity is attached at once, which lists it at its mention.
+    // Listing it first with no mention (-1) walked the whole recency list, once per new entity.
     return e;
   }
 
