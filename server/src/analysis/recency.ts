@@ -7,57 +7,59 @@ interface Identified {
   readonly id: number;
 }
 
-interface Node<T> {
-  readonly item: T;
-  key: number;
-  prev: Node<T> | null;
-  next: Node<T> | null;
-}
-
 /**
  * Items ordered by a key that only grows (an offset of the latest mention), largest first and, on
- * equal keys, lower id first: the first item a walk meets that fits is the one a full scan keeping
- * the strictly greatest key would pick. Moving an item costs the number of items ahead of it.
+ * equal keys, lower id first: the first item `find` meets that fits is the one a full scan keeping
+ * the strictly greatest key would pick.
+ *
+ * Held as two parallel arrays in the reverse order (oldest first), so the usual move (an item
+ * mentioned again, now the most recent) is a removal near the end and a push; an item placed at an
+ * older offset is found by binary search. A linked list walked from the newest end cost a walk over
+ * every entity each time a new one was placed far back, quadratic in a long archive's entities.
  */
 export class RecencyList<T extends Identified> {
-  private head: Node<T> | null = null;
-  private readonly nodes = new Map<T, Node<T>>();
+  /** Oldest first: key ascending, and on equal keys higher id first (the reverse of `find` order). */
+  private readonly items: T[] = [];
+  private readonly keys: number[] = [];
+  private readonly current = new Map<T, number>();
 
   /** Puts the item at its place for `key`; `key` never decreases for an item already listed. */
   set(item: T, key: number): void {
-    let node = this.nodes.get(item);
-    if (node) {
-      if (node.key === key) return;
-      this.unlink(node);
-      node.key = key;
+    const old = this.current.get(item);
+    if (old === key) return;
+    if (old !== undefined) {
+      const at = this.placeOf(old, item.id);
+      this.items.splice(at, 1);
+      this.keys.splice(at, 1);
+    }
+    this.current.set(item, key);
+    const at = this.placeOf(key, item.id);
+    if (at === this.items.length) {
+      this.items.push(item);
+      this.keys.push(key);
     } else {
-      node = { item, key, prev: null, next: null };
-      this.nodes.set(item, node);
+      this.items.splice(at, 0, item);
+      this.keys.splice(at, 0, key);
     }
-    let before: Node<T> | null = null;
-    let at = this.head;
-    while (at && (at.key > key || (at.key === key && at.item.id < item.id))) {
-      before = at;
-      at = at.next;
-    }
-    node.prev = before;
-    node.next = at;
-    if (before) before.next = node;
-    else this.head = node;
-    if (at) at.prev = node;
   }
 
   /** The first item, in order, that fits: the greatest key, lowest id on ties. */
   find(fits: (item: T) => boolean): T | null {
-    for (let at = this.head; at; at = at.next) if (fits(at.item)) return at.item;
+    for (let i = this.items.length - 1; i >= 0; i--) if (fits(this.items[i]!)) return this.items[i]!;
     return null;
   }
 
-  private unlink(node: Node<T>): void {
-    if (node.prev) node.prev.next = node.next;
-    else this.head = node.next;
-    if (node.next) node.next.prev = node.prev;
-    node.prev = node.next = null;
+  /** The index of (key, id) in the stored order: where it is, or where it goes. */
+  private placeOf(key: number, id: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.keys[mid]!;
+      if (k < key || (k === key && this.items[mid]!.id > id)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
