@@ -98,8 +98,7 @@ export class Vocabulary {
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const length = end - start;
     const mask = this.indexes.length - 1;
-    // The high bits folded in, so that a table of 2^k slots sees all of the hash.
-    let slot = (h ^ (h >>> 15)) & mask;
+    let slot = homeSlot(h, mask);
     for (;;) {
       const index = this.indexes[slot]!;
       if (index === 0) break;
@@ -131,13 +130,17 @@ export class Vocabulary {
     const mask = this.indexes.length - 1;
     for (let old = 0; old < indexes.length; old++) {
       if (indexes[old] === 0) continue;
-      const h = hashes[old]!;
-      let slot = (h ^ (h >>> 15)) & mask;
+      let slot = homeSlot(hashes[old]!, mask);
       while (this.indexes[slot] !== 0) slot = (slot + 1) & mask;
-      this.hashes[slot] = h;
+      this.hashes[slot] = hashes[old]!;
       this.indexes[slot] = indexes[old]!;
     }
   }
+}
+
+/** Where a hash's probe starts: the high bits folded in, so that a table of 2^k slots sees all of the hash. */
+function homeSlot(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask;
 }
 
 const KIND_SEED: Readonly<Record<TokenKind, number>> = { word: 0, number: 0x9e3779b9, quote: 0x7f4a7c15, punct: 0x94d049bb, symbol: 0x2545f491 };
@@ -148,7 +151,6 @@ function makeWord(text: string, kind: TokenKind): Word {
   return { text, lower, kind, folded, stem, features };
 }
 
-/** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
 /** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
 export class Int32Buffer {
   private data: Int32Array;
@@ -173,6 +175,7 @@ export class Int32Buffer {
   }
 }
 
+/** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
 export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = [], features = new Int32Buffer()): Token[] {
   const first = tokens.length;
   let i = from;

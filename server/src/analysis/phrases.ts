@@ -11,10 +11,8 @@ export function lower(t: Token): string {
 
 export class PhraseSet {
   private readonly phrases: readonly string[];
-  /** First word -> phrases starting with it (as lower-case token texts), longest first; built on first use. */
-  private firstIndex: Map<string, string[][]> | null = null;
-  /** Last word -> phrases ending with it, longest first. */
-  private lastIndex: Map<string, string[][]> | null = null;
+  /** Built on first use: first word -> phrases starting with it, last word -> phrases ending with it (lower-case token texts, longest first). */
+  private index: { readonly byFirst: Map<string, string[][]>; readonly byLast: Map<string, string[][]> } | null = null;
 
   constructor(phrases: Iterable<string>) {
     // Tokenizing waits for the first match: the word lists are built while the tokenizer's own module
@@ -23,16 +21,14 @@ export class PhraseSet {
   }
 
   private get byFirst(): Map<string, string[][]> {
-    if (this.firstIndex === null) this.build();
-    return this.firstIndex!;
+    return (this.index ??= this.build()).byFirst;
   }
 
   private get byLast(): Map<string, string[][]> {
-    if (this.lastIndex === null) this.build();
-    return this.lastIndex!;
+    return (this.index ??= this.build()).byLast;
   }
 
-  private build(): void {
+  private build(): { byFirst: Map<string, string[][]>; byLast: Map<string, string[][]> } {
     const byFirst = new Map<string, string[][]>();
     const byLast = new Map<string, string[][]>();
     for (const phrase of this.phrases) {
@@ -43,8 +39,7 @@ export class PhraseSet {
     }
     for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
     for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
-    this.firstIndex = byFirst;
-    this.lastIndex = byLast;
+    return { byFirst, byLast };
   }
 
   /** Number of tokens of the longest phrase that starts at token i (and ends before `end`), 0 when none. */

@@ -10,7 +10,7 @@
 //   (a known set: "the 32 members") unless it is scaled;
 // - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
 
-import { spanCover, spanOverlap } from './spans';
+import { coverOf, spanOverlap } from './spans';
 import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token } from './types';
 import { lower } from './phrases';
 import { isNumberWord, readNumber, type NumberRead } from './numbers';
@@ -57,8 +57,8 @@ export function findStatistics(article: Article, ctx: StatisticsContext): Statis
 function find(article: Article, ctx: StatisticsContext): Statistic[] {
   const { tokens, sentences, text, tokenFeatures } = article;
   const out: Statistic[] = [];
-  const inBoilerplate = spanCover(ctx.boilerplate);
   const nearBoilerplate = spanOverlap(ctx.boilerplate);
+  const inBoilerplate = coverOf(nearBoilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;

@@ -69,13 +69,7 @@ export class LineIndex {
   }
 
   toRange(span: Span): Range {
-    const start = this.toPosition(span.start);
-    // Most spans (a quote, a figure, a claim) end on the line they start on: no second search.
-    const e = clamp(span.end, 0, this.text.length);
-    const lineStart = this.starts[start.line]!;
-    const next = start.line + 1 < this.starts.length ? this.starts[start.line + 1]! : Infinity;
-    if (e >= lineStart && e < next - 2) return { start, end: { line: start.line, character: e - lineStart } };
-    return { start, end: this.toPosition(span.end) };
+    return { start: this.toPosition(span.start), end: this.toPosition(span.end) };
   }
 
   toSpan(range: Range): Span {
