@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/index';
 import type { AnalysisOptions } from '../../server/src/analysis/types';
 import { CORPUS, params } from './corpus';
-import { anyText, generatedArticle, mutatedArticle, noiseText } from './generators';
+import { anyText, editedText, generatedArticle, mutatedArticle, noiseText } from './generators';
 import { describeText, violations } from './invariants';
 
 function holds(text: string, options?: AnalysisOptions): void {
@@ -57,5 +57,14 @@ test('determinism: the same text gives a deep-equal analysis, also from a fresh 
       assert.deepStrictEqual(analyze(copy), analyze(text));
     }),
     params(0.2),
+  );
+});
+
+test('an edit: analysing the new version from the previous one equals analysing it afresh', () => {
+  fc.assert(
+    fc.property(editedText, ([before, after]) => {
+      assert.deepStrictEqual(analyze(after, {}, analyze(before)), analyze(after));
+    }),
+    params(0.3),
   );
 });

@@ -117,6 +117,11 @@ export const mutatedArticle: fc.Arbitrary<string> = fc
   .tuple(fc.nat(Math.max(0, CORPUS.length - 1)), fc.array(edit, { maxLength: 24 }))
   .map(([i, edits]) => applyEdits(CORPUS[i]?.text ?? '', edits));
 
+/** A text and the same text after one to three edits: what an editor sends as consecutive versions. */
+export const editedText: fc.Arbitrary<readonly [string, string]> = fc
+  .tuple(fc.oneof({ weight: 3, arbitrary: mutatedArticle }, { weight: 2, arbitrary: generatedArticle }), fc.array(edit, { minLength: 1, maxLength: 3 }))
+  .map(([before, edits]) => [before, applyEdits(before, edits)] as const);
+
 /** Short texts with no structure at all: any code point, invalid UTF-8 decoded, runs of hostile pieces. */
 export const noiseText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),

@@ -4,6 +4,7 @@
 import type { Article, Paragraph, Sentence, Span, Token, TokenKind } from './types';
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
 import { wordFeatures, type WordFeatures } from './word-features';
+import { editedLines, textEdit } from './edit';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -71,6 +72,10 @@ class WordToken implements Token {
   }
   get features(): number {
     return this.word.features;
+  }
+  /** The same word `shift` code units later: a token of a paragraph that an edit moved. */
+  moved(shift: number): WordToken {
+    return new WordToken(this.start + shift, this.word);
   }
   /** What JSON and test output show: the same fields as a plain token. */
   toJSON(): { start: number; end: number; kind: TokenKind; text: string; lower: string } {
@@ -167,6 +172,17 @@ export class Int32Buffer {
       this.data = grown;
     }
     this.data[this.length++] = value;
+  }
+
+  /** Appends values[from, to). */
+  pushRange(values: Int32Array, from: number, to: number): void {
+    while (this.length + (to - from) > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data.set(values.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   /** A copy of the values pushed so far. */
@@ -353,15 +369,17 @@ function charAt(text: string, i: number): string {
   return text[i] ?? '';
 }
 
-/** Non-empty lines are paragraphs: news text puts one paragraph on a line. */
-export function splitParagraphs(text: string): Span[] {
+/**
+ * Non-empty lines are paragraphs: news text puts one paragraph on a line. Any "\n" or "\r" ends a
+ * line, so the paragraphs of text[from, to) are those of the whole text when both ends are line ends.
+ */
+export function splitParagraphs(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
-  let lineStart = 0;
-  const n = text.length;
+  let lineStart = from;
   // A test per character, not indexOf: Node 20's optimised indexOf(…, from) was seen to rescan a
   // 10 MB text from the start on each call (20 s for one split), depending on how V8 compiled the caller.
-  for (let i = 0; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 10;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 10;
     if (code === 10 || code === 13) {
       let s = lineStart;
       let e = i;
@@ -369,7 +387,7 @@ export function splitParagraphs(text: string): Span[] {
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       // A line holding only an HTML comment (a sourced-disable directive) is not part of the article.
       if (e > s && !(text.startsWith('<!--', s) && text.startsWith('-->', e - 3) && text.indexOf('-->', s) === e - 3)) out.push({ start: s, end: e });
-      if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      if (code === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
       lineStart = i + 1;
     }
   }
@@ -434,26 +452,95 @@ function startsSentence(t: Token, text: string): boolean {
   return startsUpper(t, text);
 }
 
-/** Builds the Article model: the one place the text is split. */
-export function parseArticle(text: string): Article {
-  const paragraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
-  // News text has about one token per five or six characters: a quarter of the length is rarely outgrown.
-  const features = new Int32Buffer(Math.max(64, text.length >> 2));
-  const vocabulary = new Vocabulary();
-  for (const span of splitParagraphs(text)) {
-    const pIndex = paragraphs.length;
-    const tokenFrom = tokens.length;
-    tokenize(text, span.start, span.end, vocabulary, tokens, features);
+/**
+ * Builds the Article model: the one place the text is split. Given the Article of an earlier version
+ * of the same document, only the lines an edit touched are split again: the paragraphs before them
+ * are taken as they were, those after them moved by the edit's length. The result is the same as
+ * splitting everything (test/reparse.test.ts), because a paragraph's split reads only its own line.
+ */
+export function parseArticle(text: string, previous?: Article): Article {
+  const parts = new ArticleParts(text);
+  // Only tokens this module made can be moved; an Article built by hand is split again.
+  const earlier = previous && previous.tokens[0] instanceof WordToken ? previous : null;
+  if (!earlier) {
+    for (const span of splitParagraphs(text)) parts.split(span);
+  } else {
+    const edit = textEdit(earlier.text, text);
+    const lines = editedLines(text, edit);
+    const shift = edit.newEnd - edit.oldEnd;
+    const old = earlier.paragraphs;
+    let k = 0;
+    while (k < old.length && old[k]!.end < lines.from) k++;
+    parts.keep(earlier, k);
+    // The earlier paragraphs on the edited lines are replaced by the lines' new split.
+    while (k < old.length && old[k]!.start <= lines.to - shift) k++;
+    for (const span of splitParagraphs(text, lines.from, lines.to)) parts.split(span);
+    for (; k < old.length; k++) parts.move(earlier, k, shift);
+  }
+  return parts.article();
+}
+
+/** An Article under construction, a paragraph at a time. */
+class ArticleParts {
+  private paragraphs: Paragraph[] = [];
+  private sentences: Sentence[] = [];
+  private tokens: Token[] = [];
+  private readonly features: Int32Buffer;
+  private readonly vocabulary = new Vocabulary();
+
+  constructor(private readonly text: string) {
+    // News text has about one token per five or six characters: a quarter of the length is rarely outgrown.
+    this.features = new Int32Buffer(Math.max(64, text.length >> 2));
+  }
+
+  /** Splits one paragraph of the text. */
+  split(span: Span): void {
+    const { text, tokens, sentences } = this;
+    const pIndex = this.paragraphs.length;
     const sentenceFrom = sentences.length;
+    const tokenFrom = tokens.length;
+    tokenize(text, span.start, span.end, this.vocabulary, tokens, this.features);
     for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
       sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b });
     }
-    paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
+    this.paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
-  const tokenFeatures = features.toArray();
-  return { text, paragraphs, sentences, tokens, tokenFeatures, headline: findHeadline(text, paragraphs) };
+
+  /** Takes the first `count` paragraphs of an earlier Article as they are: same place, same objects. */
+  keep(from: Article, count: number): void {
+    if (count === 0) return;
+    const last = from.paragraphs[count - 1]!;
+    const tokenEnd = last.sentenceEnd > 0 ? from.sentences[last.sentenceEnd - 1]!.tokenEnd : 0;
+    this.paragraphs = from.paragraphs.slice(0, count);
+    this.sentences = from.sentences.slice(0, last.sentenceEnd);
+    this.tokens = from.tokens.slice(0, tokenEnd);
+    this.features.pushRange(from.tokenFeatures, 0, tokenEnd);
+  }
+
+  /** Appends an earlier Article's paragraph `shift` code units later: its sentences and tokens, moved. */
+  move(from: Article, index: number, shift: number): void {
+    const { tokens, sentences } = this;
+    const p = from.paragraphs[index]!;
+    const pIndex = this.paragraphs.length;
+    const sentenceFrom = sentences.length;
+    const tokenFrom = p.sentenceEnd > p.sentenceStart ? from.sentences[p.sentenceStart]!.tokenStart : 0;
+    const tokenTo = p.sentenceEnd > p.sentenceStart ? from.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
+    const tokenShift = tokens.length - tokenFrom;
+    // Tokens are immutable: one that did not move is shared with the earlier Article.
+    if (shift === 0) for (let k = tokenFrom; k < tokenTo; k++) tokens.push(from.tokens[k]!);
+    else for (let k = tokenFrom; k < tokenTo; k++) tokens.push((from.tokens[k] as WordToken).moved(shift));
+    this.features.pushRange(from.tokenFeatures, tokenFrom, tokenTo);
+    for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
+      const s = from.sentences[si]!;
+      sentences.push({ index: sentences.length, paragraph: pIndex, start: s.start + shift, end: s.end + shift, tokenStart: s.tokenStart + tokenShift, tokenEnd: s.tokenEnd + tokenShift });
+    }
+    this.paragraphs.push({ index: pIndex, start: p.start + shift, end: p.end + shift, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
+  }
+
+  article(): Article {
+    const { text, paragraphs, sentences, tokens } = this;
+    return { text, paragraphs, sentences, tokens, tokenFeatures: this.features.toArray(), headline: findHeadline(text, paragraphs) };
+  }
 }
 
 /** A first paragraph that is short and does not end like a sentence reads as a headline. */

@@ -15,7 +15,11 @@ export * from './types';
 /** Texts longer than this are analysed only up to here (see README, "Limits"). */
 export const MAX_ANALYSED_LENGTH = 50_000_000;
 
-export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+/**
+ * `previous`, the analysis of an earlier version of the same document, lets the paragraphs an edit
+ * left alone keep their tokens (see parseArticle); the result is the same as without it.
+ */
+export function analyze(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
   const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
   let incomplete: string | null = analysed.length < text.length ? `only the first ${MAX_ANALYSED_LENGTH} characters were analysed` : null;
   let article: Article = { text, paragraphs: [], sentences: [], tokens: [], tokenFeatures: new Int32Array(0), headline: null };
@@ -26,7 +30,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   let claims: readonly Claim[] = [];
   let suppressions: readonly Suppression[] = [];
   try {
-    article = parseArticle(analysed);
+    article = parseArticle(analysed, previous?.article);
     suppressions = findSuppressions(analysed);
     boilerplate = findBoilerplate(article);
     const spans = findQuotes(article, boilerplate);

@@ -1,5 +1,6 @@
 // One analysis per open document version, made on first use and kept until the text changes.
-// Every feature asks here, so a document is analysed once however many requests it gets.
+// Every feature asks here, so a document is analysed once however many requests it gets; after an
+// edit, the last version's analysis seeds the next, so the paragraphs the edit left alone are not split again.
 
 import type { Analysis, AnalysisOptions } from '../analysis/types';
 import { analyze } from '../analysis/index';
@@ -22,9 +23,11 @@ export interface AnalysedDocument {
 
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysedDocument>();
+  /** The last analysis of a document whose text has changed since: only a base for the next one, never served. */
+  private readonly superseded = new Map<string, Analysis>();
   private options: AnalysisOptions;
 
-  constructor(options: AnalysisOptions = {}, private readonly run: (text: string, options: AnalysisOptions) => Analysis = analyze) {
+  constructor(options: AnalysisOptions = {}, private readonly run: (text: string, options: AnalysisOptions, previous?: Analysis) => Analysis = analyze) {
     this.options = options;
   }
 
@@ -33,19 +36,31 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
     const text = doc.getText();
-    const entry: AnalysedDocument = { uri: doc.uri, version: doc.version, analysis: this.run(text, this.options), lines: new LineIndex(text) };
+    const previous = this.superseded.get(doc.uri) ?? hit?.analysis;
+    this.superseded.delete(doc.uri);
+    const entry: AnalysedDocument = { uri: doc.uri, version: doc.version, analysis: this.run(text, this.options, previous), lines: new LineIndex(text) };
     this.entries.set(doc.uri, entry);
     return entry;
   }
 
-  /** Drops a document's analysis: on close, and on edit so a stale analysis does not hold memory. */
-  drop(uri: string): void {
+  /** The document's text changed: its analysis is no longer served, only kept to seed the next version's. */
+  changed(uri: string): void {
+    const hit = this.entries.get(uri);
+    if (!hit) return;
     this.entries.delete(uri);
+    this.superseded.set(uri, hit.analysis);
   }
 
-  /** New analysis options invalidate everything. */
+  /** Forgets a document: on close. */
+  drop(uri: string): void {
+    this.entries.delete(uri);
+    this.superseded.delete(uri);
+  }
+
+  /** New analysis options invalidate every analysis; the split text stays valid as a base. */
   setOptions(options: AnalysisOptions): void {
     this.options = options;
+    for (const [uri, entry] of this.entries) this.superseded.set(uri, entry.analysis);
     this.entries.clear();
   }
 

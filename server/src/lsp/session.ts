@@ -84,7 +84,7 @@ export function startSession(connection: Connection, version: string, features: 
     // TextDocuments also fires this right after an open; the open was announced already.
     if (!active.has(document.uri) || active.get(document.uri) === document.version) return;
     active.set(document.uri, document.version);
-    cache.drop(document.uri);
+    cache.changed(document.uri);
     emit({ uri: document.uri, kind: 'change', version: document.version });
   });
   documents.onDidClose(({ document }) => {

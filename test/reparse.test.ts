@@ -1,0 +1,92 @@
+// Re-parsing after an edit (issue 6): the paragraphs an edit left alone are taken from the earlier
+// Article, shifted, and the result is exactly what splitting the new text from scratch gives.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../server/src/analysis/article';
+import { textEdit } from '../server/src/analysis/edit';
+import { analyze } from '../server/src/analysis/index';
+import type { Article, Token } from '../server/src/analysis/types';
+
+const samples = readdirSync(join(__dirname, '..', 'samples'))
+  .filter((n) => n.endsWith('.article'))
+  .sort()
+  .map((n) => readFileSync(join(__dirname, '..', 'samples', n), 'utf8'));
+
+/** Everything an analysis can read of an Article, as plain data. */
+function plain(a: Article): unknown {
+  return { paragraphs: a.paragraphs, sentences: a.sentences, tokens: a.tokens.map((t) => ({ start: t.start, end: t.end, kind: t.kind, text: t.text, lower: t.lower, folded: t.folded, stem: t.stem, features: t.features })), features: [...a.tokenFeatures], headline: a.headline };
+}
+
+/** The shared word behind a token: a moved token keeps its word, a re-split one gets a new one. */
+function wordOf(t: Token): unknown {
+  return (t as unknown as { readonly word: unknown }).word;
+}
+
+const edits: ReadonlyArray<readonly [string, (t: string) => string]> = [
+  ['a word typed in the middle', (t) => `${t.slice(0, t.length >> 1)} and${t.slice(t.length >> 1)}`],
+  ['a word deleted in the middle', (t) => t.slice(0, t.length >> 1) + t.slice((t.length >> 1) + 4)],
+  ['a paragraph split in two', (t) => `${t.slice(0, t.length >> 1)}\n${t.slice(t.length >> 1)}`],
+  ['two paragraphs joined', (t) => t.replace('\n', ' ')],
+  ['a blank line added', (t) => t.replace('\n', '\n\n\n')],
+  ['the first character deleted', (t) => t.slice(1)],
+  ['text added at the end', (t) => `${t}\nMore text, "he said."`],
+  ['the last character deleted', (t) => t.slice(0, -1)],
+  ['spaces typed at the end of a line', (t) => t.replace('\n', '   \n')],
+  ['a letter typed after trailing spaces', (t) => t.replace('\n', '  x\n')],
+  ['line endings made CRLF', (t) => t.replace(/\n/g, '\r\n')],
+  ['a directive line inserted', (t) => t.replace('\n', '\n<!-- sourced-disable -->\n')],
+  ['a full stop removed', (t) => t.replace('. ', ' ')],
+  ['a quotation mark added', (t) => t.replace(' ', ' "')],
+  ['everything replaced', () => 'A new text.\n"Quoted," she said.'],
+  ['emptied', () => ''],
+  ['unchanged', (t) => t],
+];
+
+test('reparse: every edit of every sample gives the same Article as a fresh split', () => {
+  assert.ok(samples.length >= 5);
+  for (const text of samples) {
+    const before = parseArticle(text);
+    for (const [what, edit] of edits) {
+      const after = edit(text);
+      assert.deepStrictEqual(plain(parseArticle(after, before)), plain(parseArticle(after)), `${what}`);
+    }
+  }
+});
+
+test('reparse: paragraphs before the edit share their tokens, those after it keep their words', () => {
+  const text = samples[0]!;
+  const before = parseArticle(text);
+  const at = before.paragraphs[Math.floor(before.paragraphs.length / 2)]!.start;
+  const after = parseArticle(`${text.slice(0, at)}new words ${text.slice(at)}`, before);
+  // The first paragraph is untouched: the very same token objects.
+  assert.equal(after.tokens[0], before.tokens[0]);
+  // The last paragraph moved by 10 units: new tokens with the earlier words.
+  const last = after.tokens[after.tokens.length - 1]!;
+  const was = before.tokens[before.tokens.length - 1]!;
+  assert.notEqual(last, was);
+  assert.equal(last.start, was.start + 10);
+  assert.equal(wordOf(last), wordOf(was));
+  // The edited paragraph was split again.
+  assert.deepEqual(after.tokens.filter((t) => t.start >= at).slice(0, 2).map((t) => t.text), ['new', 'words']);
+});
+
+test('reparse: analyze from the previous version equals a fresh analysis, on every sample', () => {
+  for (const text of samples) {
+    const previous = analyze(text);
+    for (const [what, edit] of edits.slice(0, 6)) {
+      const after = edit(text);
+      assert.deepStrictEqual(analyze(after, {}, previous), analyze(after), what);
+    }
+  }
+});
+
+test('textEdit: the common prefix and suffix never overlap', () => {
+  assert.deepEqual(textEdit('aa', 'aaa'), { start: 2, oldEnd: 2, newEnd: 3 });
+  assert.deepEqual(textEdit('abc', 'abc'), { start: 3, oldEnd: 3, newEnd: 3 });
+  assert.deepEqual(textEdit('abXcd', 'abYYcd'), { start: 2, oldEnd: 3, newEnd: 4 });
+  assert.deepEqual(textEdit('abc', ''), { start: 0, oldEnd: 3, newEnd: 0 });
+  assert.deepEqual(textEdit('', 'xy'), { start: 0, oldEnd: 0, newEnd: 2 });
+  assert.deepEqual(textEdit('aXa', 'a'), { start: 1, oldEnd: 3, newEnd: 1 });
+});
