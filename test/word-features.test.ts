@@ -2,7 +2,7 @@
 // they must agree with the tokens, and each gate must let through every word its word list could match.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle, tokenize } from '../server/src/analysis/article';
+import { parseArticle, tokenArray, tokenize } from '../server/src/analysis/article';
 import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
 import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
@@ -16,14 +16,14 @@ test('word features: tokenFeatures[i] is token i’s features, with exactly its 
   const a = parseArticle(text);
   assert.equal(a.tokenFeatures.length, a.tokens.length);
   const kinds = new Set<string>();
-  a.tokens.forEach((t, i) => {
+  tokenArray(a.tokens).forEach((t, i) => {
     assert.equal(a.tokenFeatures[i], t.features, `token ${i} ${t.text}`);
     const kindBits = t.features & (WORD_KIND | NUMBER_KIND | QUOTE_KIND | PUNCT_KIND | SYMBOL_KIND);
     assert.equal(kindBits, KIND_BIT[t.kind], `kind of ${t.text}`);
     kinds.add(t.kind);
   });
   assert.deepEqual([...kinds].sort(), ['number', 'punct', 'quote', 'symbol', 'word']);
-  const at = (s: string): number => a.tokenFeatures[a.tokens.findIndex((t) => t.text === s)]!;
+  const at = (s: string): number => a.tokenFeatures[tokenArray(a.tokens).findIndex((t) => t.text === s)]!;
   assert.ok(at('said') & CUE_WORD);
   assert.ok(at('according') & CUE_WORD);
   assert.ok(!(at('Prices') & CUE_WORD));

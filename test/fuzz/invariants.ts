@@ -1,5 +1,6 @@
 // The invariants every Analysis must satisfy whatever the input (issue 7).
 import type { Analysis, Span } from '../../server/src/analysis/types';
+import { tokenArray } from '../../server/src/analysis/article';
 
 /** Whether an offset falls between the two halves of a surrogate pair. */
 export function splitsPair(text: string, offset: number): boolean {
@@ -19,7 +20,7 @@ export function spansOf(a: Analysis): Array<{ readonly path: string; readonly sp
   add('article.headline', a.article.headline);
   a.article.paragraphs.forEach((p, i) => add(`paragraphs[${i}]`, p));
   a.article.sentences.forEach((s, i) => add(`sentences[${i}]`, s));
-  a.article.tokens.forEach((t, i) => add(`tokens[${i}]`, t));
+  tokenArray(a.article.tokens).forEach((t, i) => add(`tokens[${i}]`, t));
   a.quotes.forEach((q, i) => {
     add(`quotes[${i}]`, q);
     add(`quotes[${i}].inner`, q.inner);
@@ -74,7 +75,7 @@ export function violations(a: Analysis, max = 20): string[] {
     if (problems.length >= max) return problems;
   }
   const withText: Array<[string, Span & { readonly text: string }]> = [
-    ...a.article.tokens.map((t, i): [string, typeof t] => [`tokens[${i}]`, t]),
+    ...tokenArray(a.article.tokens).map((t, i): [string, typeof t] => [`tokens[${i}]`, t]),
     ...a.quotes.map((q, i): [string, typeof q] => [`quotes[${i}]`, q]),
     ...a.statistics.map((s, i): [string, typeof s] => [`statistics[${i}]`, s]),
     ...a.claims.map((c, i): [string, typeof c] => [`claims[${i}]`, c]),
@@ -84,7 +85,8 @@ export function violations(a: Analysis, max = 20): string[] {
     if (text.slice(s.start, s.end) !== s.text) problems.push(`${path}.text ${JSON.stringify(s.text.slice(0, 40))} is not the text at [${s.start},${s.end})`);
     if (problems.length >= max) return problems;
   }
-  const { paragraphs, sentences, tokens } = a.article;
+  const { paragraphs, sentences } = a.article;
+  const tokens = tokenArray(a.article.tokens);
   orderedDisjoint('paragraphs', paragraphs, problems);
   orderedDisjoint('sentences', sentences, problems);
   orderedDisjoint('tokens', tokens, problems);

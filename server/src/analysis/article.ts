@@ -1,7 +1,7 @@
 // Splits a text once into paragraphs, sentences and tokens, all with offsets.
 // Every other analysis reads this model; none of them re-scans the raw text for structure.
 
-import type { Article, Paragraph, Sentence, Span, Token, TokenKind } from './types';
+import type { Article, Paragraph, Sentence, Span, Token, TokenKind, TokenList } from './types';
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
 import { wordFeatures, type WordFeatures } from './word-features';
 import { editedLines, textEdit } from './edit';
@@ -42,9 +42,9 @@ interface Word extends WordFeatures {
 }
 
 /**
- * A token is its offset and its word: two fields instead of five, which is most of an Article's
- * memory on a long text (a 10 MB document has 1.8 million tokens). `end`, `text`, `lower` and
- * `kind` read the word. Construct tokens only through `tokenize`.
+ * A token is its offset and its word: `end`, `text`, `lower` and `kind` read the word. An Article
+ * keeps neither: `TokenList.at` makes one when asked (see FlatTokens), so a long text holds no
+ * object per token (a 10 MB document has 1.8 million tokens).
  */
 class WordToken implements Token {
   constructor(
@@ -73,10 +73,6 @@ class WordToken implements Token {
   get features(): number {
     return this.word.features;
   }
-  /** The same word `shift` code units later: a token of a paragraph that an edit moved. */
-  moved(shift: number): WordToken {
-    return new WordToken(this.start + shift, this.word);
-  }
   /** What JSON and test output show: the same fields as a plain token. */
   toJSON(): { start: number; end: number; kind: TokenKind; text: string; lower: string } {
     return { start: this.start, end: this.end, kind: this.kind, text: this.text, lower: this.lower };
@@ -95,10 +91,23 @@ export class Vocabulary {
    */
   private hashes = new Int32Array(1024);
   private indexes = new Int32Array(1024);
-  private readonly words: Word[] = [];
+  /** The words by number, in the order first seen. */
+  readonly words: Word[] = [];
+  /** How many words a fresh split of the text found; later versions only add to `words`. */
+  freshSize = 0;
 
-  /** The shared word for the token text[start, end) of a kind. */
-  wordAt(text: string, start: number, end: number, kind: TokenKind): Word {
+  /** A copy that numbers every word as this one does: the next version of a document adds to it. */
+  clone(): Vocabulary {
+    const copy = new Vocabulary();
+    copy.hashes = this.hashes.slice();
+    copy.indexes = this.indexes.slice();
+    for (const w of this.words) copy.words.push(w);
+    copy.freshSize = this.freshSize;
+    return copy;
+  }
+
+  /** The number of the shared word for the token text[start, end) of a kind. */
+  idAt(text: string, start: number, end: number, kind: TokenKind): number {
     let h = 0x811c9dc5 ^ KIND_SEED[kind];
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const length = end - start;
@@ -109,21 +118,15 @@ export class Vocabulary {
       if (index === 0) break;
       if (this.hashes[slot] === h) {
         const w = this.words[index - 1]!;
-        if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return w;
+        if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return index - 1;
       }
       slot = (slot + 1) & mask;
     }
-    const w = makeWord(text.slice(start, end), kind);
-    this.words.push(w);
+    this.words.push(makeWord(text.slice(start, end), kind));
     this.hashes[slot] = h;
     this.indexes[slot] = this.words.length;
     if (this.words.length * 2 > this.indexes.length) this.grow();
-    return w;
-  }
-
-  /** The shared word for a token text of a kind. */
-  word(raw: string, kind: TokenKind): Word {
-    return this.wordAt(raw, 0, raw.length, kind);
+    return this.words.length - 1;
   }
 
   /** Doubles the table when it is half full, so probe runs stay short. */
@@ -185,20 +188,65 @@ export class Int32Buffer {
     this.length += to - from;
   }
 
+  get(index: number): number {
+    return this.data[index]!;
+  }
+
   /** A copy of the values pushed so far. */
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
   }
 }
 
+/**
+ * Tokens as they are made: each token's offset, word and feature bits appended to flat buffers,
+ * with no object per token.
+ */
+class TokenBuffer {
+  readonly starts: Int32Buffer;
+  readonly ids: Int32Buffer;
+  readonly features: Int32Buffer;
+
+  constructor(
+    capacity: number,
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.starts = new Int32Buffer(capacity);
+    this.ids = new Int32Buffer(capacity);
+    this.features = new Int32Buffer(capacity);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  push(start: number, id: number): void {
+    this.starts.push(start);
+    this.ids.push(id);
+    this.features.push(this.vocabulary.words[id]!.features);
+  }
+
+  word(i: number): Word {
+    return this.vocabulary.words[this.ids.get(i)]!;
+  }
+}
+
+/** Tokenizes a span of the text into tokens you can hold: for word lists and tests, not for whole articles. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const buffer = new TokenBuffer(64, new Vocabulary());
+  tokenizeInto(text, from, to, buffer);
+  const out: Token[] = [];
+  for (let i = 0; i < buffer.length; i++) out.push(new WordToken(buffer.starts.get(i), buffer.word(i)));
+  return out;
+}
+
 /** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
-export function tokenize(text: string, from = 0, to = text.length, vocabulary = new Vocabulary(), tokens: Token[] = [], features = new Int32Buffer()): Token[] {
+function tokenizeInto(text: string, from: number, to: number, tokens: TokenBuffer): void {
   const first = tokens.length;
+  const vocabulary = tokens.vocabulary;
   let i = from;
   const push = (start: number, end: number, kind: TokenKind): void => {
-    const word = vocabulary.wordAt(text, start, end, kind);
-    tokens.push(new WordToken(start, word));
-    features.push(word.features);
+    tokens.push(start, vocabulary.idAt(text, start, end, kind));
   };
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -259,7 +307,7 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
       continue;
     }
     const ch = charAt(text, i);
-    if ((code === 39 || code === 0x2019) && tokens.length > first && tokens[tokens.length - 1]!.kind === 'word') {
+    if ((code === 39 || code === 0x2019) && tokens.length > first && tokens.word(tokens.length - 1).kind === 'word') {
       // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): keep them words, not quotation marks.
       const m = CLITIC_AHEAD.exec(text.slice(i + 1, Math.min(to, i + 4)));
       if (m) {
@@ -298,7 +346,6 @@ export function tokenize(text: string, from = 0, to = text.length, vocabulary = 
     push(i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
     i++;
   }
-  return tokens;
 }
 
 const PUNCT: ReadonlySet<number> = new Set([...'.,;:!?()[]{}-\u2013\u2014\u2026/'].map((c) => c.charCodeAt(0)));
@@ -404,28 +451,31 @@ const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
 export const MAX_SENTENCE_TOKENS = 400;
 
 /** Sentence boundaries inside one paragraph, as token index ranges. */
-function splitSentences(tokens: readonly Token[], from: number, to: number, text: string): Array<[number, number]> {
+function splitSentences(tokens: TokenBuffer, from: number, to: number, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const starts = tokens.starts;
+  const endOf = (k: number): number => starts.get(k) + tokens.word(k).text.length;
   let start = from;
   for (let i = from; i < to; i++) {
     if (i - start >= MAX_SENTENCE_TOKENS) {
       out.push([start, i]);
       start = i;
     }
-    const t = tokens[i]!;
+    const t = tokens.word(i);
     if (t.kind !== 'punct' || !(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) continue;
     // Ellipses inside a sentence ("countries... any") and abbreviations do not end it.
     let end = i + 1;
-    while (end < to && tokens[end]!.kind === 'punct' && (tokens[end]!.text === '.' || tokens[end]!.text === '!' || tokens[end]!.text === '?')) end++;
-    while (end < to && CLOSERS.has(tokens[end]!.text) && tokens[end]!.start === tokens[end - 1]!.end) end++;
+    while (end < to && tokens.word(end).kind === 'punct' && (tokens.word(end).text === '.' || tokens.word(end).text === '!' || tokens.word(end).text === '?')) end++;
+    while (end < to && CLOSERS.has(tokens.word(end).text) && starts.get(end) === endOf(end - 1)) end++;
     if (end >= to) continue;
-    const next = tokens[end]!;
-    if (next.start === tokens[end - 1]!.end) continue; // no space: "3.6", "U.S.A"
-    if (t.text === '.' && i > from && isAbbreviation(tokens[i - 1]!, t)) continue;
+    const next = tokens.word(end);
+    const nextStart = starts.get(end);
+    if (nextStart === endOf(end - 1)) continue; // no space: "3.6", "U.S.A"
+    if (t.text === '.' && i > from && endOf(i - 1) === starts.get(i) && isAbbreviation(tokens.word(i - 1))) continue;
     if (t.text === '…' || (end - i >= 3 && t.text === '.')) {
-      if (!startsUpper(next, text)) continue;
+      if (!startsUpper(next, nextStart, text)) continue;
     }
-    if (!startsSentence(next, text)) continue;
+    if (!startsSentence(next, nextStart, text)) continue;
     if (end <= start) continue; // a mark inside the run just taken ("! ." before a quote) would end an empty sentence
     out.push([start, end]);
     start = end;
@@ -434,22 +484,22 @@ function splitSentences(tokens: readonly Token[], from: number, to: number, text
   return out;
 }
 
-function isAbbreviation(prev: Token, dot: Token): boolean {
-  if (prev.end !== dot.start) return false;
+/** A word right before a full stop (no space between) that keeps it: an initial, "U.S.", "Gov". */
+function isAbbreviation(prev: Word): boolean {
   if (prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return true; // initials: "D. Trump"
   if (prev.kind === 'word' && prev.text.includes('.')) return true; // "U.S." "D.C."
   return prev.kind === 'word' && ABBREVIATIONS.has(prev.lower);
 }
 
-function startsUpper(t: Token, text: string): boolean {
-  const ch = text[t.start]!;
+function startsUpper(t: Word, start: number, text: string): boolean {
+  const ch = text[start]!;
   return ch !== ch.toLowerCase() || t.kind === 'number';
 }
 
-function startsSentence(t: Token, text: string): boolean {
+function startsSentence(t: Word, start: number, text: string): boolean {
   if (t.kind === 'quote' || t.kind === 'number') return true;
   if (t.kind === 'punct') return t.text === '(' || t.text === '[' || t.text === '-' || t.text === '—';
-  return startsUpper(t, text);
+  return startsUpper(t, start, text);
 }
 
 /**
@@ -459,11 +509,16 @@ function startsSentence(t: Token, text: string): boolean {
  * splitting everything (test/reparse.test.ts), because a paragraph's split reads only its own line.
  */
 export function parseArticle(text: string, previous?: Article): Article {
-  const parts = new ArticleParts(text);
-  // Only tokens this module made can be moved; an Article built by hand is split again.
-  const earlier = previous && previous.tokens[0] instanceof WordToken ? previous : null;
+  // Only tokens this module stored can be moved; an Article built by hand is split again. Moved tokens
+  // keep their word numbers, so the new vocabulary continues the earlier one, unless edits have filled
+  // it with words no longer in the text ("t", "th", "the" typed one letter at a time).
+  const before = previous && previous.tokens instanceof FlatTokens ? previous.tokens : null;
+  const earlier = before && before.vocabulary.words.length <= 2 * before.vocabulary.freshSize + 1000 ? previous! : null;
+  const vocabulary = earlier ? before!.vocabulary.clone() : new Vocabulary();
+  const parts = new ArticleParts(text, vocabulary);
   if (!earlier) {
     for (const span of splitParagraphs(text)) parts.split(span);
+    vocabulary.freshSize = vocabulary.words.length;
   } else {
     const edit = textEdit(earlier.text, text);
     const lines = editedLines(text, edit);
@@ -480,17 +535,47 @@ export function parseArticle(text: string, previous?: Article): Article {
   return parts.article();
 }
 
+/**
+ * An Article's tokens as flat arrays: offsets in an Int32Array, words in an array of the shared
+ * Word records. No object per token is kept (the garbage collector has nothing to copy or mark
+ * per token); `at` makes the token asked for, which dies young.
+ */
+class FlatTokens implements TokenList {
+  readonly length: number;
+
+  constructor(
+    readonly starts: Int32Array,
+    /** Each token's word, by its number in the vocabulary. */
+    readonly ids: Int32Array,
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.length = starts.length;
+  }
+
+  at(index: number): Token | undefined {
+    return index >= 0 && index < this.length ? new WordToken(this.starts[index]!, this.vocabulary.words[this.ids[index]!]!) : undefined;
+  }
+
+  /** What JSON shows: the tokens, as an array would. */
+  toJSON(): unknown[] {
+    const out: unknown[] = [];
+    for (let i = 0; i < this.length; i++) out.push(new WordToken(this.starts[i]!, this.vocabulary.words[this.ids[i]!]!).toJSON());
+    return out;
+  }
+}
+
 /** An Article under construction, a paragraph at a time. */
 class ArticleParts {
   private paragraphs: Paragraph[] = [];
   private sentences: Sentence[] = [];
-  private tokens: Token[] = [];
-  private readonly features: Int32Buffer;
-  private readonly vocabulary = new Vocabulary();
+  private readonly tokens: TokenBuffer;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    vocabulary: Vocabulary,
+  ) {
     // News text has about one token per five or six characters: a quarter of the length is rarely outgrown.
-    this.features = new Int32Buffer(Math.max(64, text.length >> 2));
+    this.tokens = new TokenBuffer(Math.max(64, text.length >> 2), vocabulary);
   }
 
   /** Splits one paragraph of the text. */
@@ -499,9 +584,9 @@ class ArticleParts {
     const pIndex = this.paragraphs.length;
     const sentenceFrom = sentences.length;
     const tokenFrom = tokens.length;
-    tokenize(text, span.start, span.end, this.vocabulary, tokens, this.features);
+    tokenizeInto(text, span.start, span.end, tokens);
     for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
-      sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens[a]!.start, end: tokens[b - 1]!.end, tokenStart: a, tokenEnd: b });
+      sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens.starts.get(a), end: tokens.starts.get(b - 1) + tokens.word(b - 1).text.length, tokenStart: a, tokenEnd: b });
     }
     this.paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
@@ -509,27 +594,29 @@ class ArticleParts {
   /** Takes the first `count` paragraphs of an earlier Article as they are: same place, same objects. */
   keep(from: Article, count: number): void {
     if (count === 0) return;
+    const flat = from.tokens as FlatTokens;
     const last = from.paragraphs[count - 1]!;
     const tokenEnd = last.sentenceEnd > 0 ? from.sentences[last.sentenceEnd - 1]!.tokenEnd : 0;
     this.paragraphs = from.paragraphs.slice(0, count);
     this.sentences = from.sentences.slice(0, last.sentenceEnd);
-    this.tokens = from.tokens.slice(0, tokenEnd);
-    this.features.pushRange(from.tokenFeatures, 0, tokenEnd);
+    this.tokens.starts.pushRange(flat.starts, 0, tokenEnd);
+    this.tokens.ids.pushRange(flat.ids, 0, tokenEnd);
+    this.tokens.features.pushRange(from.tokenFeatures, 0, tokenEnd);
   }
 
   /** Appends an earlier Article's paragraph `shift` code units later: its sentences and tokens, moved. */
   move(from: Article, index: number, shift: number): void {
     const { tokens, sentences } = this;
+    const flat = from.tokens as FlatTokens;
     const p = from.paragraphs[index]!;
     const pIndex = this.paragraphs.length;
     const sentenceFrom = sentences.length;
     const tokenFrom = p.sentenceEnd > p.sentenceStart ? from.sentences[p.sentenceStart]!.tokenStart : 0;
     const tokenTo = p.sentenceEnd > p.sentenceStart ? from.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
     const tokenShift = tokens.length - tokenFrom;
-    // Tokens are immutable: one that did not move is shared with the earlier Article.
-    if (shift === 0) for (let k = tokenFrom; k < tokenTo; k++) tokens.push(from.tokens[k]!);
-    else for (let k = tokenFrom; k < tokenTo; k++) tokens.push((from.tokens[k] as WordToken).moved(shift));
-    this.features.pushRange(from.tokenFeatures, tokenFrom, tokenTo);
+    for (let k = tokenFrom; k < tokenTo; k++) tokens.starts.push(flat.starts[k]! + shift);
+    tokens.ids.pushRange(flat.ids, tokenFrom, tokenTo);
+    tokens.features.pushRange(from.tokenFeatures, tokenFrom, tokenTo);
     for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
       const s = from.sentences[si]!;
       sentences.push({ index: sentences.length, paragraph: pIndex, start: s.start + shift, end: s.end + shift, tokenStart: s.tokenStart + tokenShift, tokenEnd: s.tokenEnd + tokenShift });
@@ -538,8 +625,9 @@ class ArticleParts {
   }
 
   article(): Article {
-    const { text, paragraphs, sentences, tokens } = this;
-    return { text, paragraphs, sentences, tokens, tokenFeatures: this.features.toArray(), headline: findHeadline(text, paragraphs) };
+    const { text, paragraphs, sentences } = this;
+    const tokens = new FlatTokens(this.tokens.starts.toArray(), this.tokens.ids.toArray(), this.tokens.vocabulary);
+    return { text, paragraphs, sentences, tokens, tokenFeatures: this.tokens.features.toArray(), headline: findHeadline(text, paragraphs) };
   }
 }
 
@@ -579,14 +667,22 @@ export function sentenceAt(article: Article, offset: number): number {
   return -1;
 }
 
+/** The tokens [from, to) of a list as an array: for tests and tools, never inside the analysis. */
+export function tokenArray(tokens: TokenList, from = 0, to = tokens.length): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) out.push(tokens.at(i)!);
+  return out;
+}
+
 /** Index of the first token whose start is >= offset. */
 export function tokenIndexAt(article: Article, offset: number): number {
   const t = article.tokens;
+  const starts = t instanceof FlatTokens ? t.starts : null;
   let lo = 0;
   let hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (t[mid]!.start < offset) lo = mid + 1;
+    if ((starts ? starts[mid]! : t.at(mid)!.start) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

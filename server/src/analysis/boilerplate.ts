@@ -1,7 +1,7 @@
 // Finds page furniture pasted in with an article: appeals, follow and share prompts, cookie and paywall notices,
 // navigation and stand-alone photo credits. Works line by line: clear cue lines seed a block that grows over adjacent appeal lines.
 
-import type { Article, Boilerplate, BoilerplateRule, Paragraph, Token } from './types';
+import type { Article, Boilerplate, BoilerplateRule, Paragraph, TokenList } from './types';
 import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
@@ -107,9 +107,9 @@ function hasQuoteMark(article: Article, a: number, b: number): boolean {
 }
 
 /** Number of tokens once trailing punctuation is set aside ("Follow us on:" is three words). */
-function wordEnd(tokens: readonly Token[], a: number, b: number): number {
+function wordEnd(tokens: TokenList, a: number, b: number): number {
   let e = b;
-  while (e > a && (tokens[e - 1]!.kind === 'punct' || tokens[e - 1]!.kind === 'symbol')) e--;
+  while (e > a && (tokens.at(e - 1)!.kind === 'punct' || tokens.at(e - 1)!.kind === 'symbol')) e--;
   return e;
 }
 
@@ -121,7 +121,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   if (n === 0 || n > MAX_LINE || hasQuoteMark(article, a, b)) return null;
   const we = wordEnd(tokens, a, b);
   // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
-  const last = tokens[b - 1]!.text;
+  const last = tokens.at(b - 1)!.text;
   const broken = !(last === '.' || last === '!' || last === '?' || last === ':');
   let limit = b;
   if (broken) {
@@ -134,7 +134,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   // Where an "anywhere" phrase of any rule could start: on most lines, nowhere.
   const starts: number[] = [];
   const firstWords = anywhereFirstWords();
-  for (let k = a; k < b; k++) if (firstWords.has(lower(tokens[k]!))) starts.push(k);
+  for (let k = a; k < b; k++) if (firstWords.has(lower(tokens.at(k)!))) starts.push(k);
   for (const r of starts.length > 0 ? RULES : []) {
     if (r.rule === 'photo-credit') continue;
     for (const k of starts) {
@@ -169,19 +169,19 @@ function anywhereFirstWords(): ReadonlySet<string> {
   return anywhereFirst;
 }
 
-function isCredit(tokens: readonly Token[], a: number, b: number): boolean {
+function isCredit(tokens: TokenList, a: number, b: number): boolean {
   if (CREDIT.start.matchForward(tokens, a, b) > 0) return b - a >= 2;
   for (let k = a; k < b; k++) if (CREDIT.anywhere.matchForward(tokens, k, b) > 0) return true;
   return false;
 }
 
 /** Lines of button labels ("Facebook Twitter Email", "Find out moreClose"); the rule they read as, or null. */
-function uiLine(tokens: readonly Token[], a: number, b: number): BoilerplateRule | null {
+function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null {
   let words = 0;
   let social = 0;
   let runTogether = false;
   for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind !== 'word') continue;
     words++;
     if (runTogetherLabel(t.text)) runTogether = true;
@@ -190,7 +190,7 @@ function uiLine(tokens: readonly Token[], a: number, b: number): BoilerplateRule
   }
   if (runTogether) return 'navigation';
   let labels = 0;
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word' && UI_LABELS.has(lower(tokens[k]!))) labels++;
+  for (let k = a; k < b; k++) if (tokens.at(k)!.kind === 'word' && UI_LABELS.has(lower(tokens.at(k)!))) labels++;
   if (words >= 2 && labels === words && social >= 2) return 'share-prompt';
   if (words >= 3 && labels === words) return social > 0 ? 'share-prompt' : 'navigation';
   return null;
@@ -223,7 +223,7 @@ function isWeak(article: Article, p: Paragraph): boolean {
   let appeal = 0;
   let money = false;
   for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) money = true;
     if (t.kind !== 'word') continue;
     const w = lower(t);

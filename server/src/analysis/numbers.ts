@@ -1,7 +1,7 @@
 // Reads one number expression from the token array: digits ("3.6", "1,400"), scales ("million", "bn"),
 // spelled numbers ("twenty-five", "a dozen") and vague magnitudes ("thousands", "tens of thousands").
 
-import type { Token } from './types';
+import type { TokenList } from './types';
 import { lower } from './phrases';
 import { FEW_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS_NEED_MONEY, SCALE_WORDS, STOP_WORDS, VAGUE_MAGNITUDES, VAGUE_NEED_OF } from './statistic-words';
 
@@ -50,15 +50,15 @@ export function isNumberWord(w: string): boolean {
  * The number expression starting at token i, or null. `money` says a currency sign stands before it,
  * which lets "m", "b" and "k" read as scales ("€20m") where elsewhere they are units ("100m sprint").
  */
-export function readNumber(tokens: readonly Token[], i: number, end: number, money: boolean): NumberRead | null {
-  const t = tokens[i];
+export function readNumber(tokens: TokenList, i: number, end: number, money: boolean): NumberRead | null {
+  const t = tokens.at(i);
   if (!t) return null;
   if (t.kind === 'number') {
     let value = parseDigits(t.text);
     let j = i + 1;
     let scaled = false;
-    while (j < end && tokens[j]!.kind === 'word') {
-      const w = lower(tokens[j]!);
+    while (j < end && tokens.at(j)!.kind === 'word') {
+      const w = lower(tokens.at(j)!);
       const s = SCALE_WORDS.get(w);
       if (s !== undefined) {
         value *= s;
@@ -68,10 +68,10 @@ export function readNumber(tokens: readonly Token[], i: number, end: number, mon
       }
       const a = SCALE_ABBREVIATIONS.get(w);
       if (a !== undefined && !scaled) {
-        const touching = tokens[j]!.start === tokens[j - 1]!.end;
+        const touching = tokens.at(j)!.start === tokens.at(j - 1)!.end;
         const needsMoney = SCALE_ABBREVIATIONS_NEED_MONEY.has(w);
         // "3.6m refugees": an abbreviation touching the digits reads as a scale when a noun follows it.
-        const nounAfter = j + 1 < end && tokens[j + 1]!.kind === 'word' && tokens[j + 1]!.start > tokens[j]!.end && !STOP_WORDS.has(lower(tokens[j + 1]!));
+        const nounAfter = j + 1 < end && tokens.at(j + 1)!.kind === 'word' && tokens.at(j + 1)!.start > tokens.at(j)!.end && !STOP_WORDS.has(lower(tokens.at(j + 1)!));
         if (!needsMoney || (touching && (money || nounAfter))) {
           value *= a;
           scaled = true;
@@ -88,9 +88,9 @@ export function readNumber(tokens: readonly Token[], i: number, end: number, mon
   // "a million", "a dozen", "a few thousand", "several hundred"
   if (w === 'a' || w === 'an' || FEW_WORDS.has(w)) {
     let j = i + 1;
-    if (j < end && FEW_WORDS.has(lower(tokens[j]!))) j++;
-    if (j < end && lower(tokens[j]!) === 'of' && w !== 'a') j++;
-    const next = j < end ? lower(tokens[j]!) : '';
+    if (j < end && FEW_WORDS.has(lower(tokens.at(j)!))) j++;
+    if (j < end && lower(tokens.at(j)!) === 'of' && w !== 'a') j++;
+    const next = j < end ? lower(tokens.at(j)!) : '';
     const s = SCALE_WORDS.get(next);
     if (s !== undefined) {
       const rest = continueWords(tokens, j, end, s);
@@ -110,26 +110,26 @@ export function readNumber(tokens: readonly Token[], i: number, end: number, mon
     let j = i + 1;
     let value = vague;
     // "tens of thousands", "hundreds of millions"
-    if (j + 1 < end && lower(tokens[j]!) === 'of') {
-      const second = VAGUE_MAGNITUDES.get(lower(tokens[j + 1]!));
+    if (j + 1 < end && lower(tokens.at(j)!) === 'of') {
+      const second = VAGUE_MAGNITUDES.get(lower(tokens.at(j + 1)!));
       if (second !== undefined && second > vague) {
         value = vague * second;
         j += 2;
       }
     }
-    const needsOf = VAGUE_NEED_OF.has(w) && j === i + 1 && !(j < end && lower(tokens[j]!) === 'of');
+    const needsOf = VAGUE_NEED_OF.has(w) && j === i + 1 && !(j < end && lower(tokens.at(j)!) === 'of');
     return { first: i, end: j, value, form: 'vague', scaled: true, grouped: false, needsOf };
   }
   return null;
 }
 
 /** Continues a spelled number: "one hundred and twenty", "three million", "two dozen". */
-function continueWords(tokens: readonly Token[], j: number, end: number, value: number): { end: number; value: number; scaled: boolean } {
+function continueWords(tokens: TokenList, j: number, end: number, value: number): { end: number; value: number; scaled: boolean } {
   let total = 0;
   let current = value;
   let scaled = false;
-  while (j < end && tokens[j]!.kind === 'word') {
-    const w = lower(tokens[j]!);
+  while (j < end && tokens.at(j)!.kind === 'word') {
+    const w = lower(tokens.at(j)!);
     const s = SCALE_WORDS.get(w);
     if (s !== undefined) {
       if (s >= 1000) {
@@ -146,7 +146,7 @@ function continueWords(tokens: readonly Token[], j: number, end: number, value: 
       continue;
     }
     if (w === 'and' && j + 1 < end && scaled) {
-      const n = numberWordValue(lower(tokens[j + 1]!));
+      const n = numberWordValue(lower(tokens.at(j + 1)!));
       if (n !== undefined) {
         current += n;
         j += 2;

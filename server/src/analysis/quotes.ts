@@ -197,7 +197,7 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     const last = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
     const marks: Mark[] = [];
     while (q < quoteTokens.length && quoteTokens[q]! < last) {
-      const m = classify(text, tokens[quoteTokens[q]!]!, p.start, p.end);
+      const m = classify(text, tokens.at(quoteTokens[q]!)!, p.start, p.end);
       if (m) marks.push(m);
       q++;
     }
@@ -362,7 +362,7 @@ function firstDoubleCloses(article: Article, p: Paragraph): boolean {
   const from = article.sentences[p.sentenceStart]?.tokenStart ?? 0;
   const to = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
   for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind !== 'quote') continue;
     const m = classify(text, t, p.start, p.end);
     if (m && m.family === 'double') return m.dir === 'close';

@@ -20,6 +20,16 @@ export interface Token extends Span {
   readonly features: number;
 }
 
+/**
+ * An Article's tokens, read by index. They are stored flat (offsets and word numbers in typed
+ * arrays), so `at(i)` makes the token it returns: compare tokens by index or offset, never by identity.
+ */
+export interface TokenList {
+  readonly length: number;
+  /** The token at index i, or undefined outside [0, length): unlike an array's `at`, never from the end. */
+  at(index: number): Token | undefined;
+}
+
 export interface Sentence extends Span {
   readonly index: number;
   readonly paragraph: number;
@@ -40,7 +50,7 @@ export interface Article {
   readonly text: string;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
-  readonly tokens: readonly Token[];
+  readonly tokens: TokenList;
   /**
    * tokenFeatures[i] is tokens[i].features (kind and word-list bits, word-features.ts) in one flat array:
    * the scans that visit every token test it here and read the token object only where a bit matches.

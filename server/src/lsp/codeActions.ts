@@ -43,7 +43,7 @@ export function clauseEnd(analysis: Analysis, statistic: Span): number {
   if (s < 0) return statistic.end;
   const sentence = article.sentences[s]!;
   for (let i = Math.max(tokenIndexAt(article, statistic.end), sentence.tokenStart); i < sentence.tokenEnd; i++) {
-    const t = article.tokens[i]!;
+    const t = article.tokens.at(i)!;
     if (t.kind === 'punct' && CLAUSE_ENDS.has(t.text)) return t.start;
   }
   return sentence.end;
