@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, tokenArray } from '../server/src/analysis/article';
+import { NO_TOKENS, parseArticle, tokenArray } from '../server/src/analysis/article';
 import { textEdit } from '../server/src/analysis/edit';
 import { analyze } from '../server/src/analysis/index';
 import type { Token } from '../server/src/analysis/types';
@@ -85,4 +85,28 @@ test('textEdit: the common prefix and suffix never overlap', () => {
   assert.deepEqual(textEdit('abc', ''), { start: 0, oldEnd: 3, newEnd: 0 });
   assert.deepEqual(textEdit('', 'xy'), { start: 0, oldEnd: 0, newEnd: 2 });
   assert.deepEqual(textEdit('aXa', 'a'), { start: 1, oldEnd: 3, newEnd: 1 });
+});
+
+test('reparse: an Article with no stored tokens (an analysis that stopped early) is no base', () => {
+  const text = samples[0]!;
+  const stopped = { text, paragraphs: [], sentences: [], tokens: NO_TOKENS, tokenFeatures: new Int32Array(0), headline: null };
+  assert.deepStrictEqual(comparableArticle(parseArticle(`${text} More.`, stopped)), comparableArticle(parseArticle(`${text} More.`)));
+});
+
+test('token list: word, start and end agree with the token at(i) makes; nothing outside [0, length)', () => {
+  for (const text of samples) {
+    const { tokens } = parseArticle(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens.at(i)!;
+      const w = tokens.word(i)!;
+      assert.deepEqual([w.text, w.lower, w.kind, w.folded, w.stem, w.features], [t.text, t.lower, t.kind, t.folded, t.stem, t.features]);
+      assert.equal(tokens.start(i), t.start);
+      assert.equal(tokens.end(i), t.end);
+      assert.equal(t.end, t.start + t.text.length);
+    }
+    for (const outside of [-1, tokens.length, tokens.length + 5]) {
+      assert.equal(tokens.at(outside), undefined);
+      assert.equal(tokens.word(outside), undefined);
+    }
+  }
 });

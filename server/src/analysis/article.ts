@@ -1,7 +1,7 @@
 // Splits a text once into paragraphs, sentences and tokens, all with offsets.
 // Every other analysis reads this model; none of them re-scans the raw text for structure.
 
-import type { Article, Paragraph, Sentence, Span, Token, TokenKind, TokenList } from './types';
+import type { Article, Paragraph, Sentence, Span, Token, TokenKind, TokenList, TokenWord } from './types';
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon';
 import { wordFeatures, type WordFeatures } from './word-features';
 import { editedLines, textEdit } from './edit';
@@ -556,6 +556,18 @@ class FlatTokens implements TokenList {
     return index >= 0 && index < this.length ? new WordToken(this.starts[index]!, this.vocabulary.words[this.ids[index]!]!) : undefined;
   }
 
+  word(index: number): TokenWord | undefined {
+    return index >= 0 && index < this.length ? this.vocabulary.words[this.ids[index]!]! : undefined;
+  }
+
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  end(index: number): number {
+    return this.starts[index]! + this.vocabulary.words[this.ids[index]!]!.text.length;
+  }
+
   /** What JSON shows: the tokens, as an array would. */
   toJSON(): unknown[] {
     const out: unknown[] = [];
@@ -666,6 +678,15 @@ export function sentenceAt(article: Article, offset: number): number {
   }
   return -1;
 }
+
+/** No tokens: the Article of an analysis that stopped before its text was split (never a base to re-split from). */
+export const NO_TOKENS: TokenList = {
+  length: 0,
+  at: () => undefined,
+  word: () => undefined,
+  start: () => NaN,
+  end: () => NaN,
+};
 
 /** The tokens [from, to) of a list as an array: for tests and tools, never inside the analysis. */
 export function tokenArray(tokens: TokenList, from = 0, to = tokens.length): Token[] {

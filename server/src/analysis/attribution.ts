@@ -206,11 +206,11 @@ function observeSentence(ctx: CueContext, si: number): void {
       limit = i;
       while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
     }
-    const t = tokens.at(i)!;
+    const t = tokens.word(i)!;
     const role = isRoleWord(t) || isGroupNoun(t);
     if (!(role || isCapitalised(t))) continue;
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a phrase.
-    const next = i + 1 < limit ? tokens.at(i + 1)! : null;
+    const next = i + 1 < limit ? tokens.word(i + 1)! : null;
     if (!role && !isHonorific(t) && !isPossessive(t) && !(next && (isCapitalised(next) || isRoleWord(next) || isGroupNoun(next)))) continue;
     const end = phraseExtentStartingAt(article, i, limit);
     if (end < 0) continue;
@@ -246,7 +246,7 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
     const phraseStart = c.phrase && !c.inherited ? Math.min(c.phrase.first, c.verb) : c.verb;
     // Adjacent means only punctuation between the closing mark and the cue: ,” he said / ” — Name.
     let onlyPunct = true;
-    for (let k = after; k < phraseStart; k++) if (ctx.article.tokens.at(k)!.kind === 'word' || ctx.article.tokens.at(k)!.kind === 'number') onlyPunct = false;
+    for (let k = after; k < phraseStart; k++) if (ctx.article.tokens.word(k)!.kind === 'word' || ctx.article.tokens.word(k)!.kind === 'number') onlyPunct = false;
     if (onlyPunct && phraseStart - after <= ADJACENT_WINDOW && !adjacent && !c.inherited) adjacent = c;
     else if (!later) later = c;
   }
@@ -288,11 +288,11 @@ function dashCredit(ctx: CueContext, after: number, si: number): Assignment | nu
   const lastSentence = ctx.article.sentences[paragraph.sentenceEnd - 1]!;
   const end = lastSentence.tokenEnd;
   let k = after;
-  while (k < end && (tokens.at(k)!.text === ',' || tokens.at(k)!.text === '.')) k++;
-  if (k >= end || !DASHES.has(tokens.at(k)!.text)) return null;
-  if (tokens.at(k)!.text === '-' && tokens.at(k + 1)?.text === '-' && tokens.at(k + 1)!.start === tokens.at(k)!.end) k++;
+  while (k < end && (tokens.word(k)!.text === ',' || tokens.word(k)!.text === '.')) k++;
+  if (k >= end || !DASHES.has(tokens.word(k)!.text)) return null;
+  if (tokens.word(k)!.text === '-' && tokens.word(k + 1)?.text === '-' && tokens.start(k + 1) === tokens.end(k)) k++;
   let limit = k + 1;
-  while (limit < end && ctx.quoteOf[limit] === -1 && tokens.at(limit)!.text !== ',') limit++;
+  while (limit < end && ctx.quoteOf[limit] === -1 && tokens.word(limit)!.text !== ',') limit++;
   const p = phraseStartingAt(ctx.article, k + 1, limit);
   if (!p || p.kind === 'pronoun' || p.first !== k + 1) return null;
   const r = ctx.registry.resolve(p, true);
@@ -306,9 +306,9 @@ function dashCredit(ctx: CueContext, after: number, si: number): Assignment | nu
 function dashBefore(ctx: CueContext, first: number, si: number): Assignment | null {
   const { tokens } = ctx.article;
   const s = ctx.article.sentences[si];
-  if (!s || first - 2 < s.tokenStart || !DASHES.has(tokens.at(first - 1)!.text)) return null;
+  if (!s || first - 2 < s.tokenStart || !DASHES.has(tokens.word(first - 1)!.text)) return null;
   // "--" is two hyphens side by side.
-  const dashFrom = tokens.at(first - 1)!.text === '-' && tokens.at(first - 2)!.text === '-' && tokens.at(first - 2)!.end === tokens.at(first - 1)!.start ? first - 2 : first - 1;
+  const dashFrom = tokens.word(first - 1)!.text === '-' && tokens.word(first - 2)!.text === '-' && tokens.end(first - 2) === tokens.start(first - 1) ? first - 2 : first - 1;
   if (dashFrom - 1 < s.tokenStart) return null;
   const p = phraseEndingAt(ctx.article, dashFrom - 1, s.tokenStart);
   if (!p || p.kind !== 'person' || !p.name) return null;
@@ -330,7 +330,7 @@ function paragraphCredit(ctx: CueContext, q: QuoteSpan, si: number): Assignment 
   // Find the last dash of the paragraph, after the last quotation mark, within a few tokens of its end.
   for (let k = lastSentence.tokenEnd - 1; k >= lastSentence.tokenStart && k >= lastSentence.tokenEnd - 8; k--) {
     if (ctx.quoteOf[k] !== -1) return null;
-    if (!DASHES.has(tokens.at(k)!.text)) continue;
+    if (!DASHES.has(tokens.word(k)!.text)) continue;
     const credit = dashCredit(ctx, k, paragraph.sentenceEnd - 1);
     return credit ? { ...credit, note: 'credit line at the end of the paragraph' } : null;
   }
@@ -379,7 +379,7 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
 /** "… is rolling out a new message: “It's about me.”": a colon right before the quote, no cue: the clause's subject. */
 function colonInSentence(ctx: CueContext, first: number, si: number): Assignment | null {
   const s = ctx.article.sentences[si];
-  if (!s || first <= s.tokenStart || ctx.article.tokens.at(first - 1)!.text !== ':') return null;
+  if (!s || first <= s.tokenStart || ctx.article.tokens.word(first - 1)!.text !== ':') return null;
   const subject = mainSubject(ctx, s.tokenStart, first - 1);
   if (!subject) return null;
   const r = ctx.registry.resolve(subject, true);
@@ -415,7 +415,7 @@ function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][],
   const s0 = ctx.article.sentences[si]!;
   for (let k = s0.tokenStart + 1; k < s0.tokenEnd; k++) {
     if (ctx.quoteOf[k] !== -1) break;
-    if (ctx.article.tokens.at(k)!.text === ':' && ctx.quoteOf[k + 1] !== -1) {
+    if (ctx.article.tokens.word(k)!.text === ':' && ctx.quoteOf[k + 1] !== -1) {
       const p = phraseEndingAt(ctx.article, k - 1, s0.tokenStart);
       // In title case every word is capitalised: a long run before the colon is a clause, not a name.
       if (p && ctx.titleCaseHeadline && p.last - p.first > MAX_TITLE_CASE_NAME) break;
@@ -432,9 +432,9 @@ function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][],
   if (!p || p.kind === 'pronoun') return null;
   // In title case every word is capitalised: the first words are a name when punctuation ends them
   // ("Rush Limbaugh: …"), or up to the first noun that heads a source ("Frustrated Parents Rally …").
-  if (ctx.titleCaseHeadline && !(p.last < s.tokenEnd && ctx.article.tokens.at(p.last)!.kind === 'punct')) {
+  if (ctx.titleCaseHeadline && !(p.last < s.tokenEnd && ctx.article.tokens.word(p.last)!.kind === 'punct')) {
     let head = p.first;
-    while (head < p.last && !(isGroupNoun(ctx.article.tokens.at(head)!) || isRoleWord(ctx.article.tokens.at(head)!))) head++;
+    while (head < p.last && !(isGroupNoun(ctx.article.tokens.word(head)!) || isRoleWord(ctx.article.tokens.word(head)!))) head++;
     if (head >= p.last - 1) return null;
     p = phraseStartingAt(ctx.article, s.tokenStart, head + 1);
     if (!p || p.kind === 'pronoun') return null;

@@ -109,7 +109,7 @@ function hasQuoteMark(article: Article, a: number, b: number): boolean {
 /** Number of tokens once trailing punctuation is set aside ("Follow us on:" is three words). */
 function wordEnd(tokens: TokenList, a: number, b: number): number {
   let e = b;
-  while (e > a && (tokens.at(e - 1)!.kind === 'punct' || tokens.at(e - 1)!.kind === 'symbol')) e--;
+  while (e > a && (tokens.word(e - 1)!.kind === 'punct' || tokens.word(e - 1)!.kind === 'symbol')) e--;
   return e;
 }
 
@@ -121,7 +121,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   if (n === 0 || n > MAX_LINE || hasQuoteMark(article, a, b)) return null;
   const we = wordEnd(tokens, a, b);
   // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
-  const last = tokens.at(b - 1)!.text;
+  const last = tokens.word(b - 1)!.text;
   const broken = !(last === '.' || last === '!' || last === '?' || last === ':');
   let limit = b;
   if (broken) {
@@ -134,7 +134,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   // Where an "anywhere" phrase of any rule could start: on most lines, nowhere.
   const starts: number[] = [];
   const firstWords = anywhereFirstWords();
-  for (let k = a; k < b; k++) if (firstWords.has(lower(tokens.at(k)!))) starts.push(k);
+  for (let k = a; k < b; k++) if (firstWords.has(lower(tokens.word(k)!))) starts.push(k);
   for (const r of starts.length > 0 ? RULES : []) {
     if (r.rule === 'photo-credit') continue;
     for (const k of starts) {
@@ -181,7 +181,7 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
   let social = 0;
   let runTogether = false;
   for (let k = a; k < b; k++) {
-    const t = tokens.at(k)!;
+    const t = tokens.word(k)!;
     if (t.kind !== 'word') continue;
     words++;
     if (runTogetherLabel(t.text)) runTogether = true;
@@ -190,7 +190,7 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
   }
   if (runTogether) return 'navigation';
   let labels = 0;
-  for (let k = a; k < b; k++) if (tokens.at(k)!.kind === 'word' && UI_LABELS.has(lower(tokens.at(k)!))) labels++;
+  for (let k = a; k < b; k++) if (tokens.word(k)!.kind === 'word' && UI_LABELS.has(lower(tokens.word(k)!))) labels++;
   if (words >= 2 && labels === words && social >= 2) return 'share-prompt';
   if (words >= 3 && labels === words) return social > 0 ? 'share-prompt' : 'navigation';
   return null;
@@ -223,7 +223,7 @@ function isWeak(article: Article, p: Paragraph): boolean {
   let appeal = 0;
   let money = false;
   for (let k = a; k < b; k++) {
-    const t = tokens.at(k)!;
+    const t = tokens.word(k)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) money = true;
     if (t.kind !== 'word') continue;
     const w = lower(t);

@@ -22,14 +22,14 @@ const CLAUSE_END = new Set(['.', ';', '!', '?']);
 function introducesClause(tokens: TokenList, from: number, end: number): boolean {
   // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
   for (let k = from; k < Math.min(end, from + 8); k++) {
-    const t = tokens.at(k)!;
+    const t = tokens.word(k)!;
     if (t.kind === 'quote' || lower(t) === 'that' || t.text === ':') return true;
   }
   return false;
 }
 
 function directiveAhead(tokens: TokenList, from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + 6); k++) if (lower(tokens.at(k)!) === 'to') return true;
+  for (let k = from; k < Math.min(end, from + 6); k++) if (lower(tokens.word(k)!) === 'to') return true;
   return false;
 }
 
@@ -49,7 +49,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said.
-    const before = tokens.at(cue.verb - 1);
+    const before = tokens.word(cue.verb - 1);
     if (before && lower(before) === 'to') continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
@@ -62,7 +62,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       span = quoteBefore.inner;
     } else {
       let from = cue.verb + 1;
-      if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens.at(from)!.text)) from++;
+      if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens.word(from)!.text)) from++;
       const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
       if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
         const object = phraseStartingAt(article, from, sentence.tokenEnd);
@@ -72,11 +72,11 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
       if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
       if (VERB_CLASSES.directiveTo.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
-      while (from < sentence.tokenEnd && (lower(tokens.at(from)!) === 'that' || tokens.at(from)!.kind === 'punct')) from++;
+      while (from < sentence.tokenEnd && (lower(tokens.word(from)!) === 'that' || tokens.word(from)!.kind === 'punct')) from++;
       let to = from;
-      while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.at(to)!.text))) to++;
+      while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
       if (to - from < 2) continue; // "he said." carries no claim of its own
-      span = { start: tokens.at(from)!.start, end: tokens.at(to - 1)!.end };
+      span = { start: tokens.start(from), end: tokens.end(to - 1) };
     }
     if (!span || span.end <= span.start) continue;
     if (kind === 'assertion' && /\b(?:deny|denies|denied|reject|rejects|rejected|not)\b/i.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) kind = 'denial';

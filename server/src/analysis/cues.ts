@@ -61,7 +61,7 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const v = ctx.verbs.get(t.lower);
   if (!v) return null;
   const prev = tokens.at(i - 1);
-  const next = tokens.at(i + 1);
+  const next = tokens.word(i + 1);
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
@@ -98,13 +98,13 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((tokenFeatures[i]! & cueBits) === 0 || ctx.quoteOf[i] !== -1) continue;
     const t = tokens.at(i)!;
-    const wordsOf = lower(t) === 'words' && tokens.at(i + 1) !== undefined && lower(tokens.at(i + 1)!) === 'of' && i >= 2 && lower(tokens.at(i - 1)!) === 'the' && lower(tokens.at(i - 2)!) === 'in';
-    if ((lower(t) === 'according' && tokens.at(i + 1) && lower(tokens.at(i + 1)!) === 'to') || wordsOf) {
+    const wordsOf = lower(t) === 'words' && tokens.word(i + 1) !== undefined && lower(tokens.word(i + 1)!) === 'of' && i >= 2 && lower(tokens.word(i - 1)!) === 'the' && lower(tokens.word(i - 2)!) === 'in';
+    if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf) {
       // "according to X", "in the words of X"
       const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
       const resolution = phrase && phrase.kind !== 'pronoun' ? ctx.registry.resolve(phrase, true) : null;
-      const cueStart = wordsOf ? tokens.at(i - 2)!.start : t.start;
-      out.push({ verb: i, cue: { start: cueStart, end: tokens.at(i + 1)!.end, text: wordsOf ? 'in the words of' : 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
+      const cueStart = wordsOf ? tokens.start(i - 2) : t.start;
+      out.push({ verb: i, cue: { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
       continue;
     }
     const v = verbAt(ctx, i);
@@ -113,18 +113,18 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     let phrase: SourcePhrase | null = null;
     let inverted = false;
     let k = skipLeftModifiers(tokens, i - 1, floor);
-    if (k > floor && tokens.at(k)!.text === ')') {
+    if (k > floor && tokens.word(k)!.text === ')') {
       // "Rep. Gwen Moore (D-Wis.) said": step over the party label to the name.
       let open = k - 1;
-      while (open > floor && open > k - 10 && tokens.at(open)!.text !== '(') open--;
-      if (tokens.at(open)!.text === '(') k = skipLeftModifiers(tokens, open - 1, floor);
+      while (open > floor && open > k - 10 && tokens.word(open)!.text !== '(') open--;
+      if (tokens.word(open)!.text === '(') k = skipLeftModifiers(tokens, open - 1, floor);
     }
-    const left = k >= floor ? tokens.at(k)! : null;
+    const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (left.kind === 'quote' || ctx.quoteOf[k] !== -1 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.quoteOf[k - 1] !== -1));
-    const passive = i > s.tokenStart && PASSIVE_AUXILIARIES.has(lower(tokens.at(i - 1)!)) && /ed$/.test(t.text);
+    const passive = i > s.tokenStart && PASSIVE_AUXILIARIES.has(lower(tokens.word(i - 1)!)) && /ed$/.test(t.text);
     if (passive) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
-      const by = tokens.at(i + 1) && lower(tokens.at(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
+      const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
       const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
       const echo = by ? null : passiveEcho(ctx, v.lemma, tokens, i, s.tokenStart);
       if (echo) {
@@ -138,7 +138,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     if (owner >= 0) {
       // "the ministry's statement said", "PC World's recent analysis of its traffic concluded": the
       // possessor speaks ("Cornyn 's statement": the clitic stands apart).
-      const clitic = /^['\u2019]s$/i.test(tokens.at(owner)!.text);
+      const clitic = /^['\u2019]s$/i.test(tokens.word(owner)!.text);
       phrase = phraseEndingAt(article, clitic ? owner - 1 : owner, floor);
     } else if (left && left.kind === 'word') {
       phrase = phraseEndingAt(article, k, floor);
@@ -149,7 +149,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
         else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
       }
       // "Malaysia's Prime Minister, Najib Razak said": the title before the comma belongs to the name.
-      if (phrase && phrase.kind === 'person' && phrase.name && !phrase.title && phrase.first - 2 >= floor && tokens.at(phrase.first - 1)!.text === ',') {
+      if (phrase && phrase.kind === 'person' && phrase.name && !phrase.title && phrase.first - 2 >= floor && tokens.word(phrase.first - 1)!.text === ',') {
         const titled = phraseEndingAt(article, phrase.first - 2, floor);
         if (titled && titled.kind === 'person' && !titled.name && titled.title) phrase = { ...phrase, title: titled.title.replace(/^(?:the|a|an)\s+/i, '') };
       }
@@ -207,26 +207,26 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   const { tokens } = ctx.article;
   let k = from;
   // A stray mark opening the sentence (an excerpt marked only at its start) is not part of the subject.
-  while (k < before && tokens.at(k)!.kind === 'quote' && ctx.quoteOf[k] === -1) k++;
+  while (k < before && tokens.word(k)!.kind === 'quote' && ctx.quoteOf[k] === -1) k++;
   // "Writing in a blog post, Matthew Ingram …": a participle opening the sentence is a clause, not a name.
-  const participleOpener = k + 1 < before && /ing$/.test(lower(tokens.at(k)!)) && PARTICIPLE_FOLLOWERS.has(lower(tokens.at(k + 1)!));
-  if (k < before && (CLAUSE_OPENERS.has(lower(tokens.at(k)!)) || participleOpener)) {
-    while (k < before && tokens.at(k)!.text !== ',') k++;
+  const participleOpener = k + 1 < before && /ing$/.test(lower(tokens.word(k)!)) && PARTICIPLE_FOLLOWERS.has(lower(tokens.word(k + 1)!));
+  if (k < before && (CLAUSE_OPENERS.has(lower(tokens.word(k)!)) || participleOpener)) {
+    while (k < before && tokens.word(k)!.text !== ',') k++;
     k++;
     // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
-    if (k < before && tokens.at(k)!.kind === 'number' && tokens.at(k + 1)?.text === ',') k += 2;
+    if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
   }
   if (k >= before || ctx.quoteOf[k] !== -1) return null;
   const p = phraseStartingAt(ctx.article, k, before);
   if (!p || p.kind === 'pronoun') return null;
   let after = p.last;
   // "Dean, a former party chairman, poked at …": step over a description between commas.
-  if (tokens.at(after)?.text === ',') {
+  if (tokens.word(after)?.text === ',') {
     let close = after + 1;
-    while (close < before && close - after < 20 && tokens.at(close)!.text !== ',') close++;
-    if (close < before && tokens.at(close)!.text === ',' && /^(?:a|an|the)$/i.test(tokens.at(after + 1)?.text ?? '')) after = close + 1;
+    while (close < before && close - after < 20 && tokens.word(close)!.text !== ',') close++;
+    if (close < before && tokens.word(close)!.text === ',' && /^(?:a|an|the)$/i.test(tokens.word(after + 1)?.text ?? '')) after = close + 1;
   }
-  const next = tokens.at(after);
+  const next = tokens.word(after);
   // Only a phrase directly followed by its verb is a subject.
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   return p;
@@ -238,13 +238,13 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
  */
 function passiveEcho(ctx: CueContext, lemma: string, tokens: TokenList, verb: number, sentenceStart: number): CueMatch | null {
   // The passive's subject: the word right before the auxiliary ("Beijing was accused").
-  const subject = verb - 2 >= sentenceStart ? tokens.at(verb - 2)! : null;
+  const subject = verb - 2 >= sentenceStart ? tokens.word(verb - 2)! : null;
   if (!subject || subject.kind !== 'word' || !isCapitalised(subject)) return null;
   const history = ctx.history;
   for (let k = history.length - 1; k >= 0 && k >= history.length - PASSIVE_ECHO_REACH; k--) {
     const c = history[k]!;
     if (c.lemma !== lemma || c.inverted || !c.resolution) continue;
-    const object = tokens.at(c.verb + 1);
+    const object = tokens.word(c.verb + 1);
     if (object && object.folded === subject.folded) return c;
   }
   return null;
@@ -264,12 +264,12 @@ function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, 
   const subject = mainSubject(ctx, sentenceStart, verb);
   if (!subject || subject.last >= verb || verb - subject.last > MAX_POSTMODIFIER) return null;
   const { tokens } = ctx.article;
-  const w = lower(tokens.at(subject.last)!);
+  const w = lower(tokens.word(subject.last)!);
   if (!(POSTMODIFIER_STARTS.has(w) || PREPOSITIONS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))))) return null;
   // No other verb of speech in between ("the state" is a noun after its article).
   for (let k = subject.last; k < verb; k++) {
-    if (tokens.at(k)!.kind !== 'word') return null;
-    if (ctx.verbs.has(tokens.at(k)!.lower) && !/^(?:the|a|an)$/i.test(tokens.at(k - 1)!.text)) return null;
+    if (tokens.word(k)!.kind !== 'word') return null;
+    if (ctx.verbs.has(tokens.word(k)!.lower) && !/^(?:the|a|an)$/i.test(tokens.word(k - 1)!.text)) return null;
   }
   return subject;
 }
@@ -285,8 +285,8 @@ function placedSubject(article: Article, object: SourcePhrase, floor: number): S
 /** The preposition right before a phrase (past an article: "in [the] Clinton ad"), or -1. */
 function prepositionBefore(tokens: TokenList, first: number, floor: number): number {
   let k = first - 1;
-  if (k >= floor && /^(?:the|a|an)$/i.test(tokens.at(k)!.text)) k--;
-  return k >= floor && PREPOSITIONS.has(lower(tokens.at(k)!)) ? k : -1;
+  if (k >= floor && /^(?:the|a|an)$/i.test(tokens.word(k)!.text)) k--;
+  return k >= floor && PREPOSITIONS.has(lower(tokens.word(k)!)) ? k : -1;
 }
 
 const SPEECH_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(fw.speechNounPrepositions);
@@ -301,10 +301,10 @@ function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
     if (t.kind !== 'word') return -1;
     if (!SPEECH_NOUNS.has(lower(t))) continue;
     // Between the noun and the verb only a prepositional phrase may stand ("of its own web traffic").
-    if (j < k && !SPEECH_NOUN_PREPOSITIONS.has(lower(tokens.at(j + 1)!))) return -1;
+    if (j < k && !SPEECH_NOUN_PREPOSITIONS.has(lower(tokens.word(j + 1)!))) return -1;
     let m = j - 1;
-    for (let adjectives = 0; adjectives < 2 && m >= floor && tokens.at(m)!.kind === 'word' && !isPossessive(tokens.at(m)!) && !isCapitalised(tokens.at(m)!) && /^[a-z-]+$/.test(tokens.at(m)!.text); adjectives++) m--;
-    return m >= floor && isPossessive(tokens.at(m)!) ? m : -1;
+    for (let adjectives = 0; adjectives < 2 && m >= floor && tokens.word(m)!.kind === 'word' && !isPossessive(tokens.word(m)!) && !isCapitalised(tokens.word(m)!) && /^[a-z-]+$/.test(tokens.word(m)!.text); adjectives++) m--;
+    return m >= floor && isPossessive(tokens.word(m)!) ? m : -1;
   }
   return -1;
 }
@@ -312,9 +312,9 @@ function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
 /** "an architect who said he was stiffed": a cue inside a relative clause speaks for its clause only. */
 function inRelativeClause(tokens: TokenList, verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
-    const w = lower(tokens.at(k)!);
+    const w = lower(tokens.word(k)!);
     if (w === 'who' || w === 'which' || w === 'whom') return true;
-    if (tokens.at(k)!.kind === 'punct') return false;
+    if (tokens.word(k)!.kind === 'punct') return false;
   }
   return false;
 }
@@ -323,9 +323,9 @@ function inRelativeClause(tokens: TokenList, verb: number): boolean {
 function speechNounAuthor(ctx: CueContext, from: number, ceiling: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let k = from;
-  if (k < ceiling && /^(?:the|a|an|this|that)$/i.test(tokens.at(k)!.text)) k++;
-  if (k >= ceiling || !SPEECH_NOUNS.has(lower(tokens.at(k)!))) return null;
-  if (k + 1 < ceiling && lower(tokens.at(k + 1)!) === 'by') {
+  if (k < ceiling && /^(?:the|a|an|this|that)$/i.test(tokens.word(k)!.text)) k++;
+  if (k >= ceiling || !SPEECH_NOUNS.has(lower(tokens.word(k)!))) return null;
+  if (k + 1 < ceiling && lower(tokens.word(k + 1)!) === 'by') {
     const by = phraseStartingAt(ctx.article, k + 2, ceiling) ?? commonAfter(ctx, k + 2, ceiling);
     if (by) return by;
   }
@@ -336,8 +336,8 @@ function speechNounAuthor(ctx: CueContext, from: number, ceiling: number): Sourc
 function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let k = from;
-  if (k >= ceiling || !/^(?:the|a|an|one)$/i.test(tokens.at(k)!.text)) return null;
-  while (k + 1 < ceiling && tokens.at(k + 1)!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens.at(k + 1)!.text) && !/^(?:on|in|at|of|for|to|from|with|who|that|which)$/.test(tokens.at(k + 1)!.text)) k++;
+  if (k >= ceiling || !/^(?:the|a|an|one)$/i.test(tokens.word(k)!.text)) return null;
+  while (k + 1 < ceiling && tokens.word(k + 1)!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens.word(k + 1)!.text) && !/^(?:on|in|at|of|for|to|from|with|who|that|which)$/.test(tokens.word(k + 1)!.text)) k++;
   return k > from ? phraseEndingAt(ctx.article, k, from) : null;
 }
 
@@ -371,7 +371,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const { tokens } = ctx.article;
   let open = -1;
   for (let k = comma - 1; k >= floor && k >= comma - 25; k--) {
-    if (tokens.at(k)!.text === ',') {
+    if (tokens.word(k)!.text === ',') {
       open = k;
       break;
     }
@@ -382,13 +382,13 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const opener = phraseStartingAt(ctx.article, floor, comma);
   if (opener && opener.name) {
     let after = opener.last;
-    if (opener.affiliation && tokens.at(after)?.text === '(') {
+    if (opener.affiliation && tokens.word(after)?.text === '(') {
       // step over "(R-Ohio)" to the comma after it
-      while (after < comma && tokens.at(after)!.text !== ')') after++;
+      while (after < comma && tokens.word(after)!.text !== ')') after++;
       after++;
     }
-    const described = after + 1 < comma && /^(?:a|an|the)$/i.test(tokens.at(after + 1)!.text);
-    if (after < comma && after <= open && tokens.at(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
+    const described = after + 1 < comma && /^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text);
+    if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
       return opener.kind === 'person' ? opener : { ...opener, kind: 'person' };
     }
   }
@@ -407,7 +407,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     if (prep >= 0) {
       const role = prep - 1 >= floor ? phraseEndingAt(ctx.article, prep - 1, floor) : null;
       if (role && role.kind === 'person' && !role.name && !inner.title) {
-        const title = ctx.article.text.slice(tokens.at(role.first)!.start, outer.end).replace(/^(?:the|a|an)\s+/i, '');
+        const title = ctx.article.text.slice(tokens.start(role.first), outer.end).replace(/^(?:the|a|an)\s+/i, '');
         return { ...inner, title, gender: inner.gender === 'unknown' ? role.gender : inner.gender };
       }
       return inner;

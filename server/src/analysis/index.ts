@@ -2,7 +2,7 @@
 // Pure and deterministic: no I/O, no vscode imports, never throws.
 
 import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic, Suppression } from './types';
-import { parseArticle } from './article';
+import { NO_TOKENS, parseArticle } from './article';
 import { findBoilerplate } from './boilerplate';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';
@@ -22,7 +22,7 @@ export const MAX_ANALYSED_LENGTH = 50_000_000;
 export function analyze(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
   const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
   let incomplete: string | null = analysed.length < text.length ? `only the first ${MAX_ANALYSED_LENGTH} characters were analysed` : null;
-  let article: Article = { text, paragraphs: [], sentences: [], tokens: [], tokenFeatures: new Int32Array(0), headline: null };
+  let article: Article = { text, paragraphs: [], sentences: [], tokens: NO_TOKENS, tokenFeatures: new Int32Array(0), headline: null };
   let boilerplate: readonly Boilerplate[] = [];
   let quotes: readonly Quote[] = [];
   let entities: readonly Entity[] = [];

@@ -51,14 +51,14 @@ export function isNumberWord(w: string): boolean {
  * which lets "m", "b" and "k" read as scales ("€20m") where elsewhere they are units ("100m sprint").
  */
 export function readNumber(tokens: TokenList, i: number, end: number, money: boolean): NumberRead | null {
-  const t = tokens.at(i);
+  const t = tokens.word(i);
   if (!t) return null;
   if (t.kind === 'number') {
     let value = parseDigits(t.text);
     let j = i + 1;
     let scaled = false;
-    while (j < end && tokens.at(j)!.kind === 'word') {
-      const w = lower(tokens.at(j)!);
+    while (j < end && tokens.word(j)!.kind === 'word') {
+      const w = lower(tokens.word(j)!);
       const s = SCALE_WORDS.get(w);
       if (s !== undefined) {
         value *= s;
@@ -68,10 +68,10 @@ export function readNumber(tokens: TokenList, i: number, end: number, money: boo
       }
       const a = SCALE_ABBREVIATIONS.get(w);
       if (a !== undefined && !scaled) {
-        const touching = tokens.at(j)!.start === tokens.at(j - 1)!.end;
+        const touching = tokens.start(j) === tokens.end(j - 1);
         const needsMoney = SCALE_ABBREVIATIONS_NEED_MONEY.has(w);
         // "3.6m refugees": an abbreviation touching the digits reads as a scale when a noun follows it.
-        const nounAfter = j + 1 < end && tokens.at(j + 1)!.kind === 'word' && tokens.at(j + 1)!.start > tokens.at(j)!.end && !STOP_WORDS.has(lower(tokens.at(j + 1)!));
+        const nounAfter = j + 1 < end && tokens.word(j + 1)!.kind === 'word' && tokens.start(j + 1) > tokens.end(j) && !STOP_WORDS.has(lower(tokens.word(j + 1)!));
         if (!needsMoney || (touching && (money || nounAfter))) {
           value *= a;
           scaled = true;
@@ -88,9 +88,9 @@ export function readNumber(tokens: TokenList, i: number, end: number, money: boo
   // "a million", "a dozen", "a few thousand", "several hundred"
   if (w === 'a' || w === 'an' || FEW_WORDS.has(w)) {
     let j = i + 1;
-    if (j < end && FEW_WORDS.has(lower(tokens.at(j)!))) j++;
-    if (j < end && lower(tokens.at(j)!) === 'of' && w !== 'a') j++;
-    const next = j < end ? lower(tokens.at(j)!) : '';
+    if (j < end && FEW_WORDS.has(lower(tokens.word(j)!))) j++;
+    if (j < end && lower(tokens.word(j)!) === 'of' && w !== 'a') j++;
+    const next = j < end ? lower(tokens.word(j)!) : '';
     const s = SCALE_WORDS.get(next);
     if (s !== undefined) {
       const rest = continueWords(tokens, j, end, s);
@@ -110,14 +110,14 @@ export function readNumber(tokens: TokenList, i: number, end: number, money: boo
     let j = i + 1;
     let value = vague;
     // "tens of thousands", "hundreds of millions"
-    if (j + 1 < end && lower(tokens.at(j)!) === 'of') {
-      const second = VAGUE_MAGNITUDES.get(lower(tokens.at(j + 1)!));
+    if (j + 1 < end && lower(tokens.word(j)!) === 'of') {
+      const second = VAGUE_MAGNITUDES.get(lower(tokens.word(j + 1)!));
       if (second !== undefined && second > vague) {
         value = vague * second;
         j += 2;
       }
     }
-    const needsOf = VAGUE_NEED_OF.has(w) && j === i + 1 && !(j < end && lower(tokens.at(j)!) === 'of');
+    const needsOf = VAGUE_NEED_OF.has(w) && j === i + 1 && !(j < end && lower(tokens.word(j)!) === 'of');
     return { first: i, end: j, value, form: 'vague', scaled: true, grouped: false, needsOf };
   }
   return null;
@@ -128,8 +128,8 @@ function continueWords(tokens: TokenList, j: number, end: number, value: number)
   let total = 0;
   let current = value;
   let scaled = false;
-  while (j < end && tokens.at(j)!.kind === 'word') {
-    const w = lower(tokens.at(j)!);
+  while (j < end && tokens.word(j)!.kind === 'word') {
+    const w = lower(tokens.word(j)!);
     const s = SCALE_WORDS.get(w);
     if (s !== undefined) {
       if (s >= 1000) {
@@ -146,7 +146,7 @@ function continueWords(tokens: TokenList, j: number, end: number, value: number)
       continue;
     }
     if (w === 'and' && j + 1 < end && scaled) {
-      const n = numberWordValue(lower(tokens.at(j + 1)!));
+      const n = numberWordValue(lower(tokens.word(j + 1)!));
       if (n !== undefined) {
         current += n;
         j += 2;

@@ -1,11 +1,11 @@
 // Multi-word phrase lists matched against the token array, forwards or backwards from a position.
 // Phrases are split with the Article tokenizer itself, so "per cent" or "a.m." match exactly as the text is tokenized.
 
-import type { Token, TokenList } from './types';
+import type { TokenList, TokenWord } from './types';
 import { tokenize } from './article';
 
 /** Lower-cased token text; the one place statistics and boilerplate fold case. */
-export function lower(t: Token): string {
+export function lower(t: TokenWord): string {
   return t.lower;
 }
 
@@ -45,12 +45,12 @@ export class PhraseSet {
   /** Number of tokens of the longest phrase that starts at token i (and ends before `end`), 0 when none. */
   matchForward(tokens: TokenList, i: number, end: number): number {
     if (i >= end) return 0;
-    const list = this.byFirst.get(lower(tokens.at(i)!));
+    const list = this.byFirst.get(lower(tokens.word(i)!));
     if (!list) return 0;
     for (const words of list) {
       if (i + words.length > end) continue;
       let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = lower(tokens.at(i + k)!) === words[k];
+      for (let k = 1; k < words.length && ok; k++) ok = lower(tokens.word(i + k)!) === words[k];
       if (ok) return words.length;
     }
     return 0;
@@ -59,13 +59,13 @@ export class PhraseSet {
   /** Number of tokens of the longest phrase that ends just before token `before` (and starts at or after `start`), 0 when none. */
   matchBackward(tokens: TokenList, before: number, start: number): number {
     if (before <= start) return 0;
-    const list = this.byLast.get(lower(tokens.at(before - 1)!));
+    const list = this.byLast.get(lower(tokens.word(before - 1)!));
     if (!list) return 0;
     for (const words of list) {
       const from = before - words.length;
       if (from < start) continue;
       let ok = true;
-      for (let k = 0; k < words.length - 1 && ok; k++) ok = lower(tokens.at(from + k)!) === words[k];
+      for (let k = 0; k < words.length - 1 && ok; k++) ok = lower(tokens.word(from + k)!) === words[k];
       if (ok) return words.length;
     }
     return 0;

@@ -362,9 +362,8 @@ function firstDoubleCloses(article: Article, p: Paragraph): boolean {
   const from = article.sentences[p.sentenceStart]?.tokenStart ?? 0;
   const to = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
   for (let k = from; k < to; k++) {
-    const t = tokens.at(k)!;
-    if (t.kind !== 'quote') continue;
-    const m = classify(text, t, p.start, p.end);
+    if (tokens.word(k)!.kind !== 'quote') continue;
+    const m = classify(text, tokens.at(k)!, p.start, p.end);
     if (m && m.family === 'double') return m.dir === 'close';
   }
   return false;

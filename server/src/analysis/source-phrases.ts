@@ -1,7 +1,7 @@
 // Finds the noun phrase that names a source next to a reporting verb, and says what it is:
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
-import type { Article, EntityKind, Gender, Token, TokenList } from './types';
+import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import {
@@ -15,38 +15,38 @@ const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', '
 const MAX_ROLE_WORDS = 4;
 
 /** Lower case with curly apostrophes folded, for word-list look-ups. */
-export function lower(t: Token): string {
+export function lower(t: TokenWord): string {
   return t.folded;
 }
 
-export function isCapitalised(t: Token): boolean {
+export function isCapitalised(t: TokenWord): boolean {
   return (t.features & CAPITALISED) !== 0;
 }
 
-export function isPossessive(t: Token): boolean {
+export function isPossessive(t: TokenWord): boolean {
   return (t.features & POSSESSIVE) !== 0;
 }
 
-function stem(t: Token): string {
+function stem(t: TokenWord): string {
   return t.stem;
 }
 
-export function isRoleWord(t: Token): boolean {
+export function isRoleWord(t: TokenWord): boolean {
   return (t.features & ROLE) !== 0;
 }
-export function isGroupNoun(t: Token): boolean {
+export function isGroupNoun(t: TokenWord): boolean {
   return (t.features & GROUP) !== 0;
 }
-export function isInstitutionNoun(t: Token): boolean {
+export function isInstitutionNoun(t: TokenWord): boolean {
   return (t.features & INSTITUTION) !== 0;
 }
-function isNounish(t: Token): boolean {
+function isNounish(t: TokenWord): boolean {
   return (t.features & (ROLE | GROUP | INSTITUTION)) !== 0;
 }
-export function isTemporal(t: Token): boolean {
+export function isTemporal(t: TokenWord): boolean {
   return (t.features & TEMPORAL) !== 0;
 }
-export function isHonorific(t: Token): boolean {
+export function isHonorific(t: TokenWord): boolean {
   return (t.features & HONORIFIC) !== 0;
 }
 
@@ -87,12 +87,12 @@ export function skipLeftModifiers(tokens: TokenList, i: number, floor: number): 
     }
     if (isTemporal(t)) {
       let m = k - 1;
-      while (m >= floor && (isTemporal(tokens.at(m)!) || tokens.at(m)!.kind === 'number')) m--;
-      if (m >= floor && TEMPORAL_PREPOSITIONS.has(lower(tokens.at(m)!))) {
+      while (m >= floor && (isTemporal(tokens.word(m)!) || tokens.word(m)!.kind === 'number')) m--;
+      if (m >= floor && TEMPORAL_PREPOSITIONS.has(lower(tokens.word(m)!))) {
         k = m - 1;
         continue;
       }
-      if (m >= floor && ADVERBS.has(lower(tokens.at(m)!))) {
+      if (m >= floor && ADVERBS.has(lower(tokens.word(m)!))) {
         k = m - 1;
         continue;
       }
@@ -106,7 +106,7 @@ export function skipLeftModifiers(tokens: TokenList, i: number, floor: number): 
 export function phraseEndingAt(article: Article, last: number, floor: number): SourcePhrase | null {
   const { tokens } = article;
   if (last < floor) return null;
-  const end = tokens.at(last)!;
+  const end = tokens.word(last)!;
   if (end.kind !== 'word') return null;
   const w = lower(end);
   if (SUBJECT_PRONOUNS.has(w) && w !== 'i' && w !== 'we') return makePhrase(article, last, last + 1);
@@ -123,7 +123,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       modifiers = 0;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens.at(j - 2)!)) {
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens.word(j - 2)!)) {
       j--;
       continue;
     }
@@ -131,17 +131,17 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && t.end === right.start && j - 2 >= floor && tokens.at(j - 2)!.end === t.start) {
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && t.end === right.start && j - 2 >= floor && tokens.end(j - 2) === t.start) {
       j--; // hyphenated or dotted parts glued to the right word
       continue;
     }
-    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an') && (j - 2 < floor || !CONNECTORS.has(lower(tokens.at(j - 2)!)))) {
+    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an') && (j - 2 < floor || !CONNECTORS.has(lower(tokens.word(j - 2)!)))) {
       j--; // the determiner says whether the phrase points back ("the official") or introduces someone new
       break;
     }
     if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && j - 2 >= floor) {
       // "Secretary of State", "mission to the EU", "spokesperson for Beijing's mission"
-      const left = tokens.at(j - 2)!;
+      const left = tokens.word(j - 2)!;
       const leftOk = isCapitalised(left) || isNounish(left) || (lw === 'the' && CONNECTORS.has(lower(left)));
       const rightOk = isCapitalised(right) || isNounish(right) || lower(right) === 'the' || isPossessive(right);
       if (leftOk && rightOk) {
@@ -209,22 +209,22 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   const { tokens } = article;
   let k = first;
   if (k >= ceiling) return -1;
-  const w0 = lower(tokens.at(k)!);
+  const w0 = lower(tokens.word(k)!);
   if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
-  while (k < ceiling && DETERMINERS.has(lower(tokens.at(k)!)) && lower(tokens.at(k)!) !== 'its') k++;
+  while (k < ceiling && DETERMINERS.has(lower(tokens.word(k)!)) && lower(tokens.word(k)!) !== 'its') k++;
   let last = -1;
   let m = k;
   // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name,
   // perhaps after a numeric modifier glued together ("9/11 widow Terry Strada", "34-year-old teacher Ann Lee").
   let d = k;
-  if (tokens.at(d)?.kind === 'number') {
+  if (tokens.word(d)?.kind === 'number') {
     d++;
-    while (d < ceiling && tokens.at(d)!.start === tokens.at(d - 1)!.end && tokens.at(d)!.kind !== 'quote') d++;
-    if (!(d < ceiling && isDescriptor(tokens.at(d)!))) d = k;
+    while (d < ceiling && tokens.start(d) === tokens.end(d - 1) && tokens.word(d)!.kind !== 'quote') d++;
+    if (!(d < ceiling && isDescriptor(tokens.word(d)!))) d = k;
   }
   const numeric = d;
-  while (d < ceiling && d - numeric < 3 && isDescriptor(tokens.at(d)!)) d++;
-  if (d > numeric && d < ceiling && isCapitalised(tokens.at(d)!) && tokens.at(d)!.kind === 'word') m = d;
+  while (d < ceiling && d - numeric < 3 && isDescriptor(tokens.word(d)!)) d++;
+  if (d > numeric && d < ceiling && isCapitalised(tokens.word(d)!) && tokens.word(d)!.kind === 'word') m = d;
   else if (numeric > k) return -1;
   while (m < ceiling) {
     const t = tokens.at(m)!;
@@ -234,19 +234,19 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && last === m - 1 && isCapitalised(tokens.at(m - 1)!) && m + 1 < ceiling && isCapitalised(tokens.at(m + 1)!)) {
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && last === m - 1 && isCapitalised(tokens.word(m - 1)!) && m + 1 < ceiling && isCapitalised(tokens.word(m + 1)!)) {
       m++;
       continue;
     }
-    if (t.kind === 'word' && !isCapitalised(t) && /^[a-z][a-z-]*$/.test(t.text) && m + 1 < ceiling && isNounish(tokens.at(m + 1)!) && !DETERMINERS.has(lw) && !AUXILIARIES.has(lw) && !CONNECTORS.has(lw)) {
+    if (t.kind === 'word' && !isCapitalised(t) && /^[a-z][a-z-]*$/.test(t.text) && m + 1 < ceiling && isNounish(tokens.word(m + 1)!) && !DETERMINERS.has(lw) && !AUXILIARIES.has(lw) && !CONNECTORS.has(lw)) {
       m++;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && last === m - 1 && m + 1 < ceiling && tokens.at(m + 1)!.start === t.end && t.start === tokens.at(m - 1)!.end) {
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === t.end && t.start === tokens.end(m - 1)) {
       m++;
       continue;
     }
-    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && last === m - 1 && m + 1 < ceiling && (isCapitalised(tokens.at(m + 1)!) || lower(tokens.at(m + 1)!) === 'the' || isNounish(tokens.at(m + 1)!))) {
+    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && last === m - 1 && m + 1 < ceiling && (isCapitalised(tokens.word(m + 1)!) || lower(tokens.word(m + 1)!) === 'the' || isNounish(tokens.word(m + 1)!))) {
       // continue only while capitalised words follow: "Secretary of State", "minister for Europe"
       m++;
       continue;
@@ -255,14 +255,14 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   }
   if (last < k) return -1;
   // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
-  const head = tokens.at(last + 1);
-  if (SOURCE_DETERMINERS.has(lower(tokens.at(first)!)) && head && last + 1 < ceiling && isDescriptor(head) && !isTemporal(head) && isCapitalised(tokens.at(last)!)) last++;
+  const head = tokens.word(last + 1);
+  if (SOURCE_DETERMINERS.has(lower(tokens.word(first)!)) && head && last + 1 < ceiling && isDescriptor(head) && !isTemporal(head) && isCapitalised(tokens.word(last)!)) last++;
   return last + 1;
 }
 
 /** Words makePhrase strips or reads as something other than part of a plain name. */
 /** A capitalised word that can only be part of a plain name (word-features.ts, PLAIN_NAME). */
-function isPlainNameWord(t: Token): boolean {
+function isPlainNameWord(t: TokenWord): boolean {
   return (t.features & PLAIN_NAME) !== 0;
 }
 
@@ -272,12 +272,12 @@ function isPlainNameWord(t: Token): boolean {
  * "Antonin Scalia") cannot: makePhrase would read it as a name with no title and no gender cue.
  */
 export function mayNameKnownSource(tokens: TokenList, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (!isPlainNameWord(tokens.at(i)!)) return true;
-  return (tokens.at(first)!.features & FORENAME) !== 0;
+  for (let i = first; i < end; i++) if (!isPlainNameWord(tokens.word(i)!)) return true;
+  return (tokens.word(first)!.features & FORENAME) !== 0;
 }
 
 /** "farmer", "longtime": a lowercase word that may describe a person (word-features.ts, DESCRIPTOR). */
-function isDescriptor(t: Token): boolean {
+function isDescriptor(t: TokenWord): boolean {
   return (t.features & DESCRIPTOR) !== 0;
 }
 
@@ -287,12 +287,12 @@ function roleMask(tokens: TokenList, first: number, last: number): boolean[] {
   for (let i = first; i < last; i++) {
     for (let n = 0; n < MAX_ROLE_WORDS && i + n < last; n++) {
       // Every role ends in a role head (ROLE_HEADS): other n-grams need no string built.
-      if (!isRoleWord(tokens.at(i + n)!)) continue;
-      let words = stem(tokens.at(i)!);
-      for (let k = 1; k <= n; k++) words = `${words} ${stem(tokens.at(i + k)!)}`;
+      if (!isRoleWord(tokens.word(i + n)!)) continue;
+      let words = stem(tokens.word(i)!);
+      for (let k = 1; k <= n; k++) words = `${words} ${stem(tokens.word(i + k)!)}`;
       if (ROLES.has(words)) for (let k = 0; k <= n; k++) mask[i + k - first] = true;
     }
-    if (isHonorific(tokens.at(i)!)) mask[i - first] = true;
+    if (isHonorific(tokens.word(i)!)) mask[i - first] = true;
   }
   return mask;
 }
@@ -303,19 +303,19 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   let definite = false;
   let indefinite = false;
   while (first < last) {
-    const w = lower(tokens.at(first)!);
+    const w = lower(tokens.word(first)!);
     if (w === 'the') definite = true;
     if (w === 'a' || w === 'an') indefinite = true;
     if ((DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || CONNECTORS.has(w)) && !(SUBJECT_PRONOUNS.has(w) && last - first === 1)) first++;
     else break;
   }
-  const article0 = first > 0 && /^(?:the|a|an)$/i.test(tokens.at(first - 1)!.text) ? first - 1 : -1;
-  while (last > first && tokens.at(last - 1)!.kind === 'punct') last--;
+  const article0 = first > 0 && /^(?:the|a|an)$/i.test(tokens.word(first - 1)!.text) ? first - 1 : -1;
+  while (last > first && tokens.word(last - 1)!.kind === 'punct') last--;
   if (first >= last) return null;
-  const start = tokens.at(first)!.start;
-  const end = tokens.at(last - 1)!.end;
+  const start = tokens.start(first);
+  const end = tokens.end(last - 1);
   const phraseText = text.slice(start, end);
-  const w = lower(tokens.at(first)!);
+  const w = lower(tokens.word(first)!);
   if (last - first === 1 && SUBJECT_PRONOUNS.has(w)) {
     const pc = SUBJECT_PRONOUNS.get(w)!;
     return {
@@ -326,7 +326,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   // The head sits before the first connector: "spokesperson for Beijing's mission" -> spokesperson.
   let headEnd = last;
   for (let i = first + 1; i < last; i++) {
-    if (CONNECTORS.has(lower(tokens.at(i)!)) && !roleMask(tokens, i - 1, Math.min(last, i + 2)).every(Boolean)) {
+    if (CONNECTORS.has(lower(tokens.word(i)!)) && !roleMask(tokens, i - 1, Math.min(last, i + 2)).every(Boolean)) {
       headEnd = i;
       break;
     }
@@ -335,35 +335,35 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   // The personal name: the trailing run of capitalised words that are not role, group or institution words.
   let nameFrom = headEnd;
   while (nameFrom - 1 >= first) {
-    const t = tokens.at(nameFrom - 1)!;
+    const t = tokens.word(nameFrom - 1)!;
     const glued = t.kind === 'punct' && (t.text === '-' || t.text === '.') && nameFrom - 2 >= first;
-    const particle = t.kind === 'word' && NAME_PARTICLES.has(t.text) && nameFrom < headEnd && nameFrom - 2 >= first && isCapitalised(tokens.at(nameFrom - 2)!);
+    const particle = t.kind === 'word' && NAME_PARTICLES.has(t.text) && nameFrom < headEnd && nameFrom - 2 >= first && isCapitalised(tokens.word(nameFrom - 2)!);
     // "Donald Trump's microphone": a possessive may end the name ("Trump's" names Trump), nowhere else.
     const possessiveOk = !isPossessive(t) || (nameFrom === headEnd && headEnd === last);
     if ((isCapitalised(t) && possessiveOk && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued || particle) nameFrom--;
     else break;
   }
-  const headToken = tokens.at(headEnd - 1)!;
+  const headToken = tokens.word(headEnd - 1)!;
   const hasName = nameFrom < headEnd;
   let kind: EntityKind;
   let name: string | null = null;
   let title: string | null = null;
   let gender: Gender = 'unknown';
   for (let i = first; i < headEnd; i++) {
-    const t = tokens.at(i)!;
+    const t = tokens.word(i)!;
     if ((t.features & (HONORIFIC | ROLE)) === 0) continue; // the bits say neither map holds it
     const g = HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') ?? ROLES.get(stem(t));
     if (g && g !== 'unknown') gender = g;
   }
   if (hasName) {
-    name = text.slice(tokens.at(nameFrom)!.start, tokens.at(headEnd - 1)!.end).replace(/['\u2019]s$/i, '');
+    name = text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)).replace(/['\u2019]s$/i, '');
     const nameTokens = headEnd - nameFrom;
     const titled = nameFrom > first;
     const hasInstitution = containsInstitutionWord(tokens, nameFrom, headEnd);
-    const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens.at(nameFrom)!.text);
+    const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens.word(nameFrom)!.text);
     if (titled && hasRoleBefore(tokens, first, nameFrom, mask)) {
       kind = 'person';
-      title = text.slice(tokens.at(first)!.start, tokens.at(nameFrom - 1)!.end);
+      title = text.slice(tokens.start(first), tokens.end(nameFrom - 1));
     } else if (hasInstitution || acronym) {
       kind = 'institution';
       name = phraseText;
@@ -371,7 +371,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
       kind = 'person';
     } else if (titled) {
       kind = nameTokens >= 2 ? 'person' : 'institution';
-      if (kind === 'person') title = text.slice(tokens.at(first)!.start, tokens.at(nameFrom - 1)!.end);
+      if (kind === 'person') title = text.slice(tokens.start(first), tokens.end(nameFrom - 1));
       else name = phraseText;
     } else {
       kind = 'institution'; // a single capitalised word: a country, a body, or a surname (resolved later)
@@ -387,11 +387,11 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     name = phraseText;
   }
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
-  const postName = kind === 'person' && name && headEnd < last && lower(tokens.at(headEnd)!) === 'of' ? text.slice(tokens.at(headEnd)!.start, end) : null;
+  const postName = kind === 'person' && name && headEnd < last && lower(tokens.word(headEnd)!) === 'of' ? text.slice(tokens.start(headEnd), end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
   // A source with no name of its own is named with its article, as written: "the announcer", "The New York Times".
   // People are not named with "the": "The New York Times" is a body, not a person called New York Times.
-  if (article0 >= 0 && lower(tokens.at(article0)!) === 'the' && kind === 'person' && name && title === null && headEnd - first >= 2) {
+  if (article0 >= 0 && lower(tokens.word(article0)!) === 'the' && kind === 'person' && name && title === null && headEnd - first >= 2) {
     kind = 'institution';
     name = phraseText;
   }
@@ -399,9 +399,9 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   const properTitle = kind === 'institution' && name === phraseText && headEnd - first >= 2 && allCapitalised(tokens, first, headEnd);
   if (article0 >= 0 && (unnamedPerson || properTitle)) {
     // Lower-case the article of a common noun ("A Beijing spokesperson" opening a sentence reads "a Beijing spokesperson").
-    const raw = text.slice(tokens.at(article0)!.start, end);
+    const raw = text.slice(tokens.start(article0), end);
     const withArticle = unnamedPerson ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
-    return { start: tokens.at(article0)!.start, end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+    return { start: tokens.start(article0), end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
   }
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
 }
@@ -412,26 +412,26 @@ function parenthetical(article: Article, at: number): string | null {
   const open = tokens.at(at);
   if (!open || open.text !== '(') return null;
   for (let k = at + 1; k < Math.min(tokens.length, at + 10); k++) {
-    if (tokens.at(k)!.text === ')') {
-      const inner = text.slice(open.end, tokens.at(k)!.start);
-      return /^[A-Z][\w.-]{0,14}$/.test(inner) ? text.slice(open.start, tokens.at(k)!.end) : null;
+    if (tokens.word(k)!.text === ')') {
+      const inner = text.slice(open.end, tokens.start(k));
+      return /^[A-Z][\w.-]{0,14}$/.test(inner) ? text.slice(open.start, tokens.end(k)) : null;
     }
   }
   return null;
 }
 
 function allCapitalised(tokens: TokenList, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isCapitalised(tokens.at(i)!)) return false;
+  for (let i = from; i < to; i++) if (!isCapitalised(tokens.word(i)!)) return false;
   return true;
 }
 
 function hasRoleBefore(tokens: TokenList, first: number, nameFrom: number, mask: readonly boolean[]): boolean {
-  for (let i = first; i < nameFrom; i++) if (mask[i - first] || isRoleWord(tokens.at(i)!)) return true;
+  for (let i = first; i < nameFrom; i++) if (mask[i - first] || isRoleWord(tokens.word(i)!)) return true;
   return false;
 }
 
 function containsInstitutionWord(tokens: TokenList, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isInstitutionNoun(tokens.at(i)!) || isGroupNoun(tokens.at(i)!)) return true;
+  for (let i = from; i < to; i++) if (isInstitutionNoun(tokens.word(i)!) || isGroupNoun(tokens.word(i)!)) return true;
   return false;
 }
 
@@ -445,15 +445,15 @@ const ATTACHING_PREPOSITIONS: ReadonlySet<string> = new Set(fw.placePrepositions
  */
 export function withPlace(article: Article, head: SourcePhrase, prep: number, tail: SourcePhrase | null): SourcePhrase | null {
   const { tokens, text } = article;
-  if (!tail || tail.kind === 'pronoun' || !ATTACHING_PREPOSITIONS.has(lower(tokens.at(prep)!))) return null;
+  if (!tail || tail.kind === 'pronoun' || !ATTACHING_PREPOSITIONS.has(lower(tokens.word(prep)!))) return null;
   // Only a source with no name of its own: "a narrator", "officials", "one Democratic source".
-  const unnamed = head.common || (head.kind === 'person' && head.name === null) || !isCapitalised(tokens.at(head.last - 1)!);
+  const unnamed = head.common || (head.kind === 'person' && head.name === null) || !isCapitalised(tokens.word(head.last - 1)!);
   if (head.kind === 'pronoun' || !unnamed) return null;
   // "in a statement", "on condition of anonymity": how the source spoke, not where it sits.
-  const tailHead = lower(tokens.at(tail.last - 1)!);
+  const tailHead = lower(tokens.word(tail.last - 1)!);
   if (SPEECH_NOUNS.has(tailHead) || tailHead === 'condition' || tailHead === 'anonymity') return null;
   if (head.last !== prep || tail.first > prep + 2) return null;
-  for (let i = tail.first; i < tail.last; i++) if (isTemporal(tokens.at(i)!)) return null;
+  for (let i = tail.first; i < tail.last; i++) if (isTemporal(tokens.word(i)!)) return null;
   const joined = text.slice(head.start, tail.end);
   return { ...head, end: tail.end, last: tail.last, text: joined, title: head.kind === 'person' ? joined : head.title, name: head.name === null ? null : joined, affiliation: null };
 }
@@ -465,11 +465,11 @@ export function withPlace(article: Article, head: SourcePhrase, prep: number, ta
 export function placeStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const { tokens } = article;
   if (first >= ceiling) return null;
-  const t0 = tokens.at(first)!;
+  const t0 = tokens.word(first)!;
   if (!(/^(?:the|a|an)$/i.test(t0.text) || isCapitalised(t0))) return null;
   let end = first + 1;
-  while (end < ceiling && end - first < 4 && tokens.at(end)!.kind === 'word') end++;
-  if (end < ceiling && tokens.at(end)!.kind === 'word') return null;
-  for (let i = first; i < end; i++) if (isTemporal(tokens.at(i)!) || AUXILIARIES.has(lower(tokens.at(i)!))) return null;
+  while (end < ceiling && end - first < 4 && tokens.word(end)!.kind === 'word') end++;
+  if (end < ceiling && tokens.word(end)!.kind === 'word') return null;
+  for (let i = first; i < end; i++) if (isTemporal(tokens.word(i)!) || AUXILIARIES.has(lower(tokens.word(i)!))) return null;
   return makePhrase(article, first, end) ?? null;
 }

@@ -1,7 +1,7 @@
 // Decides whether a statistic has a source and names it: a quotation around it, "according to X",
 // a reporting verb's subject in the same sentence, or a report, survey or data named in this or the previous sentence.
 
-import type { Article, Entity, Quote, Span, Token, TokenList } from './types';
+import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import { isNumberWord } from './numbers';
 import {
@@ -71,8 +71,8 @@ export class SourceFinder {
 
   /** The source of the statistic covering tokens [first, end) of sentence s. */
   attribute(s: number, first: number, end: number): SourceResult {
-    const start = this.tokens.at(first)!.start;
-    const stop = this.tokens.at(end - 1)!.end;
+    const start = this.tokens.start(first);
+    const stop = this.tokens.end(end - 1);
     const quoted = this.quoteAround(start, stop);
     if (quoted && quoted.result.source !== UNIDENTIFIED) return quoted.result;
     const cues = this.cuesOf(s);
@@ -81,7 +81,7 @@ export class SourceFinder {
     for (const cue of cues.cues) {
       if (!this.eligible(cue, first, end)) continue;
       // Inside an unattributed quotation only a cue outside it can name the speaker ("..." said farmer Ana Duarte).
-      if (quoted && (this.tokens.at(cue.at)!.start >= quoted.span.start && this.tokens.at(cue.at)!.start < quoted.span.end)) continue;
+      if (quoted && (this.tokens.start(cue.at) >= quoted.span.start && this.tokens.start(cue.at) < quoted.span.end)) continue;
       const d = cue.at < first ? first - cue.at : cue.at - end + 1;
       // "according to" wins over a verb at the same distance: it is the more explicit cue.
       const weight = cue.kind === 'according' ? d - 0.5 : d;
@@ -154,13 +154,13 @@ export class SourceFinder {
       // "added 200,000 jobs", "pledged $5 billion": the figure is the verb's own object, not a reported one.
       if (VERBS_NOT_WITH_NUMBER_OBJECT.has(cue.lemma) && first - cue.at <= 2) {
         let clause = false;
-        for (let k = cue.at + 1; k < first; k++) if (lower(this.tokens.at(k)!) === 'that') clause = true;
+        for (let k = cue.at + 1; k < first; k++) if (lower(this.tokens.word(k)!) === 'that') clause = true;
         if (!clause) return false;
       }
     }
     if (cue.kind === 'verb' && cue.at >= end && cue.np.first < end) return false;
     // A closing tag (", police said." / ", said the ministry") covers the whole sentence; any other later verb only its own clause.
-    const tag = cue.kind === 'according' ? this.tokens.at(cue.at - 1)?.text === ',' : cue.kind === 'verb' && (this.tokens.at(cue.np.first - 1)?.text === ',' || this.tokens.at(cue.at - 1)?.text === ',');
+    const tag = cue.kind === 'according' ? this.tokens.word(cue.at - 1)?.text === ',' : cue.kind === 'verb' && (this.tokens.word(cue.np.first - 1)?.text === ',' || this.tokens.word(cue.at - 1)?.text === ',');
     if (cue.at >= end && !tag && this.clauseBreak(end, Math.min(cue.at, cue.np.first))) return false;
     return true;
   }
@@ -169,9 +169,9 @@ export class SourceFinder {
   private clauseBreak(a: number, b: number): boolean {
     const t = this.tokens;
     for (let k = a; k < b; k++) {
-      const w = lower(t.at(k)!);
+      const w = lower(t.word(k)!);
       if (w === ';' || SUBORDINATORS.has(w)) return true;
-      if ((w === 'and' || w === 'but' || w === 'or') && k > a && t.at(k - 1)!.text === ',') return true;
+      if ((w === 'and' || w === 'but' || w === 'or') && k > a && t.word(k - 1)!.text === ',') return true;
     }
     return false;
   }
@@ -193,10 +193,10 @@ export class SourceFinder {
     const nouns: Range[] = [];
     let lastVerbSubject: Range | null = null;
     for (let i = from; i < to; i++) {
-      const tok = t.at(i)!;
+      const tok = t.word(i)!;
       if (tok.kind !== 'word') continue;
       const w = lower(tok);
-      if ((w === 'according' && i + 1 < to && lower(t.at(i + 1)!) === 'to') || w === 'citing' || w === 'quoting') {
+      if ((w === 'according' && i + 1 < to && lower(t.word(i + 1)!) === 'to') || w === 'citing' || w === 'quoting') {
         const at = w === 'according' ? i + 2 : i + 1;
         const np = this.forwardNp(at, to);
         if (np) cues.push({ kind: 'according', at: i, text: w === 'according' ? 'according to' : w, lemma: w, np });
@@ -210,17 +210,17 @@ export class SourceFinder {
       }
       if (lemma === undefined || !verbUse) continue;
       // "500 deaths recorded by the UN": the agent after "by" is the source.
-      if (i + 1 < to && lower(t.at(i + 1)!) === 'by') {
+      if (i + 1 < to && lower(t.word(i + 1)!) === 'by') {
         const np = this.forwardNp(i + 2, to);
-        if (np && t.at(np.first)!.kind === 'word') {
+        if (np && t.word(np.first)!.kind === 'word') {
           cues.push({ kind: 'agent', at: i, text: `${tok.text} by`, lemma, np });
           continue;
         }
       }
-      if (i - 1 >= from && lower(t.at(i - 1)!) === 'to') continue; // "declined to say": no reported content
+      if (i - 1 >= from && lower(t.word(i - 1)!) === 'to') continue; // "declined to say": no reported content
       if (this.passive(i, from)) continue;
       // "Researchers analysed the records and found that ...": a verb after "and" shares the previous verb's subject.
-      const shared: Range | null = i - 1 >= from && lower(t.at(i - 1)!) === 'and' ? lastVerbSubject : null;
+      const shared: Range | null = i - 1 >= from && lower(t.word(i - 1)!) === 'and' ? lastVerbSubject : null;
       const np: Range | null = shared ?? this.invertedSubject(i, from, to) ?? this.subjectNp(i, from);
       if (np) lastVerbSubject = np;
       if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) continue; // "a light show that"
@@ -232,16 +232,16 @@ export class SourceFinder {
   /** ", said the ministry." / "” said Lin Jian, a spokesman": a subject after the verb, closing the clause. */
   private invertedSubject(i: number, from: number, to: number): Range | null {
     const t = this.tokens;
-    if (!(i - 1 >= from && (t.at(i - 1)!.text === ',' || t.at(i - 1)!.kind === 'quote'))) return null;
+    if (!(i - 1 >= from && (t.word(i - 1)!.text === ',' || t.word(i - 1)!.kind === 'quote'))) return null;
     const np = this.forwardNp(i + 1, to);
-    if (!np || t.at(np.first)!.kind === 'number') return null;
-    if (np.end < to && t.at(np.end)!.kind !== 'punct') return null;
+    if (!np || t.word(np.first)!.kind === 'number') return null;
+    if (np.end < to && t.word(np.end)!.kind !== 'punct') return null;
     return np;
   }
 
   /** "Officials estimate", "The data show", "They claim": a subject a base-form verb agrees with. */
   private pluralSubject(np: Range): boolean {
-    const head = this.tokens.at(np.end - 1)!;
+    const head = this.tokens.word(np.end - 1)!;
     const w = lower(head);
     return PRONOUNS.has(w) || isAcronym(head) || isCountNoun(head) || (isCap(head) && np.end - np.first > 1);
   }
@@ -250,7 +250,7 @@ export class SourceFinder {
   private passive(i: number, from: number): boolean {
     const t = this.tokens;
     for (let k = i - 1; k >= from && k >= i - 3; k--) {
-      const kw = lower(t.at(k)!);
+      const kw = lower(t.word(k)!);
       if (BE.has(kw)) return true;
       if (!(SUBJECT_SKIP.has(kw) || kw.endsWith('ly'))) return false;
     }
@@ -260,15 +260,15 @@ export class SourceFinder {
   /** A reporting verb form used as a verb: not "the report", not "member states", not "United States". */
   private isVerbUse(i: number, w: string, from: number, to: number): boolean {
     const t = this.tokens;
-    const tok = t.at(i)!;
-    if (i > from && tok.text[0] !== tok.text[0]!.toLowerCase() && t.at(i - 1)!.kind !== 'quote') return false;
-    const prev = i > from ? t.at(i - 1)! : null;
+    const tok = t.word(i)!;
+    if (i > from && tok.text[0] !== tok.text[0]!.toLowerCase() && t.word(i - 1)!.kind !== 'quote') return false;
+    const prev = i > from ? t.word(i - 1)! : null;
     if (prev && (ARTICLES.has(lower(prev)) || prev.kind === 'number')) return false;
     // "listed companies", "reported cases": a participle before a plural noun describes it.
-    if (w.endsWith('ed') && i + 1 < to && !isCap(t.at(i + 1)!) && isCountNoun(t.at(i + 1)!) && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
+    if (w.endsWith('ed') && i + 1 < to && !isCap(t.word(i + 1)!) && isCountNoun(t.word(i + 1)!) && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
     if (AMBIGUOUS_VERB_FORMS.has(w)) {
       if (!prev || prev.kind === 'punct') return false;
-      const next = i + 1 < to ? t.at(i + 1)! : null;
+      const next = i + 1 < to ? t.word(i + 1)! : null;
       if (!next) return false;
       const nw = lower(next);
       // "estimates that", "shows 30%", "claims China ...": a clause or a figure follows the verb; "claims over", "states and" read as nouns.
@@ -281,11 +281,11 @@ export class SourceFinder {
   /** Whether the source noun at i is used as one: "a survey", "UN figures", "the 2021 census" (not "to report", "report to"). */
   private isSourceNoun(i: number, len: number, from: number, to: number): boolean {
     const t = this.tokens;
-    const w = lower(t.at(i)!);
-    const prev = i > from ? t.at(i - 1)! : null;
+    const w = lower(t.word(i)!);
+    const prev = i > from ? t.word(i - 1)! : null;
     const pw = prev ? lower(prev) : '';
     if (prev && (pw === 'to' || PRONOUNS.has(pw) || BE.has(pw) || pw === 'will' || pw === 'would' || pw === 'could' || pw === 'did' || pw === 'not')) return false;
-    const next = i + len < to ? t.at(i + len)! : null;
+    const next = i + len < to ? t.word(i + len)! : null;
     const nw = next ? lower(next) : '';
     // "poll workers", "data centres": the noun modifies another noun.
     if (next && next.kind === 'word' && !STOP_WORDS.has(nw) && !SOURCE_VERBS.has(nw) && next.text[0] === nw[0] && !nw.endsWith('ed')) return false;
@@ -301,14 +301,14 @@ export class SourceFinder {
     const t = this.tokens;
     let first = i;
     for (let k = i - 1; k >= from && k >= i - 5; k--) {
-      const tok = t.at(k)!;
+      const tok = t.word(k)!;
       const w = lower(tok);
       if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w)) && !SOURCE_VERBS.has(w) && !RELATIVE_WORDS.has(w))) first = k;
       else break;
       if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
     }
     let last = end;
-    if (end + 1 < to && ['by', 'from', 'of'].includes(lower(t.at(end)!)) && t.at(end + 1)!.kind === 'word') {
+    if (end + 1 < to && ['by', 'from', 'of'].includes(lower(t.word(end)!)) && t.word(end + 1)!.kind === 'word') {
       const np = this.forwardNp(end + 1, to);
       if (np) last = np.end;
     }
@@ -321,7 +321,7 @@ export class SourceFinder {
     let k = i;
     let lastContent = -1;
     for (let n = 0; k < to && n < 9; k++, n++) {
-      const tok = t.at(k)!;
+      const tok = t.word(k)!;
       if (tok.kind === 'number') {
         lastContent = k;
         continue;
@@ -330,7 +330,7 @@ export class SourceFinder {
       const w = lower(tok);
       if (SUBJECT_NP_WORDS.has(w)) {
         // Joining words stay only when a name or noun follows them ("Ministry of Health", "data from the UN").
-        const next = k + 1 < to ? t.at(k + 1)! : null;
+        const next = k + 1 < to ? t.word(k + 1)! : null;
         if (!next || next.kind !== 'word') break;
         const nextW = lower(next);
         if (STOP_WORDS.has(nextW) && !SUBJECT_NP_WORDS.has(nextW) && !NOUN_DETERMINERS.has(nextW)) break;
@@ -356,28 +356,28 @@ export class SourceFinder {
     let k = this.skipAdjuncts(v - 1, from);
     if (k < from) return null;
     // "A poll released in late August found": past the participle phrase to the noun it follows.
-    if (t.at(k)!.kind === 'word' && !isCap(t.at(k)!) && isParticiple(lower(t.at(k)!)) && !SUBJECT_SKIP.has(lower(t.at(k)!))) {
+    if (t.word(k)!.kind === 'word' && !isCap(t.word(k)!) && isParticiple(lower(t.word(k)!)) && !SUBJECT_SKIP.has(lower(t.word(k)!))) {
       k = this.skipAdjuncts(k - 1, from);
       if (k < from) return null;
       // "the experts I interviewed said": past the relative clause's own subject too.
-      if (t.at(k)!.kind === 'word' && PRONOUNS.has(lower(t.at(k)!)) && !isAcronym(t.at(k)!)) k--;
+      if (t.word(k)!.kind === 'word' && PRONOUNS.has(lower(t.word(k)!)) && !isAcronym(t.word(k)!)) k--;
       if (k < from) return null;
     }
-    if (t.at(k)!.text === ',') {
+    if (t.word(k)!.text === ',') {
       // "Lin Jian, a spokesman, said": skip back over the appositive to the name.
       let c = k - 1;
-      while (c >= from && c >= k - 12 && t.at(c)!.text !== ',') c--;
-      if (c <= from || t.at(c)!.text !== ',') return null;
+      while (c >= from && c >= k - 12 && t.word(c)!.text !== ',') c--;
+      if (c <= from || t.word(c)!.text !== ',') return null;
       k = c - 1;
-    } else if (t.at(k)!.kind === 'word' && RELATIVE_WORDS.has(lower(t.at(k)!))) {
+    } else if (t.word(k)!.kind === 'word' && RELATIVE_WORDS.has(lower(t.word(k)!))) {
       // "the ministry, which said ...": the antecedent.
       k--;
-      if (k >= from && t.at(k)!.text === ',') k--;
+      if (k >= from && t.word(k)!.text === ',') k--;
     }
     let first = k + 1;
     let lastContent = -1;
     for (let j = k, n = 0; j >= from && n < 8; j--, n++) {
-      const tok = t.at(j)!;
+      const tok = t.word(j)!;
       if (tok.kind === 'number') {
         first = j;
         continue;
@@ -395,14 +395,14 @@ export class SourceFinder {
     }
     if (lastContent < 0) return null;
     // Joining words at the start ("of", "and") belong to something before the subject.
-    while (first <= lastContent && SUBJECT_NP_WORDS.has(lower(t.at(first)!)) && !NOUN_DETERMINERS.has(lower(t.at(first)!))) first++;
+    while (first <= lastContent && SUBJECT_NP_WORDS.has(lower(t.word(first)!)) && !NOUN_DETERMINERS.has(lower(t.word(first)!))) first++;
     if (first > lastContent) return null;
     // "A study published in a medical journal found": the phrase was a complement; the subject is the noun before the participle.
-    if (first - 2 >= from && PREPOSITIONS.has(lower(t.at(first - 1)!)) && t.at(first - 2)!.kind === 'word' && !isCap(t.at(first - 2)!) && lower(t.at(first - 2)!).endsWith('ed')) {
+    if (first - 2 >= from && PREPOSITIONS.has(lower(t.word(first - 1)!)) && t.word(first - 2)!.kind === 'word' && !isCap(t.word(first - 2)!) && lower(t.word(first - 2)!).endsWith('ed')) {
       const outer = this.subjectNp(first - 1, from);
       if (outer) return outer;
     }
-    const head = lower(t.at(lastContent)!);
+    const head = lower(t.word(lastContent)!);
     if (NOT_SOURCES.has(head)) return null;
     if (lastContent === first && (head === 'it' || head === 'there') && !this.resolvePronoun({ first, end: first + 1 })) return null;
     return { first, end: lastContent + 1 };
@@ -412,15 +412,15 @@ export class SourceFinder {
   private skipAdjuncts(k: number, from: number): number {
     const t = this.tokens;
     for (;;) {
-      while (k >= from && t.at(k)!.kind === 'word' && (SUBJECT_SKIP.has(lower(t.at(k)!)) || (lower(t.at(k)!).endsWith('ly') && lower(t.at(k)!).length > 4 && !isCap(t.at(k)!)))) k--;
+      while (k >= from && t.word(k)!.kind === 'word' && (SUBJECT_SKIP.has(lower(t.word(k)!)) || (lower(t.word(k)!).endsWith('ly') && lower(t.word(k)!).length > 4 && !isCap(t.word(k)!)))) k--;
       if (k < from) return k;
-      const w = lower(t.at(k)!);
-      const timeWord = MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || TIME_UNITS.has(w) || (t.at(k)!.kind === 'number' && t.at(k)!.text.length === 4);
+      const w = lower(t.word(k)!);
+      const timeWord = MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || TIME_UNITS.has(w) || (t.word(k)!.kind === 'number' && t.word(k)!.text.length === 4);
       if (!timeWord) return k;
       let j = k - 1;
       // "in late August", "over the past two weeks", "last year"
-      while (j >= from && (TIME_MODIFIERS.has(lower(t.at(j)!)) || t.at(j)!.kind === 'number' || isNumberWord(lower(t.at(j)!)))) j--;
-      if (j >= from && ['in', 'on', 'at', 'since', 'during', 'by', 'over', 'for', 'within', 'throughout'].includes(lower(t.at(j)!))) k = j - 1;
+      while (j >= from && (TIME_MODIFIERS.has(lower(t.word(j)!)) || t.word(j)!.kind === 'number' || isNumberWord(lower(t.word(j)!)))) j--;
+      if (j >= from && ['in', 'on', 'at', 'since', 'during', 'by', 'over', 'for', 'within', 'throughout'].includes(lower(t.word(j)!))) k = j - 1;
       else if (TIME_UNITS.has(w) && !TIME_WORDS.has(w)) return k; // "two weeks" without a preposition is a noun phrase of its own
       else if (j < k - 1 || TIME_WORDS.has(w)) k = j;
       else return k;
@@ -446,7 +446,7 @@ export class SourceFinder {
   }
 
   private npSpan(np: Range): Span {
-    return { start: this.tokens.at(np.first)!.start, end: this.tokens.at(np.end - 1)!.end };
+    return { start: this.tokens.start(np.first), end: this.tokens.end(np.end - 1) };
   }
 }
 
@@ -458,10 +458,10 @@ function isParticiple(w: string): boolean {
 }
 
 /** "US", "UN", "IT": capitals are a name even where the lower-case word is a function word. */
-export function isAcronym(t: Token): boolean {
+export function isAcronym(t: TokenWord): boolean {
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
 
-function isCap(t: Token): boolean {
+function isCap(t: TokenWord): boolean {
   return t.text[0] !== t.text[0]!.toLowerCase();
 }

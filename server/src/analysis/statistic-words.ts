@@ -5,7 +5,7 @@ import words from './data/statistic-words.json';
 import sources from './data/statistic-sources.json';
 import { PhraseSet } from './phrases';
 import { REPORTING_VERBS } from './lexicon';
-import type { Token } from './types';
+import type { TokenWord } from './types';
 import { lower } from './phrases';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
@@ -99,7 +99,7 @@ function dataLemma(form: string): string {
 }
 
 /** A plural-looking noun ("refugees", "people") that a number can count. */
-export function isCountNoun(t: Token): boolean {
+export function isCountNoun(t: TokenWord): boolean {
   if (t.kind !== 'word') return false;
   const w = lower(t);
   if (IRREGULAR_PLURALS.has(w) || CASUALTY_NOUNS.has(w)) return true;

@@ -11,7 +11,7 @@
 // - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
 
 import { coverOf, spanOverlap } from './spans';
-import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token, TokenList } from './types';
+import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import { isNumberWord, readNumber, type NumberRead } from './numbers';
 import {
@@ -69,7 +69,7 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
     const mixed = nearBoilerplate(sent.start, sent.end);
     for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
       // Only numbers, symbols and trigger words can open a statistic: test the flat bits before the token.
-      if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || (mixed && inBoilerplate(tokens.at(i)!.start))) {
+      if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || (mixed && inBoilerplate(tokens.start(i)))) {
         i++;
         continue;
       }
@@ -77,14 +77,14 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
       if (look === null) i++;
       else if ('skip' in look) i = Math.max(i + 1, look.skip);
       else {
-        if (!(mixed && inBoilerplate(tokens.at(look.end - 1)!.start))) found.push(look);
+        if (!(mixed && inBoilerplate(tokens.start(look.end - 1)))) found.push(look);
         i = Math.max(i + 1, look.end);
       }
     }
     if (found.length === 0) continue;
     for (const c of mergeChanges(tokens, found, sent.tokenStart, sent.tokenEnd)) {
-      const start = tokens.at(c.first)!.start;
-      const end = tokens.at(c.end - 1)!.end;
+      const start = tokens.start(c.first);
+      const end = tokens.end(c.end - 1);
       const a = sources.attribute(s, c.first, c.end);
       out.push({ start, end, text: text.slice(start, end), kind: c.kind, attributed: a.attributed, source: a.source, sourceSpan: a.sourceSpan, explanation: a.explanation });
     }
@@ -94,7 +94,7 @@ function find(article: Article, ctx: StatisticsContext): Statistic[] {
 
 const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
 
-function isCapitalized(t: Token): boolean {
+function isCapitalized(t: TokenWord): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 ? true : c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
 }
@@ -103,7 +103,7 @@ function touches(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
 
-function isYearLike(t: Token): boolean {
+function isYearLike(t: TokenWord): boolean {
   if (t.kind !== 'number' || t.text.length !== 4 || t.text.includes(',') || t.text.includes('.')) return false;
   const v = Number(t.text);
   return v >= 1000 && v <= 2199;
@@ -129,11 +129,11 @@ class SentenceScanner {
       else if (t.text.includes('-')) w = lower(t);
       else return null;
       // "a"/"an" open a statistic only before a scale, "dozen", a fraction or "few" ("a million", "a third").
-      if ((w === 'a' || w === 'an') && !(i + 1 < this.to && AFTER_ARTICLE.has(this.tokens.at(i + 1)!.text))) return null;
-      if (w.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(w) && i + 1 < this.to && this.tokens.at(i + 1)!.kind === 'number') {
+      if ((w === 'a' || w === 'an') && !(i + 1 < this.to && AFTER_ARTICLE.has(this.tokens.word(i + 1)!.text))) return null;
+      if (w.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(w) && i + 1 < this.to && this.tokens.word(i + 1)!.kind === 'number') {
         return this.moneyAfterSign(i, i + 1, i);
       }
-      if (CURRENCY_SYMBOL_PREFIXES.has(w) && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.at(i + 1)!.text) && touches(t, this.tokens.at(i + 1)!)) {
+      if (CURRENCY_SYMBOL_PREFIXES.has(w) && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.word(i + 1)!.text) && touches(t, this.tokens.at(i + 1)!)) {
         return this.moneyAfterSign(i, i + 2, i);
       }
       if (MULTIPLIER_VERBS.has(w)) return this.multiplier(i);
@@ -142,8 +142,8 @@ class SentenceScanner {
       if (fraction) return fraction;
       if (UNITS_BEFORE_NUMBER.has(w)) {
         // "magnitude 6.8", "a magnitude of 6.8"
-        const at = i + 1 < this.to && lower(this.tokens.at(i + 1)!) === 'of' ? i + 2 : i + 1;
-        const n = at < this.to && this.tokens.at(at)!.kind === 'number' ? readNumber(this.tokens, at, this.to, false) : null;
+        const at = i + 1 < this.to && lower(this.tokens.word(i + 1)!) === 'of' ? i + 2 : i + 1;
+        const n = at < this.to && this.tokens.word(at)!.kind === 'number' ? readNumber(this.tokens, at, this.to, false) : null;
         if (n) return this.finish(i, n.end, 'measurement', at);
       }
     }
@@ -156,7 +156,7 @@ class SentenceScanner {
   /** Money written with a sign or code first: "$5 billion", "US$3bn", "EUR 20m". */
   private moneyAfterSign(start: number, numberAt: number, core: number): Look {
     const n = readNumber(this.tokens, numberAt, this.to, true);
-    if (!n || this.tokens.at(numberAt)!.kind !== 'number') return null;
+    if (!n || this.tokens.word(numberAt)!.kind !== 'number') return null;
     let end = this.range(n, true, start);
     // "$5-billion" written with a hyphen before the scale.
     end = this.rateSuffix(end);
@@ -167,7 +167,7 @@ class SentenceScanner {
   private afterNumber(n: NumberRead): Look {
     const { tokens, to } = this;
     const i = n.first;
-    const t = tokens.at(i)!;
+    const t = tokens.word(i)!;
     const reason = this.excluded(n);
     if (reason) return { skip: n.end };
     let j = this.range(n, false);
@@ -180,10 +180,10 @@ class SentenceScanner {
       j = this.ofPhrase(j);
       return this.finish(i, j, 'percentage', i);
     }
-    if (next && (w === 'in' || (w === 'out' && j + 1 < to && lower(tokens.at(j + 1)!) === 'of'))) {
+    if (next && (w === 'in' || (w === 'out' && j + 1 < to && lower(tokens.word(j + 1)!) === 'of'))) {
       const k = w === 'in' ? j + 1 : j + 2;
       const m = k < to ? readNumber(tokens, k, to, false) : null;
-      if (m && m.form !== 'vague' && n.value >= 1 && n.value < m.value && !isYearLike(tokens.at(k)!) && !this.excluded(m)) {
+      if (m && m.form !== 'vague' && n.value >= 1 && n.value < m.value && !isYearLike(tokens.word(k)!) && !this.excluded(m)) {
         let e = m.end;
         const head = this.countHead(e);
         if (head >= 0) e = head + 1;
@@ -204,12 +204,12 @@ class SentenceScanner {
       return this.finish(i, e, 'measurement', i);
     }
     if (next && next.text === '-' && touches(tokens.at(j - 1)!, next) && j + 1 < to && touches(next, tokens.at(j + 1)!)) {
-      const after = lower(tokens.at(j + 1)!);
+      const after = lower(tokens.word(j + 1)!);
       if (after === 'fold') return this.comparison(i, j + 2);
       // "12-point plan", "45-year-old", "10-member team": a compound modifier, not a quantity.
       return { skip: j + 2 };
     }
-    if (next && next.kind === 'word' && lower(next) === 'times' && j + 1 < to && COMPARISON_WORDS.has(lower(tokens.at(j + 1)!))) {
+    if (next && next.kind === 'word' && lower(next) === 'times' && j + 1 < to && COMPARISON_WORDS.has(lower(tokens.word(j + 1)!))) {
       return this.comparison(i, j + 1);
     }
     if (n.value <= 0 && n.form !== 'vague') return null;
@@ -220,7 +220,7 @@ class SentenceScanner {
   private count(n: NumberRead, j: number): Look {
     const { tokens, to } = this;
     const i = n.first;
-    const vagueOf = n.form === 'vague' && j < to && lower(tokens.at(j)!) === 'of';
+    const vagueOf = n.form === 'vague' && j < to && lower(tokens.word(j)!) === 'of';
     let end = j;
     let headNoun: Token | null = null;
     if (vagueOf) {
@@ -264,20 +264,20 @@ class SentenceScanner {
     // "... were killed", "... died", "... have been injured"
     let k = end;
     // "Nine people, including four children, were killed": past a parenthetical between commas.
-    if (k < to && tokens.at(k)!.text === ',') {
+    if (k < to && tokens.word(k)!.text === ',') {
       let c = k + 1;
-      while (c < to && c <= k + 8 && tokens.at(c)!.text !== ',') c++;
-      if (c < to && tokens.at(c)!.text === ',') k = c + 1;
+      while (c < to && c <= k + 8 && tokens.word(c)!.text !== ',') c++;
+      if (c < to && tokens.word(c)!.text === ',') k = c + 1;
     }
     for (let steps = 0; k < to && steps < 4; steps++, k++) {
-      const w = lower(tokens.at(k)!);
+      const w = lower(tokens.word(k)!);
       if (CASUALTY_VERBS.has(w) && !(w === 'left' || w === 'claimed')) return true;
       if (!CASUALTY_AUXILIARIES.has(w)) break;
     }
     // "killing at least 42", "killed three people", "the attack left 12 dead"
     const b = i - QUALIFIERS.matchBackward(tokens, i, from) - 1;
     if (b < from) return false;
-    const bw = lower(tokens.at(b)!);
+    const bw = lower(tokens.word(b)!);
     return CASUALTY_VERBS.has(bw) && bw !== 'claimed';
   }
 
@@ -286,11 +286,11 @@ class SentenceScanner {
     const { tokens, from } = this;
     const q = i - QUALIFIERS.matchBackward(tokens, i, from);
     const link = q - 1;
-    if (link < from || !QUANTITY_LINKS.has(lower(tokens.at(link)!))) return false;
+    if (link < from || !QUANTITY_LINKS.has(lower(tokens.word(link)!))) return false;
     for (let k = link - 1; k >= from && k >= link - 4; k--) {
-      const w = lower(tokens.at(k)!);
+      const w = lower(tokens.word(k)!);
       if (QUANTITY_NOUNS.has(w)) return true;
-      if (tokens.at(k)!.kind === 'punct') return false;
+      if (tokens.word(k)!.kind === 'punct') return false;
     }
     return false;
   }
@@ -300,16 +300,16 @@ class SentenceScanner {
     const { tokens, from } = this;
     let b = i - 1;
     if (b < from) return false;
-    let w = lower(tokens.at(b)!);
+    let w = lower(tokens.word(b)!);
     if (KNOWN_SET_ADJECTIVES.has(w) && b - 1 >= from) {
       b--;
-      w = lower(tokens.at(b)!);
+      w = lower(tokens.word(b)!);
       if (KNOWN_SET_DETERMINERS.has(w) || w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her') return true;
       return false;
     }
     if (KNOWN_SET_DETERMINERS.has(w)) return true;
     if (w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her' || w === 'your' || w === 'my') return true;
-    return tokens.at(b)!.kind === 'word' && (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('s\u2019') || w.endsWith("s'"));
+    return tokens.word(b)!.kind === 'word' && (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('s\u2019') || w.endsWith("s'"));
   }
 
   /** Why the number at n is not a statistic (a date, time, age, label, name, phone number), or null. */
@@ -331,17 +331,17 @@ class SentenceScanner {
       if (prev && touches(prev, t) && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
       if (next && touches(t, next)) {
         if (next.kind === 'word' && (ORDINAL_SUFFIXES.has(nw) || nw === 's')) return 'ordinal or decade';
-        if ((next.text === ':' || next.text === '/' || next.text === '.') && n.end + 1 < to && tokens.at(n.end + 1)!.kind === 'number' && touches(next, tokens.at(n.end + 1)!)) return 'time, date or ratio';
-        if ((next.text === '-' || next.text === '\u2013') && n.end + 1 < to && tokens.at(n.end + 1)!.kind === 'number' && touches(next, tokens.at(n.end + 1)!)) {
-          const other = tokens.at(n.end + 1)!;
+        if ((next.text === ':' || next.text === '/' || next.text === '.') && n.end + 1 < to && tokens.word(n.end + 1)!.kind === 'number' && touches(next, tokens.at(n.end + 1)!)) return 'time, date or ratio';
+        if ((next.text === '-' || next.text === '\u2013') && n.end + 1 < to && tokens.word(n.end + 1)!.kind === 'number' && touches(next, tokens.at(n.end + 1)!)) {
+          const other = tokens.word(n.end + 1)!;
           const digits = (s: string): number => s.replace(/[^0-9]/g, '').length;
           if (isYearLike(t)) return 'year range';
           if (!t.text.includes(',') && !other.text.includes(',') && digits(t.text) >= 3 && digits(other.text) >= 3) return 'phone number';
         }
       }
-      if (prev && prev.text === ')' && i - 2 >= from && tokens.at(i - 2)!.kind === 'number' && i - 3 >= from && tokens.at(i - 3)!.text === '(') return 'phone number';
-      if (prev && prev.text === '(' && next && next.text === ')' && n.end + 1 < to && tokens.at(n.end + 1)!.kind === 'number') return 'phone number';
-      if (isYearLike(t) && n.end + 1 < to && (nw === '-' || nw === '\u2013' || nw === 'to' || nw === 'and') && isYearLike(tokens.at(n.end + 1)!)) return 'year range';
+      if (prev && prev.text === ')' && i - 2 >= from && tokens.word(i - 2)!.kind === 'number' && i - 3 >= from && tokens.word(i - 3)!.text === '(') return 'phone number';
+      if (prev && prev.text === '(' && next && next.text === ')' && n.end + 1 < to && tokens.word(n.end + 1)!.kind === 'number') return 'phone number';
+      if (isYearLike(t) && n.end + 1 < to && (nw === '-' || nw === '\u2013' || nw === 'to' || nw === 'and') && isYearLike(tokens.word(n.end + 1)!)) return 'year range';
       if (isYearLike(t) && !n.scaled) {
         // "2000 people", "more than 2000 troops" count; "2005 levels", "the 2024 elections", "in 2024" are years.
         const q = QUALIFIERS.matchBackward(tokens, i, from) > 0;
@@ -355,22 +355,22 @@ class SentenceScanner {
     }
     if (next && MONTHS.has(nw) && isCapitalized(next)) return 'date';
     if (prev && MONTHS.has(pw) && isCapitalized(prev)) return 'date';
-    if (prev && prev.text === '.' && i - 2 >= from && MONTHS.has(lower(tokens.at(i - 2)!))) return 'date';
+    if (prev && prev.text === '.' && i - 2 >= from && MONTHS.has(lower(tokens.word(i - 2)!))) return 'date';
     if (prev && AGE_WORDS.has(pw)) return 'age';
-    if (next && next.text === '-' && n.end + 1 < to && AGE_COMPOUNDS.has(lower(tokens.at(n.end + 1)!))) return 'age';
+    if (next && next.text === '-' && n.end + 1 < to && AGE_COMPOUNDS.has(lower(tokens.word(n.end + 1)!))) return 'age';
     if (prev && prev.kind === 'word' && LABEL_WORDS.has(pw)) return 'label';
-    if (prev && prev.text === '.' && i - 2 >= from && LABEL_WORDS.has(lower(tokens.at(i - 2)!)) && touches(tokens.at(i - 2)!, prev)) return 'label';
+    if (prev && prev.text === '.' && i - 2 >= from && LABEL_WORDS.has(lower(tokens.word(i - 2)!)) && touches(tokens.at(i - 2)!, prev)) return 'label';
     if (prev && prev.kind === 'word' && isCapitalized(prev) && this.nameBefore(prev, pw, n)) return 'name';
     return null;
   }
 
   /** "Boeing 737", "Route 66", "Windows 11": a capitalised word right before the number names a thing. */
-  private nameBefore(prev: Token, pw: string, n: NumberRead): boolean {
+  private nameBefore(prev: TokenWord, pw: string, n: NumberRead): boolean {
     if (STOP_WORDS.has(pw) || QUALIFIERS.has(pw) || MONTHS.has(pw) || SOURCE_VERBS.has(pw) || CHANGE_VERBS.has(pw) || CASUALTY_VERBS.has(pw)) return false;
     if (FRACTION_ARTICLES.has(pw) || pw === 'nearly' || pw === 'almost' || pw === 'some' || pw === 'about' || pw === 'around' || pw === 'roughly' || pw === 'only' || pw === 'just' || pw === 'over' || pw === 'under') return false;
     if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s')) return false;
     // Whatever follows a name, a percent sign or a unit still makes a figure ("NATO 2% target" is rare; "the US 70%" is not).
-    const next = n.end < this.to ? this.tokens.at(n.end)! : null;
+    const next = n.end < this.to ? this.tokens.word(n.end)! : null;
     if (next && (next.text === '%' || PERCENT_WORDS.matchForward(this.tokens, n.end, this.to) > 0)) return false;
     return true;
   }
@@ -380,39 +380,39 @@ class SentenceScanner {
     const { tokens, to } = this;
     let j = n.end;
     if (j + 1 >= to) return j;
-    const sep = tokens.at(j)!;
+    const sep = tokens.word(j)!;
     const w = lower(sep);
     const dash = sep.text === '-' || sep.text === '\u2013';
     if (!(dash || w === 'to' || w === 'or' || (w === 'and' && this.betweenBefore(start)))) return j;
     let k = j + 1;
-    if (money && CURRENCY_SYMBOLS.has(tokens.at(k)!.text)) k++;
+    if (money && CURRENCY_SYMBOLS.has(tokens.word(k)!.text)) k++;
     if (k >= to) return j;
-    const kind = tokens.at(k)!.kind;
-    if (kind !== 'number' && !(kind === 'word' && n.form === 'words' && isNumberWord(lower(tokens.at(k)!)))) return j;
-    if (kind !== tokens.at(n.first)!.kind) return j;
+    const kind = tokens.word(k)!.kind;
+    if (kind !== 'number' && !(kind === 'word' && n.form === 'words' && isNumberWord(lower(tokens.word(k)!)))) return j;
+    if (kind !== tokens.word(n.first)!.kind) return j;
     const m = readNumber(tokens, k, to, money);
-    if (!m || isYearLike(tokens.at(k)!) || this.excluded(m)) return j;
+    if (!m || isYearLike(tokens.word(k)!) || this.excluded(m)) return j;
     // "from 14 to 64 percent" is a change, read by mergeChanges; only "-" and "or" ranges join here, and "to" only after "between"/without "from".
     if (w === 'to' && this.fromBefore(start)) return j;
     return m.end;
   }
 
   private betweenBefore(i: number): boolean {
-    return i - 1 >= this.from && lower(this.tokens.at(i - 1)!) === 'between';
+    return i - 1 >= this.from && lower(this.tokens.word(i - 1)!) === 'between';
   }
 
   private fromBefore(i: number): boolean {
     const b = i - 1 - QUALIFIERS.matchBackward(this.tokens, i, this.from);
-    return b >= this.from && lower(this.tokens.at(b)!) === 'from';
+    return b >= this.from && lower(this.tokens.word(b)!) === 'from';
   }
 
   /** A unit right after the number ("km", "square kilometres", "°C"); returns the end past it, or j when none. */
-  private unit(j: number, numberToken: Token): number {
+  private unit(j: number, numberToken: TokenWord): number {
     const { tokens, to } = this;
     if (j >= to) return j;
     let k = j;
     const first = tokens.at(k)!;
-    if (first.text === '-' && touches(tokens.at(k - 1)!, first) && k + 1 < to && touches(first, tokens.at(k + 1)!) && UNITS.has(lower(tokens.at(k + 1)!))) {
+    if (first.text === '-' && touches(tokens.at(k - 1)!, first) && k + 1 < to && touches(first, tokens.at(k + 1)!) && UNITS.has(lower(tokens.word(k + 1)!))) {
       return k + 2; // "40-km convoy"
     }
     const w = lower(first);
@@ -420,19 +420,19 @@ class SentenceScanner {
     if ((first.text === 'C' || first.text === 'F') && touches(tokens.at(k - 1)!, first) && numberToken.kind === 'number') return k + 1;
     if (w === '\u00b0') {
       k++;
-      if (k < to && touches(first, tokens.at(k)!) && (lower(tokens.at(k)!) === 'c' || lower(tokens.at(k)!) === 'f')) k++;
+      if (k < to && touches(first, tokens.at(k)!) && (lower(tokens.word(k)!) === 'c' || lower(tokens.word(k)!) === 'f')) k++;
       return k;
     }
     if (!UNITS.has(w)) return j;
     if (AMBIGUOUS_UNITS.has(w) && !(touches(tokens.at(k - 1)!, first) && numberToken.kind === 'number')) {
       // "2 g" or "3 t" spaced out is rare; "square"/"cubic" need a unit after them.
-      if (!((w === 'square' || w === 'cubic') && k + 1 < to && UNITS.has(lower(tokens.at(k + 1)!)))) return j;
+      if (!((w === 'square' || w === 'cubic') && k + 1 < to && UNITS.has(lower(tokens.word(k + 1)!)))) return j;
     }
     k++;
-    if ((w === 'square' || w === 'cubic' || w === 'nautical') && k < to && UNITS.has(lower(tokens.at(k)!))) k++;
-    if ((w === 'degrees' || w === 'degree') && k < to && (lower(tokens.at(k)!) === 'celsius' || lower(tokens.at(k)!) === 'fahrenheit')) k++;
+    if ((w === 'square' || w === 'cubic' || w === 'nautical') && k < to && UNITS.has(lower(tokens.word(k)!))) k++;
+    if ((w === 'degrees' || w === 'degree') && k < to && (lower(tokens.word(k)!) === 'celsius' || lower(tokens.word(k)!) === 'fahrenheit')) k++;
     // "km/h", "km per hour"
-    if (k + 1 < to && tokens.at(k)!.text === '/' && touches(tokens.at(k - 1)!, tokens.at(k)!) && UNITS.has(`${lower(tokens.at(k - 1)!)}/${lower(tokens.at(k + 1)!)}`)) k += 2;
+    if (k + 1 < to && tokens.word(k)!.text === '/' && touches(tokens.at(k - 1)!, tokens.at(k)!) && UNITS.has(`${lower(tokens.word(k - 1)!)}/${lower(tokens.word(k + 1)!)}`)) k += 2;
     return k;
   }
 
@@ -446,7 +446,7 @@ class SentenceScanner {
       const w = lower(t);
       if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) return -1;
       if (isCountNoun(t) || TIME_UNITS.has(w)) return k;
-      if (k > j && tokens.at(k - 1)!.end !== t.start && this.text.slice(tokens.at(k - 1)!.end, t.start).includes('\n')) return -1;
+      if (k > j && tokens.end(k - 1) !== t.start && this.text.slice(tokens.end(k - 1), t.start).includes('\n')) return -1;
     }
     return -1;
   }
@@ -454,12 +454,12 @@ class SentenceScanner {
   /** "of machine tools", "of the country's wheat": the `of` phrase after a percentage, fraction, unit or vague number. */
   ofPhrase(j: number): number {
     const { tokens, to } = this;
-    if (j >= to || lower(tokens.at(j)!) !== 'of') return j;
+    if (j >= to || lower(tokens.word(j)!) !== 'of') return j;
     let k = j + 1;
-    while (k < to && (NP_DETERMINERS.has(lower(tokens.at(k)!)) || tokens.at(k)!.kind === 'number' && isYearLike(tokens.at(k)!))) k++;
+    while (k < to && (NP_DETERMINERS.has(lower(tokens.word(k)!)) || tokens.word(k)!.kind === 'number' && isYearLike(tokens.word(k)!))) k++;
     let last = -1;
     for (let words = 0; k < to && words < 5; k++, words++) {
-      const t = tokens.at(k)!;
+      const t = tokens.word(k)!;
       if (t.kind !== 'word') break;
       const w = lower(t);
       if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) break;
@@ -472,8 +472,8 @@ class SentenceScanner {
     }
     if (last < 0) {
       // "of those surveyed", "of all" : keep the determiner the phrase ended on.
-      const closes = k >= to || tokens.at(k)!.kind === 'punct';
-      return closes && k > j + 1 && tokens.at(k - 1)!.kind === 'word' ? k : j;
+      const closes = k >= to || tokens.word(k)!.kind === 'punct';
+      return closes && k > j + 1 && tokens.word(k - 1)!.kind === 'word' ? k : j;
     }
     return last + 1;
   }
@@ -482,10 +482,10 @@ class SentenceScanner {
   private rateSuffix(j: number): number {
     const { tokens, to } = this;
     if (j + 1 >= to) return j;
-    const w = lower(tokens.at(j)!);
-    const nw = lower(tokens.at(j + 1)!);
-    if (w === 'per' && tokens.at(j + 1)!.kind === 'word' && !STOP_WORDS.has(nw)) return j + 2;
-    const ago = j + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.at(j + 2)!)); // "a year earlier" is a time, not a rate
+    const w = lower(tokens.word(j)!);
+    const nw = lower(tokens.word(j + 1)!);
+    if (w === 'per' && tokens.word(j + 1)!.kind === 'word' && !STOP_WORDS.has(nw)) return j + 2;
+    const ago = j + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(j + 2)!)); // "a year earlier" is a time, not a rate
     if (RATE_WORDS.has(w) && w !== 'per' && TIME_UNITS.has(nw) && !nw.endsWith('s') && !ago) return j + 2;
     return j;
   }
@@ -494,13 +494,13 @@ class SentenceScanner {
   private moneyComplement(j: number): number {
     const { tokens, to } = this;
     if (j + 1 >= to) return j;
-    const w = lower(tokens.at(j)!);
+    const w = lower(tokens.word(j)!);
     if (w === 'of') return this.ofPhrase(j);
     if (w !== 'in') return j;
     let k = j + 1;
     let last = -1;
     for (let n = 0; k < to && n < 3; k++, n++) {
-      const t = tokens.at(k)!;
+      const t = tokens.word(k)!;
       if (t.kind !== 'word' || isCapitalized(t)) break;
       const tw = lower(t);
       if (STOP_WORDS.has(tw) || TIME_UNITS.has(tw) || MONTHS.has(tw)) break;
@@ -513,23 +513,23 @@ class SentenceScanner {
   /** Fractions: "two-thirds of", "a third of", "one in four" is read elsewhere; "more than half". */
   private fraction(i: number): Look {
     const { tokens, to, from } = this;
-    const t = tokens.at(i)!;
+    const t = tokens.word(i)!;
     const w = lower(t);
     let j = -1;
     let start = i;
     const dash = w.indexOf('-');
     if (dash > 0 && FRACTIONS.has(w.slice(dash + 1)) && isNumberWord(w.slice(0, dash))) j = i + 1; // "two-thirds"
-    else if ((FRACTION_ARTICLES.has(w) || (isNumberWord(w) && NUMBER_VALUE_SMALL(w))) && i + 1 < to && FRACTIONS.has(lower(tokens.at(i + 1)!)) && lower(tokens.at(i + 1)!) !== 'half') {
+    else if ((FRACTION_ARTICLES.has(w) || (isNumberWord(w) && NUMBER_VALUE_SMALL(w))) && i + 1 < to && FRACTIONS.has(lower(tokens.word(i + 1)!)) && lower(tokens.word(i + 1)!) !== 'half') {
       j = i + 2; // "a third", "two thirds"
-      if (w === 'one' && lower(tokens.at(i + 1)!).endsWith('s')) return null;
+      if (w === 'one' && lower(tokens.word(i + 1)!).endsWith('s')) return null;
     } else if (w === 'half' && QUALIFIERS.matchBackward(tokens, i, from) > 0) j = i + 1; // "more than half"
-    else if (w === 'half' && i > from && lower(tokens.at(i - 1)!) === 'by') j = i + 1; // "fell by half"
+    else if (w === 'half' && i > from && lower(tokens.word(i - 1)!) === 'by') j = i + 1; // "fell by half"
     if (j < 0) return null;
     if (isCapitalized(t) && i > from && w !== 'half') return null;
-    const isBy = i > from && lower(tokens.at(i - 1)!) === 'by';
+    const isBy = i > from && lower(tokens.word(i - 1)!) === 'by';
     const e = this.ofPhrase(j);
     if (e > j) {
-      const head = lower(tokens.at(e - 1)!);
+      const head = lower(tokens.word(e - 1)!);
       if (TIME_UNITS.has(head) || head === 'century' || head === 'mile') return { skip: e };
     } else if (!isBy && !(w === 'half')) {
       return null; // "a third" alone is an ordinal-like word ("a third time")
@@ -541,7 +541,7 @@ class SentenceScanner {
   /** "doubled", "more than tripled", "halved": a change without a figure. */
   private multiplier(i: number): Look {
     const { tokens, to } = this;
-    if (i + 1 < to && lower(tokens.at(i + 1)!) === 'down') return { skip: i + 2 };
+    if (i + 1 < to && lower(tokens.word(i + 1)!) === 'down') return { skip: i + 2 };
     const c = this.finish(i, i + 1, 'change', i);
     return c === null || 'skip' in c ? c : { ...c, multiplier: true };
   }
@@ -550,11 +550,11 @@ class SentenceScanner {
   private comparison(i: number, j: number): Look {
     const { tokens, to } = this;
     let e = j;
-    if (e < to && COMPARISON_WORDS.has(lower(tokens.at(e)!))) {
-      const w = lower(tokens.at(e)!);
+    if (e < to && COMPARISON_WORDS.has(lower(tokens.word(e)!))) {
+      const w = lower(tokens.word(e)!);
       e++;
       if (w === 'as' && e < to) {
-        const mw = lower(tokens.at(e)!);
+        const mw = lower(tokens.word(e)!);
         e++;
         if ((mw === 'many' || mw === 'much') && e < to) {
           const head = this.countHead(e);
@@ -563,8 +563,8 @@ class SentenceScanner {
       } else if (w === 'the' && e < to) {
         e++;
       }
-    } else if (e < to && CHANGE_NOUNS.has(lower(tokens.at(e)!))) e++;
-    else if (!MULTIPLIER_WORDS.has(lower(tokens.at(i)!)) || lower(tokens.at(i)!) === 'twice' || lower(tokens.at(i)!) === 'thrice') return null;
+    } else if (e < to && CHANGE_NOUNS.has(lower(tokens.word(e)!))) e++;
+    else if (!MULTIPLIER_WORDS.has(lower(tokens.word(i)!)) || lower(tokens.word(i)!) === 'twice' || lower(tokens.word(i)!) === 'thrice') return null;
     return this.finish(i, e, 'change', i);
   }
 
@@ -573,7 +573,7 @@ class SentenceScanner {
     const q = QUALIFIERS.matchBackward(this.tokens, start, this.from);
     let first = start - q;
     // "between 10 and 15": the qualifier stays; a lone "the" before "some" does not.
-    if (first < start && lower(this.tokens.at(first)!) === 'some' && first > this.from && lower(this.tokens.at(first - 1)!) === 'the') first = start;
+    if (first < start && lower(this.tokens.word(first)!) === 'some' && first > this.from && lower(this.tokens.word(first - 1)!) === 'the') first = start;
     if (end <= first) return null;
     return { first, end, kind, core, multiplier: false };
   }
@@ -606,7 +606,7 @@ export function mergeChanges(tokens: TokenList, found: readonly Candidate[], fro
     const c: Candidate = { ...found[idx]! };
     const prevOut = out.length > 0 ? out[out.length - 1]! : null;
     // A multiplier verb right before: "doubled to 500", "tripled from 20".
-    if (prevOut && prevOut.multiplier && c.first - prevOut.end <= 1 && (c.first === prevOut.end || ['to', 'from', 'by'].includes(lower(tokens.at(prevOut.end)!)))) {
+    if (prevOut && prevOut.multiplier && c.first - prevOut.end <= 1 && (c.first === prevOut.end || ['to', 'from', 'by'].includes(lower(tokens.word(prevOut.end)!)))) {
       prevOut.end = c.end;
       continue;
     }
@@ -615,23 +615,23 @@ export function mergeChanges(tokens: TokenList, found: readonly Candidate[], fro
     if (verb >= 0) {
       c.first = verb;
       isChange = true;
-    } else if (c.first - 2 >= from && lower(tokens.at(c.first - 1)!) === 'of' && CHANGE_NOUNS.has(lower(tokens.at(c.first - 2)!))) {
+    } else if (c.first - 2 >= from && lower(tokens.word(c.first - 1)!) === 'of' && CHANGE_NOUNS.has(lower(tokens.word(c.first - 2)!))) {
       // "an increase of 5%"
       c.first = c.first - 2;
       isChange = true;
-    } else if (c.end < to && CHANGE_NOUNS.has(lower(tokens.at(c.end)!)) && (c.kind === 'percentage' || (c.kind === 'money' && !MONEY_NOUNS.has(lower(tokens.at(c.end)!))))) {
+    } else if (c.end < to && CHANGE_NOUNS.has(lower(tokens.word(c.end)!)) && (c.kind === 'percentage' || (c.kind === 'money' && !MONEY_NOUNS.has(lower(tokens.word(c.end)!))))) {
       // "a 5% rise"
       c.end++;
       isChange = true;
     }
-    const startsWithFrom = c.first - 1 >= from && lower(tokens.at(c.first - 1)!) === 'from';
-    const fromInside = isChange && lower(tokens.at(Math.min(c.core, to - 1))!) !== 'from' && hasFromBefore(tokens, c.core, c.first);
+    const startsWithFrom = c.first - 1 >= from && lower(tokens.word(c.first - 1)!) === 'from';
+    const fromInside = isChange && lower(tokens.word(Math.min(c.core, to - 1))!) !== 'from' && hasFromBefore(tokens, c.core, c.first);
     // "from X ... to Y": join the next figure.
     const next = idx + 1 < found.length ? found[idx + 1]! : null;
-    const toBefore = c.first - 1 >= from && lower(tokens.at(c.first - 1)!) === 'to';
+    const toBefore = c.first - 1 >= from && lower(tokens.word(c.first - 1)!) === 'to';
     if (next && (startsWithFrom || fromInside || isChange || toBefore)) {
       const toAt = next.first - 1;
-      const link = toAt >= c.end ? lower(tokens.at(toAt)!) : '';
+      const link = toAt >= c.end ? lower(tokens.word(toAt)!) : '';
       // "from X to Y" and "to X from Y" (the new level first, as in "eased to 3.1% from 3.4%").
       const joins = (link === 'to' && !toBefore) || (link === 'from' && (isChange || toBefore));
       if (joins && adjunctOnly(tokens, c.end, toAt)) {
@@ -648,9 +648,9 @@ export function mergeChanges(tokens: TokenList, found: readonly Candidate[], fro
     // "48 million passengers in 2023, up from 41 million": the comparison belongs to the figure before it.
     const after = idx + 1 < found.length ? found[idx + 1]! : null;
     const upDown = after ? after.first - 2 : -1;
-    if (after && upDown >= c.end && upDown - c.end <= 4 && ['up', 'down'].includes(lower(tokens.at(upDown)!)) && lower(tokens.at(upDown + 1)!) === 'from') {
+    if (after && upDown >= c.end && upDown - c.end <= 4 && ['up', 'down'].includes(lower(tokens.word(upDown)!)) && lower(tokens.word(upDown + 1)!) === 'from') {
       let ok = true;
-      for (let k = c.end; k < upDown && ok; k++) ok = tokens.at(k)!.text === ',' || adjunctOnly(tokens, k, k + 1);
+      for (let k = c.end; k < upDown && ok; k++) ok = tokens.word(k)!.text === ',' || adjunctOnly(tokens, k, k + 1);
       if (ok) {
         c.end = trailingTime(tokens, after.end, to);
         c.kind = 'change';
@@ -663,21 +663,21 @@ export function mergeChanges(tokens: TokenList, found: readonly Candidate[], fro
 }
 
 function hasFromBefore(tokens: TokenList, core: number, first: number): boolean {
-  for (let k = core - 1; k >= first; k--) if (lower(tokens.at(k)!) === 'from') return true;
+  for (let k = core - 1; k >= first; k--) if (lower(tokens.word(k)!) === 'from') return true;
   return false;
 }
 
 /** A change verb up to three tokens before the figure, with only "by", "to", "from", "some" or an -ly adverb between. */
 function changeVerbBefore(tokens: TokenList, first: number, from: number): number {
   for (let k = first - 1, steps = 0; k >= from && steps < 4; k--, steps++) {
-    const t = tokens.at(k)!;
+    const t = tokens.word(k)!;
     if (t.kind !== 'word') return -1;
     const w = lower(t);
     if (CHANGE_VERBS.has(w)) {
       if (w === 'up' || w === 'down') {
         // "sales were up 5%", "(down 3 percent)"; not "make up 5 million people".
-        if (steps > 1 && !(steps === 2 && ['from', 'by'].includes(lower(tokens.at(first - 1)!)))) return -1;
-        const before = k - 1 >= from ? tokens.at(k - 1)! : null;
+        if (steps > 1 && !(steps === 2 && ['from', 'by'].includes(lower(tokens.word(first - 1)!)))) return -1;
+        const before = k - 1 >= from ? tokens.word(k - 1)! : null;
         if (before && before.kind === 'word' && !UP_DOWN_BEFORE.has(lower(before)) && !isCountNoun(before) && !isCapitalized(before)) return -1;
       }
       return k;
@@ -691,7 +691,7 @@ function changeVerbBefore(tokens: TokenList, first: number, from: number): numbe
 function adjunctOnly(tokens: TokenList, a: number, b: number): boolean {
   if (b - a > 5) return false;
   for (let k = a; k < b; k++) {
-    const t = tokens.at(k)!;
+    const t = tokens.word(k)!;
     if (t.kind === 'punct' || t.kind === 'quote') return false;
     const w = lower(t);
     if (!(w === 'in' || w === 'on' || w === 'at' || w === 'by' || w === 'the' || w === 'last' || w === 'a' || w === 'early' || w === 'late' || MONTHS.has(w) || TIME_UNITS.has(w) || t.kind === 'number' || isCapitalized(t))) return false;
@@ -702,16 +702,16 @@ function adjunctOnly(tokens: TokenList, a: number, b: number): boolean {
 /** "... to 64 percent in June", "... in 2023": the time a change ends at. */
 function trailingTime(tokens: TokenList, end: number, to: number): number {
   if (end + 1 >= to) return end;
-  const w = lower(tokens.at(end)!);
-  const n = tokens.at(end + 1)!;
+  const w = lower(tokens.word(end)!);
+  const n = tokens.word(end + 1)!;
   const nw = lower(n);
   if ((w === 'in' || w === 'by') && ((MONTHS.has(nw) && isCapitalized(n)) || isYearLike(n))) {
     let e = end + 2;
-    if (e < to && isYearLike(tokens.at(e)!) && MONTHS.has(nw)) e++;
+    if (e < to && isYearLike(tokens.word(e)!) && MONTHS.has(nw)) e++;
     return e;
   }
   if ((w === 'last' || w === 'this') && TIME_UNITS.has(nw) && !nw.endsWith('s')) return end + 2;
   // "a year earlier", "a decade ago"
-  if ((w === 'a' || w === 'an') && TIME_UNITS.has(nw) && end + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.at(end + 2)!))) return end + 3;
+  if ((w === 'a' || w === 'an') && TIME_UNITS.has(nw) && end + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(end + 2)!))) return end + 3;
   return end;
 }

@@ -8,7 +8,8 @@ export interface Span {
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
 
-export interface Token extends Span {
+/** What a token's text says, shared by every token of the same text: everything but its place. */
+export interface TokenWord {
   readonly kind: TokenKind;
   readonly text: string;
   /** `text.toLowerCase()`, made once per distinct word: what word-list look-ups compare. */
@@ -20,14 +21,22 @@ export interface Token extends Span {
   readonly features: number;
 }
 
+export interface Token extends Span, TokenWord {}
+
 /**
  * An Article's tokens, read by index. They are stored flat (offsets and word numbers in typed
- * arrays), so `at(i)` makes the token it returns: compare tokens by index or offset, never by identity.
+ * arrays): `word(i)`, `start(i)` and `end(i)` read them without making anything; `at(i)` makes a
+ * token. Compare tokens by index or offset, never by identity.
  */
 export interface TokenList {
   readonly length: number;
   /** The token at index i, or undefined outside [0, length): unlike an array's `at`, never from the end. */
   at(index: number): Token | undefined;
+  /** The word of token i (shared by every token of the same text), or undefined outside [0, length). */
+  word(index: number): TokenWord | undefined;
+  /** Where token i starts and ends; i must be in [0, length). */
+  start(index: number): number;
+  end(index: number): number;
 }
 
 export interface Sentence extends Span {

@@ -69,8 +69,8 @@ export function digestOf(uri: string, analysis: Analysis, lines: LineIndex): Art
   const tokens = analysis.article.tokens;
   const wordsIn = (start: number, end: number): number => {
     let n = 0;
-    for (let i = tokenIndexAt(analysis.article, start); i < tokens.length && tokens.at(i)!.start < end; i++) {
-      const kind = tokens.at(i)!.kind;
+    for (let i = tokenIndexAt(analysis.article, start); i < tokens.length && tokens.start(i) < end; i++) {
+      const kind = tokens.word(i)!.kind;
       if (kind === 'word' || kind === 'number') n++;
     }
     return n;
