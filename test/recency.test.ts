@@ -1,15 +1,15 @@
 // The recency list behind pronoun and title look-ups, checked against a full scan on random moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RecencyList } from '../server/src/analysis/recency';
+import { MultiMap, RecencyList, type Bucket, type Recent } from '../server/src/analysis/recency';
 
 interface Item {
   readonly id: number;
 }
 
 /** What find must return: among the items that fit, the greatest key, then the lowest id. */
-function scan(keys: ReadonlyMap<Item, number>, fits: (item: Item) => boolean): Item | null {
-  let best: Item | null = null;
+function scan<T extends Item>(keys: ReadonlyMap<T, number>, fits: (item: T) => boolean): T | null {
+  let best: T | null = null;
   for (const [item, key] of keys) {
     if (!fits(item)) continue;
     if (!best || key > keys.get(best)! || (key === keys.get(best)! && item.id < best.id)) best = item;
@@ -34,4 +34,59 @@ test('recency: find agrees with a full scan after random placements, ties and mo
     assert.equal(list.find(fits), scan(keys, fits), `step ${step}`);
   }
   assert.equal(list.find(() => false), null);
+});
+
+interface Entity extends Recent {
+  last: number;
+  readonly ordered: Array<Bucket<Recent>>;
+}
+
+test('multimap: latest agrees with a scan of every member while lists grow long, items move and leave', () => {
+  let seed = 7;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const map = new MultiMap<Entity>();
+  const members = new Map<string, Set<Entity>>();
+  const keysOf = ['a', 'b', 'c'];
+  const items: Entity[] = [];
+  let clock = 0;
+  for (let step = 0; step < 4000; step++) {
+    const op = next(10);
+    if (op < 3 || items.length === 0) {
+      // A new item, mentioned now (or, rarely, at an earlier offset), under one or two keys.
+      const item: Entity = { id: items.length, last: next(8) === 0 ? next(clock + 1) : (clock += 1 + next(3)), ordered: [] };
+      items.push(item);
+      for (const k of keysOf) {
+        if (next(2) === 0 && k !== 'a') continue;
+        map.add(k, item);
+        (members.get(k) ?? members.set(k, new Set()).get(k)!).add(item);
+      }
+    } else if (op < 8) {
+      // An item mentioned again: its offset only grows (ties with other items included).
+      const item = items[next(items.length)]!;
+      const at = next(5) === 0 ? clock : (clock += next(3));
+      if (at > item.last) {
+        item.last = at;
+        for (const b of item.ordered) b.touch(item);
+      }
+    } else {
+      // An item renamed away from a key, and back.
+      const item = items[next(items.length)]!;
+      const k = keysOf[next(3)]!;
+      if (members.get(k)?.has(item)) {
+        map.delete(k, item);
+        members.get(k)!.delete(item);
+      } else {
+        map.add(k, item);
+        (members.get(k) ?? members.set(k, new Set()).get(k)!).add(item);
+      }
+    }
+    const mod = 1 + next(5);
+    const fits = (e: Entity): boolean => e.id % mod === 0;
+    for (const k of keysOf) {
+      const all = new Map<Entity, number>();
+      for (const e of members.get(k) ?? []) all.set(e, e.last);
+      assert.equal(map.latest(k, fits), scan(all, fits), `step ${step}, key ${k}`);
+    }
+  }
+  assert.ok((members.get('a')?.size ?? 0) > 100, 'a list grew long enough to keep recency order');
 });

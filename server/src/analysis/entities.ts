@@ -4,7 +4,7 @@
 import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import { forenameGender } from './lexicon';
 import type { SourcePhrase } from './source-phrases';
-import { MultiMap, RecencyList } from './recency';
+import { MultiMap, RecencyList, type Bucket, type Recent } from './recency';
 
 interface MutableEntity {
   id: number;
@@ -25,6 +25,8 @@ interface MutableEntity {
   words: string[];
   /** The offsets of the mentions, so a mention is not added twice. */
   starts: Set<number>;
+  /** The long index lists that hold this entity in recency order (recency.ts). */
+  ordered: Array<Bucket<Recent>>;
   /** Known only by an indefinite common noun ("a doctor", "a friend"), never by a name. */
   unnamed: boolean;
 }
@@ -78,7 +80,7 @@ export class EntityRegistry {
   }
 
   entities(): Entity[] {
-    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, key: _k, words: _w, starts: _m, unnamed: _u, ...e }) => ({
+    return this.list.map(({ last: _l, lastSpoke: _s, affiliation, key: _k, words: _w, starts: _m, unnamed: _u, ordered: _o, ...e }) => ({
       ...e,
       fullName: fullNameOf(e, affiliation),
       mentions: [...e.mentions].sort((a, b) => a.start - b.start),
@@ -100,7 +102,7 @@ export class EntityRegistry {
     // A user alias can name any phrase, titles included: "the president" -> "Joe Biden".
     const aliasTarget = this.aliases.size > 0 ? this.aliases.get(norm(p.text)) ?? this.aliases.get(norm(p.text.replace(/^(?:the|a|an)\s+/i, ''))) : undefined;
     if (aliasTarget && !(p.name && norm(p.name) === norm(aliasTarget))) {
-      const known = latest(this.byKey.get(norm(aliasTarget)), () => true);
+      const known = this.byKey.latest(norm(aliasTarget), () => true);
       if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       const kind: EntityKind = p.kind === 'group' ? 'group' : p.kind === 'institution' && !aliasTarget.includes(' ') ? 'institution' : 'person';
       return this.attach(this.create(aliasTarget, { ...p, title: null }, kind), p, 'name', 'name', asSpeaker, null);
@@ -110,20 +112,19 @@ export class EntityRegistry {
       const name = this.aliases.get(norm(p.name)) ?? p.name;
       const key = norm(name);
       const words = key.split(' ');
-      const exact = latest(this.byKey.get(key), (e) => e.kind === 'person');
+      const exact = this.byKey.latest(key, (e) => e.kind === 'person');
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
       const bare = withoutInitials(key);
-      const initialled = bare.includes(' ') ? latest(this.byBareKey.get(bare), (e) => e.kind === 'person') : null;
+      const initialled = bare.includes(' ') ? this.byBareKey.latest(bare, (e) => e.kind === 'person') : null;
       if (initialled) {
         if (name.length > initialled.name.length) this.rename(initialled, name);
         return this.attach(initialled, p, 'name', mentionKind, asSpeaker, null);
       }
       // A fuller name for an entity known by one of its words ("Wang" then "Wang Wenbin").
-      const partial = latest(
-        [...new Set(words)].flatMap((w) => this.byKey.get(w)),
-        (e) => (e.kind === 'person' || e.kind === 'institution') && !e.name.includes(' ') && words.includes(e.key) && e.title === null,
-      );
+      const partialFits = (e: MutableEntity): boolean => (e.kind === 'person' || e.kind === 'institution') && !e.name.includes(' ') && words.includes(e.key) && e.title === null;
+      let partial: MutableEntity | null = null;
+      for (const w of new Set(words)) partial = later(partial, this.byKey.latest(w, partialFits));
       if (partial && words.length > 1 && partial.mentions.length <= 2 && partial.kind === 'person') {
         this.rename(partial, name);
         return this.attach(partial, p, 'name', mentionKind, asSpeaker, null);
@@ -135,15 +136,15 @@ export class EntityRegistry {
       const word = norm(stripPossessive(p.name));
       const alias = this.aliases.get(word);
       if (alias) {
-        const known = latest(this.byKey.get(norm(alias)), () => true);
+        const known = this.byKey.latest(norm(alias), () => true);
         if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       }
       // Of two people who share a surname, a bare surname names the one who speaks in the article: the
       // other ("a photo of Heidi Cruz") is named in full. Among speakers, or among none, the most recent.
       const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
-      const person = latest(this.byWord.get(word), (e) => isNamedPerson(e) && e.lastSpoke >= 0) ?? latest(this.byWord.get(word), isNamedPerson);
+      const person = this.byWord.latest(word, (e) => isNamedPerson(e) && e.lastSpoke >= 0) ?? this.byWord.latest(word, isNamedPerson);
       if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
-      const same = latest(this.byKey.get(word), () => true);
+      const same = this.byKey.latest(word, () => true);
       if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
       // A lone known forename ("Melanie said") is a person called by her first name, not a body.
       const forename = forenameGender(word);
@@ -156,7 +157,8 @@ export class EntityRegistry {
         const head = p.head;
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
         const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
-        const byTitle = latestOfBoth(this.byTitleWord.get(head), this.byWord.get(head), (e) => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e));
+        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e);
+        const byTitle = later(this.byTitleWord.latest(head, titled), this.byWord.latest(head, titled));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         if (p.definite && GENERIC_TITLES.has(head)) {
           const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e));
@@ -167,7 +169,7 @@ export class EntityRegistry {
           const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e));
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
-        const sameText = latest(this.byKey.get(norm(p.text)), () => true);
+        const sameText = this.byKey.latest(norm(p.text), () => true);
         if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
       }
       const e = this.create(p.text, p, 'person');
@@ -175,10 +177,10 @@ export class EntityRegistry {
     }
     // Groups and multi-word institutions: same text, or a definite phrase with the same head noun.
     const key = norm(p.text);
-    const same = latestOfBoth(this.byKey.get(key), this.bySuffix.get(key), () => true);
+    const same = later(this.byKey.latest(key, () => true), this.bySuffix.latest(key, () => true));
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
-      const byHead = latest(this.byWord.get(p.head), (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head);
+      const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head);
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
@@ -217,13 +219,13 @@ export class EntityRegistry {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
     const e: MutableEntity = {
-      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: -1, lastSpoke: -1, affiliation: null, key: '', words: [], starts: new Set(), unnamed: p.indefinite && !p.name,
+      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, affiliation: null, key: '', words: [], starts: new Set(), unnamed: p.indefinite && !p.name, ordered: [],
     };
     this.list.push(e);
     this.rename(e, stripPossessive(name));
     this.setTitle(e, p.title);
-    // Not listed by recency here: every new entity is attached at once, which lists it at its mention.
-    // Listing it first with no mention (-1) walked the whole recency list, once per new entity.
+    // Every new entity is attached at once at p.start, so it is indexed at that offset from the start:
+    // listed first with no mention (-1), it would be placed at the old end of every long list.
     return e;
   }
 
@@ -258,7 +260,10 @@ export class EntityRegistry {
     if (p.title && e.kind === 'person' && p.kind === 'person' && p.name && (!e.title || (p.title.length > e.title.length && p.title.endsWith(e.title)))) this.setTitle(e, p.title);
     if (p.affiliation && !e.affiliation) e.affiliation = p.affiliation;
     if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
-    e.last = Math.max(e.last, p.start);
+    if (p.start > e.last) {
+      e.last = p.start;
+      for (const b of e.ordered) b.touch(e);
+    }
     this.byLast.set(e, e.last);
     if (asSpeaker) {
       e.lastSpoke = Math.max(e.lastSpoke, p.start);
@@ -268,7 +273,6 @@ export class EntityRegistry {
   }
 }
 
-/** The candidate that fits with the latest mention (the lowest id on ties), as a scan of every entity would pick. */
 /** A normalised name without its single-letter initials between other words: "loretta e. lynch" -> "loretta lynch". */
 function withoutInitials(key: string): string {
   const words = key.split(' ');
@@ -276,16 +280,8 @@ function withoutInitials(key: string): string {
   return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
 }
 
-function latest(candidates: readonly MutableEntity[], fits: (e: MutableEntity) => boolean): MutableEntity | null {
-  let best: MutableEntity | null = null;
-  for (const e of candidates) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
-  return best;
-}
-
-/** latest() over two lists, without joining them: the latest is the one a joined list would give. */
-function latestOfBoth(a: readonly MutableEntity[], b: readonly MutableEntity[], fits: (e: MutableEntity) => boolean): MutableEntity | null {
-  const x = latest(a, fits);
-  const y = latest(b, fits);
+/** Of two candidates, the one with the latest mention (the lowest id on ties), as one scan of both lists would pick. */
+function later(x: MutableEntity | null, y: MutableEntity | null): MutableEntity | null {
   if (!x || !y) return x ?? y;
   return y.last > x.last || (y.last === x.last && y.id < x.id) ? y : x;
 }

@@ -63,26 +63,154 @@ export class RecencyList<T extends Identified> {
   }
 }
 
-/** A word (or name) to the items that carry it. */
-export class MultiMap<T> {
-  private readonly map = new Map<string, T[]>();
+/** What a keyed index needs of an item: its id, the offset of its latest mention, and the long lists it sits in. */
+export interface Recent extends Identified {
+  readonly last: number;
+  /** The lists holding this item that keep recency order, told when `last` grows (see Bucket.order). */
+  readonly ordered: Array<Bucket<Recent>>;
+}
 
-  /** Adds the item under the key; the caller adds it once per key. */
-  add(key: string, item: T): void {
-    const list = this.map.get(key);
-    if (list) list.push(item);
-    else this.map.set(key, [item]);
+/** A list under one key. Short, it is scanned whole; long, it keeps its items in recency order. */
+export class Bucket<T extends Recent> {
+  /** Short: insertion order. Ordered: entries by key ascending, higher id first on equal keys. */
+  private items: T[] = [];
+  /** The `last` each entry was placed at; null while the list is short. An entry whose key is not its item's `last` is stale. */
+  private keys: number[] | null = null;
+  private stale = 0;
+
+  get isEmpty(): boolean {
+    return this.items.length === 0;
   }
 
-  delete(key: string, item: T): void {
-    const list = this.map.get(key);
-    const i = list ? list.indexOf(item) : -1;
-    if (i >= 0) list!.splice(i, 1);
+  add(item: T): void {
+    if (this.keys) {
+      this.place(item, item.last);
+      item.ordered.push(this as unknown as Bucket<Recent>);
+    } else {
+      this.items.push(item);
+      if (this.items.length > SHORT_LIST) this.order();
+    }
   }
 
-  get(key: string): readonly T[] {
-    return this.map.get(key) ?? EMPTY;
+  delete(item: T): void {
+    if (!this.keys) {
+      const i = this.items.indexOf(item);
+      if (i >= 0) this.items.splice(i, 1);
+      return;
+    }
+    const keys = this.keys;
+    const items: T[] = [];
+    const kept: number[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      if (this.items[i] === item) continue;
+      items.push(this.items[i]!);
+      kept.push(keys[i]!);
+    }
+    this.items = items;
+    this.keys = kept;
+    this.stale = this.countStale();
+    const at = item.ordered.indexOf(this as unknown as Bucket<Recent>);
+    if (at >= 0) item.ordered.splice(at, 1);
+  }
+
+  /** The item's `last` grew: its entry moves to the new place, the old one goes stale. */
+  touch(item: T): void {
+    if (!this.keys) return;
+    this.place(item, item.last);
+    this.stale++;
+    if (this.stale > SHORT_LIST && this.stale > this.items.length - this.stale) this.compact();
+  }
+
+  /** The item that fits with the latest mention, the lowest id on ties: what a scan of every item would pick. */
+  latest(fits: (item: T) => boolean): T | null {
+    const { items, keys } = this;
+    if (!keys) {
+      let best: T | null = null;
+      for (const e of items) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
+      return best;
+    }
+    for (let i = items.length - 1; i >= 0; i--) {
+      const e = items[i]!;
+      if (keys[i] === e.last && fits(e)) return e;
+    }
+    return null;
+  }
+
+  /**
+   * A list grown long (every "a spokesperson" is a new entity under "spokesperson") is put in
+   * recency order once, and its items tell it when they are mentioned again: a look-up then stops
+   * at the first item that fits instead of reading them all, which made an archive of such
+   * phrases quadratic.
+   */
+  private order(): void {
+    this.items.sort((a, b) => a.last - b.last || b.id - a.id);
+    this.keys = this.items.map((e) => e.last);
+    for (const e of this.items) e.ordered.push(this as unknown as Bucket<Recent>);
+  }
+
+  private place(item: T, key: number): void {
+    const items = this.items;
+    const keys = this.keys!;
+    const n = items.length;
+    if (n === 0 || key > keys[n - 1]! || (key === keys[n - 1]! && item.id < items[n - 1]!.id)) {
+      items.push(item);
+      keys.push(key);
+      return;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid]!;
+      if (k < key || (k === key && items[mid]!.id > item.id)) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+    keys.splice(lo, 0, key);
+  }
+
+  private compact(): void {
+    const keys = this.keys!;
+    const items: T[] = [];
+    const kept: number[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      if (keys[i] !== this.items[i]!.last) continue;
+      items.push(this.items[i]!);
+      kept.push(keys[i]!);
+    }
+    this.items = items;
+    this.keys = kept;
+    this.stale = 0;
+  }
+
+  private countStale(): number {
+    let n = 0;
+    for (let i = 0; i < this.items.length; i++) if (this.keys![i] !== this.items[i]!.last) n++;
+    return n;
   }
 }
 
-const EMPTY: readonly never[] = [];
+/** How many items a list holds before it keeps recency order: below it, a whole scan is cheaper. */
+const SHORT_LIST = 16;
+
+/** A word (or name) to the items that carry it, each list able to give its latest item that fits. */
+export class MultiMap<T extends Recent> {
+  private readonly map = new Map<string, Bucket<T>>();
+
+  /** Adds the item under the key; the caller adds it once per key. */
+  add(key: string, item: T): void {
+    let bucket = this.map.get(key);
+    if (!bucket) this.map.set(key, (bucket = new Bucket<T>()));
+    bucket.add(item);
+  }
+
+  delete(key: string, item: T): void {
+    this.map.get(key)?.delete(item);
+  }
+
+  /** Among the items under the key that fit, the one with the latest mention (the lowest id on ties), or null. */
+  latest(key: string, fits: (item: T) => boolean): T | null {
+    const bucket = this.map.get(key);
+    return bucket ? bucket.latest(fits) : null;
+  }
+}
