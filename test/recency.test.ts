@@ -20,15 +20,16 @@ function scan<T extends Item>(keys: ReadonlyMap<T, number>, fits: (item: T) => b
 test('recency: find agrees with a full scan after random placements, ties and moves', () => {
   let seed = 11;
   const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-  const items: Item[] = Array.from({ length: 40 }, (_, id) => ({ id }));
-  const list = new RecencyList<Item>();
-  const keys = new Map<Item, number>();
-  for (let step = 0; step < 3000; step++) {
+  // Enough items that stale entries pile up and get dropped along the way.
+  const items: Array<Item & { key: number }> = Array.from({ length: 120 }, (_, id) => ({ id, key: -1 }));
+  const list = new RecencyList<Item & { key: number }>((i) => i.key);
+  const keys = new Map<Item & { key: number }, number>();
+  for (let step = 0; step < 6000; step++) {
     const item = items[next(items.length)]!;
     // Keys only grow for an item already listed; new items may come in anywhere, ties included.
-    const key = keys.has(item) ? keys.get(item)! + next(3) * 10 : next(50) * 10;
-    list.set(item, key);
-    keys.set(item, key);
+    item.key = keys.has(item) ? keys.get(item)! + next(3) * 10 : next(50) * 10;
+    list.set(item);
+    keys.set(item, item.key);
     const mod = 1 + next(4);
     const fits = (i: Item): boolean => i.id % mod === 0;
     assert.equal(list.find(fits), scan(keys, fits), `step ${step}`);

@@ -71,8 +71,8 @@ export class EntityRegistry {
   /** Each word-boundary suffix of a name: "foreign ministry" and "ministry" for "china's foreign ministry". */
   private readonly bySuffix = new MultiMap<MutableEntity>();
   private readonly byTitleWord = new MultiMap<MutableEntity>();
-  private readonly byLast = new RecencyList<MutableEntity>();
-  private readonly byLastSpoke = new RecencyList<MutableEntity>();
+  private readonly byLast = new RecencyList<MutableEntity>((e) => e.last);
+  private readonly byLastSpoke = new RecencyList<MutableEntity>((e) => e.lastSpoke);
 
   constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
     this.ignored = new Set(ignoredNames.map(norm));
@@ -264,10 +264,10 @@ export class EntityRegistry {
       e.last = p.start;
       for (const b of e.ordered) b.touch(e);
     }
-    this.byLast.set(e, e.last);
+    this.byLast.set(e);
     if (asSpeaker) {
       e.lastSpoke = Math.max(e.lastSpoke, p.start);
-      this.byLastSpoke.set(e, e.lastSpoke);
+      this.byLastSpoke.set(e);
     }
     return { entity: e.id, how, antecedent };
   }

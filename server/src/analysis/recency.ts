@@ -12,55 +12,76 @@ interface Identified {
  * equal keys, lower id first: the first item `find` meets that fits is the one a full scan keeping
  * the strictly greatest key would pick.
  *
- * Held as two parallel arrays in the reverse order (oldest first), so the usual move (an item
- * mentioned again, now the most recent) is a removal near the end and a push; an item placed at an
- * older offset is found by binary search. A linked list walked from the newest end cost a walk over
- * every entity each time a new one was placed far back, quadratic in a long archive's entities.
+ * Held as two parallel arrays, oldest first. An item whose key grows gets a new entry at its new
+ * place (usually the end: a push) and its old entry goes stale, to be skipped by `find` and dropped
+ * when stale entries outnumber live ones. Moving an entry out of the middle cost a shift of every
+ * later entry, quadratic in an archive that keeps going back to people named long before.
  */
 export class RecencyList<T extends Identified> {
-  /** Oldest first: key ascending, and on equal keys higher id first (the reverse of `find` order). */
-  private readonly items: T[] = [];
-  private readonly keys: number[] = [];
-  private readonly current = new Map<T, number>();
+  /** Key ascending, and on equal keys higher id first (the reverse of `find` order). */
+  private items: T[] = [];
+  private keys: number[] = [];
+  /** The key of each item's live entry. */
+  private readonly listed = new Map<T, number>();
+  private stale = 0;
 
-  /** Puts the item at its place for `key`; `key` never decreases for an item already listed. */
-  set(item: T, key: number): void {
-    const old = this.current.get(item);
+  /** `keyOf` reads an item's current key; call `set` whenever it grows, before the next `find`. */
+  constructor(private readonly keyOf: (item: T) => number) {}
+
+  /** Puts the item at its place for its current key, which never decreases for an item already listed. */
+  set(item: T): void {
+    const key = this.keyOf(item);
+    const old = this.listed.get(item);
     if (old === key) return;
-    if (old !== undefined) {
-      const at = this.placeOf(old, item.id);
-      this.items.splice(at, 1);
-      this.keys.splice(at, 1);
-    }
-    this.current.set(item, key);
-    const at = this.placeOf(key, item.id);
-    if (at === this.items.length) {
-      this.items.push(item);
-      this.keys.push(key);
-    } else {
-      this.items.splice(at, 0, item);
-      this.keys.splice(at, 0, key);
-    }
+    this.listed.set(item, key);
+    place(this.items, this.keys, item, key);
+    if (old === undefined) return;
+    this.stale++;
+    if (this.stale > 16 && this.stale * 2 > this.items.length) this.compact();
   }
 
   /** The first item, in order, that fits: the greatest key, lowest id on ties. */
   find(fits: (item: T) => boolean): T | null {
-    for (let i = this.items.length - 1; i >= 0; i--) if (fits(this.items[i]!)) return this.items[i]!;
+    const { items, keys } = this;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i]!;
+      if (keys[i] === this.keyOf(item) && fits(item)) return item;
+    }
     return null;
   }
 
-  /** The index of (key, id) in the stored order: where it is, or where it goes. */
-  private placeOf(key: number, id: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const k = this.keys[mid]!;
-      if (k < key || (k === key && this.items[mid]!.id > id)) lo = mid + 1;
-      else hi = mid;
+  private compact(): void {
+    const items: T[] = [];
+    const keys: number[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      if (this.keys[i] !== this.keyOf(this.items[i]!)) continue;
+      items.push(this.items[i]!);
+      keys.push(this.keys[i]!);
     }
-    return lo;
+    this.items = items;
+    this.keys = keys;
+    this.stale = 0;
   }
+}
+
+/** Inserts (item, key) into parallel arrays kept key ascending, higher id first on equal keys: usually a push. */
+function place<T extends Identified>(items: T[], keys: number[], item: T, key: number): void {
+  const n = items.length;
+  if (n === 0 || key > keys[n - 1]! || (key === keys[n - 1]! && item.id < items[n - 1]!.id)) {
+    items.push(item);
+    keys.push(key);
+    return;
+  }
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const k = keys[mid]!;
+    if (k < key || (k === key && items[mid]!.id > item.id)) lo = mid + 1;
+    else hi = mid;
+  }
+  items.splice(lo, 0, item);
+  keys.splice(lo, 0, key);
 }
 
 /** What a keyed index needs of an item: its id, the offset of its latest mention, and the long lists it sits in. */
@@ -149,24 +170,7 @@ export class Bucket<T extends Recent> {
   }
 
   private place(item: T, key: number): void {
-    const items = this.items;
-    const keys = this.keys!;
-    const n = items.length;
-    if (n === 0 || key > keys[n - 1]! || (key === keys[n - 1]! && item.id < items[n - 1]!.id)) {
-      items.push(item);
-      keys.push(key);
-      return;
-    }
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const k = keys[mid]!;
-      if (k < key || (k === key && items[mid]!.id > item.id)) lo = mid + 1;
-      else hi = mid;
-    }
-    items.splice(lo, 0, item);
-    keys.splice(lo, 0, key);
+    place(this.items, this.keys!, item, key);
   }
 
   private compact(): void {
