@@ -2,7 +2,9 @@
 // they must agree with the tokens, and each gate must let through every word its word list could match.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseArticle, tokenArray, tokenize } from '../server/src/analysis/article';
+import { parseArticle } from '../server/src/analysis/article';
+import { tokenArray } from '../server/src/analysis/tokens';
+import { tokenize } from '../server/src/analysis/tokenizer';
 import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
 import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {

@@ -1,6 +1,6 @@
 // The invariants every Analysis must satisfy whatever the input (issue 7).
 import type { Analysis, Span } from '../../server/src/analysis/types';
-import { tokenArray } from '../../server/src/analysis/article';
+import { tokenArray } from '../../server/src/analysis/tokens';
 
 /** Whether an offset falls between the two halves of a surrogate pair. */
 export function splitsPair(text: string, offset: number): boolean {

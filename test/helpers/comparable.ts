@@ -1,7 +1,7 @@
 // An Analysis as plain data for deep comparison: the tokens as their fields, not their storage.
 // Two versions' tokens may number their words differently (the vocabulary of a document grows
 // with its edits) and still be the same tokens.
-import { tokenArray } from '../../server/src/analysis/article';
+import { tokenArray } from '../../server/src/analysis/tokens';
 import type { Analysis, Article } from '../../server/src/analysis/types';
 
 export function comparableArticle(a: Article): unknown {

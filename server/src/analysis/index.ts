@@ -2,7 +2,8 @@
 // Pure and deterministic: no I/O, no vscode imports, never throws.
 
 import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic, Suppression } from './types';
-import { NO_TOKENS, parseArticle } from './article';
+import { parseArticle } from './article';
+import { NO_TOKENS } from './tokens';
 import { findBoilerplate } from './boilerplate';
 import { findQuotes } from './quotes';
 import { attributeQuotes } from './attribution';

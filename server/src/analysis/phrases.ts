@@ -2,7 +2,7 @@
 // Phrases are split with the Article tokenizer itself, so "per cent" or "a.m." match exactly as the text is tokenized.
 
 import type { TokenList, TokenWord } from './types';
-import { tokenize } from './article';
+import { tokenize } from './tokenizer';
 
 /** Lower-cased token text; the one place statistics and boilerplate fold case. */
 export function lower(t: TokenWord): string {

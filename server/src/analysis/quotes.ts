@@ -2,7 +2,8 @@
 // inside their outer quote, joins multi-paragraph quotes and skips apostrophes, inch marks and strays.
 
 import type { Article, Boilerplate, Paragraph, QuoteKind, Span, Token } from './types';
-import { isLetter, isDigit, sentenceAt } from './article';
+import { sentenceAt } from './article';
+import { isDigit, isLetter } from './tokenizer';
 import { REPORTING_VERBS } from './lexicon';
 import fw from './data/function-words.json';
 import { QUOTE_KIND } from './word-features';

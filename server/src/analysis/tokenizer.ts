@@ -1,0 +1,221 @@
+// Cuts a span of text into tokens: words (apostrophes, hyphens and initials kept inside), numbers,
+// quotation marks, punctuation and symbols, each looked up once in the vocabulary.
+
+import type { Token, TokenKind } from './types';
+import { TITLE_ABBREVIATIONS } from './lexicon';
+import { TokenBuffer, Vocabulary, WordToken } from './tokens';
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Per UTF-16 unit of the Basic Multilingual Plane: 0 not yet known, 1 a letter or mark, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+export function isLetter(ch: string): boolean {
+  if (ch.length !== 1) return ch !== '' && LETTER.test(ch);
+  // The same answer as the regular expression, read from a table: this runs for every character.
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let known = LETTER_UNITS[code]!;
+  if (known === 0) LETTER_UNITS[code] = known = LETTER.test(ch) ? 1 : 2;
+  return known === 1;
+}
+
+export function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e']);
+
+export function isQuoteMark(ch: string): boolean {
+  return QUOTE_MARKS.has(ch);
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Tokenizes a span of the text into tokens you can hold: for word lists and tests, not for whole articles. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const buffer = new TokenBuffer(64, new Vocabulary());
+  tokenizeInto(text, from, to, buffer);
+  const out: Token[] = [];
+  for (let i = 0; i < buffer.length; i++) out.push(new WordToken(buffer.starts.get(i), buffer.word(i)));
+  return out;
+}
+
+/** Tokenizes a span of the text. Apostrophes inside or at the end of words (China's, Russia’s, ’90s, rock 'n' roll) stay in the word. */
+export function tokenizeInto(text: string, from: number, to: number, tokens: TokenBuffer): void {
+  const first = tokens.length;
+  const vocabulary = tokens.vocabulary;
+  let i = from;
+  const push = (start: number, end: number, kind: TokenKind): void => {
+    tokens.push(start, vocabulary.idAt(text, start, end, kind));
+  };
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    // Most tokens start with an ASCII letter: test that first, before the space and digit cases.
+    const asciiLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    if (!asciiLetter && isSpace(code)) {
+      i++;
+      continue;
+    }
+    if (code >= 48 && code <= 57) {
+      let j = i + 1;
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if (c >= 48 && c <= 57) j++;
+        else if ((c === 44 || c === 46) && j + 1 < to && isDigitCode(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      push(i, j, 'number');
+      i = j;
+      continue;
+    }
+    const width = asciiLetter ? 1 : letterWidth(text, i);
+    if (width > 0) {
+      let j = i + width;
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+          j++;
+          continue;
+        }
+        const w = wordCharWidth(text, j);
+        if (w > 0) {
+          j += w;
+          continue;
+        }
+        // The character after the joiner may be astral (two code units): step over all of it.
+        if (c === 45 || c === 0x2011 || c === 46 || c === 38) {
+          const next = j + 1 < to ? wordCharWidth(text, j + 1) : 0;
+          if (next > 0 && !(c === 46 && !isAbbrevDot(text, i, j))) {
+            j += 1 + next;
+            continue;
+          }
+          break;
+        }
+        if (c === 39 || c === 0x2019) {
+          const next = j + 1 < to ? letterWidth(text, j + 1) : 0;
+          if (next > 0) {
+            j += 1 + next;
+            continue;
+          }
+        }
+        break;
+      }
+      // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
+      if (j < to && text.charCodeAt(j) === 46 && glueDotAt(text, i, j)) j++;
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    const ch = charAt(text, i);
+    if ((code === 39 || code === 0x2019) && tokens.length > first && tokens.word(tokens.length - 1).kind === 'word') {
+      // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): keep them words, not quotation marks.
+      const m = CLITIC_AHEAD.exec(text.slice(i + 1, Math.min(to, i + 4)));
+      if (m) {
+        push(i, i + 1 + m[0].length, 'word');
+        i += 1 + m[0].length;
+        continue;
+      }
+    }
+    if ((code === 39 || code === 0x2019) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1)) && decadeAhead(text, i + 1, to)) {
+      // ’90s: an elided century, not a quotation mark.
+      let j = i + 1;
+      while (j < to && isDigitCode(text.charCodeAt(j))) j++;
+      if (j < to && text[j] === 's') j++;
+      push(i, j, 'word');
+      i = j;
+      continue;
+    }
+    if ((ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < to) {
+      // '' and `` stand for double quotation marks in some newswire text.
+      push(i, i + 2, 'quote');
+      i += 2;
+      continue;
+    }
+    if (isQuoteMark(ch)) {
+      push(i, i + 1, 'quote');
+      i++;
+      continue;
+    }
+    if (isSurrogateHigh(code)) {
+      // A pair is one symbol; a lone high surrogate (charAt gives one unit) is one on its own, never half of the next pair.
+      const n = i + ch.length <= to ? ch.length : 1;
+      push(i, i + n, 'symbol');
+      i += n;
+      continue;
+    }
+    push(i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
+    i++;
+  }
+}
+
+const PUNCT: ReadonlySet<number> = new Set([...'.,;:!?()[]{}-\u2013\u2014\u2026/'].map((c) => c.charCodeAt(0)));
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Code units taken by the letter (or mark) at i: 0 if none, 2 for an astral letter. */
+function letterWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
+  if (isSurrogateHigh(code)) {
+    const ch = charAt(text, i);
+    return ch.length === 2 && LETTER.test(ch) ? 2 : 0;
+  }
+  let known = LETTER_UNITS[code]!;
+  if (known === 0) LETTER_UNITS[code] = known = LETTER.test(text[i]!) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57 ? 1 : letterWidth(text, i);
+}
+
+const CLITIC_AHEAD = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}\p{N}])/iu;
+
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+function glueDot(word: string): boolean {
+  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const LONGEST_TITLE_ABBREVIATION = Math.max(0, ...[...TITLE_ABBREVIATIONS].map((a) => a.length));
+
+/** glueDot for text[start, end), without the slice for the usual sentence-final word. */
+function glueDotAt(text: string, start: number, end: number): boolean {
+  // Initials end in a capital, and lower-casing never shortens a word: a long word ending in a
+  // lowercase letter can be neither.
+  const last = text.charCodeAt(end - 1);
+  if (end - start > LONGEST_TITLE_ABBREVIATION && last >= 97 && last <= 122) return false;
+  return glueDot(text.slice(start, end));
+}
+
+function decadeAhead(text: string, i: number, to: number): boolean {
+  // Exactly two digits then "s" or a non-letter: ’90s, ’08.
+  return i + 1 < to && isDigit(text[i + 1]!) && !(i + 2 < to && isDigit(text[i + 2]!));
+}
+
+/** A dot stays inside a word only in initialisms like U.S. or D.C. (single letters between dots). */
+function isAbbrevDot(text: string, wordStart: number, dot: number): boolean {
+  return dot - wordStart === 1 || (dot >= 2 && text[dot - 2] === '.') || DOMAIN_SUFFIX.test(text.slice(dot, dot + 6));
+}
+
+/** "CBC.ca", "Politico.com": a site's name keeps its domain. */
+const DOMAIN_SUFFIX = /^\.(?:com|org|net|ca|co|uk|gov|edu|io|de|fr)(?![\p{L}\p{N}])/u;
+
+function isSurrogateHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function charAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  if (isSurrogateHigh(code) && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(i, i + 2);
+  }
+  return text[i] ?? '';
+}

@@ -1,0 +1,259 @@
+// How an Article holds its tokens: the vocabulary of distinct words, and token lists stored flat
+// (offsets and word numbers in typed arrays), with the short-lived token objects read from them.
+
+import type { Token, TokenKind, TokenList, TokenWord } from './types';
+import { wordFeatures, type WordFeatures } from './word-features';
+
+/** A distinct token: its text, lower case and kind, held once however often the text repeats it. */
+export interface Word extends WordFeatures {
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+}
+
+/**
+ * A token is its offset and its word: `end`, `text`, `lower` and `kind` read the word. An Article
+ * keeps neither: `TokenList.at` makes one when asked (see FlatTokens), so a long text holds no
+ * object per token (a 10 MB document has 1.8 million tokens).
+ */
+export class WordToken implements Token {
+  constructor(
+    readonly start: number,
+    private readonly word: Word,
+  ) {}
+
+  get end(): number {
+    return this.start + this.word.text.length;
+  }
+  get kind(): TokenKind {
+    return this.word.kind;
+  }
+  get text(): string {
+    return this.word.text;
+  }
+  get lower(): string {
+    return this.word.lower;
+  }
+  get folded(): string {
+    return this.word.folded;
+  }
+  get stem(): string {
+    return this.word.stem;
+  }
+  get features(): number {
+    return this.word.features;
+  }
+  /** What JSON and test output show: the same fields as a plain token. */
+  toJSON(): { start: number; end: number; kind: TokenKind; text: string; lower: string } {
+    return { start: this.start, end: this.end, kind: this.kind, text: this.text, lower: this.lower };
+  }
+}
+
+/**
+ * The distinct words of one text with their lower case: every token of the same word shares one
+ * string and one lower-case string, so a long text holds each word once and folds its case once.
+ */
+export class Vocabulary {
+  /**
+   * An open-addressing table from a hash of a word's characters and kind to the word: the hash and
+   * the word's index + 1 (0: empty) side by side in flat arrays, so a probe touches a word only to
+   * compare it in place in the text. A word seen before costs no new string.
+   */
+  private hashes = new Int32Array(1024);
+  private indexes = new Int32Array(1024);
+  /** The words by number, in the order first seen. */
+  readonly words: Word[] = [];
+  /** How many words a fresh split of the text found; later versions only add to `words`. */
+  freshSize = 0;
+
+  /** A copy that numbers every word as this one does: the next version of a document adds to it. */
+  clone(): Vocabulary {
+    const copy = new Vocabulary();
+    copy.hashes = this.hashes.slice();
+    copy.indexes = this.indexes.slice();
+    for (const w of this.words) copy.words.push(w);
+    copy.freshSize = this.freshSize;
+    return copy;
+  }
+
+  /** The number of the shared word for the token text[start, end) of a kind. */
+  idAt(text: string, start: number, end: number, kind: TokenKind): number {
+    let h = 0x811c9dc5 ^ KIND_SEED[kind];
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const length = end - start;
+    const mask = this.indexes.length - 1;
+    let slot = homeSlot(h, mask);
+    for (;;) {
+      const index = this.indexes[slot]!;
+      if (index === 0) break;
+      if (this.hashes[slot] === h) {
+        const w = this.words[index - 1]!;
+        if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return index - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.words.push(makeWord(text.slice(start, end), kind));
+    this.hashes[slot] = h;
+    this.indexes[slot] = this.words.length;
+    if (this.words.length * 2 > this.indexes.length) this.grow();
+    return this.words.length - 1;
+  }
+
+  /** Doubles the table when it is half full, so probe runs stay short. */
+  private grow(): void {
+    const hashes = this.hashes;
+    const indexes = this.indexes;
+    this.hashes = new Int32Array(indexes.length * 2);
+    this.indexes = new Int32Array(indexes.length * 2);
+    const mask = this.indexes.length - 1;
+    for (let old = 0; old < indexes.length; old++) {
+      if (indexes[old] === 0) continue;
+      let slot = homeSlot(hashes[old]!, mask);
+      while (this.indexes[slot] !== 0) slot = (slot + 1) & mask;
+      this.hashes[slot] = hashes[old]!;
+      this.indexes[slot] = indexes[old]!;
+    }
+  }
+}
+
+/** Where a hash's probe starts: the high bits folded in, so that a table of 2^k slots sees all of the hash. */
+function homeSlot(hash: number, mask: number): number {
+  return (hash ^ (hash >>> 15)) & mask;
+}
+
+const KIND_SEED: Readonly<Record<TokenKind, number>> = { word: 0, number: 0x9e3779b9, quote: 0x7f4a7c15, punct: 0x94d049bb, symbol: 0x2545f491 };
+
+function makeWord(text: string, kind: TokenKind): Word {
+  const lower = text.toLowerCase();
+  const { folded, stem, features } = wordFeatures(text, lower, kind);
+  return { text, lower, kind, folded, stem, features };
+}
+
+/** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
+export class Int32Buffer {
+  private data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  /** Appends values[from, to). */
+  pushRange(values: Int32Array, from: number, to: number): void {
+    while (this.length + (to - from) > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data.set(values.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
+  get(index: number): number {
+    return this.data[index]!;
+  }
+
+  /** A copy of the values pushed so far. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Tokens as they are made: each token's offset, word and feature bits appended to flat buffers,
+ * with no object per token.
+ */
+export class TokenBuffer {
+  readonly starts: Int32Buffer;
+  readonly ids: Int32Buffer;
+  readonly features: Int32Buffer;
+
+  constructor(
+    capacity: number,
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.starts = new Int32Buffer(capacity);
+    this.ids = new Int32Buffer(capacity);
+    this.features = new Int32Buffer(capacity);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  push(start: number, id: number): void {
+    this.starts.push(start);
+    this.ids.push(id);
+    this.features.push(this.vocabulary.words[id]!.features);
+  }
+
+  word(i: number): Word {
+    return this.vocabulary.words[this.ids.get(i)]!;
+  }
+}
+
+/**
+ * An Article's tokens as flat arrays: offsets in an Int32Array, words in an array of the shared
+ * Word records. No object per token is kept (the garbage collector has nothing to copy or mark
+ * per token); `at` makes the token asked for, which dies young.
+ */
+export class FlatTokens implements TokenList {
+  readonly length: number;
+
+  constructor(
+    readonly starts: Int32Array,
+    /** Each token's word, by its number in the vocabulary. */
+    readonly ids: Int32Array,
+    readonly vocabulary: Vocabulary,
+  ) {
+    this.length = starts.length;
+  }
+
+  at(index: number): Token | undefined {
+    return index >= 0 && index < this.length ? new WordToken(this.starts[index]!, this.vocabulary.words[this.ids[index]!]!) : undefined;
+  }
+
+  word(index: number): TokenWord | undefined {
+    return index >= 0 && index < this.length ? this.vocabulary.words[this.ids[index]!]! : undefined;
+  }
+
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  end(index: number): number {
+    return this.starts[index]! + this.vocabulary.words[this.ids[index]!]!.text.length;
+  }
+
+  /** What JSON shows: the tokens, as an array would. */
+  toJSON(): unknown[] {
+    const out: unknown[] = [];
+    for (let i = 0; i < this.length; i++) out.push(new WordToken(this.starts[i]!, this.vocabulary.words[this.ids[i]!]!).toJSON());
+    return out;
+  }
+}
+
+/** No tokens: the Article of an analysis that stopped before its text was split (never a base to re-split from). */
+export const NO_TOKENS: TokenList = {
+  length: 0,
+  at: () => undefined,
+  word: () => undefined,
+  start: () => NaN,
+  end: () => NaN,
+};
+
+/** The tokens [from, to) of a list as an array: for tests and tools, never inside the analysis. */
+export function tokenArray(tokens: TokenList, from = 0, to = tokens.length): Token[] {
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) out.push(tokens.at(i)!);
+  return out;
+}
