@@ -1,7 +1,7 @@
 // The recency list behind pronoun and title look-ups, checked against a full scan on random moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MultiMap, RecencyList, type Bucket, type Recent } from '../server/src/analysis/recency';
+import { MultiMap, RecencyList, type OrderedList, type Recent } from '../server/src/analysis/recency';
 
 interface Item {
   readonly id: number;
@@ -39,7 +39,7 @@ test('recency: find agrees with a full scan after random placements, ties and mo
 
 interface Entity extends Recent {
   last: number;
-  readonly ordered: Array<Bucket<Recent>>;
+  readonly ordered: OrderedList[];
 }
 
 test('multimap: latest agrees with a scan of every member while lists grow long, items move and leave', () => {

@@ -44,8 +44,6 @@ export const MAX_SENTENCE_TOKENS = 400;
 /** Sentence boundaries inside one paragraph, as token index ranges. */
 function splitSentences(tokens: TokenBuffer, from: number, to: number, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const starts = tokens.starts;
-  const endOf = (k: number): number => starts.get(k) + tokens.word(k).text.length;
   let start = from;
   for (let i = from; i < to; i++) {
     if (i - start >= MAX_SENTENCE_TOKENS) {
@@ -57,12 +55,12 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
     // Ellipses inside a sentence ("countries... any") and abbreviations do not end it.
     let end = i + 1;
     while (end < to && tokens.word(end).kind === 'punct' && (tokens.word(end).text === '.' || tokens.word(end).text === '!' || tokens.word(end).text === '?')) end++;
-    while (end < to && CLOSERS.has(tokens.word(end).text) && starts.get(end) === endOf(end - 1)) end++;
+    while (end < to && CLOSERS.has(tokens.word(end).text) && tokens.start(end) === tokens.end(end - 1)) end++;
     if (end >= to) continue;
     const next = tokens.word(end);
-    const nextStart = starts.get(end);
-    if (nextStart === endOf(end - 1)) continue; // no space: "3.6", "U.S.A"
-    if (t.text === '.' && i > from && endOf(i - 1) === starts.get(i) && isAbbreviation(tokens.word(i - 1))) continue;
+    const nextStart = tokens.start(end);
+    if (nextStart === tokens.end(end - 1)) continue; // no space: "3.6", "U.S.A"
+    if (t.text === '.' && i > from && tokens.end(i - 1) === tokens.start(i) && isAbbreviation(tokens.word(i - 1))) continue;
     if (t.text === '…' || (end - i >= 3 && t.text === '.')) {
       if (!startsUpper(next, nextStart, text)) continue;
     }
@@ -148,7 +146,7 @@ class ArticleParts {
     const tokenFrom = tokens.length;
     tokenizeInto(text, span.start, span.end, tokens);
     for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
-      sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens.starts.get(a), end: tokens.starts.get(b - 1) + tokens.word(b - 1).text.length, tokenStart: a, tokenEnd: b });
+      sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens.start(a), end: tokens.end(b - 1), tokenStart: a, tokenEnd: b });
     }
     this.paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
@@ -232,12 +230,11 @@ export function sentenceAt(article: Article, offset: number): number {
 /** Index of the first token whose start is >= offset. */
 export function tokenIndexAt(article: Article, offset: number): number {
   const t = article.tokens;
-  const starts = t instanceof FlatTokens ? t.starts : null;
   let lo = 0;
   let hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((starts ? starts[mid]! : t.at(mid)!.start) < offset) lo = mid + 1;
+    if (t.start(mid) < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -4,7 +4,7 @@
 import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import { forenameGender } from './lexicon';
 import type { SourcePhrase } from './source-phrases';
-import { MultiMap, RecencyList, type Bucket, type Recent } from './recency';
+import { MultiMap, RecencyList, type OrderedList } from './recency';
 
 interface MutableEntity {
   id: number;
@@ -26,7 +26,7 @@ interface MutableEntity {
   /** The offsets of the mentions, so a mention is not added twice. */
   starts: Set<number>;
   /** The long index lists that hold this entity in recency order (recency.ts). */
-  ordered: Array<Bucket<Recent>>;
+  ordered: OrderedList[];
   /** Known only by an indefinite common noun ("a doctor", "a friend"), never by a name. */
   unnamed: boolean;
 }

@@ -84,15 +84,21 @@ function place<T extends Identified>(items: T[], keys: number[], item: T, key: n
   keys.splice(lo, 0, key);
 }
 
+/** A list that keeps its items in recency order, as an item holding it sees it. */
+export interface OrderedList {
+  /** The item's `last` grew. */
+  touch(item: Recent): void;
+}
+
 /** What a keyed index needs of an item: its id, the offset of its latest mention, and the long lists it sits in. */
 export interface Recent extends Identified {
   readonly last: number;
   /** The lists holding this item that keep recency order, told when `last` grows (see Bucket.order). */
-  readonly ordered: Array<Bucket<Recent>>;
+  readonly ordered: OrderedList[];
 }
 
 /** A list under one key. Short, it is scanned whole; long, it keeps its items in recency order. */
-export class Bucket<T extends Recent> {
+class Bucket<T extends Recent> {
   /** Short: insertion order. Ordered: entries by key ascending, higher id first on equal keys. */
   private items: T[] = [];
   /** The `last` each entry was placed at; null while the list is short. An entry whose key is not its item's `last` is stale. */
@@ -106,7 +112,7 @@ export class Bucket<T extends Recent> {
   add(item: T): void {
     if (this.keys) {
       this.place(item, item.last);
-      item.ordered.push(this as unknown as Bucket<Recent>);
+      item.ordered.push(this);
     } else {
       this.items.push(item);
       if (this.items.length > SHORT_LIST) this.order();
@@ -130,7 +136,7 @@ export class Bucket<T extends Recent> {
     this.items = items;
     this.keys = kept;
     this.stale = this.countStale();
-    const at = item.ordered.indexOf(this as unknown as Bucket<Recent>);
+    const at = item.ordered.indexOf(this);
     if (at >= 0) item.ordered.splice(at, 1);
   }
 
@@ -166,7 +172,7 @@ export class Bucket<T extends Recent> {
   private order(): void {
     this.items.sort((a, b) => a.last - b.last || b.id - a.id);
     this.keys = this.items.map((e) => e.last);
-    for (const e of this.items) e.ordered.push(this as unknown as Bucket<Recent>);
+    for (const e of this.items) e.ordered.push(this);
   }
 
   private place(item: T, key: number): void {

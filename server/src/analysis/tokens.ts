@@ -139,21 +139,13 @@ export class Int32Buffer {
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = value;
   }
 
   /** Appends values[from, to). */
   pushRange(values: Int32Array, from: number, to: number): void {
-    while (this.length + (to - from) > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    this.reserve(to - from);
     this.data.set(values.subarray(from, to), this.length);
     this.length += to - from;
   }
@@ -165,6 +157,16 @@ export class Int32Buffer {
   /** A copy of the values pushed so far. */
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
+  }
+
+  /** Room for `more` values, doubling the capacity as often as needed. */
+  private reserve(more: number): void {
+    let capacity = this.data.length;
+    while (this.length + more > capacity) capacity *= 2;
+    if (capacity === this.data.length) return;
+    const grown = new Int32Array(capacity);
+    grown.set(this.data);
+    this.data = grown;
   }
 }
 
@@ -199,12 +201,20 @@ export class TokenBuffer {
   word(i: number): Word {
     return this.vocabulary.words[this.ids.get(i)]!;
   }
+
+  start(i: number): number {
+    return this.starts.get(i);
+  }
+
+  end(i: number): number {
+    return this.starts.get(i) + this.word(i).text.length;
+  }
 }
 
 /**
- * An Article's tokens as flat arrays: offsets in an Int32Array, words in an array of the shared
- * Word records. No object per token is kept (the garbage collector has nothing to copy or mark
- * per token); `at` makes the token asked for, which dies young.
+ * An Article's tokens as flat arrays: offsets and word numbers (into the vocabulary) in Int32Arrays.
+ * No object per token is kept (the garbage collector has nothing to copy or mark per token); `at`
+ * makes the token asked for, which dies young.
  */
 export class FlatTokens implements TokenList {
   readonly length: number;
