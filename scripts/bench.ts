@@ -445,7 +445,8 @@ async function main(): Promise<void> {
       if (hoverAt(cache.get(doc), o)) answered++;
       hover.push(performance.now() - t);
     }
-    // The outline is built once per version (the first request) and cached for the others.
+    // The outline is built once per version and cached: the server builds it after publishing the
+    // diagnostics (documentSymbols.ts), a request that comes sooner builds it itself. Both are timed.
     const symbolsFirst: number[] = [];
     const symbols: number[] = [];
     let count = 0;
@@ -488,16 +489,16 @@ async function main(): Promise<void> {
         ['request', 'runs', 'median ms', 'p95 ms', 'max ms'],
         [
           ['hover (quotes, figures, every ~1000th offset)', String(hover.length), fmt(median(hover), 3), fmt(percentile(hover, 95), 3), fmt(Math.max(...hover), 2)],
-          ['document symbols, first request of a version', String(symbolsFirst.length), fmt(median(symbolsFirst), 2), fmt(percentile(symbolsFirst, 95), 2), fmt(Math.max(...symbolsFirst), 2)],
-          ['document symbols, again for the same version', String(symbols.length), fmt(median(symbols), 3), fmt(percentile(symbols, 95), 3), fmt(Math.max(...symbols), 3)],
+          ['document symbols, built for a new version (on demand)', String(symbolsFirst.length), fmt(median(symbolsFirst), 2), fmt(percentile(symbolsFirst, 95), 2), fmt(Math.max(...symbolsFirst), 2)],
+          ['document symbols, already built (the server builds them after diagnostics)', String(symbols.length), fmt(median(symbols), 3), fmt(percentile(symbols, 95), 3), fmt(Math.max(...symbols), 3)],
           [`edit -> diagnostics, typical article (${(article.length / KB).toFixed(1)} KB)`, String(typical.runs), fmt(typical.medianMs, 2), '', fmt(typical.minMs, 2) + ' min'],
           ['edit -> diagnostics, 1 MB document', String(large.runs), fmt(large.medianMs), '', fmt(large.minMs) + ' min'],
         ],
       ),
     );
     targets.push({ what: 'hover, 1 MB document', target: '< 5 ms', measured: `${fmt(percentile(hover, 95), 2)} ms p95`, ok: percentile(hover, 95) < 5 });
-    targets.push({ what: 'document symbols, 1 MB, first request', target: '< 5 ms', measured: `${fmt(median(symbolsFirst), 2)} ms median`, ok: median(symbolsFirst) < 5 });
-    targets.push({ what: 'document symbols, 1 MB, repeated', target: '< 5 ms', measured: `${fmt(median(symbols), 3)} ms median`, ok: median(symbols) < 5 });
+    targets.push({ what: 'document symbols, 1 MB, built on demand', target: '< 5 ms', measured: `${fmt(median(symbolsFirst), 2)} ms median`, ok: median(symbolsFirst) < 5 });
+    targets.push({ what: 'document symbols, 1 MB, once built', target: '< 5 ms', measured: `${fmt(median(symbols), 3)} ms median`, ok: median(symbols) < 5 });
     targets.push({ what: 'edit -> diagnostics, typical article', target: '< 10 ms', measured: `${fmt(typical.medianMs, 2)} ms`, ok: typical.medianMs < 10 });
     targets.push({ what: 'edit -> diagnostics, 1 MB', target: '< 50 ms', measured: `${fmt(large.medianMs)} ms`, ok: large.medianMs < 50 });
   }

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import { documentSymbols, symbolInformation } from '../server/src/lsp/documentSymbols';
+import { documentSymbols, documentSymbolsFeature, symbolInformation } from '../server/src/lsp/documentSymbols';
+import type { AnalysedDocument } from '../server/src/lsp/analysisCache';
+import type { FeatureContext } from '../server/src/lsp/feature';
 import { find, fixture, mention, person, quote, statistic } from './helpers/fixture';
 
 const TEXT = [
@@ -83,4 +85,38 @@ test('flat symbols for clients without hierarchy name their container', () => {
   assert.equal(q?.containerName, 'NATO');
   assert.equal(q?.location.uri, doc.uri);
   assert.equal(flat.filter((s) => s.containerName === 'Statistics').length, 2);
+});
+
+test('the server builds a version’s symbols after its analysis, so the request finds them ready', async () => {
+  let handler: ((params: { textDocument: { uri: string } }, token: undefined) => unknown) | null = null;
+  let analysed: ((d: AnalysedDocument) => void) | null = null;
+  let version = 1;
+  // Counts the outline's reads of the analysis: a built outline reads it, a cached one does not.
+  let reads = 0;
+  const watched = (v: number): AnalysedDocument => ({ uri: doc.uri, version: v, lines: doc.lines, get analysis() { reads++; return doc.analysis; } });
+  let current = watched(1);
+  const ctx = {
+    connection: { onDocumentSymbol: (h: typeof handler) => void (handler = h) },
+    clientCapabilities: () => ({ textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }),
+    currentVersion: () => version,
+    analysisOf: () => current,
+    onAnalysed: (l: (d: AnalysedDocument) => void) => void (analysed = l),
+    log: (message: string) => assert.fail(message),
+  } as unknown as FeatureContext;
+  documentSymbolsFeature.register(ctx);
+  analysed!(current);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.ok(reads > 0, 'built after the analysis');
+  const before = reads;
+  const symbols = handler!({ textDocument: { uri: doc.uri } }, undefined) as DocumentSymbol[];
+  assert.equal(reads, before, 'the request builds nothing');
+  assert.deepEqual(symbols, documentSymbols(doc));
+  // A version an edit replaced before its turn came is not built.
+  const stale = watched(2);
+  analysed!(stale);
+  version = 3;
+  current = watched(3);
+  reads = 0;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  assert.equal(reads, 0, 'stale version skipped');
 });

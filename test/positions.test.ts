@@ -92,3 +92,26 @@ test('lineOf agrees with a linear scan on a long text of LF breaks only (the ind
   }
   assert.equal(idx.lineCount, line + 1);
 });
+
+test('lineOf answers the same in any order of questions (the last line is only a hint)', () => {
+  const parts: string[] = [];
+  for (let i = 0; i < 120; i++) parts.push(`l${i}${'x'.repeat(i % 5)}${['\n', '\r\n', '\r', '\n\n'][i % 4]}`);
+  const text = parts.join('');
+  const truth: number[] = [];
+  let line = 0;
+  for (let o = 0; o <= text.length; o++) {
+    truth.push(line);
+    if (text[o] === '\n' || (text[o] === '\r' && text[o + 1] !== '\n')) line++;
+  }
+  const idx = new LineIndex(text);
+  // Forwards, backwards, by jumps and at random: the hint is right, one line off, or far off.
+  const orders = [
+    truth.map((_, o) => o),
+    truth.map((_, o) => truth.length - 1 - o),
+    truth.map((_, o) => (o * 37) % truth.length),
+    truth.map((_, o) => (o * 7919 + 13) % truth.length),
+  ];
+  for (const order of orders) for (const o of order) assert.equal(idx.lineOf(o), truth[o], `offset ${o}`);
+  assert.equal(idx.lineOf(-5), 0);
+  assert.equal(idx.lineOf(text.length + 5), truth[text.length]);
+});

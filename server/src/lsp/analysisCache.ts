@@ -26,9 +26,15 @@ export class AnalysisCache {
   /** The last analysis of a document whose text has changed since: only a base for the next one, never served. */
   private readonly superseded = new Map<string, Analysis>();
   private options: AnalysisOptions;
+  private readonly listeners: Array<(doc: AnalysedDocument) => void> = [];
 
   constructor(options: AnalysisOptions = {}, private readonly run: (text: string, options: AnalysisOptions, previous?: Analysis) => Analysis = analyze) {
     this.options = options;
+  }
+
+  /** Called with each new analysis, right after it is made (and before the request that asked for it is answered). */
+  onAnalysed(listener: (doc: AnalysedDocument) => void): void {
+    this.listeners.push(listener);
   }
 
   /** The analysis of this exact version, made now if the cache holds an older one. */
@@ -40,6 +46,7 @@ export class AnalysisCache {
     this.superseded.delete(doc.uri);
     const entry: AnalysedDocument = { uri: doc.uri, version: doc.version, analysis: this.run(text, this.options, previous), lines: new LineIndex(text) };
     this.entries.set(doc.uri, entry);
+    for (const l of this.listeners) l(entry);
     return entry;
   }
 

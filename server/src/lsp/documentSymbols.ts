@@ -5,6 +5,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { AnalysedDocument } from './analysisCache';
 import type { Feature } from './feature';
 import { runSafe } from './runSafe';
+import { afterReceivedMessages } from './diagnostics';
 import { outline, type OutlineKind, type OutlineNode } from '../report/outline';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {
@@ -62,13 +63,23 @@ export const documentSymbolsFeature: Feature = {
   name: 'documentSymbols',
   capabilities: () => ({ documentSymbolProvider: { label: 'Sourced' } }),
   register(ctx) {
+    const hierarchical = (): boolean => ctx.clientCapabilities().textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    const symbolsOf = (doc: AnalysedDocument): DocumentSymbol[] | SymbolInformation[] => (hierarchical() ? documentSymbols(doc) : symbolInformation(doc));
     ctx.connection.onDocumentSymbol((params, token) =>
       runSafe(ctx.log, 'document symbols', [], token, (): DocumentSymbol[] | SymbolInformation[] => {
         const doc = ctx.analysisOf(params.textDocument.uri);
-        if (!doc) return [];
-        const hierarchical = ctx.clientCapabilities().textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
-        return hierarchical ? documentSymbols(doc) : symbolInformation(doc);
+        return doc ? symbolsOf(doc) : [];
       }),
     );
+    // An editor with an outline or breadcrumbs asks for the symbols of every version it shows. Build
+    // them once the version's diagnostics are out (four turns after a long analysis: wait longer), so
+    // the request finds them ready; skip a version that an edit has already replaced.
+    ctx.onAnalysed((doc) => {
+      if (!ctx.clientCapabilities().textDocument?.documentSymbol) return;
+      afterReceivedMessages(() => {
+        if (ctx.currentVersion(doc.uri) !== doc.version) return;
+        runSafe(ctx.log, 'document symbols', undefined, undefined, () => void symbolsOf(doc));
+      }, 8);
+    });
   },
 };

@@ -20,6 +20,8 @@ export interface FeatureContext {
   log(message: string): void;
   /** Fires when a document starts being analysed (opened, or its language enabled), changes, or stops (closed, or its language disabled). */
   onDocument(listener: (event: DocumentEvent) => void): void;
+  /** Fires when a document version has been analysed, before the request that asked for it is answered: for work to do afterwards. */
+  onAnalysed(listener: (doc: AnalysedDocument) => void): void;
   /** Fires after new settings are read (and the cache reset when the analysis options changed). */
   onSettings(listener: () => void): void;
   /** Every article file of the workspace folders (indexed in the background) and the open documents. */

@@ -7,6 +7,8 @@ import type { Span } from '../analysis/types';
 /** Line starts of one text; lines end at `\n`, `\r\n` or a lone `\r`, as the LSP defines them. */
 export class LineIndex {
   private readonly starts: readonly number[];
+  /** The line lineOf answered last: a hint for the next question, never part of an answer. */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -28,14 +30,22 @@ export class LineIndex {
   /** Zero-based line that holds an offset (clamped to the text). */
   lineOf(offset: number): number {
     const o = clamp(offset, 0, this.text.length);
+    const starts = this.starts;
+    // Responses convert offsets mostly in text order (an outline's quotes, a list of diagnostics):
+    // the line of the last answer, or the one after it, usually holds the next offset too.
+    const near = this.lastLine;
+    if (starts[near]! <= o) {
+      if (near + 1 >= starts.length || o < starts[near + 1]!) return near;
+      if (near + 2 >= starts.length || o < starts[near + 2]!) return (this.lastLine = near + 1);
+    }
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.lastLine = lo);
   }
 
   /** The line's text range without its line break. */

@@ -69,6 +69,7 @@ export function startSession(connection: Connection, version: string, features: 
     clientCapabilities: () => client,
     log,
     onDocument: (l) => void documentListeners.push(l),
+    onAnalysed: (l) => cache.onAnalysed(l),
     onSettings: (l) => void settingsListeners.push(l),
     workspace,
     vocabularyFile: () => vocabulary.files[0] ?? null,
