@@ -91,3 +91,67 @@ test('multimap: latest agrees with a scan of every member while lists grow long,
   }
   assert.ok((members.get('a')?.size ?? 0) > 100, 'a list grew long enough to keep recency order');
 });
+
+test('recency: long lists (stored in blocks that split) and look-ups before an offset agree with a full scan', () => {
+  let seed = 23;
+  // The high bits: the low bits of this generator repeat with a short period.
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
+  const items: Array<Item & { key: number }> = Array.from({ length: 2500 }, (_, id) => ({ id, key: -1 }));
+  const list = new RecencyList<Item & { key: number }>((i) => i.key);
+  const keys = new Map<Item & { key: number }, number>();
+  let clock = 0;
+  for (let step = 0; step < 20000; step++) {
+    const item = items[next(items.length)]!;
+    // Mostly the latest offset; a new item now and then far back (the quote loop's late resolutions).
+    if (keys.has(item)) item.key = Math.max(keys.get(item)!, (clock += next(3)));
+    else item.key = next(6) === 0 ? next(clock + 1) : (clock += next(3));
+    list.set(item);
+    keys.set(item, item.key);
+    if (step % 7 !== 0) continue;
+    const mod = 1 + next(4);
+    const before = next(4) === 0 ? Infinity : next(clock + 2);
+    const fits = (i: Item & { key: number }): boolean => i.id % mod === 0 && i.key < before;
+    assert.equal(list.find(fits, before), scan(keys, fits), `step ${step}, before ${before}`);
+  }
+  assert.ok(keys.size > 2000, 'enough entries for several blocks');
+});
+
+test('multimap: a long list in blocks, with early arrivals, moves, leavers and look-ups before an offset', () => {
+  let seed = 5;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
+  const map = new MultiMap<Entity>();
+  const members = new Set<Entity>();
+  const items: Entity[] = [];
+  let clock = 0;
+  for (let step = 0; step < 12000; step++) {
+    const op = next(20);
+    if (op < 8 || items.length === 0) {
+      const item: Entity = { id: items.length, last: next(5) === 0 ? next(clock + 1) : (clock += 1 + next(3)), ordered: [] };
+      items.push(item);
+      map.add('k', item);
+      members.add(item);
+    } else if (op < 19) {
+      const item = items[next(items.length)]!;
+      const at = next(5) === 0 ? clock : (clock += next(3));
+      if (at > item.last) {
+        item.last = at;
+        for (const b of item.ordered) b.touch(item);
+      }
+    } else {
+      const item = items[next(items.length)]!;
+      if (members.delete(item)) map.delete('k', item);
+      else {
+        map.add('k', item);
+        members.add(item);
+      }
+    }
+    if (step % 5 !== 0) continue;
+    const mod = 1 + next(5);
+    const before = next(3) === 0 ? Infinity : next(clock + 2);
+    const fits = (e: Entity): boolean => e.id % mod === 0 && e.last < before;
+    const all = new Map<Entity, number>();
+    for (const e of members) all.set(e, e.last);
+    assert.equal(map.latest('k', fits, before), scan(all, fits), `step ${step}, before ${before}`);
+  }
+  assert.ok(members.size > 1500, 'the list grew to several blocks');
+});

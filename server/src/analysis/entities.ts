@@ -158,15 +158,15 @@ export class EntityRegistry {
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
         const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
         const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e);
-        const byTitle = later(this.byTitleWord.latest(head, titled), this.byWord.latest(head, titled));
+        const byTitle = later(this.byTitleWord.latest(head, titled, p.start), this.byWord.latest(head, titled, p.start));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         if (p.definite && GENERIC_TITLES.has(head)) {
-          const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e));
+          const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e), p.start);
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
         }
         if (p.definite) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just named.
-          const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e));
+          const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
         const sameText = this.byKey.latest(norm(p.text), () => true);
@@ -205,8 +205,9 @@ export class EntityRegistry {
       return false;
     };
     // Prefer the most recent speaker; fall back to the most recent mention.
-    const best = this.byLastSpoke.find(ok);
-    const recent = this.byLast.find(ok);
+    // ok admits only entities last mentioned before the pronoun; their last speech is no later.
+    const best = this.byLastSpoke.find(ok, p.start);
+    const recent = this.byLast.find(ok, p.start);
     // A more recent non-speaker only wins when it is much closer than the last speaker.
     const pick = best && (!recent || recent === best || best.lastSpoke >= recent.last - 400) ? best : recent;
     if (!pick) return null;

@@ -8,19 +8,100 @@ interface Identified {
 }
 
 /**
+ * Entries (item, key) kept key ascending and, on equal keys, higher id first: the reverse of the
+ * order look-ups want, so that the usual insertion (the latest mention) is a push. Held in blocks
+ * of at most 2·BLOCK entries: an entry that comes in early (the quote loop resolves phrases after
+ * every sentence was read) moves one block, not every later entry, which made a long archive
+ * quadratic.
+ */
+class SortedEntries<T extends Identified> {
+  private blocks: Array<{ items: T[]; keys: number[] }> = [];
+  length = 0;
+
+  /** From entries already in order. */
+  constructor(items: readonly T[] = [], keys: readonly number[] = []) {
+    for (let i = 0; i < items.length; i += BLOCK) this.blocks.push({ items: items.slice(i, i + BLOCK), keys: keys.slice(i, i + BLOCK) });
+    this.length = items.length;
+  }
+
+  insert(item: T, key: number): void {
+    const blocks = this.blocks;
+    this.length++;
+    let b = blocks.length - 1;
+    if (b < 0) {
+      blocks.push({ items: [item], keys: [key] });
+      return;
+    }
+    // The last block whose first entry comes before this one (or the first block): usually the last.
+    if (!precedes(blocks[b]!.keys[0]!, blocks[b]!.items[0]!.id, key, item.id)) {
+      let lo = 0;
+      let hi = b;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (precedes(blocks[mid]!.keys[0]!, blocks[mid]!.items[0]!.id, key, item.id)) lo = mid;
+        else hi = mid - 1;
+      }
+      b = lo;
+    }
+    const block = blocks[b]!;
+    place(block.items, block.keys, item, key);
+    if (block.items.length > 2 * BLOCK) {
+      blocks.splice(b + 1, 0, { items: block.items.splice(BLOCK), keys: block.keys.splice(BLOCK) });
+    }
+  }
+
+  /** The item of the greatest entry whose key is below `before` and that passes the test (entries in order), or null. */
+  findDown(before: number, test: (item: T, key: number) => boolean): T | null {
+    const blocks = this.blocks;
+    for (let b = blocks.length - 1; b >= 0; b--) {
+      const { items, keys } = blocks[b]!;
+      if (keys[0]! >= before) continue;
+      for (let i = lowerBound(keys, before) - 1; i >= 0; i--) if (test(items[i]!, keys[i]!)) return items[i]!;
+    }
+    return null;
+  }
+
+  /** Keeps the entries that pass. */
+  filter(keep: (item: T, key: number) => boolean): void {
+    const items: T[] = [];
+    const keys: number[] = [];
+    for (const block of this.blocks) {
+      for (let i = 0; i < block.items.length; i++) {
+        if (!keep(block.items[i]!, block.keys[i]!)) continue;
+        items.push(block.items[i]!);
+        keys.push(block.keys[i]!);
+      }
+    }
+    const rebuilt = new SortedEntries(items, keys);
+    this.blocks = rebuilt.blocks;
+    this.length = rebuilt.length;
+  }
+
+  count(test: (item: T, key: number) => boolean): number {
+    let n = 0;
+    for (const block of this.blocks) for (let i = 0; i < block.items.length; i++) if (test(block.items[i]!, block.keys[i]!)) n++;
+    return n;
+  }
+}
+
+/** Entries per block of a long list: a few cache lines' worth to move on an insertion out of order. */
+const BLOCK = 256;
+
+/** Whether entry (k1, id1) comes before (k2, id2): key ascending, higher id first on equal keys. */
+function precedes(k1: number, id1: number, k2: number, id2: number): boolean {
+  return k1 < k2 || (k1 === k2 && id1 > id2);
+}
+
+/**
  * Items ordered by a key that only grows (an offset of the latest mention), largest first and, on
  * equal keys, lower id first: the first item `find` meets that fits is the one a full scan keeping
  * the strictly greatest key would pick.
  *
- * Held as two parallel arrays, oldest first. An item whose key grows gets a new entry at its new
- * place (usually the end: a push) and its old entry goes stale, to be skipped by `find` and dropped
- * when stale entries outnumber live ones. Moving an entry out of the middle cost a shift of every
- * later entry, quadratic in an archive that keeps going back to people named long before.
+ * An item whose key grows gets a new entry at its new place (usually the end: a push) and its old
+ * entry goes stale, to be skipped by `find` and dropped when stale entries outnumber live ones.
  */
 export class RecencyList<T extends Identified> {
-  /** Key ascending, and on equal keys higher id first (the reverse of `find` order). */
-  private items: T[] = [];
-  private keys: number[] = [];
+  private readonly entries = new SortedEntries<T>();
   /** The key of each item's live entry. */
   private readonly listed = new Map<T, number>();
   private stale = 0;
@@ -34,37 +115,42 @@ export class RecencyList<T extends Identified> {
     const old = this.listed.get(item);
     if (old === key) return;
     this.listed.set(item, key);
-    place(this.items, this.keys, item, key);
+    this.entries.insert(item, key);
     if (old === undefined) return;
     this.stale++;
-    if (this.stale > 16 && this.stale * 2 > this.items.length) this.compact();
+    if (this.stale > 16 && this.stale * 2 > this.entries.length) {
+      this.entries.filter((e, k) => k === this.keyOf(e));
+      this.stale = 0;
+    }
   }
 
-  /** The first item, in order, that fits: the greatest key, lowest id on ties. */
-  find(fits: (item: T) => boolean): T | null {
-    const { items, keys } = this;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i]!;
-      if (keys[i] === this.keyOf(item) && fits(item)) return item;
-    }
-    return null;
-  }
-
-  private compact(): void {
-    const items: T[] = [];
-    const keys: number[] = [];
-    for (let i = 0; i < this.items.length; i++) {
-      if (this.keys[i] !== this.keyOf(this.items[i]!)) continue;
-      items.push(this.items[i]!);
-      keys.push(this.keys[i]!);
-    }
-    this.items = items;
-    this.keys = keys;
-    this.stale = 0;
+  /**
+   * The first item, in order, that fits: the greatest key, lowest id on ties. Given `before`, only
+   * items whose key is below it can fit (the caller's test says so too): the search starts there.
+   */
+  find(fits: (item: T) => boolean, before = Infinity): T | null {
+    return this.entries.findDown(before, (item, key) => key === this.keyOf(item) && fits(item));
   }
 }
 
-/** Inserts (item, key) into parallel arrays kept key ascending, higher id first on equal keys: usually a push. */
+/**
+ * The first index whose key is `key` or more, in keys ascending. A look-up for an earlier position
+ * skips the later entries at once instead of reading past each of them.
+ */
+function lowerBound(keys: readonly number[], key: number): number {
+  const n = keys.length;
+  if (n === 0 || keys[n - 1]! < key) return n;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inserts (item, key) into parallel arrays kept in entry order (see SortedEntries): usually a push. */
 function place<T extends Identified>(items: T[], keys: number[], item: T, key: number): void {
   const n = items.length;
   if (n === 0 || key > keys[n - 1]! || (key === keys[n - 1]! && item.id < items[n - 1]!.id)) {
@@ -99,19 +185,19 @@ export interface Recent extends Identified {
 
 /** A list under one key. Short, it is scanned whole; long, it keeps its items in recency order. */
 class Bucket<T extends Recent> {
-  /** Short: insertion order. Ordered: entries by key ascending, higher id first on equal keys. */
+  /** While the list is short: its items in insertion order. */
   private items: T[] = [];
-  /** The `last` each entry was placed at; null while the list is short. An entry whose key is not its item's `last` is stale. */
-  private keys: number[] | null = null;
+  /** Once long: entries keyed by the `last` each was placed at. An entry whose key is not its item's `last` is stale. */
+  private entries: SortedEntries<T> | null = null;
   private stale = 0;
 
   get isEmpty(): boolean {
-    return this.items.length === 0;
+    return this.entries ? this.entries.length === 0 : this.items.length === 0;
   }
 
   add(item: T): void {
-    if (this.keys) {
-      this.place(item, item.last);
+    if (this.entries) {
+      this.entries.insert(item, item.last);
       item.ordered.push(this);
     } else {
       this.items.push(item);
@@ -120,47 +206,37 @@ class Bucket<T extends Recent> {
   }
 
   delete(item: T): void {
-    if (!this.keys) {
+    if (!this.entries) {
       const i = this.items.indexOf(item);
       if (i >= 0) this.items.splice(i, 1);
       return;
     }
-    const keys = this.keys;
-    const items: T[] = [];
-    const kept: number[] = [];
-    for (let i = 0; i < this.items.length; i++) {
-      if (this.items[i] === item) continue;
-      items.push(this.items[i]!);
-      kept.push(keys[i]!);
-    }
-    this.items = items;
-    this.keys = kept;
-    this.stale = this.countStale();
+    this.entries.filter((e) => e !== item);
+    this.stale = this.entries.count((e, key) => key !== e.last);
     const at = item.ordered.indexOf(this);
     if (at >= 0) item.ordered.splice(at, 1);
   }
 
   /** The item's `last` grew: its entry moves to the new place, the old one goes stale. */
   touch(item: T): void {
-    if (!this.keys) return;
-    this.place(item, item.last);
+    if (!this.entries) return;
+    this.entries.insert(item, item.last);
     this.stale++;
-    if (this.stale > SHORT_LIST && this.stale > this.items.length - this.stale) this.compact();
+    if (this.stale > SHORT_LIST && this.stale > this.entries.length - this.stale) {
+      this.entries.filter((e, key) => key === e.last);
+      this.stale = 0;
+    }
   }
 
-  /** The item that fits with the latest mention, the lowest id on ties: what a scan of every item would pick. */
-  latest(fits: (item: T) => boolean): T | null {
-    const { items, keys } = this;
-    if (!keys) {
-      let best: T | null = null;
-      for (const e of items) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
-      return best;
-    }
-    for (let i = items.length - 1; i >= 0; i--) {
-      const e = items[i]!;
-      if (keys[i] === e.last && fits(e)) return e;
-    }
-    return null;
+  /**
+   * The item that fits with the latest mention, the lowest id on ties: what a scan of every item
+   * would pick. Given `before`, only items whose latest mention is before it can fit.
+   */
+  latest(fits: (item: T) => boolean, before = Infinity): T | null {
+    if (this.entries) return this.entries.findDown(before, (e, key) => key === e.last && fits(e));
+    let best: T | null = null;
+    for (const e of this.items) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
+    return best;
   }
 
   /**
@@ -170,33 +246,10 @@ class Bucket<T extends Recent> {
    * phrases quadratic.
    */
   private order(): void {
-    this.items.sort((a, b) => a.last - b.last || b.id - a.id);
-    this.keys = this.items.map((e) => e.last);
-    for (const e of this.items) e.ordered.push(this);
-  }
-
-  private place(item: T, key: number): void {
-    place(this.items, this.keys!, item, key);
-  }
-
-  private compact(): void {
-    const keys = this.keys!;
-    const items: T[] = [];
-    const kept: number[] = [];
-    for (let i = 0; i < this.items.length; i++) {
-      if (keys[i] !== this.items[i]!.last) continue;
-      items.push(this.items[i]!);
-      kept.push(keys[i]!);
-    }
-    this.items = items;
-    this.keys = kept;
-    this.stale = 0;
-  }
-
-  private countStale(): number {
-    let n = 0;
-    for (let i = 0; i < this.items.length; i++) if (this.keys![i] !== this.items[i]!.last) n++;
-    return n;
+    const items = this.items.sort((a, b) => a.last - b.last || b.id - a.id);
+    this.entries = new SortedEntries(items, items.map((e) => e.last));
+    this.items = [];
+    for (const e of items) e.ordered.push(this);
   }
 }
 
@@ -218,9 +271,12 @@ export class MultiMap<T extends Recent> {
     this.map.get(key)?.delete(item);
   }
 
-  /** Among the items under the key that fit, the one with the latest mention (the lowest id on ties), or null. */
-  latest(key: string, fits: (item: T) => boolean): T | null {
+  /**
+   * Among the items under the key that fit, the one with the latest mention (the lowest id on ties),
+   * or null. `before`: the caller's test admits only items last mentioned before this offset.
+   */
+  latest(key: string, fits: (item: T) => boolean, before = Infinity): T | null {
     const bucket = this.map.get(key);
-    return bucket ? bucket.latest(fits) : null;
+    return bucket ? bucket.latest(fits, before) : null;
   }
 }
