@@ -42,6 +42,13 @@ interface Entity extends Recent {
   readonly ordered: OrderedList[];
 }
 
+/** What the registry does on a mention: a later offset moves the item in every ordered list holding it. */
+function mentionAgain(item: Entity, at: number): void {
+  if (at <= item.last) return;
+  item.last = at;
+  for (const b of item.ordered) b.touch(item);
+}
+
 test('multimap: latest agrees with a scan of every member while lists grow long, items move and leave', () => {
   let seed = 7;
   const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
@@ -63,12 +70,8 @@ test('multimap: latest agrees with a scan of every member while lists grow long,
       }
     } else if (op < 8) {
       // An item mentioned again: its offset only grows (ties with other items included).
-      const item = items[next(items.length)]!;
       const at = next(5) === 0 ? clock : (clock += next(3));
-      if (at > item.last) {
-        item.last = at;
-        for (const b of item.ordered) b.touch(item);
-      }
+      mentionAgain(items[next(items.length)]!, at);
     } else {
       // An item renamed away from a key, and back.
       const item = items[next(items.length)]!;
@@ -131,12 +134,8 @@ test('multimap: a long list in blocks, with early arrivals, moves, leavers and l
       map.add('k', item);
       members.add(item);
     } else if (op < 19) {
-      const item = items[next(items.length)]!;
       const at = next(5) === 0 ? clock : (clock += next(3));
-      if (at > item.last) {
-        item.last = at;
-        for (const b of item.ordered) b.touch(item);
-      }
+      mentionAgain(items[next(items.length)]!, at);
     } else {
       const item = items[next(items.length)]!;
       if (members.delete(item)) map.delete('k', item);
