@@ -17,9 +17,13 @@ function scan<T extends Item>(keys: ReadonlyMap<T, number>, fits: (item: T) => b
   return best;
 }
 
+/** A repeatable source of integers below n. The high bits: the low bits of this generator repeat with a short period. */
+function randomInts(seed: number): (n: number) => number {
+  return (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
+}
+
 test('recency: find agrees with a full scan after random placements, ties and moves', () => {
-  let seed = 11;
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const next = randomInts(11);
   // Enough items that stale entries pile up and get dropped along the way.
   const items: Array<Item & { key: number }> = Array.from({ length: 120 }, (_, id) => ({ id, key: -1 }));
   const list = new RecencyList<Item & { key: number }>((i) => i.key);
@@ -50,8 +54,7 @@ function mentionAgain(item: Entity, at: number): void {
 }
 
 test('multimap: latest agrees with a scan of every member while lists grow long, items move and leave', () => {
-  let seed = 7;
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const next = randomInts(7);
   const map = new MultiMap<Entity>();
   const members = new Map<string, Set<Entity>>();
   const keysOf = ['a', 'b', 'c'];
@@ -96,9 +99,7 @@ test('multimap: latest agrees with a scan of every member while lists grow long,
 });
 
 test('recency: long lists (stored in blocks that split) and look-ups before an offset agree with a full scan', () => {
-  let seed = 23;
-  // The high bits: the low bits of this generator repeat with a short period.
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
+  const next = randomInts(23);
   const items: Array<Item & { key: number }> = Array.from({ length: 2500 }, (_, id) => ({ id, key: -1 }));
   const list = new RecencyList<Item & { key: number }>((i) => i.key);
   const keys = new Map<Item & { key: number }, number>();
@@ -120,8 +121,7 @@ test('recency: long lists (stored in blocks that split) and look-ups before an o
 });
 
 test('multimap: a long list in blocks, with early arrivals, moves, leavers and look-ups before an offset', () => {
-  let seed = 5;
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 8) % n;
+  const next = randomInts(5);
   const map = new MultiMap<Entity>();
   const members = new Set<Entity>();
   const items: Entity[] = [];

@@ -8,84 +8,102 @@ interface Identified {
 }
 
 /**
- * Entries (item, key) kept key ascending and, on equal keys, higher id first: the reverse of the
- * order look-ups want, so that the usual insertion (the latest mention) is a push. Held in blocks
- * of at most 2·BLOCK entries: an entry that comes in early (the quote loop resolves phrases after
- * every sentence was read) moves one block, not every later entry, which made a long archive
- * quadratic.
+ * An item's entries in a long list, ordered for "the latest that fits" look-ups. Each entry holds
+ * the key (an offset) the item had when it was placed; when the key grows the item gets a new entry
+ * (usually a push) and the old one goes stale, skipped by look-ups and dropped once stale entries
+ * outnumber live ones.
+ *
+ * Entries are kept key ascending and, on equal keys, higher id first: the reverse of the order
+ * look-ups want, so that the usual insertion (the latest mention) is a push. They are held in blocks
+ * of at most 2·BLOCK: an entry that comes in early (the quote loop resolves phrases after every
+ * sentence was read) moves one block, not every later entry, which made a long archive quadratic.
  */
 class SortedEntries<T extends Identified> {
   private blocks: Array<{ items: T[]; keys: number[] }> = [];
-  length = 0;
+  private length = 0;
+  private stale = 0;
 
-  /** From entries already in order. */
-  constructor(items: readonly T[] = [], keys: readonly number[] = []) {
-    for (let i = 0; i < items.length; i += BLOCK) this.blocks.push({ items: items.slice(i, i + BLOCK), keys: keys.slice(i, i + BLOCK) });
-    this.length = items.length;
+  /** `keyOf` reads an item's current key; `items` are already in entry order for it. */
+  constructor(
+    private readonly keyOf: (item: T) => number,
+    items: readonly T[] = [],
+  ) {
+    this.fill(items, items.map(keyOf));
   }
 
-  insert(item: T, key: number): void {
+  /** Places the item at its current key: a new item, or one whose key grew (`moved`), leaving its old entry stale. */
+  insert(item: T, moved: boolean): void {
+    const key = this.keyOf(item);
     const blocks = this.blocks;
     this.length++;
     let b = blocks.length - 1;
-    if (b < 0) {
-      blocks.push({ items: [item], keys: [key] });
-      return;
-    }
-    // The last block whose first entry comes before this one (or the first block): usually the last.
-    if (!precedes(blocks[b]!.keys[0]!, blocks[b]!.items[0]!.id, key, item.id)) {
-      let lo = 0;
-      let hi = b;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (precedes(blocks[mid]!.keys[0]!, blocks[mid]!.items[0]!.id, key, item.id)) lo = mid;
-        else hi = mid - 1;
+    if (b < 0) blocks.push({ items: [item], keys: [key] });
+    else {
+      // The last block whose first entry comes before this one (or the first block): usually the last.
+      if (!precedes(blocks[b]!.keys[0]!, blocks[b]!.items[0]!.id, key, item.id)) {
+        let lo = 0;
+        let hi = b;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (precedes(blocks[mid]!.keys[0]!, blocks[mid]!.items[0]!.id, key, item.id)) lo = mid;
+          else hi = mid - 1;
+        }
+        b = lo;
       }
-      b = lo;
+      const block = blocks[b]!;
+      place(block.items, block.keys, item, key);
+      if (block.items.length > 2 * BLOCK) blocks.splice(b + 1, 0, { items: block.items.splice(BLOCK), keys: block.keys.splice(BLOCK) });
     }
-    const block = blocks[b]!;
-    place(block.items, block.keys, item, key);
-    if (block.items.length > 2 * BLOCK) {
-      blocks.splice(b + 1, 0, { items: block.items.splice(BLOCK), keys: block.keys.splice(BLOCK) });
-    }
+    if (moved && ++this.stale > MIN_COMPACTION && this.stale * 2 > this.length) this.compact(() => true);
   }
 
-  /** The item of the greatest entry whose key is below `before` and that passes the test (entries in order), or null. */
-  findDown(before: number, test: (item: T, key: number) => boolean): T | null {
+  /**
+   * The first item, in look-up order (greatest key, lowest id on ties), that fits. Given `before`,
+   * only items whose key is below it can fit (the caller's test says so too): the search starts there.
+   */
+  find(fits: (item: T) => boolean, before: number): T | null {
     const blocks = this.blocks;
     for (let b = blocks.length - 1; b >= 0; b--) {
       const { items, keys } = blocks[b]!;
       if (keys[0]! >= before) continue;
-      for (let i = lowerBound(keys, before) - 1; i >= 0; i--) if (test(items[i]!, keys[i]!)) return items[i]!;
+      for (let i = lowerBound(keys, before) - 1; i >= 0; i--) if (keys[i] === this.keyOf(items[i]!) && fits(items[i]!)) return items[i]!;
     }
     return null;
   }
 
-  /** Keeps the entries that pass. */
-  filter(keep: (item: T, key: number) => boolean): void {
+  /** Drops the item's entries (and every stale one). */
+  remove(item: T): void {
+    this.compact((e) => e !== item);
+  }
+
+  /** Keeps the live entries of the items that pass. */
+  private compact(keep: (item: T) => boolean): void {
     const items: T[] = [];
     const keys: number[] = [];
     for (const block of this.blocks) {
       for (let i = 0; i < block.items.length; i++) {
-        if (!keep(block.items[i]!, block.keys[i]!)) continue;
-        items.push(block.items[i]!);
+        const item = block.items[i]!;
+        if (block.keys[i] !== this.keyOf(item) || !keep(item)) continue;
+        items.push(item);
         keys.push(block.keys[i]!);
       }
     }
-    const rebuilt = new SortedEntries(items, keys);
-    this.blocks = rebuilt.blocks;
-    this.length = rebuilt.length;
+    this.fill(items, keys);
   }
 
-  count(test: (item: T, key: number) => boolean): number {
-    let n = 0;
-    for (const block of this.blocks) for (let i = 0; i < block.items.length; i++) if (test(block.items[i]!, block.keys[i]!)) n++;
-    return n;
+  private fill(items: readonly T[], keys: readonly number[]): void {
+    this.blocks = [];
+    for (let i = 0; i < items.length; i += BLOCK) this.blocks.push({ items: items.slice(i, i + BLOCK), keys: keys.slice(i, i + BLOCK) });
+    this.length = items.length;
+    this.stale = 0;
   }
 }
 
 /** Entries per block of a long list: a few cache lines' worth to move on an insertion out of order. */
 const BLOCK = 256;
+
+/** Stale entries a list tolerates before it may drop them. */
+const MIN_COMPACTION = 16;
 
 /** Whether entry (k1, id1) comes before (k2, id2): key ascending, higher id first on equal keys. */
 function precedes(k1: number, id1: number, k2: number, id2: number): boolean {
@@ -96,18 +114,16 @@ function precedes(k1: number, id1: number, k2: number, id2: number): boolean {
  * Items ordered by a key that only grows (an offset of the latest mention), largest first and, on
  * equal keys, lower id first: the first item `find` meets that fits is the one a full scan keeping
  * the strictly greatest key would pick.
- *
- * An item whose key grows gets a new entry at its new place (usually the end: a push) and its old
- * entry goes stale, to be skipped by `find` and dropped when stale entries outnumber live ones.
  */
 export class RecencyList<T extends Identified> {
-  private readonly entries = new SortedEntries<T>();
+  private readonly entries: SortedEntries<T>;
   /** The key of each item's live entry. */
   private readonly listed = new Map<T, number>();
-  private stale = 0;
 
   /** `keyOf` reads an item's current key; call `set` whenever it grows, before the next `find`. */
-  constructor(private readonly keyOf: (item: T) => number) {}
+  constructor(private readonly keyOf: (item: T) => number) {
+    this.entries = new SortedEntries(keyOf);
+  }
 
   /** Puts the item at its place for its current key, which never decreases for an item already listed. */
   set(item: T): void {
@@ -115,13 +131,7 @@ export class RecencyList<T extends Identified> {
     const old = this.listed.get(item);
     if (old === key) return;
     this.listed.set(item, key);
-    this.entries.insert(item, key);
-    if (old === undefined) return;
-    this.stale++;
-    if (this.stale > 16 && this.stale * 2 > this.entries.length) {
-      this.entries.filter((e, k) => k === this.keyOf(e));
-      this.stale = 0;
-    }
+    this.entries.insert(item, old !== undefined);
   }
 
   /**
@@ -129,7 +139,7 @@ export class RecencyList<T extends Identified> {
    * items whose key is below it can fit (the caller's test says so too): the search starts there.
    */
   find(fits: (item: T) => boolean, before = Infinity): T | null {
-    return this.entries.findDown(before, (item, key) => key === this.keyOf(item) && fits(item));
+    return this.entries.find(fits, before);
   }
 }
 
@@ -187,17 +197,12 @@ export interface Recent extends Identified {
 class Bucket<T extends Recent> {
   /** While the list is short: its items in insertion order. */
   private items: T[] = [];
-  /** Once long: entries keyed by the `last` each was placed at. An entry whose key is not its item's `last` is stale. */
+  /** Once long: the items by their `last` (see SortedEntries). */
   private entries: SortedEntries<T> | null = null;
-  private stale = 0;
-
-  get isEmpty(): boolean {
-    return this.entries ? this.entries.length === 0 : this.items.length === 0;
-  }
 
   add(item: T): void {
     if (this.entries) {
-      this.entries.insert(item, item.last);
+      this.entries.insert(item, false);
       item.ordered.push(this);
     } else {
       this.items.push(item);
@@ -211,21 +216,14 @@ class Bucket<T extends Recent> {
       if (i >= 0) this.items.splice(i, 1);
       return;
     }
-    this.entries.filter((e) => e !== item);
-    this.stale = this.entries.count((e, key) => key !== e.last);
+    this.entries.remove(item);
     const at = item.ordered.indexOf(this);
     if (at >= 0) item.ordered.splice(at, 1);
   }
 
-  /** The item's `last` grew: its entry moves to the new place, the old one goes stale. */
+  /** The item's `last` grew: its entry moves to the new place. */
   touch(item: T): void {
-    if (!this.entries) return;
-    this.entries.insert(item, item.last);
-    this.stale++;
-    if (this.stale > SHORT_LIST && this.stale > this.entries.length - this.stale) {
-      this.entries.filter((e, key) => key === e.last);
-      this.stale = 0;
-    }
+    this.entries?.insert(item, true);
   }
 
   /**
@@ -233,7 +231,7 @@ class Bucket<T extends Recent> {
    * would pick. Given `before`, only items whose latest mention is before it can fit.
    */
   latest(fits: (item: T) => boolean, before = Infinity): T | null {
-    if (this.entries) return this.entries.findDown(before, (e, key) => key === e.last && fits(e));
+    if (this.entries) return this.entries.find(fits, before);
     let best: T | null = null;
     for (const e of this.items) if (fits(e) && (!best || e.last > best.last || (e.last === best.last && e.id < best.id))) best = e;
     return best;
@@ -247,7 +245,7 @@ class Bucket<T extends Recent> {
    */
   private order(): void {
     const items = this.items.sort((a, b) => a.last - b.last || b.id - a.id);
-    this.entries = new SortedEntries(items, items.map((e) => e.last));
+    this.entries = new SortedEntries((e: T) => e.last, items);
     this.items = [];
     for (const e of items) e.ordered.push(this);
   }
