@@ -8,6 +8,7 @@ import type { AnalysedDocument } from './analysisCache';
 import type { Feature, FeatureContext } from './feature';
 import type { Settings, Severity } from './settings';
 import { runSafe } from './runSafe';
+import { afterReceivedMessages } from './eventLoop';
 import { excerpt } from '../report/describe';
 import { quotesElsewhere, type QuoteElsewhere } from './crossArticle';
 
@@ -89,15 +90,6 @@ export const OTHERS_DELAY_MS = 750;
 /** An analysis at least this long may have let an edit arrive unseen (a typical article takes 1-2 ms). */
 export const LONG_ANALYSIS_MS = 50;
 
-/**
- * Runs `fn` once the messages that arrived while the event loop was busy have been handled. The
- * JSON-RPC reader hands a message on through two `setImmediate` hops (decoding, then the message
- * queue); four turns leave room for both, and cost microseconds when nothing is waiting.
- */
-export function afterReceivedMessages(fn: () => void, turns = 4): void {
-  if (turns <= 0) fn();
-  else setImmediate(() => afterReceivedMessages(fn, turns - 1));
-}
 
 function ignore(): void {
   // Sending fails only when the connection is closing; the diagnostics no longer matter then.

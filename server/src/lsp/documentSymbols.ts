@@ -5,7 +5,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { AnalysedDocument } from './analysisCache';
 import type { Feature } from './feature';
 import { runSafe } from './runSafe';
-import { afterReceivedMessages } from './diagnostics';
+import { afterReceivedMessages, MESSAGE_TURNS } from './eventLoop';
 import { outline, type OutlineKind, type OutlineNode } from '../report/outline';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {
@@ -72,14 +72,14 @@ export const documentSymbolsFeature: Feature = {
       }),
     );
     // An editor with an outline or breadcrumbs asks for the symbols of every version it shows. Build
-    // them once the version's diagnostics are out (four turns after a long analysis: wait longer), so
-    // the request finds them ready; skip a version that an edit has already replaced.
+    // them once the version's diagnostics are out (those wait MESSAGE_TURNS after a long analysis:
+    // wait twice as long), so the request finds them ready; skip a version an edit has replaced.
     ctx.onAnalysed((doc) => {
       if (!ctx.clientCapabilities().textDocument?.documentSymbol) return;
       afterReceivedMessages(() => {
         if (ctx.currentVersion(doc.uri) !== doc.version) return;
         runSafe(ctx.log, 'document symbols', undefined, undefined, () => void symbolsOf(doc));
-      }, 8);
+      }, 2 * MESSAGE_TURNS);
     });
   },
 };
