@@ -8,7 +8,8 @@ import { tokenize } from '../server/src/analysis/tokenizer';
 import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
 import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
-  CUE_WORD, DESCRIPTOR, FORENAME, HONORIFIC, HYPHENATED, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
+  CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
+  SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
 } from '../server/src/analysis/word-features';
 
 const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
@@ -77,4 +78,21 @@ test('word features: every role ends in a ROLE word and every honorific is HONOR
     const t = asToken(honorific);
     if (t) assert.ok(t.features & HONORIFIC, honorific);
   }
+});
+
+test('word features: DETERMINER and PHRASE_EDGE gate exactly the function-word lists, in any case', () => {
+  const bits = (word: string): number => tokenize(word)[0]!.features;
+  for (const w of DETERMINERS) {
+    for (const form of [w, w[0]!.toUpperCase() + w.slice(1)]) assert.equal(bits(form) & (DETERMINER | PHRASE_EDGE), DETERMINER | PHRASE_EDGE, form);
+  }
+  for (const w of [...SENTENCE_OPENERS, ...CONNECTORS]) assert.ok(bits(w) & PHRASE_EDGE, w);
+  for (const w of ['minister', 'Lee', 'said']) assert.equal(bits(w) & (DETERMINER | PHRASE_EDGE), 0, w);
+  // A curly apostrophe folds like the lists do.
+  const withApostrophe = [...DETERMINERS, ...SENTENCE_OPENERS].find((w) => w.includes("'"));
+  if (withApostrophe) assert.ok(bits(withApostrophe.replace("'", '\u2019')) & PHRASE_EDGE, withApostrophe);
+});
+
+test('word features: numbers, marks and symbols carry no word-list bit', () => {
+  const listBits = HONORIFIC | CUE_WORD | ROLE | DESCRIPTOR | PLAIN_NAME | FORENAME | DETERMINER | PHRASE_EDGE;
+  for (const t of tokenize('12 3.5 , . ( ) “ ” $ € % — 😀')) assert.equal(t.features & listBits, 0, `${t.kind} ${t.text}`);
 });

@@ -111,7 +111,6 @@ export class EntityRegistry {
     if (p.kind === 'person' && p.name) {
       const name = this.aliases.get(norm(p.name)) ?? p.name;
       const key = norm(name);
-      const words = key.split(' ');
       const exact = this.byKey.latest(key, (e) => e.kind === 'person');
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
@@ -122,6 +121,7 @@ export class EntityRegistry {
         return this.attach(initialled, p, 'name', mentionKind, asSpeaker, null);
       }
       // A fuller name for an entity known by one of its words ("Wang" then "Wang Wenbin").
+      const words = key.split(' ');
       const partialFits = (e: MutableEntity): boolean => (e.kind === 'person' || e.kind === 'institution') && !e.name.includes(' ') && words.includes(e.key) && e.title === null;
       let partial: MutableEntity | null = null;
       for (const w of new Set(words)) partial = later(partial, this.byKey.latest(w, partialFits));

@@ -73,6 +73,11 @@ export function forenameGender(name: string): Gender {
   return 'unknown';
 }
 
+/** Whether an already lower-cased word is a known forename of either gender. */
+export function isForename(lower: string): boolean {
+  return MALE.has(lower) || FEMALE.has(lower);
+}
+
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviationsData.abbreviations);
 
 /** Abbreviations that stand before a name and never end a sentence ("Mr.", "Sen.", "Gov."). */

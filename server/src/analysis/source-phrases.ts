@@ -5,7 +5,7 @@ import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types'
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import {
-  ADVERBS, AUXILIARIES, CAPITALISED, CONNECTORS, DESCRIPTOR, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, PLAIN_NAME, POSSESSIVE, ROLE,
+  ADVERBS, AUXILIARIES, CAPITALISED, CONNECTORS, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, PHRASE_EDGE, PLAIN_NAME, POSSESSIVE, ROLE,
   SENTENCE_OPENERS, TEMPORAL,
 } from './word-features';
 
@@ -211,7 +211,7 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   if (k >= ceiling) return -1;
   const w0 = lower(tokens.word(k)!);
   if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
-  while (k < ceiling && DETERMINERS.has(lower(tokens.word(k)!)) && lower(tokens.word(k)!) !== 'its') k++;
+  while (k < ceiling && (tokens.word(k)!.features & DETERMINER) !== 0 && lower(tokens.word(k)!) !== 'its') k++;
   let last = -1;
   let m = k;
   // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name,
@@ -227,7 +227,7 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   if (d > numeric && d < ceiling && isCapitalised(tokens.word(d)!) && tokens.word(d)!.kind === 'word') m = d;
   else if (numeric > k) return -1;
   while (m < ceiling) {
-    const t = tokens.at(m)!;
+    const t = tokens.word(m)!;
     const lw = lower(t);
     if (t.kind === 'word' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
       last = m;
@@ -242,7 +242,7 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === t.end && t.start === tokens.end(m - 1)) {
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === tokens.end(m) && tokens.start(m) === tokens.end(m - 1)) {
       m++;
       continue;
     }
@@ -281,20 +281,36 @@ function isDescriptor(t: TokenWord): boolean {
   return (t.features & DESCRIPTOR) !== 0;
 }
 
-/** Marks which tokens of [first, last) belong to a role phrase ("secretary of state", "foreign minister"). */
-function roleMask(tokens: TokenList, first: number, last: number): boolean[] {
-  const mask = new Array<boolean>(Math.max(0, last - first)).fill(false);
+/**
+ * Marks which tokens of [first, last) belong to a role phrase ("secretary of state", "foreign
+ * minister"): mask[i - first] is 1 for those. The mask is a buffer shared by every call, valid until
+ * the next: makePhrase builds one per phrase, and thousands of phrases per text need no array each.
+ */
+function roleMask(tokens: TokenList, first: number, last: number): Uint8Array {
+  const length = Math.max(0, last - first);
+  if (roleScratch.length < length) roleScratch = new Uint8Array(2 * length);
+  const mask = roleScratch;
+  mask.fill(0, 0, length);
   for (let i = first; i < last; i++) {
     for (let n = 0; n < MAX_ROLE_WORDS && i + n < last; n++) {
       // Every role ends in a role head (ROLE_HEADS): other n-grams need no string built.
       if (!isRoleWord(tokens.word(i + n)!)) continue;
       let words = stem(tokens.word(i)!);
       for (let k = 1; k <= n; k++) words = `${words} ${stem(tokens.word(i + k)!)}`;
-      if (ROLES.has(words)) for (let k = 0; k <= n; k++) mask[i + k - first] = true;
+      if (ROLES.has(words)) for (let k = 0; k <= n; k++) mask[i + k - first] = 1;
     }
-    if (isHonorific(tokens.word(i)!)) mask[i - first] = true;
+    if (isHonorific(tokens.word(i)!)) mask[i - first] = 1;
   }
   return mask;
+}
+
+let roleScratch = new Uint8Array(64);
+
+/** Whether every token of [first, last) belongs to a role phrase (roleMask, all set). */
+function allInRole(tokens: TokenList, first: number, last: number): boolean {
+  const mask = roleMask(tokens, first, last);
+  for (let i = 0; i < last - first; i++) if (mask[i] === 0) return false;
+  return true;
 }
 
 function makePhrase(article: Article, first: number, last: number): SourcePhrase | null {
@@ -306,10 +322,10 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     const w = lower(tokens.word(first)!);
     if (w === 'the') definite = true;
     if (w === 'a' || w === 'an') indefinite = true;
-    if ((DETERMINERS.has(w) || SENTENCE_OPENERS.has(w) || CONNECTORS.has(w)) && !(SUBJECT_PRONOUNS.has(w) && last - first === 1)) first++;
+    if ((tokens.word(first)!.features & PHRASE_EDGE) !== 0 && !(SUBJECT_PRONOUNS.has(w) && last - first === 1)) first++;
     else break;
   }
-  const article0 = first > 0 && /^(?:the|a|an)$/i.test(tokens.word(first - 1)!.text) ? first - 1 : -1;
+  const article0 = first > 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
   while (last > first && tokens.word(last - 1)!.kind === 'punct') last--;
   if (first >= last) return null;
   const start = tokens.start(first);
@@ -326,7 +342,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   // The head sits before the first connector: "spokesperson for Beijing's mission" -> spokesperson.
   let headEnd = last;
   for (let i = first + 1; i < last; i++) {
-    if (CONNECTORS.has(lower(tokens.word(i)!)) && !roleMask(tokens, i - 1, Math.min(last, i + 2)).every(Boolean)) {
+    if (CONNECTORS.has(lower(tokens.word(i)!)) && !allInRole(tokens, i - 1, Math.min(last, i + 2))) {
       headEnd = i;
       break;
     }
@@ -340,7 +356,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     const particle = t.kind === 'word' && NAME_PARTICLES.has(t.text) && nameFrom < headEnd && nameFrom - 2 >= first && isCapitalised(tokens.word(nameFrom - 2)!);
     // "Donald Trump's microphone": a possessive may end the name ("Trump's" names Trump), nowhere else.
     const possessiveOk = !isPossessive(t) || (nameFrom === headEnd && headEnd === last);
-    if ((isCapitalised(t) && possessiveOk && !isNounish(t) && !mask[nameFrom - 1 - first]) || glued || particle) nameFrom--;
+    if ((isCapitalised(t) && possessiveOk && !isNounish(t) && mask[nameFrom - 1 - first] === 0) || glued || particle) nameFrom--;
     else break;
   }
   const headToken = tokens.word(headEnd - 1)!;
@@ -352,11 +368,11 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   for (let i = first; i < headEnd; i++) {
     const t = tokens.word(i)!;
     if ((t.features & (HONORIFIC | ROLE)) === 0) continue; // the bits say neither map holds it
-    const g = HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') ?? ROLES.get(stem(t));
+    const g = ((t.features & HONORIFIC) !== 0 ? HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') : undefined) ?? ROLES.get(stem(t));
     if (g && g !== 'unknown') gender = g;
   }
   if (hasName) {
-    name = text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)).replace(/['\u2019]s$/i, '');
+    name = withoutPossessive(text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)));
     const nameTokens = headEnd - nameFrom;
     const titled = nameFrom > first;
     const hasInstitution = containsInstitutionWord(tokens, nameFrom, headEnd);
@@ -379,7 +395,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   } else if (isGroupNoun(headToken)) {
     kind = 'group';
     name = phraseText;
-  } else if (isRoleWord(headToken) || mask[headEnd - 1 - first]) {
+  } else if (isRoleWord(headToken) || mask[headEnd - 1 - first] === 1) {
     kind = 'person';
     title = phraseText;
   } else {
@@ -406,6 +422,21 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
 }
 
+/** "the", "a" or "an", in any case. */
+function isArticle(t: TokenWord): boolean {
+  const w = t.lower;
+  return w === 'the' || w === 'a' || w === 'an';
+}
+
+/** The text without a final 's or ’s (either case): what .replace(/['’]s$/i, '') gives. */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2) return s;
+  const last = s.charCodeAt(n - 1);
+  const mark = s.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (mark === 39 || mark === 0x2019) ? s.slice(0, n - 2) : s;
+}
+
 /** "(D-Wis.)" right after a name: a short parenthesis without spaces inside. */
 function parenthetical(article: Article, at: number): string | null {
   const { tokens, text } = article;
@@ -425,8 +456,8 @@ function allCapitalised(tokens: TokenList, from: number, to: number): boolean {
   return true;
 }
 
-function hasRoleBefore(tokens: TokenList, first: number, nameFrom: number, mask: readonly boolean[]): boolean {
-  for (let i = first; i < nameFrom; i++) if (mask[i - first] || isRoleWord(tokens.word(i)!)) return true;
+function hasRoleBefore(tokens: TokenList, first: number, nameFrom: number, mask: Uint8Array): boolean {
+  for (let i = first; i < nameFrom; i++) if (mask[i - first] === 1 || isRoleWord(tokens.word(i)!)) return true;
   return false;
 }
 

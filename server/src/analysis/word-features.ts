@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { forenameGender, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
+import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
 import { TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 
@@ -34,6 +34,10 @@ export const DESCRIPTOR = 32768;
 export const PLAIN_NAME = 65536;
 /** A known forename, of either gender (forenames.json). */
 export const FORENAME = 131072;
+/** A determiner (function-words.json): "the", "a", "his", "some". */
+export const DETERMINER = 262144;
+/** A word makePhrase strips from a phrase's left edge: a determiner, a sentence opener or a connector. */
+export const PHRASE_EDGE = 524288;
 
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
@@ -61,23 +65,47 @@ export interface WordFeatures {
 export function wordFeatures(text: string, lower: string, kind: TokenKind): WordFeatures {
   const folded = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   const stem = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
-  let features = KIND_BITS[kind] | (HONORIFICS.has(folded) || HONORIFICS.has(folded + '.') ? HONORIFIC : 0);
+  let features = KIND_BITS[kind];
   if (TRIGGER_WORDS.has(text)) features |= STATISTIC_TRIGGER;
-  if (text.includes('-')) features |= HYPHENATED;
+  const hyphenated = text.includes('-');
+  if (hyphenated) features |= HYPHENATED;
+  // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
+  // This runs once per distinct word of a text; a long text has thousands, numbers among the most.
+  if (kind !== 'word') return { folded, stem, features };
+  if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
   if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
-  if (kind === 'word') {
-    const c = text[0]!;
-    if (c !== c.toLowerCase() || NAME_PREFIX.test(text)) features |= CAPITALISED;
-    if (/['\u2019]s$/i.test(text)) features |= POSSESSIVE;
-    if (ROLE_HEADS.has(stem)) features |= ROLE;
-    if (GROUP_NOUNS.has(folded)) features |= GROUP;
-    if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
-    if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
-    if (isDescriptorWord(text)) features |= DESCRIPTOR;
-    if (isPlainNameWord(features, folded)) features |= PLAIN_NAME;
-    if (forenameGender(text) !== 'unknown') features |= FORENAME;
-  }
+  if (startsUpper(text) || (hyphenated && NAME_PREFIX.test(text))) features |= CAPITALISED;
+  if (endsPossessive(text)) features |= POSSESSIVE;
+  if (ROLE_HEADS.has(stem)) features |= ROLE;
+  if (GROUP_NOUNS.has(folded)) features |= GROUP;
+  if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
+  if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
+  if (isDescriptorWord(text)) features |= DESCRIPTOR;
+  if (isPlainNameWord(features, folded)) features |= PLAIN_NAME;
+  if (isForename(lower)) features |= FORENAME;
+  if (DETERMINERS.has(folded)) features |= DETERMINER | PHRASE_EDGE;
+  else if (SENTENCE_OPENERS.has(folded) || CONNECTORS.has(folded)) features |= PHRASE_EDGE;
   return { folded, stem, features };
+}
+
+/** The longest honorific written with its period ("Sen.", "Rev."): a longer word never is one without it. */
+const LONGEST_DOTTED_HONORIFIC = Math.max(0, ...[...HONORIFICS.keys()].filter((k) => k.endsWith('.')).map((k) => k.length));
+
+/** The first code unit changes when lower-cased (as text[0] !== text[0].toLowerCase()). */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = text[0]!;
+  return c !== c.toLowerCase();
+}
+
+/** Ends in 's or ’s, either case (as /['’]s$/i). */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const s = text.charCodeAt(n - 1);
+  const mark = text.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
 }
 
 function isDescriptorWord(w: string): boolean {
