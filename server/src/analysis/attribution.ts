@@ -6,9 +6,9 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isCapitalised, isGroupNoun, isHonorific, isPossessive, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
+import { isGroupNoun, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
-import { CAPITALISED, GROUP, ROLE } from './word-features';
+import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -61,7 +61,8 @@ export function attributeQuotes(
   const cuesBySentence: CueMatch[][] = [];
   const allCues: CueMatch[] = [];
   const assignments: Array<Assignment | null> = spans.map(() => null);
-  const lastCueOfParagraph = new Map<number, CueMatch>();
+  /** By paragraph: its last cue with a source, for the quote-only paragraph after it. */
+  const lastCueOfParagraph: Array<CueMatch | undefined> = new Array(article.paragraphs.length);
 
   // Cues are found sentence by sentence in text order so that pronouns only see what came before.
   for (let si = 0; si < sentences.length; si++) {
@@ -71,7 +72,7 @@ export function attributeQuotes(
     for (const c of cues) allCues.push(c);
     let lastWithSource: CueMatch | null = null;
     for (const c of cues) if (c.resolution) lastWithSource = c;
-    if (lastWithSource) lastCueOfParagraph.set(sentences[si]!.paragraph, lastWithSource);
+    if (lastWithSource) lastCueOfParagraph[sentences[si]!.paragraph] = lastWithSource;
   }
 
   for (let id = 0; id < spans.length; id++) {
@@ -206,12 +207,11 @@ function observeSentence(ctx: CueContext, si: number): void {
       limit = i;
       while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
     }
-    const t = tokens.word(i)!;
-    const role = isRoleWord(t) || isGroupNoun(t);
-    if (!(role || isCapitalised(t))) continue;
+    // The flat bits, not the tokens' words: a scan that reads every capitalised word should not load each one.
+    const role = (tokenFeatures[i]! & (ROLE | GROUP)) !== 0;
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a phrase.
-    const next = i + 1 < limit ? tokens.word(i + 1)! : null;
-    if (!role && !isHonorific(t) && !isPossessive(t) && !(next && (isCapitalised(next) || isRoleWord(next) || isGroupNoun(next)))) continue;
+    const next = i + 1 < limit ? tokenFeatures[i + 1]! : 0;
+    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
     const end = phraseExtentStartingAt(article, i, limit);
     if (end < 0) continue;
     // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
@@ -355,7 +355,7 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
 }
 
 /** A quote with no cue continues the previous speaker: in the same paragraph, or in a quote-only paragraph. */
-function continuation(article: Article, spans: readonly QuoteSpan[], assignments: ReadonlyArray<Assignment | null>, id: number, lastCueOfParagraph: ReadonlyMap<number, CueMatch>): Assignment | null {
+function continuation(article: Article, spans: readonly QuoteSpan[], assignments: ReadonlyArray<Assignment | null>, id: number, lastCueOfParagraph: ReadonlyArray<CueMatch | undefined>): Assignment | null {
   const q = spans[id]!;
   const prev = id > 0 ? spans[id - 1]! : null;
   const prevA = id > 0 ? assignments[id - 1] : null;
@@ -369,7 +369,7 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
   if (prev && prevA && prevA.entity !== null && prev.lastParagraph === q.firstParagraph - 1) {
     return { cue: prevA.cue, rule: 'continuation', entity: prevA.entity, resolution: null, note: 'quote-only paragraph; continues the speaker of the previous paragraph’s quote', evidence: [{ start: prev.start, end: prev.end }] };
   }
-  const cue = lastCueOfParagraph.get(q.firstParagraph - 1);
+  const cue = lastCueOfParagraph[q.firstParagraph - 1];
   if (cue && cue.resolution) {
     return { cue, rule: 'continuation', entity: cue.resolution.entity, resolution: null, note: 'quote-only paragraph; continues the source of the previous paragraph', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
   }

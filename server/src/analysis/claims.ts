@@ -97,12 +97,12 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
 
 /** One claim per span: coordinated cues that share a clause keep the first. */
 function dedupe(claims: Claim[]): Claim[] {
-  const seen = new Set<string>();
   const out: Claim[] = [];
+  // Sorted by span (a stable sort keeps cue order among equals), claims of one span lie side by side.
+  let last: Claim | null = null;
   for (const c of claims.sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const key = `${c.start}:${c.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (last && last.start === c.start && last.end === c.end) continue;
+    last = c;
     // Fields written out: a spread followed by more fields takes V8's slow path.
     out.push({ id: out.length, start: c.start, end: c.end, text: c.text, kind: c.kind, claimant: c.claimant, cue: c.cue, target: c.target, targetSpan: c.targetSpan });
   }
