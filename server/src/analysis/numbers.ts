@@ -23,8 +23,15 @@ export interface NumberRead {
 
 /** "1,400" -> 1400, "3.6" -> 3.6; a dot followed by exactly three digits more than once is a thousands separator ("1.400.000"). */
 export function parseDigits(text: string): number {
-  const dots = text.split('.').length - 1;
-  const clean = dots > 1 ? text.replace(/[.,]/g, '') : text.replace(/,/g, '');
+  // Counted in place: most numbers have no separator at all and need no copy.
+  let dots = 0;
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (c === 44) commas++;
+  }
+  const clean = dots > 1 ? text.replace(/[.,]/g, '') : commas > 0 ? text.replace(/,/g, '') : text;
   const v = Number(clean);
   return Number.isFinite(v) ? v : 0;
 }

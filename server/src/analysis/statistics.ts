@@ -119,7 +119,7 @@ class SentenceScanner {
   ) {}
 
   lookAt(i: number): Look {
-    const t = this.tokens.at(i)!;
+    const t = this.tokens.word(i)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text) && t.text !== '\u00a2') return this.moneyAfterSign(i, i + 1, i);
     if (t.kind === 'word') {
       // Most words cannot open a statistic: one set lookup, lower-casing only capitalised words, rules them out.
@@ -133,7 +133,7 @@ class SentenceScanner {
       if (w.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(w) && i + 1 < this.to && this.tokens.word(i + 1)!.kind === 'number') {
         return this.moneyAfterSign(i, i + 1, i);
       }
-      if (CURRENCY_SYMBOL_PREFIXES.has(w) && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.word(i + 1)!.text) && touches(t, this.tokens.at(i + 1)!)) {
+      if (CURRENCY_SYMBOL_PREFIXES.has(w) && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.word(i + 1)!.text) && this.tokens.end(i) === this.tokens.start(i + 1)) {
         return this.moneyAfterSign(i, i + 2, i);
       }
       if (MULTIPLIER_VERBS.has(w)) return this.multiplier(i);

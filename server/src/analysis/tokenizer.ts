@@ -3,7 +3,7 @@
 
 import type { Token, TokenKind } from './types';
 import { TITLE_ABBREVIATIONS } from './lexicon';
-import { TokenBuffer, Vocabulary, WordToken } from './tokens';
+import { TokenBuffer, Vocabulary, WORD_SEED, wordHashStep, WordToken } from './tokens';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -74,14 +74,18 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
     const width = asciiLetter ? 1 : letterWidth(text, i);
     if (width > 0) {
       let j = i + width;
+      // The vocabulary's hash of the word, worked out while it is read rather than in a second pass.
+      let h = hashRange(WORD_SEED, text, i, j);
       while (j < to) {
         const c = text.charCodeAt(j);
         if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+          h = wordHashStep(h, c);
           j++;
           continue;
         }
         const w = wordCharWidth(text, j);
         if (w > 0) {
+          h = hashRange(h, text, j, j + w);
           j += w;
           continue;
         }
@@ -89,6 +93,7 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
         if (c === 45 || c === 0x2011 || c === 46 || c === 38) {
           const next = j + 1 < to ? wordCharWidth(text, j + 1) : 0;
           if (next > 0 && !(c === 46 && !isAbbrevDot(text, i, j))) {
+            h = hashRange(h, text, j, j + 1 + next);
             j += 1 + next;
             continue;
           }
@@ -97,6 +102,7 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
         if (c === 39 || c === 0x2019) {
           const next = j + 1 < to ? letterWidth(text, j + 1) : 0;
           if (next > 0) {
+            h = hashRange(h, text, j, j + 1 + next);
             j += 1 + next;
             continue;
           }
@@ -104,8 +110,11 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
         break;
       }
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
-      if (j < to && text.charCodeAt(j) === 46 && glueDotAt(text, i, j)) j++;
-      push(i, j, 'word');
+      if (j < to && text.charCodeAt(j) === 46 && glueDotAt(text, i, j)) {
+        h = wordHashStep(h, 46);
+        j++;
+      }
+      tokens.push(i, vocabulary.idOfHashed(text, i, j, 'word', h));
       i = j;
       continue;
     }
@@ -149,6 +158,12 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
     push(i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
     i++;
   }
+}
+
+/** h stepped over the code units text[from, to). */
+function hashRange(h: number, text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) h = wordHashStep(h, text.charCodeAt(k));
+  return h;
 }
 
 const PUNCT: ReadonlySet<number> = new Set([...'.,;:!?()[]{}-\u2013\u2014\u2026/'].map((c) => c.charCodeAt(0)));

@@ -78,8 +78,16 @@ export class Vocabulary {
 
   /** The number of the shared word for the token text[start, end) of a kind. */
   idAt(text: string, start: number, end: number, kind: TokenKind): number {
-    let h = 0x811c9dc5 ^ KIND_SEED[kind];
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let h = wordHashSeed(kind);
+    for (let i = start; i < end; i++) h = wordHashStep(h, text.charCodeAt(i));
+    return this.idOfHashed(text, start, end, kind, h);
+  }
+
+  /**
+   * idAt for a token whose hash the caller worked out while reading it: wordHashStep over each code
+   * unit of text[start, end), from wordHashSeed(kind). The tokenizer hashes a word as it scans it.
+   */
+  idOfHashed(text: string, start: number, end: number, kind: TokenKind, h: number): number {
     const length = end - start;
     const mask = this.indexes.length - 1;
     let slot = homeSlot(h, mask);
@@ -121,7 +129,30 @@ function homeSlot(hash: number, mask: number): number {
   return (hash ^ (hash >>> 15)) & mask;
 }
 
-const KIND_SEED: Readonly<Record<TokenKind, number>> = { word: 0, number: 0x9e3779b9, quote: 0x7f4a7c15, punct: 0x94d049bb, symbol: 0x2545f491 };
+/** Where a token's hash starts (FNV-1a, its offset basis mixed with the kind): see idOfHashed. */
+export function wordHashSeed(kind: TokenKind): number {
+  // A switch, not a table indexed by the kind's name: that keyed look-up cost more than the hashing.
+  switch (kind) {
+    case 'word':
+      return WORD_SEED;
+    case 'number':
+      return 0x811c9dc5 ^ 0x9e3779b9;
+    case 'quote':
+      return 0x811c9dc5 ^ 0x7f4a7c15;
+    case 'punct':
+      return 0x811c9dc5 ^ 0x94d049bb;
+    default:
+      return 0x811c9dc5 ^ 0x2545f491;
+  }
+}
+
+/** wordHashSeed('word'). */
+export const WORD_SEED = 0x811c9dc5 | 0;
+
+/** The hash after one more code unit. */
+export function wordHashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
 
 function makeWord(text: string, kind: TokenKind): Word {
   const lower = text.toLowerCase();
