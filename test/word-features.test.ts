@@ -9,7 +9,7 @@ import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexic
 import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
   CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
-  SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
+  ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
 } from '../server/src/analysis/word-features';
 
 const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
@@ -95,4 +95,12 @@ test('word features: DETERMINER and PHRASE_EDGE gate exactly the function-word l
 test('word features: numbers, marks and symbols carry no word-list bit', () => {
   const listBits = HONORIFIC | CUE_WORD | ROLE | DESCRIPTOR | PLAIN_NAME | FORENAME | DETERMINER | PHRASE_EDGE;
   for (const t of tokenize('12 3.5 , . ( ) “ ” $ € % — 😀')) assert.equal(t.features & listBits, 0, `${t.kind} ${t.text}`);
+});
+
+test('word features: the first word of every role of several words is a ROLE_START, and only those', () => {
+  const bits = (word: string): number => tokenize(word)[0]!.features;
+  const multi = [...ROLES.keys()].filter((r) => r.includes(' '));
+  assert.ok(multi.length > 0);
+  for (const role of multi) assert.ok(bits(role.split(' ')[0]!) & ROLE_START, role);
+  for (const w of ['minister', 'spokesman', 'Lee', 'said']) assert.equal(bits(w) & ROLE_START, 0, w);
 });

@@ -52,6 +52,11 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLES.keys()].map((r) => r.split(/\s+/).pop()!),
 );
 
+/** The first words of the roles of more than one word ("foreign" of "foreign minister"). */
+export const ROLE_STARTS: ReadonlySet<string> = new Set(
+  [...ROLES.keys()].filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]!),
+);
+
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
 

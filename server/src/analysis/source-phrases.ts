@@ -5,7 +5,7 @@ import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types'
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import {
-  ADVERBS, AUXILIARIES, CAPITALISED, CONNECTORS, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, PHRASE_EDGE, PLAIN_NAME, POSSESSIVE, ROLE,
+  ADVERBS, AUXILIARIES, CAPITALISED, CONNECTORS, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, PHRASE_EDGE, PLAIN_NAME, POSSESSIVE, ROLE, ROLE_START,
   SENTENCE_OPENERS, TEMPORAL,
 } from './word-features';
 
@@ -290,9 +290,11 @@ function roleMask(tokens: TokenList, first: number, last: number): Uint8Array {
   const length = Math.max(0, last - first);
   if (roleScratch.length < length) roleScratch = new Uint8Array(2 * length);
   const mask = roleScratch;
-  mask.fill(0, 0, length);
+  for (let k = 0; k < length; k++) mask[k] = 0;
   for (let i = first; i < last; i++) {
-    for (let n = 0; n < MAX_ROLE_WORDS && i + n < last; n++) {
+    // Only the first word of a role of several words starts an n-gram worth building.
+    const most = (tokens.word(i)!.features & ROLE_START) !== 0 ? MAX_ROLE_WORDS : 1;
+    for (let n = 0; n < most && i + n < last; n++) {
       // Every role ends in a role head (ROLE_HEADS): other n-grams need no string built.
       if (!isRoleWord(tokens.word(i + n)!)) continue;
       let words = stem(tokens.word(i)!);

@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SUBJECT_PRONOUNS } from './lexicon';
+import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS } from './lexicon';
 import { TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 
@@ -38,6 +38,8 @@ export const FORENAME = 131072;
 export const DETERMINER = 262144;
 /** A word makePhrase strips from a phrase's left edge: a determiner, a sentence opener or a connector. */
 export const PHRASE_EDGE = 524288;
+/** The first word of a role of several words ("foreign" of "foreign minister"): lexicon's ROLE_STARTS, by stem. */
+export const ROLE_START = 1048576;
 
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
@@ -77,6 +79,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (startsUpper(text) || (hyphenated && NAME_PREFIX.test(text))) features |= CAPITALISED;
   if (endsPossessive(text)) features |= POSSESSIVE;
   if (ROLE_HEADS.has(stem)) features |= ROLE;
+  if (ROLE_STARTS.has(stem)) features |= ROLE_START;
   if (GROUP_NOUNS.has(folded)) features |= GROUP;
   if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
   if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
