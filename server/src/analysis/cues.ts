@@ -54,18 +54,18 @@ const PASSIVE_ECHO_REACH = 40;
 /** True when the token is a reporting verb used as a verb here (not "the warning", "claims of"). */
 function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const { tokens } = ctx.article;
-  const t = tokens.at(i)!;
+  const t = tokens.word(i)!;
   if (t.kind !== 'word' || ctx.quoteOf[i] !== -1) return null;
   // "Said Ellis: …" opens a sentence with an inverted cue; elsewhere a capitalised form is a name ("United States").
   if (isCapitalised(t) && !(i === sentenceStartOf(ctx, i) && /ed$|^Said$/i.test(t.text))) return null;
   const v = ctx.verbs.get(t.lower);
   if (!v) return null;
-  const prev = tokens.at(i - 1);
+  const prev = tokens.word(i - 1);
   const next = tokens.word(i + 1);
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
-  if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && prev.end === t.start - 1))) return null;
+  if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
@@ -81,9 +81,8 @@ function sentenceStartOf(ctx: CueContext, i: number): number {
 }
 
 function sentenceAtToken(article: Article, i: number): number {
-  const t = article.tokens.at(i);
-  if (!t) return -1;
-  return sentenceAt(article, t.start);
+  if (i < 0 || i >= article.tokens.length) return -1;
+  return sentenceAt(article, article.tokens.start(i));
 }
 
 /** Finds every cue in one sentence, resolving sources; `floorOf(i)` gives the left limit for a verb at i. */
@@ -97,13 +96,13 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
   const { tokenFeatures } = article;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     if ((tokenFeatures[i]! & cueBits) === 0 || ctx.quoteOf[i] !== -1) continue;
-    const t = tokens.at(i)!;
+    const t = tokens.word(i)!;
     const wordsOf = lower(t) === 'words' && tokens.word(i + 1) !== undefined && lower(tokens.word(i + 1)!) === 'of' && i >= 2 && lower(tokens.word(i - 1)!) === 'the' && lower(tokens.word(i - 2)!) === 'in';
     if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf) {
       // "according to X", "in the words of X"
       const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
       const resolution = phrase && phrase.kind !== 'pronoun' ? ctx.registry.resolve(phrase, true) : null;
-      const cueStart = wordsOf ? tokens.start(i - 2) : t.start;
+      const cueStart = wordsOf ? tokens.start(i - 2) : tokens.start(i);
       out.push({ verb: i, cue: { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
       continue;
     }
@@ -297,7 +296,7 @@ const SPEECH_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(fw.speechNounPrepo
  */
 function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
   for (let j = k; j >= floor && j >= k - 8; j--) {
-    const t = tokens.at(j)!;
+    const t = tokens.word(j)!;
     if (t.kind !== 'word') return -1;
     if (!SPEECH_NOUNS.has(lower(t))) continue;
     // Between the noun and the verb only a prepositional phrase may stand ("of its own web traffic").
@@ -343,13 +342,13 @@ function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhra
 
 /** A cue's text: the verb plus a fixed complement ("told reporters", "said in a statement"). */
 function cueSpan(tokens: TokenList, i: number, end: number): Span & { text: string } {
-  const t = tokens.at(i)!;
-  const next = tokens.at(i + 1);
+  const t = tokens.word(i)!;
+  const next = tokens.word(i + 1);
   const joinsNext = /^(reporters|journalists|the press|media)$/i.test(next?.text ?? '') && /^(told|tell|tells|telling)$/i.test(t.text);
   if (next && i + 1 < end && (joinsNext || (/^put(s|ting)?$/i.test(t.text) && lower(next) === 'it'))) {
-    return { start: t.start, end: next.end, text: `${t.text} ${next.text}` };
+    return { start: tokens.start(i), end: tokens.end(i + 1), text: `${t.text} ${next.text}` };
   }
-  return { start: t.start, end: t.end, text: t.text };
+  return { start: tokens.start(i), end: tokens.end(i), text: t.text };
 }
 
 /** The left limit for a subject: the sentence start or the end of the nearest quote before the verb. */

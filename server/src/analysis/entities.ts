@@ -23,8 +23,11 @@ interface MutableEntity {
   /** norm(name) and its words, kept with the name for the indexes. */
   key: string;
   words: string[];
-  /** The offsets of the mentions, so a mention is not added twice. */
-  starts: Set<number>;
+  /**
+   * The offsets of the mentions, so a mention is not added twice: made only when a mention comes
+   * before the latest one (see hasMentionAt), which most entities never see.
+   */
+  starts: Set<number> | null;
   /** The long index lists that hold this entity in recency order (recency.ts). */
   ordered: OrderedList[];
   /** Known only by an indefinite common noun ("a doctor", "a friend"), never by a name. */
@@ -220,7 +223,7 @@ export class EntityRegistry {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
     const e: MutableEntity = {
-      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, affiliation: null, key: '', words: [], starts: new Set(), unnamed: p.indefinite && !p.name, ordered: [],
+      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
     };
     this.list.push(e);
     this.rename(e, stripPossessive(name));
@@ -253,8 +256,8 @@ export class EntityRegistry {
 
   private attach(e: MutableEntity, p: SourcePhrase, how: Resolution['how'], kind: MentionKind, asSpeaker: boolean, antecedent: Mention | null): Resolution {
     if (p.name) e.unnamed = false;
-    if (!e.starts.has(p.start)) {
-      e.starts.add(p.start);
+    if (!hasMentionAt(e, p.start)) {
+      e.starts?.add(p.start);
       e.mentions.push({ start: p.start, end: p.end, kind, text: p.text });
     }
     // A later, fuller form of the same title wins ("panel Chairman Rep." over "Chairman Rep.").
@@ -272,6 +275,18 @@ export class EntityRegistry {
     }
     return { entity: e.id, how, antecedent };
   }
+}
+
+/**
+ * Whether the entity has a mention at the offset. Its latest mention is at `last` (create names it
+ * there and attach adds it at once; attach moves `last` only with a new mention), so the usual cases,
+ * a later mention or the latest again, need no set.
+ */
+function hasMentionAt(e: MutableEntity, start: number): boolean {
+  if (e.mentions.length === 0 || start > e.last) return false;
+  if (start === e.last) return true;
+  if (!e.starts) e.starts = new Set(e.mentions.map((m) => m.start));
+  return e.starts.has(start);
 }
 
 /** A normalised name without its single-letter initials between other words: "loretta e. lynch" -> "loretta lynch". */

@@ -79,7 +79,7 @@ export interface SourcePhrase {
 export function skipLeftModifiers(tokens: TokenList, i: number, floor: number): number {
   let k = i;
   for (let guard = 0; guard < 12 && k >= floor; guard++) {
-    const t = tokens.at(k)!;
+    const t = tokens.word(k)!;
     const w = lower(t);
     if (t.kind === 'word' && (ADVERBS.has(w) || AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalised(t)))) {
       k--;
@@ -114,8 +114,8 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   let j = last;
   let modifiers = 0;
   while (j - 1 >= floor) {
-    const t = tokens.at(j - 1)!;
-    const right = tokens.at(j)!;
+    const t = tokens.word(j - 1)!;
+    const right = tokens.word(j)!;
     const lw = lower(t);
     if (t.kind === 'word' && !CONNECTORS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
       if (SUBJECT_PRONOUNS.has(lw) && isCapitalised(t)) break;
@@ -131,7 +131,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && t.end === right.start && j - 2 >= floor && tokens.end(j - 2) === t.start) {
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && tokens.end(j - 1) === tokens.start(j) && j - 2 >= floor && tokens.end(j - 2) === tokens.start(j - 1)) {
       j--; // hyphenated or dotted parts glued to the right word
       continue;
     }
@@ -170,19 +170,19 @@ const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their
  */
 function commonNounPhrase(article: Article, last: number, floor: number): SourcePhrase | null {
   const { tokens } = article;
-  const end = tokens.at(last)!;
+  const end = tokens.word(last)!;
   const w0 = end.text;
   if (!/^[a-z][a-z-]+$/.test(w0) || AUXILIARIES.has(w0) || ADVERBS.has(w0) || DETERMINERS.has(w0) || SENTENCE_OPENERS.has(w0) || CONNECTORS.has(w0) || NOT_NOUNS.has(w0) || w0.endsWith('ly') || w0.endsWith('ing')) return null;
   for (let j = last - 1; j >= floor && j >= last - 4; j--) {
-    const t = tokens.at(j)!;
+    const t = tokens.word(j)!;
     const w = lower(t);
     if (SOURCE_DETERMINERS.has(w)) {
       const p = makePhrase(article, j, last + 1);
       if (!p || p.kind === 'pronoun') return null;
       // Possessive determiners stay in the name: "my father" is not "father".
       const keep = true;
-      const text = keep ? article.text.slice(t.start, end.end) : p.text;
-      return { ...p, common: true, start: keep ? t.start : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
+      const text = keep ? article.text.slice(tokens.start(j), tokens.end(last)) : p.text;
+      return { ...p, common: true, start: keep ? tokens.start(j) : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
     }
     // Modifiers may be capitalised: "The Home Office letter reads".
     if (t.kind !== 'word' || !/^[\p{L}][\p{L}'\u2019-]*$/u.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w) || (SENTENCE_OPENERS.has(w) && !SOURCE_DETERMINERS.has(w))) return null;
