@@ -31,6 +31,24 @@ const APPEAL_WORDS: ReadonlySet<string> = new Set(data.appealWords);
 const WE: ReadonlySet<string> = new Set(data.firstPersonPlural);
 const YOU: ReadonlySet<string> = new Set(data.secondPerson);
 
+/** What the word lists above say of a lower-case word, as bits: one look-up per token instead of one per list. */
+const PERSON = 1;
+const APPEAL = 2;
+const UI_LABEL = 4;
+const SOCIAL_NAME = 8;
+const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  mark(WE, PERSON);
+  mark(YOU, PERSON);
+  mark(APPEAL_WORDS, APPEAL);
+  mark(UI_LABELS, UI_LABEL);
+  mark(SOCIAL, SOCIAL_NAME);
+  return classes;
+})();
+
 type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
 
 export function findBoilerplate(article: Article): Boilerplate[] {
@@ -155,8 +173,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
     if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
   }
   if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
-  if (we - a <= MAX_WHOLE && uiLine(tokens, a, we)) return uiLine(tokens, a, we);
-  return null;
+  return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
 }
 
 const CREDIT = RULES.find((r) => r.rule === 'photo-credit')!;
@@ -179,18 +196,18 @@ function isCredit(tokens: TokenList, a: number, b: number): boolean {
 function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null {
   let words = 0;
   let social = 0;
+  let labels = 0;
   let runTogether = false;
   for (let k = a; k < b; k++) {
     const t = tokens.word(k)!;
     if (t.kind !== 'word') continue;
     words++;
     if (runTogetherLabel(t.text)) runTogether = true;
-    const w = lower(t);
-    if (SOCIAL.has(w)) social++;
+    const classes = WORD_CLASSES.get(lower(t)) ?? 0;
+    if (classes & SOCIAL_NAME) social++;
+    if (classes & UI_LABEL) labels++;
   }
   if (runTogether) return 'navigation';
-  let labels = 0;
-  for (let k = a; k < b; k++) if (tokens.word(k)!.kind === 'word' && UI_LABELS.has(lower(tokens.word(k)!))) labels++;
   if (words >= 2 && labels === words && social >= 2) return 'share-prompt';
   if (words >= 3 && labels === words) return social > 0 ? 'share-prompt' : 'navigation';
   return null;
@@ -226,9 +243,9 @@ function isWeak(article: Article, p: Paragraph): boolean {
     const t = tokens.word(k)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) money = true;
     if (t.kind !== 'word') continue;
-    const w = lower(t);
-    if (WE.has(w) || YOU.has(w)) person = true;
-    if (APPEAL_WORDS.has(w)) appeal++;
+    const classes = WORD_CLASSES.get(lower(t)) ?? 0;
+    if (classes & PERSON) person = true;
+    if (classes & APPEAL) appeal++;
   }
   return (person && appeal >= 2) || (money && appeal >= 1) || uiLine(tokens, a, wordEnd(tokens, a, b)) !== null;
 }

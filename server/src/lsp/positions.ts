@@ -5,6 +5,9 @@ import type { Position, Range } from 'vscode-languageserver';
 import type { Span } from '../analysis/types';
 
 /** Line starts of one text; lines end at `\n`, `\r\n` or a lone `\r`, as the LSP defines them. */
+/** A line break: "\r\n", "\r" or "\n". */
+const LINE_BREAK = /\r\n?|\n/g;
+
 export class LineIndex {
   private readonly starts: readonly number[];
   /** The line lineOf answered last: a hint for the next question, never part of an answer. */
@@ -12,14 +15,10 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    // A test per character, not indexOf(…, from): see splitParagraphs in article.ts.
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10) starts.push(i + 1);
-    }
+    // The regular expression engine finds line breaks several times faster than a test per character
+    // in JavaScript, and never indexOf(…, from): see splitParagraphs in article.ts.
+    LINE_BREAK.lastIndex = 0;
+    for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) starts.push(m.index + m[0].length);
     this.starts = starts;
   }
 
