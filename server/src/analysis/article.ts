@@ -47,13 +47,12 @@ const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
  */
 export const MAX_SENTENCE_TOKENS = 400;
 
-/** Sentence boundaries inside one paragraph, as token index ranges. */
-function splitSentences(tokens: TokenBuffer, from: number, to: number, text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** Sentence boundaries inside one paragraph: `sentence(a, b)` for each token index range, in order. */
+function splitSentences(tokens: TokenBuffer, from: number, to: number, text: string, sentence: (a: number, b: number) => void): void {
   let start = from;
   for (let i = from; i < to; i++) {
     if (i - start >= MAX_SENTENCE_TOKENS) {
-      out.push([start, i]);
+      sentence(start, i);
       start = i;
     }
     // The flat kind bit first: most tokens are words, and their Word need not be loaded.
@@ -74,11 +73,10 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
     }
     if (!startsSentence(next, nextStart, text)) continue;
     if (end <= start) continue; // a mark inside the run just taken ("! ." before a quote) would end an empty sentence
-    out.push([start, end]);
+    sentence(start, end);
     start = end;
   }
-  if (start < to) out.push([start, to]);
-  return out;
+  if (start < to) sentence(start, to);
 }
 
 /** A word right before a full stop (no space between) that keeps it: an initial, "U.S.", "Gov". */
@@ -153,9 +151,9 @@ class ArticleParts {
     const sentenceFrom = sentences.length;
     const tokenFrom = tokens.length;
     tokenizeInto(text, span.start, span.end, tokens);
-    for (const [a, b] of splitSentences(tokens, tokenFrom, tokens.length, text)) {
+    splitSentences(tokens, tokenFrom, tokens.length, text, (a, b) => {
       sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens.start(a), end: tokens.end(b - 1), tokenStart: a, tokenEnd: b });
-    }
+    });
     this.paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
 
