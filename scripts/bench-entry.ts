@@ -2,6 +2,7 @@
 // so the numbers are those of the shipped code rather than of modules loaded one by one through tsx.
 
 export { analyze } from '../server/src/analysis/index';
+export { forgetSharedWords } from '../server/src/analysis/tokens';
 export { AnalysisCache } from '../server/src/lsp/analysisCache';
 export { hoverAt } from '../server/src/lsp/hover';
 export { documentSymbols } from '../server/src/lsp/documentSymbols';

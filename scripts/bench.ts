@@ -28,7 +28,7 @@ const root = join(__dirname, '..');
 const bundled = join(root, '.bench', 'bench-lib.cjs');
 buildSync({ entryPoints: [join(root, 'scripts', 'bench-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: bundled, logLevel: 'error' });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { analyze, AnalysisCache, hoverAt, documentSymbols, diagnosticsFor, DEFAULT_SETTINGS, WorkspaceIndex, DEFAULT_LIMITS } = require(bundled) as typeof import('./bench-entry');
+const { analyze, forgetSharedWords, AnalysisCache, hoverAt, documentSymbols, diagnosticsFor, DEFAULT_SETTINGS, WorkspaceIndex, DEFAULT_LIMITS } = require(bundled) as typeof import('./bench-entry');
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(name);
 const option = (name: string): string | null => {
@@ -365,6 +365,25 @@ async function main(): Promise<void> {
         String(r['quotes']),
         i === 0 ? '' : `${fmt(linearity[i - 1]!.ratio, 2)}x`,
       ]),
+    ),
+  );
+  // The words met in earlier documents are kept for the process (tokens.ts, makeWord), so every run
+  // above reads its words from that table, as a server or a folder run does after its first article.
+  // A process's very first document works out each of its words: timed here, with the table emptied.
+  const firstDocuments = [10 * KB, 1 * MB].map((size) => {
+    const text = docs.get(size)!;
+    const t = time(size <= 10 * KB ? (quick ? 30 : 100) : quick ? 3 : 9, () => {
+      forgetSharedWords();
+      analyze(text);
+    });
+    return { size: sizeName(size), runs: t.runs, medianMs: t.medianMs, mbPerSecond: text.length / MB / (t.medianMs / 1000) };
+  });
+  results['firstDocument'] = firstDocuments;
+  out.push(
+    table(
+      "A process's first document: the same analysis with no word known from earlier documents",
+      ['document', 'runs', 'median ms', 'MB/s'],
+      firstDocuments.map((r) => [r.size, String(r.runs), fmt(r.medianMs), fmt(r.mbPerSecond)]),
     ),
   );
   const oneMb = throughput.find((r) => r['size'] === '1 MB')!;

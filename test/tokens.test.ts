@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
-import { FlatTokens } from '../server/src/analysis/tokens';
+import { FlatTokens, forgetSharedWords } from '../server/src/analysis/tokens';
+import { analyze } from '../server/src/analysis/index';
 
 const TEXT = [
   'Mr. Smith-Jones and O’Brien said the U.S. and G.K. Chesterton’s café were naïve; 𝒜lpha and Zoë’s rock ’n’ roll.',
@@ -30,4 +31,25 @@ test('tokens: each distinct text and kind is one word, numbered as idAt numbers 
   // Words the text repeats were found again, not added: fewer words than tokens.
   assert.ok(size < tokens.length);
   for (const repeated of ['Smith-Jones', 'U.S.', 'café', '𝒜lpha', 'O’Brien', 'Mr.']) assert.ok(seen.has(`word\u0000${repeated}`), repeated);
+});
+
+test('tokens: short words are shared between documents, long ones (slices of the text) are not', () => {
+  forgetSharedWords();
+  const first = parseArticle('The spokesperson for the ministry said no.').tokens as FlatTokens;
+  const second = parseArticle('A spokesperson-in-chief and the ministry said yes.').tokens as FlatTokens;
+  const wordOf = (tokens: FlatTokens, text: string) => tokens.vocabulary.words.find((w) => w.text === text);
+  assert.equal(wordOf(second, 'ministry'), wordOf(first, 'ministry'), 'one Word for “ministry” in both');
+  assert.equal(wordOf(second, 'said'), wordOf(first, 'said'));
+  // “spokesperson-in-chief” (21 code units) would keep the first document's text alive: made per document.
+  const third = parseArticle('A spokesperson-in-chief spoke.').tokens as FlatTokens;
+  assert.notEqual(wordOf(third, 'spokesperson-in-chief'), wordOf(second, 'spokesperson-in-chief'));
+  assert.deepEqual({ ...wordOf(third, 'spokesperson-in-chief') }, { ...wordOf(second, 'spokesperson-in-chief') });
+});
+
+test('tokens: the analysis is the same with the shared words forgotten or known', () => {
+  const text = 'Mr. Lee, the foreign minister, said 40% of the 1,200 voters “agreed.” He added: “We will see.”';
+  forgetSharedWords();
+  const cold = JSON.stringify(analyze(text));
+  const warm = JSON.stringify(analyze(text));
+  assert.equal(warm, cold);
 });

@@ -154,10 +154,41 @@ export function wordHashStep(h: number, code: number): number {
   return Math.imul(h ^ code, 0x01000193);
 }
 
+/**
+ * The Word for a token text of a kind. A Word depends on nothing but its text and kind, so the words
+ * met in earlier documents are kept for the whole process (as spaCy's vocabulary keeps lexemes): a
+ * news article is mostly words the last one used, and working out a new word's lower case and
+ * features costs more than reading it. Each document still numbers its own words (Vocabulary).
+ */
 function makeWord(text: string, kind: TokenKind): Word {
+  const known = SHARED_WORDS[kind];
+  const shared = known.get(text);
+  if (shared !== undefined) return shared;
   const lower = text.toLowerCase();
   const { folded, stem, features } = wordFeatures(text, lower, kind);
-  return { text, lower, kind, folded, stem, features };
+  const word: Word = { text, lower, kind, folded, stem, features };
+  // A longer slice points into the document's text and would keep it alive: only short words are kept.
+  if (text.length < COPIED_SLICE_LENGTH && sharedWordCount < MAX_SHARED_WORDS) {
+    known.set(text, word);
+    sharedWordCount++;
+  }
+  return word;
+}
+
+/** Words met so far in this process, by kind and text (see makeWord). */
+const SHARED_WORDS: Readonly<Record<TokenKind, Map<string, Word>>> = { word: new Map(), number: new Map(), quote: new Map(), punct: new Map(), symbol: new Map() };
+let sharedWordCount = 0;
+
+/** At most this many shared words (about 10 MB); later new words are made per document. */
+const MAX_SHARED_WORDS = 50_000;
+
+/** V8 copies a slice shorter than this (SlicedString::kMinLength); a longer one keeps its parent string. */
+const COPIED_SLICE_LENGTH = 13;
+
+/** Forgets the shared words: for measurements of a process's first document, never needed for results. */
+export function forgetSharedWords(): void {
+  for (const map of Object.values(SHARED_WORDS)) map.clear();
+  sharedWordCount = 0;
 }
 
 /** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
