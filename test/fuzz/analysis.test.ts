@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/index';
 import type { AnalysisOptions } from '../../server/src/analysis/types';
 import { CORPUS, params } from './corpus';
-import { anyText, editedText, generatedArticle, mutatedArticle, noiseText } from './generators';
+import { anyText, editedText, editedVersions, generatedArticle, mutatedArticle, noiseText } from './generators';
 import { describeText, violations } from './invariants';
 import { comparable } from '../helpers/comparable';
 
@@ -58,6 +58,20 @@ test('determinism: the same text gives a deep-equal analysis, also from a fresh 
       assert.deepStrictEqual(analyze(copy), analyze(text));
     }),
     params(0.2),
+  );
+});
+
+test('a stream of edits: each version analysed from the last (taking over its per-sentence work) equals a fresh analysis', () => {
+  fc.assert(
+    fc.property(editedVersions, (versions) => {
+      let previous = analyze(versions[0]!);
+      for (const text of versions.slice(1)) {
+        const incremental = analyze(text, {}, previous);
+        assert.deepStrictEqual(comparable(incremental), comparable(analyze(text)));
+        previous = incremental;
+      }
+    }),
+    params(0.1),
   );
 });
 

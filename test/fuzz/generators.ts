@@ -122,6 +122,15 @@ export const editedText: fc.Arbitrary<readonly [string, string]> = fc
   .tuple(fc.oneof({ weight: 3, arbitrary: mutatedArticle }, { weight: 2, arbitrary: generatedArticle }), fc.array(edit, { minLength: 1, maxLength: 3 }))
   .map(([before, edits]) => [before, applyEdits(before, edits)] as const);
 
+/** A text and the versions after each of two to five rounds of edits: an editor's stream of versions. */
+export const editedVersions: fc.Arbitrary<readonly string[]> = fc
+  .tuple(fc.oneof({ weight: 3, arbitrary: mutatedArticle }, { weight: 2, arbitrary: generatedArticle }), fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 5 }))
+  .map(([first, rounds]) => {
+    const versions = [first];
+    for (const edits of rounds) versions.push(applyEdits(versions[versions.length - 1]!, edits));
+    return versions;
+  });
+
 /** Short texts with no structure at all: any code point, invalid UTF-8 decoded, runs of hostile pieces. */
 export const noiseText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),

@@ -7,6 +7,7 @@ import { editedLines, textEdit } from './edit';
 import { FlatTokens, TokenBuffer, Vocabulary, type Word } from './tokens';
 import { isSpace, tokenizeInto } from './tokenizer';
 import { PUNCT_KIND } from './word-features';
+import type { SentenceOrigins } from './reuse';
 
 /**
  * Non-empty lines are paragraphs: news text puts one paragraph on a line. Any "\n" or "\r" ends a
@@ -104,6 +105,11 @@ function startsSentence(t: Word, start: number, text: string): boolean {
  * splitting everything (test/reparse.test.ts), because a paragraph's split reads only its own line.
  */
 export function parseArticle(text: string, previous?: Article): Article {
+  return splitArticle(text, previous).article;
+}
+
+/** parseArticle, and where the sentences of the new Article came from when it was split from `previous`. */
+export function splitArticle(text: string, previous?: Article): { readonly article: Article; readonly origins: SentenceOrigins | null } {
   // Only tokens this module stored can be moved; an Article built by hand is split again. Moved tokens
   // keep their word numbers, so the new vocabulary continues the earlier one, unless edits have filled
   // it with words no longer in the text ("t", "th", "the" typed one letter at a time).
@@ -114,6 +120,7 @@ export function parseArticle(text: string, previous?: Article): Article {
   if (!earlier) {
     for (const span of splitParagraphs(text)) parts.split(span);
     vocabulary.freshSize = vocabulary.words.length;
+    return { article: parts.article(), origins: null };
   } else {
     const edit = textEdit(earlier.text, text);
     const lines = editedLines(text, edit);
@@ -122,12 +129,25 @@ export function parseArticle(text: string, previous?: Article): Article {
     let k = 0;
     while (k < old.length && old[k]!.end < lines.from) k++;
     parts.keep(earlier, k);
+    const keptSentences = parts.sentenceCount;
+    const keptTokens = parts.tokenCount;
     // The earlier paragraphs on the edited lines are replaced by the lines' new split.
     while (k < old.length && old[k]!.start <= lines.to - shift) k++;
     for (const span of splitParagraphs(text, lines.from, lines.to)) parts.split(span);
+    const movedSentences = parts.sentenceCount;
+    const movedTokens = parts.tokenCount;
+    const firstMoved = k < old.length ? old[k]! : null;
     for (; k < old.length; k++) parts.move(earlier, k, shift);
+    const article = parts.article();
+    // The first moved paragraph's first sentence and token give the shifts (none moved: nothing to shift).
+    const oldSentence = firstMoved ? firstMoved.sentenceStart : earlier.sentences.length;
+    const oldToken = oldSentence < earlier.sentences.length ? earlier.sentences[oldSentence]!.tokenStart : earlier.tokens.length;
+    const origins: SentenceOrigins = {
+      previous: earlier, keptSentences, keptTokens, movedSentences, movedTokens,
+      sentenceShift: movedSentences - oldSentence, tokenShift: movedTokens - oldToken, offsetShift: shift,
+    };
+    return { article, origins };
   }
-  return parts.article();
 }
 
 /** An Article under construction, a paragraph at a time. */
@@ -142,6 +162,14 @@ class ArticleParts {
   ) {
     // News text has about one token per five or six characters: a quarter of the length is rarely outgrown.
     this.tokens = new TokenBuffer(Math.max(64, text.length >> 2), vocabulary);
+  }
+
+  get sentenceCount(): number {
+    return this.sentences.length;
+  }
+
+  get tokenCount(): number {
+    return this.tokens.length;
   }
 
   /** Splits one paragraph of the text. */

@@ -6,9 +6,10 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
 import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isGroupNoun, isRoleWord, mayNameKnownSource, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
+import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
 import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
+import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -24,12 +25,27 @@ interface Assignment {
   readonly guessed?: boolean;
 }
 
+/** What attribution keeps of one version for the next (see reuse.ts): per sentence, its text-only work. */
+export interface AttributionMemo {
+  /** Per token, the quote it lies in or -1. */
+  readonly quoteOf: Int32Array;
+  /** Per sentence, the phrases observeSentence gave the registry, in order. */
+  readonly observed: ReadonlyArray<readonly SourcePhrase[]>;
+}
+
+/** The previous version's memo and where this version's sentences came from. */
+export interface AttributionReuse {
+  readonly origins: SentenceOrigins;
+  readonly memo: AttributionMemo;
+}
+
 export function attributeQuotes(
   article: Article,
   spans: readonly QuoteSpan[],
   _boilerplate: readonly Boilerplate[],
   options: AnalysisOptions,
-): { quotes: Quote[]; entities: Entity[]; cues: CueMatch[] } {
+  reuse: AttributionReuse | null = null,
+): { quotes: Quote[]; entities: Entity[]; cues: CueMatch[]; memo: AttributionMemo } {
   const { tokens, sentences, text } = article;
   const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -65,8 +81,14 @@ export function attributeQuotes(
   const lastCueOfParagraph: Array<CueMatch | undefined> = new Array(article.paragraphs.length);
 
   // Cues are found sentence by sentence in text order so that pronouns only see what came before.
+  const observedBySentence: Array<readonly SourcePhrase[]> = [];
   for (let si = 0; si < sentences.length; si++) {
-    observeSentence(ctx, si);
+    // The phrases worth observing depend on the sentence's words and quotation marks alone: a sentence
+    // an edit left alone takes them from the previous version; the registry sees them either way.
+    const origin = reuse ? originOf(reuse.origins, article, si) : null;
+    const observed = origin && sameQuoting(article, si, origin, quoteOf, reuse!.memo.quoteOf) ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
+    for (const p of observed) registry.observe(p);
+    observedBySentence.push(observed);
     const cues = cuesInSentence(ctx, si);
     cuesBySentence.push(cues);
     for (const c of cues) allCues.push(c);
@@ -111,7 +133,22 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities, cues: allCues };
+  return { quotes, entities, cues: allCues, memo: { quoteOf, observed: observedBySentence } };
+}
+
+/** A phrase where it now is. Fields written out: a spread followed by more fields takes V8's slow path. */
+function movedPhrase(p: SourcePhrase, origin: SentenceOrigin): SourcePhrase {
+  return {
+    start: p.start + origin.offsetShift, end: p.end + origin.offsetShift, first: p.first + origin.tokenShift, last: p.last + origin.tokenShift,
+    text: p.text, kind: p.kind, pronoun: p.pronoun, name: p.name, title: p.title, head: p.head, definite: p.definite, indefinite: p.indefinite,
+    gender: p.gender, affiliation: p.affiliation, common: p.common,
+  };
+}
+
+/** Phrases of a sentence the edit left alone, where they now are. */
+function movedPhrases(phrases: readonly SourcePhrase[], origin: SentenceOrigin): readonly SourcePhrase[] {
+  if (origin.offsetShift === 0 && origin.tokenShift === 0) return phrases;
+  return phrases.map((p) => movedPhrase(p, origin));
 }
 
 function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment | null {
@@ -193,8 +230,9 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
   }
 }
 
-/** Records named people and groups outside cues, so pronouns can find them later. */
-function observeSentence(ctx: CueContext, si: number): void {
+/** The named people and groups of a sentence, outside cues and quotes: the registry records them so pronouns can find them later. */
+function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
+  const out: SourcePhrase[] = [];
   const { article } = ctx;
   const { tokens } = article;
   const s = article.sentences[si]!;
@@ -223,9 +261,10 @@ function observeSentence(ctx: CueContext, si: number): void {
     if (!p) continue;
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
-    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') ctx.registry.observe(p);
+    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') out.push(p);
     i = Math.max(i, p.last - 1);
   }
+  return out;
 }
 
 interface PostCues {

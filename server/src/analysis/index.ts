@@ -2,11 +2,12 @@
 // Pure and deterministic: no I/O, no vscode imports, never throws.
 
 import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic, Suppression } from './types';
-import { parseArticle } from './article';
+import { splitArticle } from './article';
+import type { SentenceOrigins } from './reuse';
 import { NO_TOKENS } from './tokens';
 import { findBoilerplate } from './boilerplate';
 import { findQuotes } from './quotes';
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, type AttributionMemo } from './attribution';
 import { findStatistics } from './statistics';
 import { findClaims } from './claims';
 import { findSuppressions } from './directives';
@@ -17,8 +18,21 @@ export * from './types';
 export const MAX_ANALYSED_LENGTH = 50_000_000;
 
 /**
+ * What an analysis keeps for the next version of its document, beside the Analysis it returns (which
+ * stays the plain, frozen result): the per-sentence work that depends on the sentence's text alone.
+ */
+interface AnalysisMemo {
+  /** The options it was made with: other options, other work. */
+  readonly options: string;
+  readonly attribution: AttributionMemo;
+}
+
+const memos = new WeakMap<Analysis, AnalysisMemo>();
+
+/**
  * `previous`, the analysis of an earlier version of the same document, lets the paragraphs an edit
- * left alone keep their tokens (see parseArticle); the result is the same as without it.
+ * left alone keep their tokens (see parseArticle) and the sentences around them their text-only work
+ * (see reuse.ts); the result is the same as without it.
  */
 export function analyze(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
   const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
@@ -30,20 +44,29 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
   let statistics: readonly Statistic[] = [];
   let claims: readonly Claim[] = [];
   let suppressions: readonly Suppression[] = [];
+  const optionsKey = JSON.stringify(options);
+  const previousMemo = previous ? memos.get(previous) : undefined;
+  let memo: AnalysisMemo | null = null;
   try {
-    article = parseArticle(analysed, previous?.article);
+    let origins: SentenceOrigins | null;
+    ({ article, origins } = splitArticle(analysed, previous?.article));
+    const reusable = origins && previousMemo && previousMemo.options === optionsKey ? origins : null;
     suppressions = findSuppressions(analysed);
     boilerplate = findBoilerplate(article);
     const spans = findQuotes(article, boilerplate);
-    const attributed = attributeQuotes(article, spans, boilerplate, options);
+    const attributed = attributeQuotes(article, spans, boilerplate, options, reusable ? { origins: reusable, memo: previousMemo!.attribution } : null);
     ({ quotes, entities } = attributed);
+    memo = { options: optionsKey, attribution: attributed.memo };
     statistics = findStatistics(article, { quotes, boilerplate, entities });
     claims = findClaims(article, { quotes, boilerplate, entities, cues: attributed.cues });
   } catch (err) {
     // The analysis must never take the editor down: report what was found so far.
     incomplete = `analysis stopped early: ${err instanceof Error ? err.message : String(err)}`;
   }
-  return deepFreeze({ text, article: { ...article, text }, headline: article.headline, quotes, entities, statistics, claims, boilerplate, suppressions, incomplete });
+  const analysis = deepFreeze({ text, article: { ...article, text }, headline: article.headline, quotes, entities, statistics, claims, boilerplate, suppressions, incomplete });
+  // An analysis that stopped early keeps nothing: the next version starts afresh.
+  if (memo && incomplete === null) memos.set(analysis, memo);
+  return analysis;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,0 +1,82 @@
+// Per-sentence work taken over from the previous version (reuse.ts, issue 6): which sentences an edit
+// left alone, and an analysis built on the previous one that equals a fresh one, edit after edit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, splitArticle } from '../server/src/analysis/article';
+import { originOf, READ_MARGIN } from '../server/src/analysis/reuse';
+import { analyze } from '../server/src/analysis/index';
+import { comparable } from './helpers/comparable';
+
+const paragraph = (i: number): string => `Paragraph ${i} says that Minister Ana Ruiz met farmers, and the spokesperson said “all is well” on day ${i}.`;
+const TEXT = Array.from({ length: 40 }, (_, i) => paragraph(i)).join('\n');
+
+test('reuse: sentences away from an edit map to the previous ones, moved; those near it do not', () => {
+  const before = parseArticle(TEXT);
+  const at = TEXT.indexOf('Paragraph 20');
+  const after = `${TEXT.slice(0, at)}Edited: ${TEXT.slice(at)}`;
+  const { article, origins } = splitArticle(after, before);
+  assert.ok(origins);
+  const near: number[] = [];
+  for (let si = 0; si < article.sentences.length; si++) {
+    const s = article.sentences[si]!;
+    const o = originOf(origins, article, si);
+    if (!o) {
+      near.push(si);
+      continue;
+    }
+    const old = before.sentences[o.sentence]!;
+    assert.equal(after.slice(s.start, s.end), TEXT.slice(old.start, old.end), `sentence ${si}`);
+    assert.equal(s.start - old.start, o.offsetShift);
+    assert.equal(s.tokenStart - old.tokenStart, o.tokenShift);
+    assert.equal(o.offsetShift, s.start > at ? 'Edited: '.length : 0);
+  }
+  // The edited paragraph, and its neighbours within READ_MARGIN tokens, are worked out again; nothing else.
+  const edited = article.sentences.findIndex((s) => after.slice(s.start, s.end).startsWith('Edited'));
+  assert.ok(near.includes(edited));
+  for (const si of near) {
+    const s = article.sentences[si]!;
+    const e = article.sentences[edited]!;
+    assert.ok(s.tokenEnd + READ_MARGIN > e.tokenStart && s.tokenStart - READ_MARGIN < e.tokenEnd, `sentence ${si} is not near the edit`);
+  }
+  assert.ok(near.length < 6, `${near.length} sentences worked out again`);
+});
+
+test('reuse: a quotation mark typed far away re-pairs marks in untouched paragraphs; their work is done again', () => {
+  // The third paragraph opens a quote it never closes: whether it runs on depends on how the next
+  // paragraph's marks pair, so a mark typed there changes which words of the long first sentence,
+  // far from the edit, lie inside the quote (and so whom "He" can mean).
+  const text = [
+    'Budget vote nears',
+    'The committee met on Monday, its chairman said.',
+    '"In an illustration of the mood, Senator John Smith and Governor Ann Lee spoke at length about budgets, taxes, schools and roads. It was a long meeting with many speeches and much disagreement between the parties in the room.',
+    '"Without this network, the plan fails," the report said.',
+    'He said the vote was close.',
+  ].join('\n');
+  const previous = analyze(text);
+  for (let at = text.indexOf('"Without'); at < text.length; at += 3) {
+    for (const mark of ['“', '"', '”']) {
+      const next = `${text.slice(0, at)}${mark}${text.slice(at)}`;
+      assert.deepStrictEqual(comparable(analyze(next, {}, previous)), comparable(analyze(next)), `${mark} at ${at}`);
+    }
+  }
+});
+
+test('reuse: a chain of edits on every sample, each analysed from the last, equals analysing afresh', () => {
+  const dir = join(__dirname, '..', 'samples');
+  const inserts = [' and', '“', ', she said.', '\n', ' Mr. Tom Hart, the mayor, said “no.”', ' 45 percent of', 'x'];
+  let seed = 7;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % Math.max(1, n));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.article')).sort()) {
+    let text = readFileSync(join(dir, name), 'utf8');
+    let previous = analyze(text);
+    for (let step = 0; step < 6; step++) {
+      const at = next(text.length + 1);
+      text = step % 3 === 2 ? text.slice(0, at) + text.slice(at + next(30)) : text.slice(0, at) + inserts[next(inserts.length)]! + text.slice(at);
+      const incremental = analyze(text, {}, previous);
+      assert.deepStrictEqual(comparable(incremental), comparable(analyze(text)), `${name}, edit ${step}`);
+      previous = incremental;
+    }
+  }
+});
