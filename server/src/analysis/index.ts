@@ -8,7 +8,7 @@ import { NO_TOKENS } from './tokens';
 import { findBoilerplate } from './boilerplate';
 import { findQuotes } from './quotes';
 import { attributeQuotes, type AttributionMemo } from './attribution';
-import { findStatistics } from './statistics';
+import { findStatisticsFrom, type StatisticsMemo } from './statistics';
 import { findClaims } from './claims';
 import { findSuppressions } from './directives';
 
@@ -25,6 +25,7 @@ interface AnalysisMemo {
   /** The options it was made with: other options, other work. */
   readonly options: string;
   readonly attribution: AttributionMemo;
+  readonly statistics: StatisticsMemo;
 }
 
 const memos = new WeakMap<Analysis, AnalysisMemo>();
@@ -56,8 +57,9 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
     const spans = findQuotes(article, boilerplate);
     const attributed = attributeQuotes(article, spans, boilerplate, options, reusable ? { origins: reusable, memo: previousMemo!.attribution } : null);
     ({ quotes, entities } = attributed);
-    memo = { options: optionsKey, attribution: attributed.memo };
-    statistics = findStatistics(article, { quotes, boilerplate, entities });
+    const found = findStatisticsFrom(article, { quotes, boilerplate, entities }, reusable ? { origins: reusable, memo: previousMemo!.statistics } : null);
+    statistics = found.statistics;
+    memo = { options: optionsKey, attribution: attributed.memo, statistics: found.memo };
     claims = findClaims(article, { quotes, boilerplate, entities, cues: attributed.cues });
   } catch (err) {
     // The analysis must never take the editor down: report what was found so far.

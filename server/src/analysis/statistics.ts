@@ -22,6 +22,7 @@ import {
   RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, YEAR_NOUNS,
 } from './statistic-words';
 import { SourceFinder } from './statistic-sources';
+import { originOf, type SentenceOrigins } from './reuse';
 import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND } from './word-features';
 import { AFTER_ARTICLE, isCountNoun, TRIGGER_WORDS } from './statistic-words';
 
@@ -45,51 +46,90 @@ export interface Candidate {
 /** Result of looking at one position: a candidate, a stretch to skip (a date, a name), or nothing. */
 type Look = Candidate | { readonly skip: number } | null;
 
+/** What the statistics keep of one version for the next (see reuse.ts). */
+export interface StatisticsMemo {
+  /**
+   * Per sentence, its figures before attribution (token ranges and kinds), which depend on its words
+   * alone; null for a sentence with boilerplate near it, whose scan also read where the boilerplate lies.
+   */
+  readonly candidates: ReadonlyArray<readonly Candidate[] | null>;
+}
+
+/** The previous version's memo and where this version's sentences came from. */
+export interface StatisticsReuse {
+  readonly origins: SentenceOrigins;
+  readonly memo: StatisticsMemo;
+}
+
 export function findStatistics(article: Article, ctx: StatisticsContext): Statistic[] {
+  return findStatisticsFrom(article, ctx, null).statistics;
+}
+
+/** findStatistics, taking over the figures of the sentences an edit left alone. */
+export function findStatisticsFrom(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null): { statistics: Statistic[]; memo: StatisticsMemo } {
   try {
-    return find(article, ctx);
+    return find(article, ctx, reuse);
   } catch {
     // A detector bug must cost only the statistics, never the analysis.
-    return [];
+    return { statistics: [], memo: { candidates: [] } };
   }
 }
 
-function find(article: Article, ctx: StatisticsContext): Statistic[] {
-  const { tokens, sentences, text, tokenFeatures } = article;
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+
+function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null): { statistics: Statistic[]; memo: StatisticsMemo } {
+  const { tokens, sentences, text } = article;
   const out: Statistic[] = [];
   const nearBoilerplate = spanOverlap(ctx.boilerplate);
   const inBoilerplate = coverOf(nearBoilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
+  const candidates: Array<readonly Candidate[] | null> = new Array(sentences.length).fill(null);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     if (inBoilerplate(sent.start) && inBoilerplate(sent.end - 1)) continue;
-    const found: Candidate[] = [];
-    const scanner = new SentenceScanner(tokens, sent.tokenStart, sent.tokenEnd, text);
     // Most sentences touch no boilerplate: then no token needs the per-offset test.
     const mixed = nearBoilerplate(sent.start, sent.end);
-    for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
-      // Only numbers, symbols and trigger words can open a statistic: test the flat bits before the token.
-      if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || (mixed && inBoilerplate(tokens.start(i)))) {
-        i++;
-        continue;
-      }
-      const look = scanner.lookAt(i);
-      if (look === null) i++;
-      else if ('skip' in look) i = Math.max(i + 1, look.skip);
-      else {
-        if (!(mixed && inBoilerplate(tokens.start(look.end - 1)))) found.push(look);
-        i = Math.max(i + 1, look.end);
-      }
-    }
-    if (found.length === 0) continue;
-    for (const c of mergeChanges(tokens, found, sent.tokenStart, sent.tokenEnd)) {
+    const origin = reuse && !mixed ? originOf(reuse.origins, article, s) : null;
+    const earlier = origin ? reuse!.memo.candidates[origin.sentence] : null;
+    const merged = earlier ? movedCandidates(earlier, origin!.tokenShift) : scanSentence(article, s, mixed, inBoilerplate);
+    if (!mixed) candidates[s] = merged;
+    for (const c of merged) {
       const start = tokens.start(c.first);
       const end = tokens.end(c.end - 1);
       const a = sources.attribute(s, c.first, c.end);
       out.push({ start, end, text: text.slice(start, end), kind: c.kind, attributed: a.attributed, source: a.source, sourceSpan: a.sourceSpan, explanation: a.explanation });
     }
   }
-  return out;
+  return { statistics: out, memo: { candidates } };
+}
+
+/** A sentence's figures from the previous version, where they now are. */
+function movedCandidates(candidates: readonly Candidate[], tokenShift: number): readonly Candidate[] {
+  if (tokenShift === 0 || candidates.length === 0) return candidates;
+  return candidates.map((c) => ({ first: c.first + tokenShift, end: c.end + tokenShift, kind: c.kind, core: c.core + tokenShift, multiplier: c.multiplier }));
+}
+
+/** The figures of one sentence before attribution: its words read for numbers, amounts and changes. */
+function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate: (offset: number) => boolean): readonly Candidate[] {
+  const { tokens, text, tokenFeatures } = article;
+  const sent = article.sentences[s]!;
+  const found: Candidate[] = [];
+  const scanner = new SentenceScanner(tokens, sent.tokenStart, sent.tokenEnd, text);
+  for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
+    // Only numbers, symbols and trigger words can open a statistic: test the flat bits before the token.
+    if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || (mixed && inBoilerplate(tokens.start(i)))) {
+      i++;
+      continue;
+    }
+    const look = scanner.lookAt(i);
+    if (look === null) i++;
+    else if ('skip' in look) i = Math.max(i + 1, look.skip);
+    else {
+      if (!(mixed && inBoilerplate(tokens.start(look.end - 1)))) found.push(look);
+      i = Math.max(i + 1, look.end);
+    }
+  }
+  return found.length === 0 ? NO_CANDIDATES : mergeChanges(tokens, found, sent.tokenStart, sent.tokenEnd);
 }
 
 const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
