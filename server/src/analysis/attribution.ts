@@ -4,7 +4,7 @@
 import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type Resolution } from './entities';
-import { cuesInSentence, mainSubject, type CueContext, type CueMatch } from './cues';
+import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
@@ -29,8 +29,10 @@ interface Assignment {
 export interface AttributionMemo {
   /** Per token, the quote it lies in or -1. */
   readonly quoteOf: Int32Array;
-  /** Per sentence, the phrases observeSentence gave the registry, in order. */
+  /** Per sentence, the phrases observedPhrases gave the registry, in order. */
   readonly observed: ReadonlyArray<readonly SourcePhrase[]>;
+  /** Per sentence, its cues before resolution. */
+  readonly frames: ReadonlyArray<readonly CueFrame[]>;
 }
 
 /** The previous version's memo and where this version's sentences came from. */
@@ -82,14 +84,19 @@ export function attributeQuotes(
 
   // Cues are found sentence by sentence in text order so that pronouns only see what came before.
   const observedBySentence: Array<readonly SourcePhrase[]> = [];
+  const framesBySentence: Array<readonly CueFrame[]> = [];
   for (let si = 0; si < sentences.length; si++) {
-    // The phrases worth observing depend on the sentence's words and quotation marks alone: a sentence
-    // an edit left alone takes them from the previous version; the registry sees them either way.
-    const origin = reuse ? originOf(reuse.origins, article, si) : null;
-    const observed = origin && sameQuoting(article, si, origin, quoteOf, reuse!.memo.quoteOf) ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
+    // The phrases worth observing and the cues' frames depend on the sentence's words and quotation
+    // marks alone: a sentence an edit left alone takes them from the previous version. The registry
+    // still sees every phrase and resolves every cue, in order.
+    let origin = reuse ? originOf(reuse.origins, article, si) : null;
+    if (origin && !sameQuoting(article, si, origin, quoteOf, reuse!.memo.quoteOf)) origin = null;
+    const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
     for (const p of observed) registry.observe(p);
     observedBySentence.push(observed);
-    const cues = cuesInSentence(ctx, si);
+    const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
+    framesBySentence.push(frames);
+    const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
     for (const c of cues) allCues.push(c);
     let lastWithSource: CueMatch | null = null;
@@ -133,7 +140,7 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities, cues: allCues, memo: { quoteOf, observed: observedBySentence } };
+  return { quotes, entities, cues: allCues, memo: { quoteOf, observed: observedBySentence, frames: framesBySentence } };
 }
 
 /** A phrase where it now is. Fields written out: a spread followed by more fields takes V8's slow path. */
@@ -143,6 +150,15 @@ function movedPhrase(p: SourcePhrase, origin: SentenceOrigin): SourcePhrase {
     text: p.text, kind: p.kind, pronoun: p.pronoun, name: p.name, title: p.title, head: p.head, definite: p.definite, indefinite: p.indefinite,
     gender: p.gender, affiliation: p.affiliation, common: p.common,
   };
+}
+
+/** Cue frames of a sentence the edit left alone, where they now are. */
+function movedFrames(frames: readonly CueFrame[], origin: SentenceOrigin): readonly CueFrame[] {
+  if (frames.length === 0 || (origin.offsetShift === 0 && origin.tokenShift === 0)) return frames;
+  return frames.map((f) => ({
+    form: f.form, verb: f.verb + origin.tokenShift, cue: { start: f.cue.start + origin.offsetShift, end: f.cue.end + origin.offsetShift, text: f.cue.text }, lemma: f.lemma,
+    verbInfo: f.verbInfo, phrase: f.phrase ? movedPhrase(f.phrase, origin) : null, inverted: f.inverted, leftWord: f.leftWord, participle: f.participle,
+  }));
 }
 
 /** Phrases of a sentence the edit left alone, where they now are. */

@@ -85,12 +85,37 @@ function sentenceAtToken(article: Article, i: number): number {
   return sentenceAt(article, article.tokens.start(i));
 }
 
-/** Finds every cue in one sentence, resolving sources; `floorOf(i)` gives the left limit for a verb at i. */
+/**
+ * A cue as the sentence's own words show it, before any source is resolved: the verb, its span and the
+ * phrase that names its source. It depends on the sentence's tokens and quotation marks alone, so a
+ * sentence an edit left alone takes its frames from the previous version (see reuse.ts).
+ */
+export interface CueFrame {
+  /** "according to X" (or "in the words of X"), a passive ("was accused by X"), or any other cue. */
+  readonly form: 'according' | 'passive' | 'active';
+  readonly verb: number;
+  readonly cue: Span & { readonly text: string };
+  readonly lemma: string;
+  readonly verbInfo: ReportingVerb | null;
+  /** The phrase after "according to", the agent after "by", or the subject found for the verb. */
+  readonly phrase: SourcePhrase | null;
+  readonly inverted: boolean;
+  /** For an active cue with no source resolved: the word left of the subject, and whether the verb is a participle. */
+  readonly leftWord: string;
+  readonly participle: boolean;
+}
+
+/** Finds every cue in one sentence, resolving sources. */
 export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch[] {
+  return resolveCues(ctx, sentenceIndex, cueFrames(ctx, sentenceIndex));
+}
+
+/** The cues of one sentence as its words show them (CueFrame), in text order. */
+export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueFrame[] {
   const { article } = ctx;
   const { tokens } = article;
   const s = article.sentences[sentenceIndex]!;
-  const out: CueMatch[] = [];
+  const out: CueFrame[] = [];
   // With only the built-in verbs, a cue can sit only on a word flagged CUE_WORD; user verbs may be anywhere.
   const cueBits = ctx.verbs === REPORTING_VERBS ? CUE_WORD : -1;
   const { tokenFeatures } = article;
@@ -101,9 +126,9 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf) {
       // "according to X", "in the words of X"
       const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
-      const resolution = phrase && phrase.kind !== 'pronoun' ? ctx.registry.resolve(phrase, true) : null;
       const cueStart = wordsOf ? tokens.start(i - 2) : tokens.start(i);
-      out.push({ verb: i, cue: { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' }, lemma: 'according to', verbInfo: null, phrase, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
+      const cue = { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' };
+      out.push({ form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
       continue;
     }
     const v = verbAt(ctx, i);
@@ -124,13 +149,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     if (passive) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
       const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
-      const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
-      const echo = by ? null : passiveEcho(ctx, v.lemma, tokens, i, s.tokenStart);
-      if (echo) {
-        out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: echo.phrase, resolution: echo.resolution, inherited: true, inverted: true, sentence: sentenceIndex, echoOf: echo });
-        continue;
-      }
-      out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, resolution, inherited: false, inverted: true, sentence: sentenceIndex });
+      out.push({ form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
       continue;
     }
     const owner = left && left.kind === 'word' ? speechNounOwner(tokens, k, floor) : -1;
@@ -168,17 +187,46 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
+    out.push({ form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
+  }
+  return out;
+}
+
+/** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */
+export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): CueMatch[] {
+  const { tokens } = ctx.article;
+  const s = ctx.article.sentences[sentenceIndex]!;
+  const out: CueMatch[] = [];
+  for (const f of frames) {
+    const { verb: i, cue, lemma, verbInfo, inverted } = f;
+    if (f.form === 'according') {
+      const resolution = f.phrase && f.phrase.kind !== 'pronoun' ? ctx.registry.resolve(f.phrase, true) : null;
+      out.push({ verb: i, cue, lemma, verbInfo, phrase: f.phrase, resolution, inherited: false, inverted, sentence: sentenceIndex });
+      continue;
+    }
+    if (f.form === 'passive') {
+      const by = f.phrase;
+      const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
+      const echo = by ? null : passiveEcho(ctx, lemma, tokens, i, s.tokenStart);
+      if (echo) {
+        out.push({ verb: i, cue, lemma, verbInfo, phrase: echo.phrase, resolution: echo.resolution, inherited: true, inverted, sentence: sentenceIndex, echoOf: echo });
+        continue;
+      }
+      out.push({ verb: i, cue, lemma, verbInfo, phrase: by, resolution, inherited: false, inverted, sentence: sentenceIndex });
+      continue;
+    }
+    let phrase = f.phrase;
     let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
     let inherited = false;
     if (phrase && ctx.registry.isIgnored(phrase)) {
-      out.push({ verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, resolution: null, inherited: false, inverted, sentence: sentenceIndex, ignored: true });
+      out.push({ verb: i, cue, lemma, verbInfo, phrase, resolution: null, inherited: false, inverted, sentence: sentenceIndex, ignored: true });
       continue;
     }
     if (!resolution) {
       // "… and said", "…, saying": the source is the subject of an earlier cue in the sentence.
       const prior = [...out].reverse().find((c) => c.resolution !== null && !inRelativeClause(tokens, c.verb));
-      const leftWord = left ? lower(left) : '';
-      const participle = t.text.endsWith('ing');
+      const leftWord = f.leftWord;
+      const participle = f.participle;
       if (prior && (leftWord === 'and' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {
         resolution = prior.resolution;
         phrase = prior.phrase;
@@ -193,8 +241,7 @@ export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch
         }
       }
     }
-    const cue = cueSpan(tokens, i, s.tokenEnd);
-    const match: CueMatch = { verb: i, cue, lemma: v.lemma, verbInfo: v, phrase, resolution, inherited, inverted, sentence: sentenceIndex };
+    const match: CueMatch = { verb: i, cue, lemma, verbInfo, phrase, resolution, inherited, inverted, sentence: sentenceIndex };
     out.push(match);
     if (resolution) ctx.history.push(match);
   }
