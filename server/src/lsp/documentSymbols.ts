@@ -35,9 +35,10 @@ function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
     const range = doc.lines.toRange(node.span);
     // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves).
     const same = node.selection.start === node.span.start && node.selection.end === node.span.end;
-    const symbol: DocumentSymbol = { name: node.name, kind: KINDS[node.kind], range, selectionRange: same ? range : doc.lines.toRange(node.selection), children: node.children.map(convert) };
-    if (node.detail) symbol.detail = node.detail;
-    return symbol;
+    const selectionRange = same ? range : doc.lines.toRange(node.selection);
+    const children = node.children.map(convert);
+    // One literal per shape: adding `detail` afterwards moved every symbol to a new hidden class.
+    return node.detail ? { name: node.name, detail: node.detail, kind: KINDS[node.kind], range, selectionRange, children } : { name: node.name, kind: KINDS[node.kind], range, selectionRange, children };
   };
   return outline(doc.analysis).map(convert);
 }

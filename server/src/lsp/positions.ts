@@ -4,22 +4,30 @@
 import type { Position, Range } from 'vscode-languageserver';
 import type { Span } from '../analysis/types';
 
-/** Line starts of one text; lines end at `\n`, `\r\n` or a lone `\r`, as the LSP defines them. */
 /** A line break: "\r\n", "\r" or "\n". */
 const LINE_BREAK = /\r\n?|\n/g;
 
+/** Line starts of one text; lines end at `\n`, `\r\n` or a lone `\r`, as the LSP defines them. */
 export class LineIndex {
   private readonly starts: readonly number[];
+  /** Where each line's text ends, before its line break: a position never needs to look at the text. */
+  private readonly ends: readonly number[];
   /** The line lineOf answered last: a hint for the next question, never part of an answer. */
   private lastLine = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
+    const ends: number[] = [];
     // The regular expression engine finds line breaks several times faster than a test per character
     // in JavaScript, and never indexOf(…, from): see splitParagraphs in article.ts.
     LINE_BREAK.lastIndex = 0;
-    for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+    for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+      ends.push(m.index);
+      starts.push(m.index + m[0].length);
+    }
+    ends.push(text.length);
     this.starts = starts;
+    this.ends = ends;
   }
 
   get lineCount(): number {
@@ -50,11 +58,7 @@ export class LineIndex {
   /** The line's text range without its line break. */
   lineSpan(line: number): Span {
     const l = clamp(line, 0, this.starts.length - 1);
-    const start = this.starts[l]!;
-    let end = l + 1 < this.starts.length ? this.starts[l + 1]! : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return { start, end };
+    return { start: this.starts[l]!, end: this.ends[l]! };
   }
 
   /** The position of an offset. An offset inside a `\r\n` pair maps to the end of its line. */
@@ -63,10 +67,7 @@ export class LineIndex {
     const line = this.lineOf(o);
     // lineSpan inlined: this runs for every range of every response.
     const start = this.starts[line]!;
-    let end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return { line, character: Math.min(o, end) - start };
+    return { line, character: Math.min(o, this.ends[line]!) - start };
   }
 
   /** The offset of a position; a line or character past the end clamps, as the LSP asks. */
