@@ -27,8 +27,8 @@ interface Assignment {
 
 /** What attribution keeps of one version for the next (see reuse.ts): per sentence, its text-only work. */
 export interface AttributionMemo {
-  /** Per token, the quote it lies in or -1. */
-  readonly quoteOf: Int32Array;
+  /** Per token, 1 if it lies inside a quote: all that the text-only work reads of the quotes. */
+  readonly inQuote: Uint8Array;
   /** Per sentence, the phrases observedPhrases gave the registry, in order. */
   readonly observed: ReadonlyArray<readonly SourcePhrase[]>;
   /** Per sentence, its cues before resolution. */
@@ -63,6 +63,8 @@ export function attributeQuotes(
     firstToken.push(tokenIndexAt(article, q.start));
     lastToken.push(tokenIndexAt(article, q.parts[0]!.end));
   });
+  const inQuote = new Uint8Array(tokens.length);
+  for (let k = 0; k < inQuote.length; k++) if (quoteOf[k] !== -1) inQuote[k] = 1;
   const headline = article.headline;
   const titleCaseHeadline = headline && isTitleCase(article.text.slice(headline.start, headline.end)) ? headline : null;
   const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history: [], titleCaseHeadline };
@@ -90,7 +92,7 @@ export function attributeQuotes(
     // marks alone: a sentence an edit left alone takes them from the previous version. The registry
     // still sees every phrase and resolves every cue, in order.
     let origin = reuse ? originOf(reuse.origins, article, si) : null;
-    if (origin && !sameQuoting(article, si, origin, quoteOf, reuse!.memo.quoteOf)) origin = null;
+    if (origin && !sameQuoting(article, si, origin, inQuote, reuse!.memo.inQuote)) origin = null;
     const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
     for (const p of observed) registry.observe(p);
     observedBySentence.push(observed);
@@ -140,7 +142,7 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities, cues: allCues, memo: { quoteOf, observed: observedBySentence, frames: framesBySentence } };
+  return { quotes, entities, cues: allCues, memo: { inQuote, observed: observedBySentence, frames: framesBySentence } };
 }
 
 /** A phrase where it now is. Fields written out: a spread followed by more fields takes V8's slow path. */
@@ -246,6 +248,9 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
   }
 }
 
+/** Most sentences name no one: they share one empty list (a memo keeps a list per sentence). */
+const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
+
 /** The named people and groups of a sentence, outside cues and quotes: the registry records them so pronouns can find them later. */
 function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   const out: SourcePhrase[] = [];
@@ -280,7 +285,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') out.push(p);
     i = Math.max(i, p.last - 1);
   }
-  return out;
+  return out.length === 0 ? NO_PHRASES : out;
 }
 
 interface PostCues {

@@ -105,6 +105,9 @@ export interface CueFrame {
   readonly participle: boolean;
 }
 
+/** Most sentences have no cue: they share one empty list (a memo keeps a list per sentence). */
+const NO_FRAMES: readonly CueFrame[] = Object.freeze([]);
+
 /** Finds every cue in one sentence, resolving sources. */
 export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch[] {
   return resolveCues(ctx, sentenceIndex, cueFrames(ctx, sentenceIndex));
@@ -189,7 +192,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
     out.push({ form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
   }
-  return out;
+  return out.length === 0 ? NO_FRAMES : out;
 }
 
 /** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */

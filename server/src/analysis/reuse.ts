@@ -52,13 +52,13 @@ export function originOf(origins: SentenceOrigins, article: Article, si: number)
 
 /**
  * Whether the tokens around sentence `si` lie inside quotation marks exactly where they did in the
- * previous version (`inQuote`, `wasInQuote`: per token, the quote id or -1): typing a quotation mark
+ * previous version (`inQuote`, `wasInQuote`: per token, 1 inside a quote): typing a quotation mark
  * far away can re-pair every mark after it.
  */
-export function sameQuoting(article: Article, si: number, origin: SentenceOrigin, inQuote: Int32Array, wasInQuote: Int32Array): boolean {
+export function sameQuoting(article: Article, si: number, origin: SentenceOrigin, inQuote: Uint8Array, wasInQuote: Uint8Array): boolean {
   const s = article.sentences[si]!;
   const from = Math.max(0, s.tokenStart - READ_MARGIN);
   const to = Math.min(inQuote.length, s.tokenEnd + READ_MARGIN);
-  for (let i = from; i < to; i++) if ((inQuote[i] === -1) !== (wasInQuote[i - origin.tokenShift] === -1)) return false;
+  for (let i = from; i < to; i++) if (inQuote[i] !== wasInQuote[i - origin.tokenShift]) return false;
   return true;
 }
