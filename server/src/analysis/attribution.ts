@@ -51,6 +51,7 @@ export function attributeQuotes(
   const { tokens, sentences, text } = article;
   const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
   const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const inQuote = new Uint8Array(tokens.length);
   const firstToken: number[] = [];
   const lastToken: number[] = [];
   spans.forEach((q, id) => {
@@ -58,13 +59,14 @@ export function attributeQuotes(
     for (const part of q.parts) {
       const a = tokenIndexAt(article, part.start);
       const b = tokenIndexAt(article, part.end);
-      for (let k = a; k < b; k++) quoteOf[k] = id;
+      for (let k = a; k < b; k++) {
+        quoteOf[k] = id;
+        inQuote[k] = 1;
+      }
     }
     firstToken.push(tokenIndexAt(article, q.start));
     lastToken.push(tokenIndexAt(article, q.parts[0]!.end));
   });
-  const inQuote = new Uint8Array(tokens.length);
-  for (let k = 0; k < inQuote.length; k++) if (quoteOf[k] !== -1) inQuote[k] = 1;
   const headline = article.headline;
   const titleCaseHeadline = headline && isTitleCase(article.text.slice(headline.start, headline.end)) ? headline : null;
   const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history: [], titleCaseHeadline };
