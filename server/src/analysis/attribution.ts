@@ -96,15 +96,16 @@ export function attributeQuotes(
     let origin = reuse ? originOf(reuse.origins, article, si) : null;
     if (origin && !sameQuoting(article, si, origin, inQuote, reuse!.memo.inQuote)) origin = null;
     const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
-    for (const p of observed) registry.observe(p);
+    // Index loops: these lists are sometimes the shared frozen empty one, and for-of over mixed kinds of list made an iterator per loop.
+    for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!);
     observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
     framesBySentence.push(frames);
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
-    for (const c of cues) allCues.push(c);
+    for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
     let lastWithSource: CueMatch | null = null;
-    for (const c of cues) if (c.resolution) lastWithSource = c;
+    for (let k = 0; k < cues.length; k++) if (cues[k]!.resolution) lastWithSource = cues[k]!;
     if (lastWithSource) lastCueOfParagraph[sentences[si]!.paragraph] = lastWithSource;
   }
 

@@ -200,7 +200,8 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
   const { tokens } = ctx.article;
   const s = ctx.article.sentences[sentenceIndex]!;
   const out: CueMatch[] = [];
-  for (const f of frames) {
+  for (let n = 0; n < frames.length; n++) {
+    const f = frames[n]!;
     const { verb: i, cue, lemma, verbInfo, inverted } = f;
     if (f.form === 'according') {
       const resolution = f.phrase && f.phrase.kind !== 'pronoun' ? ctx.registry.resolve(f.phrase, true) : null;

@@ -93,7 +93,8 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
     const earlier = origin ? reuse!.memo.candidates[origin.sentence] : null;
     const merged = earlier ? movedCandidates(earlier, origin!.tokenShift) : scanSentence(article, s, mixed, inBoilerplate);
     if (!mixed) candidates[s] = merged;
-    for (const c of merged) {
+    for (let k = 0; k < merged.length; k++) {
+      const c = merged[k]!;
       const start = tokens.start(c.first);
       const end = tokens.end(c.end - 1);
       const a = sources.attribute(s, c.first, c.end);
