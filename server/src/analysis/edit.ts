@@ -8,8 +8,8 @@ export interface TextEdit {
   readonly newEnd: number;
 }
 
-/** How many code units the common prefix and suffix scans compare at once, as substrings. */
-const CHUNK = 512;
+/** How many code units the common prefix and suffix scans compare at once, as substrings: large steps, then small ones. */
+const CHUNKS = [16384, 512];
 
 /** The smallest single replacement that turns `before` into `after` (common prefix and suffix). */
 export function textEdit(before: string, after: string): TextEdit {
@@ -17,12 +17,12 @@ export function textEdit(before: string, after: string): TextEdit {
   // Whole chunks first: comparing two substrings is a memory compare, far cheaper than a loop of
   // charCodeAt over a long document; the last, unequal chunk is then walked unit by unit.
   let start = 0;
-  while (start + CHUNK <= shorter && before.slice(start, start + CHUNK) === after.slice(start, start + CHUNK)) start += CHUNK;
+  for (const chunk of CHUNKS) while (start + chunk <= shorter && before.slice(start, start + chunk) === after.slice(start, start + chunk)) start += chunk;
   while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   // The suffix may not reach into the prefix: "aa" -> "aaa" is one "a" inserted at 2, not at 0.
   const room = shorter - start;
   let tail = 0;
-  while (tail + CHUNK <= room && before.slice(before.length - tail - CHUNK, before.length - tail) === after.slice(after.length - tail - CHUNK, after.length - tail)) tail += CHUNK;
+  for (const chunk of CHUNKS) while (tail + chunk <= room && before.slice(before.length - tail - chunk, before.length - tail) === after.slice(after.length - tail - chunk, after.length - tail)) tail += chunk;
   while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
