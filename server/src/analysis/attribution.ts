@@ -35,6 +35,8 @@ export interface AttributionMemo {
   readonly frames: ReadonlyArray<readonly CueFrame[]>;
 }
 
+const NO_MEMO: AttributionMemo = { inQuote: new Uint8Array(0), observed: [], frames: [] };
+
 /** The previous version's memo and where this version's sentences came from. */
 export interface AttributionReuse {
   readonly origins: SentenceOrigins;
@@ -47,6 +49,8 @@ export function attributeQuotes(
   _boilerplate: readonly Boilerplate[],
   options: AnalysisOptions,
   reuse: AttributionReuse | null = null,
+  /** Keep the per-sentence work for the next version (an empty memo otherwise). */
+  keep = false,
 ): { quotes: Quote[]; entities: Entity[]; cues: CueMatch[]; memo: AttributionMemo } {
   const { tokens, sentences, text } = article;
   const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
@@ -98,9 +102,9 @@ export function attributeQuotes(
     const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
     // Index loops: these lists are sometimes the shared frozen empty one, and for-of over mixed kinds of list made an iterator per loop.
     for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!);
-    observedBySentence.push(observed);
+    if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
-    framesBySentence.push(frames);
+    if (keep) framesBySentence.push(frames);
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
     for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
@@ -145,7 +149,7 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities, cues: allCues, memo: { inQuote, observed: observedBySentence, frames: framesBySentence } };
+  return { quotes, entities, cues: allCues, memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence } : NO_MEMO };
 }
 
 /** A phrase where it now is. Fields written out: a spread followed by more fields takes V8's slow path. */

@@ -32,10 +32,23 @@ const memos = new WeakMap<Analysis, AnalysisMemo>();
 
 /**
  * `previous`, the analysis of an earlier version of the same document, lets the paragraphs an edit
- * left alone keep their tokens (see parseArticle) and the sentences around them their text-only work
- * (see reuse.ts); the result is the same as without it.
+ * left alone keep their tokens (see parseArticle) and, when it came from analyzeForEdits, the
+ * sentences around them their text-only work (see reuse.ts); the result is the same as without it.
  */
 export function analyze(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
+  return run(text, options, previous, false);
+}
+
+/**
+ * analyze, for a document being edited: also keeps beside the result the per-sentence work the next
+ * version can take over. That costs memory for as long as the Analysis lives (about 3 MB per MB of
+ * text), and collector time while it is made: an editor's open documents want it, a folder run not.
+ */
+export function analyzeForEdits(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
+  return run(text, options, previous, true);
+}
+
+function run(text: string, options: AnalysisOptions, previous: Analysis | undefined, keep: boolean): Analysis {
   const analysed = text.length > MAX_ANALYSED_LENGTH ? text.slice(0, MAX_ANALYSED_LENGTH) : text;
   let incomplete: string | null = analysed.length < text.length ? `only the first ${MAX_ANALYSED_LENGTH} characters were analysed` : null;
   let article: Article = { text, paragraphs: [], sentences: [], tokens: NO_TOKENS, tokenFeatures: new Int32Array(0), headline: null };
@@ -55,9 +68,9 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
     suppressions = findSuppressions(analysed);
     boilerplate = findBoilerplate(article);
     const spans = findQuotes(article, boilerplate);
-    const attributed = attributeQuotes(article, spans, boilerplate, options, reusable ? { origins: reusable, memo: previousMemo!.attribution } : null);
+    const attributed = attributeQuotes(article, spans, boilerplate, options, reusable ? { origins: reusable, memo: previousMemo!.attribution } : null, keep);
     ({ quotes, entities } = attributed);
-    const found = findStatisticsFrom(article, { quotes, boilerplate, entities }, reusable ? { origins: reusable, memo: previousMemo!.statistics } : null);
+    const found = findStatisticsFrom(article, { quotes, boilerplate, entities }, reusable ? { origins: reusable, memo: previousMemo!.statistics } : null, keep);
     statistics = found.statistics;
     memo = { options: optionsKey, attribution: attributed.memo, statistics: found.memo };
     claims = findClaims(article, { quotes, boilerplate, entities, cues: attributed.cues });
@@ -67,7 +80,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
   }
   const analysis = deepFreeze({ text, article: { ...article, text }, headline: article.headline, quotes, entities, statistics, claims, boilerplate, suppressions, incomplete });
   // An analysis that stopped early keeps nothing: the next version starts afresh.
-  if (memo && incomplete === null) memos.set(analysis, memo);
+  if (keep && memo && incomplete === null) memos.set(analysis, memo);
   return analysis;
 }
 

@@ -66,9 +66,9 @@ export function findStatistics(article: Article, ctx: StatisticsContext): Statis
 }
 
 /** findStatistics, taking over the figures of the sentences an edit left alone. */
-export function findStatisticsFrom(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null): { statistics: Statistic[]; memo: StatisticsMemo } {
+export function findStatisticsFrom(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null, keep = false): { statistics: Statistic[]; memo: StatisticsMemo } {
   try {
-    return find(article, ctx, reuse);
+    return find(article, ctx, reuse, keep);
   } catch {
     // A detector bug must cost only the statistics, never the analysis.
     return { statistics: [], memo: { candidates: [] } };
@@ -77,13 +77,13 @@ export function findStatisticsFrom(article: Article, ctx: StatisticsContext, reu
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
 
-function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null): { statistics: Statistic[]; memo: StatisticsMemo } {
+function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null, keep: boolean): { statistics: Statistic[]; memo: StatisticsMemo } {
   const { tokens, sentences, text } = article;
   const out: Statistic[] = [];
   const nearBoilerplate = spanOverlap(ctx.boilerplate);
   const inBoilerplate = coverOf(nearBoilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
-  const candidates: Array<readonly Candidate[] | null> = new Array(sentences.length).fill(null);
+  const candidates: Array<readonly Candidate[] | null> = keep ? new Array(sentences.length).fill(null) : [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     if (inBoilerplate(sent.start) && inBoilerplate(sent.end - 1)) continue;
@@ -92,7 +92,7 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
     const origin = reuse && !mixed ? originOf(reuse.origins, article, s) : null;
     const earlier = origin ? reuse!.memo.candidates[origin.sentence] : null;
     const merged = earlier ? movedCandidates(earlier, origin!.tokenShift) : scanSentence(article, s, mixed, inBoilerplate);
-    if (!mixed) candidates[s] = merged;
+    if (keep && !mixed) candidates[s] = merged;
     for (let k = 0; k < merged.length; k++) {
       const c = merged[k]!;
       const start = tokens.start(c.first);

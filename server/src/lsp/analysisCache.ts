@@ -3,7 +3,7 @@
 // edit, the last version's analysis seeds the next, so the paragraphs the edit left alone are not split again.
 
 import type { Analysis, AnalysisOptions } from '../analysis/types';
-import { analyze } from '../analysis/index';
+import { analyzeForEdits } from '../analysis/index';
 import { LineIndex } from './positions';
 
 /** What the cache needs of a document: TextDocuments' documents fit it. */
@@ -28,7 +28,7 @@ export class AnalysisCache {
   private options: AnalysisOptions;
   private readonly listeners: Array<(doc: AnalysedDocument) => void> = [];
 
-  constructor(options: AnalysisOptions = {}, private readonly run: (text: string, options: AnalysisOptions, previous?: Analysis) => Analysis = analyze) {
+  constructor(options: AnalysisOptions = {}, private readonly run: (text: string, options: AnalysisOptions, previous?: Analysis) => Analysis = analyzeForEdits) {
     this.options = options;
   }
 
