@@ -20,6 +20,9 @@ const KINDS: Record<OutlineKind, SymbolKind> = {
   statistic: SymbolKind.Number,
 };
 
+/** Shared by every leaf, frozen: no one may add to it. */
+const NO_SYMBOLS = Object.freeze([]) as unknown as DocumentSymbol[];
+
 /** One outline per analysed version: editors ask again on every focus change and breadcrumb, and a long document has thousands of symbols. */
 const trees = new WeakMap<AnalysedDocument, DocumentSymbol[]>();
 const flats = new WeakMap<AnalysedDocument, SymbolInformation[]>();
@@ -36,7 +39,8 @@ function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
     // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves).
     const same = node.selection.start === node.span.start && node.selection.end === node.span.end;
     const selectionRange = same ? range : doc.lines.toRange(node.selection);
-    const children = node.children.map(convert);
+    // Leaves share one empty list: a long document has thousands of them.
+    const children = node.children.length === 0 ? NO_SYMBOLS : node.children.map(convert);
     // One literal per shape: adding `detail` afterwards moved every symbol to a new hidden class.
     return node.detail ? { name: node.name, detail: node.detail, kind: KINDS[node.kind], range, selectionRange, children } : { name: node.name, kind: KINDS[node.kind], range, selectionRange, children };
   };
