@@ -8,6 +8,7 @@ import {
   AMBIGUOUS_VERB_FORMS, isCountNoun, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
+import { originOf, type SentenceOrigins } from './reuse';
 
 export interface SourceResult {
   readonly attributed: boolean;
@@ -34,9 +35,25 @@ interface Cue {
   readonly np: Range;
 }
 
-interface SentenceCues {
+export interface SentenceCues {
   readonly cues: readonly Cue[];
   readonly nouns: readonly Range[];
+}
+
+/**
+ * A sentence's source cues read for the previous version of the document, by sentence: they depend
+ * on the sentence's words alone (scan), so a sentence an edit left alone takes them over, moved.
+ */
+export interface SourceCuesReuse {
+  readonly origins: SentenceOrigins;
+  readonly cues: ReadonlyMap<number, SentenceCues>;
+}
+
+/** A sentence's source cues where it now is. */
+function movedCues(found: SentenceCues, shift: number): SentenceCues {
+  if (shift === 0) return found;
+  const range = (r: Range): Range => ({ first: r.first + shift, end: r.end + shift });
+  return { cues: found.cues.map((c) => ({ kind: c.kind, at: c.at + shift, text: c.text, lemma: c.lemma, np: range(c.np) })), nouns: found.nouns.map(range) };
 }
 
 /** The source of a figure inside a quotation whose speaker the article does not name. */
@@ -62,8 +79,17 @@ export class SourceFinder {
   private readonly entities: ReadonlyMap<number, Entity>;
   private readonly cache = new Map<number, SentenceCues>();
   private mentionNames: Map<number, string> | null = null;
+  /** Every sentence's cues read here, for the next version, when asked to keep them (else null). */
+  readonly read: Map<number, SentenceCues> | null;
 
-  constructor(private readonly article: Article, quotes: readonly Quote[], entities: readonly Entity[]) {
+  constructor(
+    private readonly article: Article,
+    quotes: readonly Quote[],
+    entities: readonly Entity[],
+    private readonly reuse: SourceCuesReuse | null = null,
+    keep = false,
+  ) {
+    this.read = keep ? new Map() : null;
     this.tokens = article.tokens;
     this.quotes = [...quotes].sort((a, b) => a.start - b.start);
     this.entities = new Map(entities.map((e) => [e.id, e]));
@@ -180,9 +206,12 @@ export class SourceFinder {
     const cached = this.cache.get(s);
     if (cached) return cached;
     const sent = this.article.sentences[s]!;
-    const found = this.scan(sent.tokenStart, sent.tokenEnd);
+    const origin = this.reuse ? originOf(this.reuse.origins, this.article, s) : null;
+    const earlier = origin ? this.reuse!.cues.get(origin.sentence) : undefined;
+    const found = earlier ? movedCues(earlier, origin!.tokenShift) : this.scan(sent.tokenStart, sent.tokenEnd);
     if (this.cache.size > 8) this.cache.clear();
     this.cache.set(s, found);
+    this.read?.set(s, found);
     return found;
   }
 

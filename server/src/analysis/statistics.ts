@@ -21,7 +21,7 @@ import {
   MULTIPLIER_VERBS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, PERCENT_WORDS, QUALIFIERS, QUANTITY_LINKS, QUANTITY_NOUNS,
   RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, YEAR_NOUNS,
 } from './statistic-words';
-import { SourceFinder } from './statistic-sources';
+import { SourceFinder, type SentenceCues } from './statistic-sources';
 import { originOf, type SentenceOrigins } from './reuse';
 import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND } from './word-features';
 import { AFTER_ARTICLE, isCountNoun, TRIGGER_WORDS } from './statistic-words';
@@ -53,6 +53,8 @@ export interface StatisticsMemo {
    * alone; null for a sentence with boilerplate near it, whose scan also read where the boilerplate lies.
    */
   readonly candidates: ReadonlyArray<readonly Candidate[] | null>;
+  /** The source cues read per sentence (statistic-sources.ts): only for sentences near a figure. */
+  readonly sourceCues: ReadonlyMap<number, SentenceCues>;
 }
 
 /** The previous version's memo and where this version's sentences came from. */
@@ -71,18 +73,19 @@ export function findStatisticsFrom(article: Article, ctx: StatisticsContext, reu
     return find(article, ctx, reuse, keep);
   } catch {
     // A detector bug must cost only the statistics, never the analysis.
-    return { statistics: [], memo: { candidates: [] } };
+    return { statistics: [], memo: NO_MEMO };
   }
 }
 
 const NO_CANDIDATES: readonly Candidate[] = Object.freeze([]);
+const NO_MEMO: StatisticsMemo = { candidates: [], sourceCues: new Map() };
 
 function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse | null, keep: boolean): { statistics: Statistic[]; memo: StatisticsMemo } {
   const { tokens, sentences, text } = article;
   const out: Statistic[] = [];
   const nearBoilerplate = spanOverlap(ctx.boilerplate);
   const inBoilerplate = coverOf(nearBoilerplate);
-  const sources = new SourceFinder(article, ctx.quotes, ctx.entities);
+  const sources = new SourceFinder(article, ctx.quotes, ctx.entities, reuse ? { origins: reuse.origins, cues: reuse.memo.sourceCues } : null, keep);
   const candidates: Array<readonly Candidate[] | null> = keep ? new Array(sentences.length).fill(null) : [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
@@ -101,7 +104,7 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
       out.push({ start, end, text: text.slice(start, end), kind: c.kind, attributed: a.attributed, source: a.source, sourceSpan: a.sourceSpan, explanation: a.explanation });
     }
   }
-  return { statistics: out, memo: { candidates } };
+  return { statistics: out, memo: keep ? { candidates, sourceCues: sources.read! } : NO_MEMO };
 }
 
 /** A sentence's figures from the previous version, where they now are. */
