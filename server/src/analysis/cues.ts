@@ -108,11 +108,6 @@ export interface CueFrame {
 /** Most sentences have no cue: they share one empty list (a memo keeps a list per sentence). */
 const NO_FRAMES: readonly CueFrame[] = Object.freeze([]);
 
-/** Finds every cue in one sentence, resolving sources. */
-export function cuesInSentence(ctx: CueContext, sentenceIndex: number): CueMatch[] {
-  return resolveCues(ctx, sentenceIndex, cueFrames(ctx, sentenceIndex));
-}
-
 /** The cues of one sentence as its words show them (CueFrame), in text order. */
 export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueFrame[] {
   const { article } = ctx;
