@@ -55,7 +55,9 @@ export function attributeQuotes(
   const { tokens, sentences, text } = article;
   const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
   const quoteOf = new Int32Array(tokens.length).fill(-1);
-  const inQuote = new Uint8Array(tokens.length);
+  // Which tokens lie inside quotes, as the memo needs it: only for an analysis that keeps or reads one.
+  const tracksQuoting = keep || reuse !== null;
+  const inQuote = tracksQuoting ? new Uint8Array(tokens.length) : NO_MEMO.inQuote;
   const firstToken: number[] = [];
   const lastToken: number[] = [];
   spans.forEach((q, id) => {
@@ -65,7 +67,7 @@ export function attributeQuotes(
       const b = tokenIndexAt(article, part.end);
       for (let k = a; k < b; k++) {
         quoteOf[k] = id;
-        inQuote[k] = 1;
+        if (tracksQuoting) inQuote[k] = 1;
       }
     }
     firstToken.push(tokenIndexAt(article, q.start));
