@@ -9,7 +9,7 @@ import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexic
 import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
   CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
-  ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, WORD_KIND,
+  ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, TAKES_DOT, WORD_KIND,
 } from '../server/src/analysis/word-features';
 
 const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
@@ -33,6 +33,15 @@ test('word features: tokenFeatures[i] is token i’s features, with exactly its 
   assert.ok(at('two-thirds') & HYPHENATED);
   assert.ok(at('Sen.') & HONORIFIC);
   assert.ok(at('minister’s') & ROLE, 'a possessive role keeps its bit');
+});
+
+test('word features: TAKES_DOT marks the words that keep a following period, and the tokenizer keeps it only for them', () => {
+  const bits = (word: string): number => tokenize(word)[0]!.features;
+  for (const w of ['Mr', 'Sen', 'Gov', 'G.K', 'U.S', 'J']) assert.ok(bits(w) & TAKES_DOT, w);
+  for (const w of ['said', 'Washington', 'Ann', 'us', 'usa', 'IBM']) assert.ok(!(bits(w) & TAKES_DOT), w);
+  const words = (text: string): string[] => tokenize(text).map((t) => t.text);
+  assert.deepEqual(words('Mr. Lee and G.K. Chesterton met in the U.S. today.'), ['Mr.', 'Lee', 'and', 'G.K.', 'Chesterton', 'met', 'in', 'the', 'U.S.', 'today', '.']);
+  assert.deepEqual(words('He met IBM. Then Sen. Ann Lee.'), ['He', 'met', 'IBM', '.', 'Then', 'Sen.', 'Ann', 'Lee', '.']);
 });
 
 test('word features: descriptors, plain name words and forenames', () => {

@@ -2,8 +2,8 @@
 // quotation marks, punctuation and symbols, each looked up once in the vocabulary.
 
 import type { Token, TokenKind } from './types';
-import { TITLE_ABBREVIATIONS } from './lexicon';
 import { TokenBuffer, Vocabulary, WORD_SEED, wordHashStep, WordToken } from './tokens';
+import { TAKES_DOT } from './word-features';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -109,12 +109,14 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
         }
         break;
       }
+      let id = vocabulary.idOfHashed(text, i, j, 'word', h);
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
-      if (j < to && text.charCodeAt(j) === 46 && glueDotAt(text, i, j)) {
-        h = wordHashStep(h, 46);
+      // Whether a word takes it is a bit of the word (TAKES_DOT), read once the word is looked up.
+      if (j < to && text.charCodeAt(j) === 46 && (vocabulary.words[id]!.features & TAKES_DOT) !== 0) {
+        id = dottedId(vocabulary, text, i, j, h);
         j++;
       }
-      tokens.push(i, vocabulary.idOfHashed(text, i, j, 'word', h));
+      tokens.push(i, id);
       i = j;
       continue;
     }
@@ -160,6 +162,11 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
   }
 }
 
+/** The word text[start, end] with its period (text[end] is '.'), whose hash before the period is h. */
+function dottedId(vocabulary: Vocabulary, text: string, start: number, end: number, h: number): number {
+  return vocabulary.idOfHashed(text, start, end + 1, 'word', wordHashStep(h, 46));
+}
+
 /** h stepped over the code units text[from, to). */
 function hashRange(h: number, text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) h = wordHashStep(h, text.charCodeAt(k));
@@ -191,23 +198,6 @@ function wordCharWidth(text: string, i: number): number {
 }
 
 const CLITIC_AHEAD = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}\p{N}])/iu;
-
-const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
-
-function glueDot(word: string): boolean {
-  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
-}
-
-const LONGEST_TITLE_ABBREVIATION = Math.max(0, ...[...TITLE_ABBREVIATIONS].map((a) => a.length));
-
-/** glueDot for text[start, end), without the slice for the usual sentence-final word. */
-function glueDotAt(text: string, start: number, end: number): boolean {
-  // Initials end in a capital, and lower-casing never shortens a word: a long word ending in a
-  // lowercase letter can be neither.
-  const last = text.charCodeAt(end - 1);
-  if (end - start > LONGEST_TITLE_ABBREVIATION && last >= 97 && last <= 122) return false;
-  return glueDot(text.slice(start, end));
-}
 
 function decadeAhead(text: string, i: number, to: number): boolean {
   // Exactly two digits then "s" or a non-letter: ’90s, ’08.

@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS } from './lexicon';
+import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 
@@ -40,6 +40,12 @@ export const DETERMINER = 262144;
 export const PHRASE_EDGE = 524288;
 /** The first word of a role of several words ("foreign" of "foreign minister"): lexicon's ROLE_STARTS, by stem. */
 export const ROLE_START = 1048576;
+/**
+ * A word that keeps a period right after it ("Mr" of "Mr.", initials "G.K" of "G.K."): a title
+ * abbreviation or capital initials. The tokenizer reads it when a word meets a period, instead of
+ * testing the word's text at every sentence end.
+ */
+export const TAKES_DOT = 2097152;
 
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
@@ -74,6 +80,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
   // This runs once per distinct word of a text; a long text has thousands, numbers among the most.
   if (kind !== 'word') return { folded, stem, features };
+  if (takesDot(text)) features |= TAKES_DOT;
   if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
   if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
   if (startsUpper(text) || (hyphenated && NAME_PREFIX.test(text))) features |= CAPITALISED;
@@ -89,6 +96,19 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (DETERMINERS.has(folded)) features |= DETERMINER | PHRASE_EDGE;
   else if (SENTENCE_OPENERS.has(folded) || CONNECTORS.has(folded)) features |= PHRASE_EDGE;
   return { folded, stem, features };
+}
+
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+const LONGEST_TITLE_ABBREVIATION = Math.max(0, ...[...TITLE_ABBREVIATIONS].map((a) => a.length));
+
+/** Capital initials ("G.K", "U.S") or a title abbreviation ("Sen", "Gov"): the period after it is part of the word. */
+function takesDot(word: string): boolean {
+  // Initials end in a capital, and lower-casing never shortens a word: a long word ending in a
+  // lowercase letter can be neither.
+  const last = word.charCodeAt(word.length - 1);
+  if (word.length > LONGEST_TITLE_ABBREVIATION && last >= 97 && last <= 122) return false;
+  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** The longest honorific written with its period ("Sen.", "Rev."): a longer word never is one without it. */
