@@ -387,3 +387,10 @@ test('attribution: ignored names and aliases from options are literals', () => {
   const literal = analyze('“We disagree,” Park said.', { speakerAliases: { 'P.*': 'Somebody' } });
   assert.equal(literal.entities[literal.quotes[0]!.speaker!]!.name, 'Park');
 });
+
+test('attribution: a text that opens with marks before a name is read to the end (fuzz seed 777)', () => {
+  // A phrase walk at the first token took "nothing taken yet" for "the token before was taken" and read token -1.
+  for (const text of ['...C"hina calls NATO claims of backing Russia.', '.de Gaulle said so.', '-the Secretary of State said so.']) {
+    assert.equal(analyze(text).incomplete, null, text);
+  }
+});

@@ -234,7 +234,7 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && last === m - 1 && isCapitalised(tokens.word(m - 1)!) && m + 1 < ceiling && isCapitalised(tokens.word(m + 1)!)) {
+    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && m > 0 && last === m - 1 && isCapitalised(tokens.word(m - 1)!) && m + 1 < ceiling && isCapitalised(tokens.word(m + 1)!)) {
       m++;
       continue;
     }
@@ -242,11 +242,11 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === tokens.end(m) && tokens.start(m) === tokens.end(m - 1)) {
+    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && m > 0 && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === tokens.end(m) && tokens.start(m) === tokens.end(m - 1)) {
       m++;
       continue;
     }
-    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && last === m - 1 && m + 1 < ceiling && (isCapitalised(tokens.word(m + 1)!) || lower(tokens.word(m + 1)!) === 'the' || isNounish(tokens.word(m + 1)!))) {
+    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && m > 0 && last === m - 1 && m + 1 < ceiling && (isCapitalised(tokens.word(m + 1)!) || lower(tokens.word(m + 1)!) === 'the' || isNounish(tokens.word(m + 1)!))) {
       // continue only while capitalised words follow: "Secretary of State", "minister for Europe"
       m++;
       continue;
