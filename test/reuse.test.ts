@@ -8,6 +8,10 @@ import { parseArticle, splitArticle } from '../server/src/analysis/article';
 import { originOf, READ_MARGIN } from '../server/src/analysis/reuse';
 import { analyze, analyzeForEdits } from '../server/src/analysis/index';
 import { comparable } from './helpers/comparable';
+import type { Article } from '../server/src/analysis/types';
+import { findBoilerplate } from '../server/src/analysis/boilerplate';
+import { findQuotes } from '../server/src/analysis/quotes';
+import { attributeQuotes, type AttributionReuse } from '../server/src/analysis/attribution';
 
 const paragraph = (i: number): string => `Paragraph ${i} says that Minister Ana Ruiz met farmers, and the spokesperson said “all is well” on day ${i}.`;
 const TEXT = Array.from({ length: 40 }, (_, i) => paragraph(i)).join('\n');
@@ -79,4 +83,33 @@ test('reuse: a chain of edits on every sample, each analysed from the last, equa
       previous = incremental;
     }
   }
+});
+
+test('reuse: the sentence loop resumes at the registry checkpoint before the edit; cues before it are the previous ones, the result a fresh one', () => {
+  const attribute = (article: Article, reuse: AttributionReuse | null) => {
+    const boilerplate = findBoilerplate(article);
+    return attributeQuotes(article, findQuotes(article, boilerplate), boilerplate, {}, reuse, true);
+  };
+  const before = parseArticle(TEXT);
+  const previous = attribute(before, null);
+  assert.ok(previous.memo.checkpoints.length >= 5, `${previous.memo.checkpoints.length} checkpoints`);
+  const at = TEXT.indexOf('Paragraph 30');
+  const after = `${TEXT.slice(0, at)}She said “no.” ${TEXT.slice(at)}`;
+  const { article, origins } = splitArticle(after, before);
+  const resumed = attribute(article, { origins: origins!, memo: previous.memo });
+  const fresh = attribute(parseArticle(after), null);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify({ q: resumed.quotes, e: resumed.entities })), JSON.parse(JSON.stringify({ q: fresh.quotes, e: fresh.entities })));
+  // Sentences well before the edit kept their resolved cues, the very objects; those after were resolved again.
+  const editedSentence = article.sentences.findIndex((s) => s.end > at);
+  const kept = resumed.cues.filter((c) => previous.cues.includes(c));
+  assert.ok(kept.length > 0, 'no cue was taken over');
+  assert.ok(kept.every((c) => c.sentence < editedSentence), 'a cue at or after the edit was taken over');
+  assert.ok(kept.length >= previous.cues.filter((c) => c.sentence < editedSentence - 8).length, 'cues far before the edit were resolved again');
+  // Checkpoints past the edit are new, and the next version can resume from them.
+  const later = after.indexOf('Paragraph 38');
+  const third = `${after.slice(0, later)}x${after.slice(later)}`;
+  const split = splitArticle(third, article);
+  const again = attribute(split.article, { origins: split.origins!, memo: resumed.memo });
+  assert.ok(again.cues.some((c) => resumed.cues.includes(c) && c.sentence > editedSentence), 'no cue after the first edit was taken over');
+  assert.deepStrictEqual(JSON.parse(JSON.stringify({ q: again.quotes, e: again.entities })), JSON.parse(JSON.stringify(((r) => ({ q: r.quotes, e: r.entities }))(attribute(parseArticle(third), null)))));
 });

@@ -3,7 +3,7 @@
 
 import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
-import { EntityRegistry, type Resolution } from './entities';
+import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
@@ -25,17 +25,41 @@ interface Assignment {
   readonly guessed?: boolean;
 }
 
-/** What attribution keeps of one version for the next (see reuse.ts): per sentence, its text-only work. */
+/**
+ * What attribution keeps of one version for the next (see reuse.ts): per sentence, its text-only work
+ * and its resolved cues, and checkpoints of the registry between sentences.
+ */
 export interface AttributionMemo {
-  /** Per token, 1 if it lies inside a quote: all that the text-only work reads of the quotes. */
+  /** Per token, 1 if it lies inside a quote: all that the sentence loop reads of the quotes. */
   readonly inQuote: Uint8Array;
   /** Per sentence, the phrases observedPhrases gave the registry, in order. */
   readonly observed: ReadonlyArray<readonly SourcePhrase[]>;
   /** Per sentence, its cues before resolution. */
   readonly frames: ReadonlyArray<readonly CueFrame[]>;
+  /** Per sentence, its cues as resolved. */
+  readonly cues: ReadonlyArray<readonly CueMatch[]>;
+  /** The cues resolved to a source, in order (CueContext.history): it only grows. */
+  readonly history: readonly CueMatch[];
+  /** The registry before some sentences, in sentence order. */
+  readonly checkpoints: readonly SentenceCheckpoint[];
 }
 
-const NO_MEMO: AttributionMemo = { inQuote: new Uint8Array(0), observed: [], frames: [] };
+/** The state of the sentence loop right before a sentence: the registry and how long the history was. */
+interface SentenceCheckpoint {
+  readonly sentence: number;
+  readonly history: number;
+  readonly registry: RegistryCheckpoint;
+}
+
+const NO_MEMO: AttributionMemo = { inQuote: new Uint8Array(0), observed: [], frames: [], cues: [], history: [], checkpoints: [] };
+
+/**
+ * Sentences between two checkpoints: about 128 per document, so an edit replays at most that share
+ * of the sentences before it, and at least 4, so that short texts (and the tests) take checkpoints too.
+ */
+function checkpointInterval(sentences: number): number {
+  return Math.min(64, Math.max(4, Math.ceil(sentences / 128)));
+}
 
 /** The previous version's memo and where this version's sentences came from. */
 export interface AttributionReuse {
@@ -53,7 +77,6 @@ export function attributeQuotes(
   keep = false,
 ): { quotes: Quote[]; entities: Entity[]; cues: CueMatch[]; memo: AttributionMemo } {
   const { tokens, sentences, text } = article;
-  const registry = new EntityRegistry(options.ignoredNames ?? [], options.speakerAliases ?? {});
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   // Which tokens lie inside quotes, as the memo needs it: only for an analysis that keeps or reads one.
   const tracksQuoting = keep || reuse !== null;
@@ -75,7 +98,15 @@ export function attributeQuotes(
   });
   const headline = article.headline;
   const titleCaseHeadline = headline && isTitleCase(article.text.slice(headline.start, headline.end)) ? headline : null;
-  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history: [], titleCaseHeadline };
+  // The sentences before the edit, read exactly as before, left the registry as the previous version
+  // had it at its last checkpoint among them: start from there.
+  const resumed = reuse ? resumePoint(article, reuse, inQuote) : null;
+  const ignoredNames = options.ignoredNames ?? [];
+  const aliases = options.speakerAliases ?? {};
+  const registry = resumed ? EntityRegistry.restored(ignoredNames, aliases, reuse!.memo.checkpoints.map((c) => c.registry), resumed.index) : new EntityRegistry(ignoredNames, aliases);
+  if (keep) registry.trackChanges();
+  const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history, titleCaseHeadline };
 
   // Quotes grouped by the sentence holding their opening mark.
   const bySentence = new Map<number, number[]>();
@@ -95,7 +126,25 @@ export function attributeQuotes(
   // Cues are found sentence by sentence in text order so that pronouns only see what came before.
   const observedBySentence: Array<readonly SourcePhrase[]> = [];
   const framesBySentence: Array<readonly CueFrame[]> = [];
-  for (let si = 0; si < sentences.length; si++) {
+  const checkpoints: SentenceCheckpoint[] = [];
+  const interval = checkpointInterval(sentences.length);
+  const startAt = resumed ? resumed.checkpoint.sentence : 0;
+  if (resumed) {
+    const memo = reuse!.memo;
+    for (let j = 0; j <= resumed.index; j++) checkpoints.push(memo.checkpoints[j]!);
+    for (let si = 0; si < startAt; si++) {
+      const cues = memo.cues[si]!;
+      cuesBySentence.push(cues as CueMatch[]);
+      for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
+      noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
+      if (keep) {
+        observedBySentence.push(memo.observed[si]!);
+        framesBySentence.push(memo.frames[si]!);
+      }
+    }
+  }
+  for (let si = startAt; si < sentences.length; si++) {
+    if (keep && si > startAt && si % interval === 0) checkpoints.push({ sentence: si, history: ctx.history.length, registry: registry.checkpoint() });
     // The phrases worth observing and the cues' frames depend on the sentence's words and quotation
     // marks alone: a sentence an edit left alone takes them from the previous version. The registry
     // still sees every phrase and resolves every cue, in order.
@@ -110,9 +159,7 @@ export function attributeQuotes(
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
     for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
-    let lastWithSource: CueMatch | null = null;
-    for (let k = 0; k < cues.length; k++) if (cues[k]!.resolution) lastWithSource = cues[k]!;
-    if (lastWithSource) lastCueOfParagraph[sentences[si]!.paragraph] = lastWithSource;
+    noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
   }
 
   for (let id = 0; id < spans.length; id++) {
@@ -151,7 +198,39 @@ export function attributeQuotes(
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
-  return { quotes, entities, cues: allCues, memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence } : NO_MEMO };
+  return {
+    quotes, entities, cues: allCues,
+    memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, history: ctx.history, checkpoints } : NO_MEMO,
+  };
+}
+
+/** Records the sentence's last cue with a source as its paragraph's, for the quote-only paragraph after it. */
+function noteLastCue(cues: readonly CueMatch[], paragraph: number, lastCueOfParagraph: Array<CueMatch | undefined>): void {
+  let lastWithSource: CueMatch | null = null;
+  for (let k = 0; k < cues.length; k++) if (cues[k]!.resolution) lastWithSource = cues[k]!;
+  if (lastWithSource) lastCueOfParagraph[paragraph] = lastWithSource;
+}
+
+/**
+ * The previous version's last checkpoint that only sentences it kept in place lie before, each read
+ * exactly as before (its tokens and READ_MARGIN around them, inside quotes where they were): the
+ * sentence loop may resume there with the registry restored. Null when there is none past the start.
+ */
+function resumePoint(article: Article, reuse: AttributionReuse, inQuote: Uint8Array): { readonly index: number; readonly checkpoint: SentenceCheckpoint } | null {
+  const { checkpoints } = reuse.memo;
+  if (checkpoints.length === 0) return null;
+  // The first sentence that is not the previous version's own, in place and read the same.
+  let unchanged = 0;
+  const limit = Math.min(article.sentences.length, checkpoints[checkpoints.length - 1]!.sentence);
+  while (unchanged < limit) {
+    const origin = originOf(reuse.origins, article, unchanged);
+    if (!origin || origin.sentence !== unchanged || origin.tokenShift !== 0 || origin.offsetShift !== 0) break;
+    if (!sameQuoting(article, unchanged, origin, inQuote, reuse.memo.inQuote)) break;
+    unchanged++;
+  }
+  let index = -1;
+  while (index + 1 < checkpoints.length && checkpoints[index + 1]!.sentence <= unchanged) index++;
+  return index < 0 ? null : { index, checkpoint: checkpoints[index]! };
 }
 
 /** A phrase where it now is. Fields written out: a spread followed by more fields takes V8's slow path. */

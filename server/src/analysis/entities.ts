@@ -22,7 +22,7 @@ interface MutableEntity {
   affiliation: string | null;
   /** norm(name) and its words, kept with the name for the indexes. */
   key: string;
-  words: string[];
+  words: readonly string[];
   /**
    * The offsets of the mentions, so a mention is not added twice: made only when a mention comes
    * before the latest one (see hasMentionAt), which most entities never see.
@@ -32,6 +32,38 @@ interface MutableEntity {
   ordered: OrderedList[];
   /** Known only by an indefinite common noun ("a doctor", "a friend"), never by a name. */
   unnamed: boolean;
+  /** Changed since the registry's last checkpoint (see EntityRegistry.checkpoint). */
+  changed: boolean;
+}
+
+/**
+ * An entity as it stood at a checkpoint: every field the registry may change, with its mentions as
+ * the first `mentionCount` of a list that only ever grows.
+ */
+interface EntityState {
+  readonly id: number;
+  readonly name: string;
+  readonly title: string | null;
+  readonly organisation: string | null;
+  readonly kind: EntityKind;
+  readonly gender: Gender;
+  readonly last: number;
+  readonly lastSpoke: number;
+  readonly affiliation: string | null;
+  readonly key: string;
+  readonly words: readonly string[];
+  readonly unnamed: boolean;
+  readonly mentions: readonly Mention[];
+  readonly mentionCount: number;
+}
+
+/**
+ * The registry between two sentences, as the entities changed since the checkpoint before: the
+ * entities a run of checkpoints lists, each at its latest state, are the whole registry at the last.
+ */
+export interface RegistryCheckpoint {
+  readonly entityCount: number;
+  readonly changed: readonly EntityState[];
 }
 
 export interface Resolution {
@@ -76,10 +108,56 @@ export class EntityRegistry {
   private readonly byTitleWord = new MultiMap<MutableEntity>();
   private readonly byLast = new RecencyList<MutableEntity>((e) => e.last);
   private readonly byLastSpoke = new RecencyList<MutableEntity>((e) => e.lastSpoke);
+  /** Whether attach records the entities it changes, for checkpoint(). */
+  private tracksChanges = false;
+  private changedSinceCheckpoint: MutableEntity[] = [];
 
   constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
     this.ignored = new Set(ignoredNames.map(norm));
     this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [norm(k), v]));
+  }
+
+  /**
+   * The registry as a run of checkpoints left it (checkpoints [0, through]): the same entities, in
+   * the same state, under the same indexes as the registry that made them had at the last one.
+   */
+  static restored(ignoredNames: readonly string[], aliases: Readonly<Record<string, string>>, checkpoints: readonly RegistryCheckpoint[], through: number): EntityRegistry {
+    const registry = new EntityRegistry(ignoredNames, aliases);
+    const states: EntityState[] = new Array<EntityState>(checkpoints[through]!.entityCount);
+    for (let j = 0; j <= through; j++) for (const state of checkpoints[j]!.changed) states[state.id] = state;
+    for (const state of states) {
+      const e: MutableEntity = {
+        id: state.id, name: state.name, title: state.title, organisation: state.organisation, kind: state.kind, gender: state.gender, mentions: state.mentions.slice(0, state.mentionCount),
+        last: state.last, lastSpoke: state.lastSpoke, affiliation: state.affiliation, key: state.key, words: state.words, starts: null, ordered: [], unnamed: state.unnamed, changed: false,
+      };
+      registry.list.push(e);
+      // The indexes hold what rename and setTitle would have filed, and the look-ups read only the
+      // entities' current fields (recency.ts): filing them again gives the same answers.
+      registry.file(e);
+      if (e.title !== null) for (const w of new Set(norm(e.title).split(' '))) registry.byTitleWord.add(w, e);
+      registry.byLast.set(e);
+      if (e.lastSpoke >= 0) registry.byLastSpoke.set(e);
+    }
+    return registry;
+  }
+
+  /** From now on, note which entities each resolution changes, for checkpoint(). */
+  trackChanges(): void {
+    this.tracksChanges = true;
+  }
+
+  /** The entities changed since the last checkpoint (trackChanges first), and how many there are. */
+  checkpoint(): RegistryCheckpoint {
+    const changed: EntityState[] = [];
+    for (const e of this.changedSinceCheckpoint) {
+      e.changed = false;
+      changed.push({
+        id: e.id, name: e.name, title: e.title, organisation: e.organisation, kind: e.kind, gender: e.gender, last: e.last, lastSpoke: e.lastSpoke,
+        affiliation: e.affiliation, key: e.key, words: e.words, unnamed: e.unnamed, mentions: e.mentions, mentionCount: e.mentions.length,
+      });
+    }
+    this.changedSinceCheckpoint = [];
+    return { entityCount: this.list.length, changed };
   }
 
   entities(): Entity[] {
@@ -230,6 +308,7 @@ export class EntityRegistry {
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
     const e: MutableEntity = {
       id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
+      changed: false,
     };
     this.list.push(e);
     this.rename(e, stripPossessive(name));
@@ -248,6 +327,11 @@ export class EntityRegistry {
     e.name = name;
     e.key = norm(name);
     e.words = e.key.split(' ');
+    this.file(e);
+  }
+
+  /** Files the entity under its key, its key without initials, its words and its suffixes. */
+  private file(e: MutableEntity): void {
     this.byKey.add(e.key, e);
     this.byBareKey.add(withoutInitials(e.key), e);
     for (const w of new Set(e.words)) this.byWord.add(w, e);
@@ -261,6 +345,11 @@ export class EntityRegistry {
   }
 
   private attach(e: MutableEntity, p: SourcePhrase, how: Resolution['how'], kind: MentionKind, asSpeaker: boolean, antecedent: Mention | null): Resolution {
+    // Every change to an entity (a new one, a rename, a title, a gender) ends in attaching a mention to it.
+    if (this.tracksChanges && !e.changed) {
+      e.changed = true;
+      this.changedSinceCheckpoint.push(e);
+    }
     if (p.name) e.unnamed = false;
     if (!hasMentionAt(e, p.start)) {
       e.starts?.add(p.start);

@@ -19,7 +19,7 @@ export const MAX_ANALYSED_LENGTH = 50_000_000;
 
 /**
  * What an analysis keeps for the next version of its document, beside the Analysis it returns (which
- * stays the plain, frozen result): the per-sentence work that depends on the sentence's text alone.
+ * stays the plain, frozen result): the per-sentence work, and checkpoints of the entity registry.
  */
 interface AnalysisMemo {
   /** The options it was made with: other options, other work. */
@@ -41,7 +41,7 @@ export function analyze(text: string, options: AnalysisOptions = {}, previous?: 
 
 /**
  * analyze, for a document being edited: also keeps beside the result the per-sentence work the next
- * version can take over. That costs memory for as long as the Analysis lives (about 3 MB per MB of
+ * version can take over. That costs memory for as long as the Analysis lives (about 5 MB per MB of
  * text), and collector time while it is made: an editor's open documents want it, a folder run not.
  */
 export function analyzeForEdits(text: string, options: AnalysisOptions = {}, previous?: Analysis): Analysis {
