@@ -196,7 +196,7 @@ export class EntityRegistry {
     }
     const mentionKind: MentionKind = p.name ? (p.kind === 'group' ? 'group' : 'name') : p.kind === 'group' ? 'group' : 'title';
     if (p.kind === 'person' && p.name) {
-      const name = this.aliases.get(norm(p.name)) ?? p.name;
+      const name = this.aliases.size > 0 ? this.aliases.get(norm(p.name)) ?? p.name : p.name;
       const key = norm(name);
       const exact = this.byKey.latest(key, (e) => e.kind === 'person');
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
