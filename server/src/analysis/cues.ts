@@ -223,7 +223,9 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     }
     if (!resolution) {
       // "… and said", "…, saying": the source is the subject of an earlier cue in the sentence.
-      const prior = [...out].reverse().find((c) => c.resolution !== null && !inRelativeClause(tokens, c.verb));
+      // The nearest earlier cue with a source, outside a relative clause.
+      let prior: CueMatch | undefined;
+      for (let k = out.length - 1; k >= 0 && !prior; k--) if (out[k]!.resolution !== null && !inRelativeClause(tokens, out[k]!.verb)) prior = out[k];
       const leftWord = f.leftWord;
       const participle = f.participle;
       if (prior && (leftWord === 'and' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {

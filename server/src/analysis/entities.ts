@@ -90,6 +90,10 @@ function norm(s: string): string {
   return plain ? lower : lower.replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+// Look-up tests that capture nothing, made once rather than per look-up.
+const anyEntity = (): boolean => true;
+const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
+
 function stripPossessive(s: string): string {
   return s.replace(/['\u2019]s$/i, '');
 }
@@ -189,7 +193,7 @@ export class EntityRegistry {
     // A user alias can name any phrase, titles included: "the president" -> "Joe Biden".
     const aliasTarget = this.aliases.size > 0 ? this.aliases.get(norm(p.text)) ?? this.aliases.get(norm(p.text.replace(/^(?:the|a|an)\s+/i, ''))) : undefined;
     if (aliasTarget && !(p.name && norm(p.name) === norm(aliasTarget))) {
-      const known = this.byKey.latest(norm(aliasTarget), () => true);
+      const known = this.byKey.latest(norm(aliasTarget), anyEntity);
       if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       const kind: EntityKind = p.kind === 'group' ? 'group' : p.kind === 'institution' && !aliasTarget.includes(' ') ? 'institution' : 'person';
       return this.attach(this.create(aliasTarget, { ...p, title: null }, kind), p, 'name', 'name', asSpeaker, null);
@@ -198,11 +202,11 @@ export class EntityRegistry {
     if (p.kind === 'person' && p.name) {
       const name = this.aliases.size > 0 ? this.aliases.get(norm(p.name)) ?? p.name : p.name;
       const key = norm(name);
-      const exact = this.byKey.latest(key, (e) => e.kind === 'person');
+      const exact = this.byKey.latest(key, isPerson);
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
       const bare = withoutInitials(key);
-      const initialled = bare.includes(' ') ? this.byBareKey.latest(bare, (e) => e.kind === 'person') : null;
+      const initialled = bare.includes(' ') ? this.byBareKey.latest(bare, isPerson) : null;
       if (initialled) {
         if (name.length > initialled.name.length) this.rename(initialled, name);
         return this.attach(initialled, p, 'name', mentionKind, asSpeaker, null);
@@ -223,7 +227,7 @@ export class EntityRegistry {
       const word = norm(stripPossessive(p.name));
       const alias = this.aliases.get(word);
       if (alias) {
-        const known = this.byKey.latest(norm(alias), () => true);
+        const known = this.byKey.latest(norm(alias), anyEntity);
         if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       }
       // Of two people who share a surname, a bare surname names the one who speaks in the article: the
@@ -231,7 +235,7 @@ export class EntityRegistry {
       const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
       const person = this.byWord.latest(word, (e) => isNamedPerson(e) && e.lastSpoke >= 0) ?? this.byWord.latest(word, isNamedPerson);
       if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
-      const same = this.byKey.latest(word, () => true);
+      const same = this.byKey.latest(word, anyEntity);
       if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
       // A lone known forename ("Melanie said") is a person called by her first name, not a body.
       const forename = forenameGender(word);
@@ -256,7 +260,7 @@ export class EntityRegistry {
           const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
-        const sameText = this.byKey.latest(norm(p.text), () => true);
+        const sameText = this.byKey.latest(norm(p.text), anyEntity);
         if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
       }
       const e = this.create(p.text, p, 'person');
@@ -264,7 +268,7 @@ export class EntityRegistry {
     }
     // Groups and multi-word institutions: same text, or a definite phrase with the same head noun.
     const key = norm(p.text);
-    const same = later(this.byKey.latest(key, () => true), this.bySuffix.latest(key, () => true));
+    const same = later(this.byKey.latest(key, anyEntity), this.bySuffix.latest(key, anyEntity));
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
       const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head);
