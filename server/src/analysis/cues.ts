@@ -65,7 +65,7 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
-  if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (/['\u2019]s$/i.test(prev.text) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
+  if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
