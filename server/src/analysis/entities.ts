@@ -37,25 +37,14 @@ interface MutableEntity {
 }
 
 /**
- * An entity as it stood at a checkpoint: every field the registry may change, with its mentions as
- * the first `mentionCount` of a list that only ever grows.
+ * An entity as it stood at a checkpoint: every field the registry may change (a field added to
+ * MutableEntity is one more to copy), with its mentions as the first `mentionCount` of a list that
+ * only ever grows. The indexes' bookkeeping (`starts`, `ordered`, `changed`) is made again on restore.
  */
-interface EntityState {
-  readonly id: number;
-  readonly name: string;
-  readonly title: string | null;
-  readonly organisation: string | null;
-  readonly kind: EntityKind;
-  readonly gender: Gender;
-  readonly last: number;
-  readonly lastSpoke: number;
-  readonly affiliation: string | null;
-  readonly key: string;
-  readonly words: readonly string[];
-  readonly unnamed: boolean;
+type EntityState = Readonly<Omit<MutableEntity, 'mentions' | 'starts' | 'ordered' | 'changed'>> & {
   readonly mentions: readonly Mention[];
   readonly mentionCount: number;
-}
+};
 
 /**
  * The registry between two sentences, as the entities changed since the checkpoint before: the
@@ -130,15 +119,16 @@ export class EntityRegistry {
     const states: EntityState[] = new Array<EntityState>(checkpoints[through]!.entityCount);
     for (let j = 0; j <= through; j++) for (const state of checkpoints[j]!.changed) states[state.id] = state;
     for (const state of states) {
+      // The title is set below, through setTitle, which files it.
       const e: MutableEntity = {
-        id: state.id, name: state.name, title: state.title, organisation: state.organisation, kind: state.kind, gender: state.gender, mentions: state.mentions.slice(0, state.mentionCount),
+        id: state.id, name: state.name, title: null, organisation: state.organisation, kind: state.kind, gender: state.gender, mentions: state.mentions.slice(0, state.mentionCount),
         last: state.last, lastSpoke: state.lastSpoke, affiliation: state.affiliation, key: state.key, words: state.words, starts: null, ordered: [], unnamed: state.unnamed, changed: false,
       };
       registry.list.push(e);
       // The indexes hold what rename and setTitle would have filed, and the look-ups read only the
       // entities' current fields (recency.ts): filing them again gives the same answers.
       registry.file(e);
-      if (e.title !== null) for (const w of new Set(norm(e.title).split(' '))) registry.byTitleWord.add(w, e);
+      registry.setTitle(e, state.title);
       registry.byLast.set(e);
       if (e.lastSpoke >= 0) registry.byLastSpoke.set(e);
     }
