@@ -12,11 +12,14 @@ const LETTER_UNITS = new Uint8Array(0x10000);
 
 export function isLetter(ch: string): boolean {
   if (ch.length !== 1) return ch !== '' && LETTER.test(ch);
-  // The same answer as the regular expression, read from a table: this runs for every character.
-  const code = ch.charCodeAt(0);
+  return isUnitLetter(ch.charCodeAt(0));
+}
+
+/** LETTER's answer for one code unit of the Basic Multilingual Plane, read from a table: this runs for every character. */
+function isUnitLetter(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   let known = LETTER_UNITS[code]!;
-  if (known === 0) LETTER_UNITS[code] = known = LETTER.test(ch) ? 1 : 2;
+  if (known === 0) LETTER_UNITS[code] = known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
   return known === 1;
 }
 
@@ -182,14 +185,11 @@ function isDigitCode(code: number): boolean {
 /** Code units taken by the letter (or mark) at i: 0 if none, 2 for an astral letter. */
 function letterWidth(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 : 0;
   if (isSurrogateHigh(code)) {
     const ch = charAt(text, i);
     return ch.length === 2 && LETTER.test(ch) ? 2 : 0;
   }
-  let known = LETTER_UNITS[code]!;
-  if (known === 0) LETTER_UNITS[code] = known = LETTER.test(text[i]!) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+  return isUnitLetter(code) ? 1 : 0;
 }
 
 function wordCharWidth(text: string, i: number): number {
