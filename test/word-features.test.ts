@@ -6,10 +6,10 @@ import { parseArticle } from '../server/src/analysis/article';
 import { tokenArray } from '../server/src/analysis/tokens';
 import { tokenize } from '../server/src/analysis/tokenizer';
 import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
-import { TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
+import { SOURCE_NOUNS, SOURCE_VERBS, TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
   CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
-  ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, TAKES_DOT, WORD_KIND,
+  FIGURE_SOURCE_WORD, ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, TAKES_DOT, WORD_KIND,
 } from '../server/src/analysis/word-features';
 
 const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
@@ -67,6 +67,17 @@ test('word features: every built-in reporting verb form is a CUE_WORD, in any ca
       if (t) assert.ok(t.features & CUE_WORD, written);
     }
   }
+});
+
+test('word features: every word a statistic’s source cue can open with is a FIGURE_SOURCE_WORD, in any case', () => {
+  const openers = [...SOURCE_VERBS.keys(), ...SOURCE_NOUNS.firstWords(), 'according', 'citing', 'quoting'];
+  for (const word of openers) {
+    for (const written of [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]) {
+      const t = asToken(written);
+      if (t) assert.ok(t.features & FIGURE_SOURCE_WORD, written);
+    }
+  }
+  for (const w of ['the', 'Prices', 'percent', 'Reuters']) assert.ok(!(asToken(w)!.features & FIGURE_SOURCE_WORD), w);
 });
 
 test('word features: every trigger word of the statistics scan is a STATISTIC_TRIGGER', () => {

@@ -9,6 +9,7 @@ import {
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
+import { FIGURE_SOURCE_WORD } from './word-features';
 
 export interface SourceResult {
   readonly attributed: boolean;
@@ -221,9 +222,11 @@ export class SourceFinder {
     const cues: Cue[] = [];
     const nouns: Range[] = [];
     let lastVerbSubject: Range | null = null;
+    const features = this.article.tokenFeatures;
     for (let i = from; i < to; i++) {
+      // Only a source verb, "according", "citing", "quoting" or a source noun's first word opens a cue: the flat bit rules out the rest.
+      if ((features[i]! & FIGURE_SOURCE_WORD) === 0) continue;
       const tok = t.word(i)!;
-      if (tok.kind !== 'word') continue;
       const w = lower(tok);
       if ((w === 'according' && i + 1 < to && lower(t.word(i + 1)!) === 'to') || w === 'citing' || w === 'quoting') {
         const at = w === 'according' ? i + 2 : i + 1;

@@ -63,6 +63,11 @@ export const RATE_WORDS = set(words.rateWords);
 export const STOP_WORDS = set(words.stopWords);
 
 export const SOURCE_NOUNS = new PhraseSet(sources.sourceNouns);
+/**
+ * The lower-case first word of each source noun, read without the tokenizer (word features are made
+ * while it loads): SOURCE_NOUNS.firstWords() once built, as long as each entry opens with a plain word.
+ */
+export const SOURCE_NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(sources.sourceNouns.map((n) => n.toLowerCase().split(' ')[0]!));
 export const SOURCE_NOUNS_NEED_MARKER = set(sources.sourceNounsNeedMarker);
 export const SOURCE_MARKERS = set(sources.sourceMarkers);
 export const AMBIGUOUS_VERB_FORMS = set(sources.ambiguousVerbForms);

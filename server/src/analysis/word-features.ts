@@ -3,7 +3,7 @@
 
 import type { TokenKind } from './types';
 import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
-import { TRIGGER_WORDS } from './statistic-words';
+import { SOURCE_NOUN_FIRST_WORDS, SOURCE_VERBS, TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 
 export const CAPITALISED = 1;
@@ -46,6 +46,12 @@ export const ROLE_START = 1048576;
  * testing the word's text at every sentence end.
  */
 export const TAKES_DOT = 2097152;
+/**
+ * The lower case can open a statistic's source cue: a source verb ("said", "estimated"), "according",
+ * "citing", "quoting", or the first word of a source noun ("survey", "exit" of "exit poll").
+ * statistic-sources' sentence scan reads only these words.
+ */
+export const FIGURE_SOURCE_WORD = 4194304;
 
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
@@ -83,6 +89,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (takesDot(text)) features |= TAKES_DOT;
   if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
   if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
+  if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting') features |= FIGURE_SOURCE_WORD;
   if (startsUpper(text) || (hyphenated && NAME_PREFIX.test(text))) features |= CAPITALISED;
   if (endsPossessive(text)) features |= POSSESSIVE;
   if (ROLE_HEADS.has(stem)) features |= ROLE;
