@@ -2,7 +2,10 @@
 // a list ordered by a growing offset, and a multimap from a word to the entities that carry it.
 // They make the entity registry linear in the length of an article instead of quadratic.
 
-/** What the recency list needs of an item: an id that breaks ties (lower first). */
+/**
+ * What the recency list needs of an item: an id that breaks ties (lower first). Ids are unique, small
+ * non-negative integers (an entity's place in the registry): RecencyList keeps its bookkeeping by id.
+ */
 interface Identified {
   readonly id: number;
 }
@@ -117,8 +120,12 @@ function precedes(k1: number, id1: number, k2: number, id2: number): boolean {
  */
 export class RecencyList<T extends Identified> {
   private readonly entries: SortedEntries<T>;
-  /** The key of each item's live entry. */
-  private readonly listed = new Map<T, number>();
+  /**
+   * The key of each item's live entry, by the item's id (NaN: not listed). Ids are small and dense
+   * (an entity's is its place in the registry): an array read, where a Map keyed by the object cost
+   * more than the rest of `set` for every mention.
+   */
+  private listed = new Float64Array(64).fill(NaN);
 
   /** `keyOf` reads an item's current key; call `set` whenever it grows, before the next `find`. */
   constructor(private readonly keyOf: (item: T) => number) {
@@ -128,10 +135,21 @@ export class RecencyList<T extends Identified> {
   /** Puts the item at its place for its current key, which never decreases for an item already listed. */
   set(item: T): void {
     const key = this.keyOf(item);
-    const old = this.listed.get(item);
+    const id = item.id;
+    if (id >= this.listed.length) this.grow(id);
+    const old = this.listed[id]!;
     if (old === key) return;
-    this.listed.set(item, key);
-    this.entries.insert(item, old !== undefined);
+    this.listed[id] = key;
+    this.entries.insert(item, !Number.isNaN(old));
+  }
+
+  /** Room for the id, doubling the array as often as needed. */
+  private grow(id: number): void {
+    let size = this.listed.length;
+    while (size <= id) size *= 2;
+    const grown = new Float64Array(size).fill(NaN);
+    grown.set(this.listed);
+    this.listed = grown;
   }
 
   /**
