@@ -83,6 +83,12 @@ function norm(s: string): string {
 const anyEntity = (): boolean => true;
 const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
 
+/** The text before the first white space: what split(/\s+/)[0] gives, without the array. */
+function firstWord(s: string): string {
+  const space = /\s/.exec(s);
+  return space === null ? s : s.slice(0, space.index);
+}
+
 function stripPossessive(s: string): string {
   return s.replace(/['\u2019]s$/i, '');
 }
@@ -299,7 +305,7 @@ export class EntityRegistry {
 
   private create(name: string, p: SourcePhrase, kind: EntityKind): MutableEntity {
     let gender = p.gender;
-    if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(p.name.split(/\s+/)[0] ?? '');
+    if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(firstWord(p.name));
     const e: MutableEntity = {
       id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
       changed: false,
