@@ -98,6 +98,55 @@ test('multimap: latest agrees with a scan of every member while lists grow long,
   assert.ok((members.get('a')?.size ?? 0) > 100, 'a list grew long enough to keep recency order');
 });
 
+test('multimap: keys that hold one item, or none, or a few, agree with a scan as items come, go and come back', () => {
+  // Most keys of a registry (a surname, a suffix of one name) hold a single item: many keys, few items each.
+  const next = randomInts(31);
+  const map = new MultiMap<Entity>();
+  const members = new Map<string, Set<Entity>>();
+  const keysOf = Array.from({ length: 40 }, (_, i) => `k${i}`);
+  const items: Entity[] = [];
+  let clock = 0;
+  let singles = 0;
+  for (let step = 0; step < 5000; step++) {
+    const k = keysOf[next(keysOf.length)]!;
+    const held = members.get(k) ?? members.set(k, new Set()).get(k)!;
+    const op = next(10);
+    if (op < 3 || items.length === 0) {
+      const item: Entity = { id: items.length, last: (clock += 1 + next(3)), ordered: [] };
+      items.push(item);
+      if (held.size < 3) {
+        map.add(k, item);
+        held.add(item);
+      }
+    } else if (op < 6 && held.size > 0) {
+      // The key's first item leaves (the only one, often).
+      const item = [...held][0]!;
+      map.delete(k, item);
+      held.delete(item);
+    } else if (op < 8) {
+      const item = items[next(items.length)]!;
+      if (!held.has(item)) {
+        map.add(k, item);
+        held.add(item);
+      }
+    } else {
+      mentionAgain(items[next(items.length)]!, (clock += next(3)));
+    }
+    // A key never given an item, or emptied, answers null; a test that admits nothing too.
+    assert.equal(map.latest('never', () => true), null);
+    const mod = 1 + next(3);
+    const fits = (e: Entity): boolean => e.id % mod === 0;
+    for (const key of keysOf) {
+      const all = new Map<Entity, number>();
+      for (const e of members.get(key) ?? []) all.set(e, e.last);
+      if (all.size === 1) singles++;
+      assert.equal(map.latest(key, fits), scan(all, fits), `step ${step}, key ${key}`);
+      assert.equal(map.latest(key, () => false), null);
+    }
+  }
+  assert.ok(singles > 10000, 'keys held a single item often');
+});
+
 test('recency: long lists (stored in blocks that split) and look-ups before an offset agree with a full scan', () => {
   const next = randomInts(23);
   const items: Array<Item & { key: number }> = Array.from({ length: 2500 }, (_, id) => ({ id, key: -1 }));

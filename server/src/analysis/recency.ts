@@ -274,17 +274,30 @@ const SHORT_LIST = 16;
 
 /** A word (or name) to the items that carry it, each list able to give its latest item that fits. */
 export class MultiMap<T extends Recent> {
-  private readonly map = new Map<string, Bucket<T>>();
+  /**
+   * A key's one item, or its list once it has more: most keys (a surname, a suffix of one name) name
+   * a single entity, and a long archive has hundreds of thousands of them, each a Bucket and an array
+   * for the collector to carry.
+   */
+  private readonly map = new Map<string, T | Bucket<T>>();
 
   /** Adds the item under the key; the caller adds it once per key. */
   add(key: string, item: T): void {
-    let bucket = this.map.get(key);
-    if (!bucket) this.map.set(key, (bucket = new Bucket<T>()));
-    bucket.add(item);
+    const held = this.map.get(key);
+    if (held === undefined) this.map.set(key, item);
+    else if (held instanceof Bucket) held.add(item);
+    else {
+      const bucket = new Bucket<T>();
+      bucket.add(held);
+      bucket.add(item);
+      this.map.set(key, bucket);
+    }
   }
 
   delete(key: string, item: T): void {
-    this.map.get(key)?.delete(item);
+    const held = this.map.get(key);
+    if (held === item) this.map.delete(key);
+    else if (held instanceof Bucket) held.delete(item);
   }
 
   /**
@@ -292,7 +305,9 @@ export class MultiMap<T extends Recent> {
    * or null. `before`: the caller's test admits only items last mentioned before this offset.
    */
   latest(key: string, fits: (item: T) => boolean, before = Infinity): T | null {
-    const bucket = this.map.get(key);
-    return bucket ? bucket.latest(fits, before) : null;
+    const held = this.map.get(key);
+    if (held === undefined) return null;
+    if (held instanceof Bucket) return held.latest(fits, before);
+    return fits(held) ? held : null;
   }
 }
