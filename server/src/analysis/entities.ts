@@ -99,7 +99,10 @@ export class EntityRegistry {
   private readonly aliases: ReadonlyMap<string, string>;
   // Indexes over the list, so a look-up reads the few candidates instead of every entity (see recency.ts).
   private readonly byKey = new MultiMap<MutableEntity>();
-  /** The key without middle initials: "loretta lynch" for "Loretta E. Lynch". */
+  /**
+   * The key without middle initials: "loretta lynch" for "Loretta E. Lynch". Only names that have
+   * such initials are filed here; a name without any is its own bare key, found in byKey.
+   */
   private readonly byBareKey = new MultiMap<MutableEntity>();
   private readonly byWord = new MultiMap<MutableEntity>();
   /** Each word-boundary suffix of a name: "foreign ministry" and "ministry" for "china's foreign ministry". */
@@ -202,7 +205,8 @@ export class EntityRegistry {
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
       const bare = withoutInitials(key);
-      const initialled = bare.includes(' ') ? this.byBareKey.latest(bare, isPerson) : null;
+      // Filed under the bare key: names with initials; under the key itself, names without (see byBareKey).
+      const initialled = bare.includes(' ') ? later(this.byBareKey.latest(bare, isPerson), bare !== key ? this.byKey.latest(bare, isPerson) : null) : null;
       if (initialled) {
         if (name.length > initialled.name.length) this.rename(initialled, name);
         return this.attach(initialled, p, 'name', mentionKind, asSpeaker, null);
@@ -321,7 +325,8 @@ export class EntityRegistry {
   private rename(e: MutableEntity, name: string): void {
     if (e.name === name && e.words.length > 0) return;
     this.byKey.delete(e.key, e);
-    this.byBareKey.delete(withoutInitials(e.key), e);
+    const bare = withoutInitials(e.key);
+    if (bare !== e.key) this.byBareKey.delete(bare, e);
     for (const w of new Set(e.words)) this.byWord.delete(w, e);
     for (const s of suffixes(e.key)) this.bySuffix.delete(s, e);
     e.name = name;
@@ -333,7 +338,8 @@ export class EntityRegistry {
   /** Files the entity under its key, its key without initials, its words and its suffixes. */
   private file(e: MutableEntity): void {
     this.byKey.add(e.key, e);
-    this.byBareKey.add(withoutInitials(e.key), e);
+    const bare = withoutInitials(e.key);
+    if (bare !== e.key) this.byBareKey.add(bare, e);
     for (const w of new Set(e.words)) this.byWord.add(w, e);
     for (const s of new Set(suffixes(e.key))) this.bySuffix.add(s, e);
   }
