@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
-import { FlatTokens, forgetSharedWords } from '../server/src/analysis/tokens';
+import { FlatTokens, forgetSharedWords, TokenBuffer, Vocabulary } from '../server/src/analysis/tokens';
+import { tokenizeInto } from '../server/src/analysis/tokenizer';
 import { analyze } from '../server/src/analysis/index';
 
 const TEXT = [
@@ -52,4 +53,29 @@ test('tokens: the analysis is the same with the shared words forgotten or known'
   const cold = JSON.stringify(analyze(text));
   const warm = JSON.stringify(analyze(text));
   assert.equal(warm, cold);
+});
+
+test('tokens: an ASCII mark or symbol is one token of its kind wherever it stands, numbered alike in a copy of the vocabulary', () => {
+  // The tokenizer looks each such unit up once per vocabulary (asciiMarks): the kind must still be the unit's own.
+  const marks = [...'!"#$%&()*+,-./:;<=>?@[\\]^_{|}~'];
+  const text = `${marks.join(' ')} x${marks.join('y')}z`;
+  const buffer = new TokenBuffer(16, new Vocabulary());
+  tokenizeInto(text, 0, text.length, buffer);
+  const kindOf = (mark: string) => (mark === '"' ? 'quote' : '.,;:!?()[]{}-/'.includes(mark) ? 'punct' : 'symbol');
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < buffer.length; i++) {
+    const w = buffer.word(i);
+    if (w.kind === 'word') continue;
+    assert.equal(w.text.length, 1, `“${w.text}” is one unit`);
+    assert.equal(w.kind, kindOf(w.text), `kind of “${w.text}”`);
+    byText.set(w.text, [...(byText.get(w.text) ?? []), buffer.ids.get(i)]);
+  }
+  // "-" and "." join the letters around them ("x-y", "x.y" initialism rules aside): count only what stood alone.
+  for (const mark of marks) assert.ok(byText.has(mark), `“${mark}” met`);
+  for (const [mark, ids] of byText) assert.equal(new Set(ids).size, 1, `“${mark}” numbered once`);
+  const copy = buffer.vocabulary.clone();
+  const again = new TokenBuffer(16, copy);
+  tokenizeInto(text, 0, text.length, again);
+  assert.deepEqual(again.ids.toArray(), buffer.ids.toArray(), 'the copy numbers every token as the original');
+  assert.equal(copy.words.length, buffer.vocabulary.words.length, 'and adds no word');
 });

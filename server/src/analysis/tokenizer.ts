@@ -78,7 +78,7 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
     if (width > 0) {
       let j = i + width;
       // The vocabulary's hash of the word, worked out while it is read rather than in a second pass.
-      let h = hashRange(WORD_SEED, text, i, j);
+      let h = asciiLetter ? wordHashStep(WORD_SEED, code) : hashRange(WORD_SEED, text, i, j);
       while (j < to) {
         const c = text.charCodeAt(j);
         if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
@@ -121,6 +121,14 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
       }
       tokens.push(i, id);
       i = j;
+      continue;
+    }
+    if (code < 128 && code !== 39 && code !== 96) {
+      // An ASCII mark or symbol other than ' and ` (read in context below) is one token whatever surrounds it.
+      let id = vocabulary.asciiMarks[code]!;
+      if (id < 0) vocabulary.asciiMarks[code] = id = vocabulary.idAt(text, i, i + 1, code === 34 ? 'quote' : PUNCT.has(code) ? 'punct' : 'symbol');
+      tokens.push(i, id);
+      i++;
       continue;
     }
     const ch = charAt(text, i);

@@ -55,22 +55,26 @@ export class WordToken implements Token {
  */
 export class Vocabulary {
   /**
-   * An open-addressing table from a hash of a word's characters and kind to the word: the hash and
-   * the word's index + 1 (0: empty) side by side in flat arrays, so a probe touches a word only to
-   * compare it in place in the text. A word seen before costs no new string.
+   * An open-addressing table from a hash of a word's characters and kind to the word: slot k holds
+   * the hash at 2k and the word's index + 1 (0: empty) at 2k + 1, so a probe reads one cache line and
+   * touches a word only to compare it in place in the text. A word seen before costs no new string.
    */
-  private hashes = new Int32Array(1024);
-  private indexes = new Int32Array(1024);
+  private slots = new Int32Array(2048);
   /** The words by number, in the order first seen. */
   readonly words: Word[] = [];
+  /**
+   * By code unit below 128, the number of the one-unit mark or symbol token of that unit (-1 until
+   * met): its kind depends on the unit alone, so the tokenizer looks it up once, not per token.
+   */
+  asciiMarks = new Int32Array(128).fill(-1);
   /** How many words a fresh split of the text found; later versions only add to `words`. */
   freshSize = 0;
 
   /** A copy that numbers every word as this one does: the next version of a document adds to it. */
   clone(): Vocabulary {
     const copy = new Vocabulary();
-    copy.hashes = this.hashes.slice();
-    copy.indexes = this.indexes.slice();
+    copy.slots = this.slots.slice();
+    copy.asciiMarks = this.asciiMarks.slice();
     for (const w of this.words) copy.words.push(w);
     copy.freshSize = this.freshSize;
     return copy;
@@ -89,37 +93,36 @@ export class Vocabulary {
    */
   idOfHashed(text: string, start: number, end: number, kind: TokenKind, h: number): number {
     const length = end - start;
-    const mask = this.indexes.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = homeSlot(h, mask);
     for (;;) {
-      const index = this.indexes[slot]!;
+      const index = slots[2 * slot + 1]!;
       if (index === 0) break;
-      if (this.hashes[slot] === h) {
+      if (slots[2 * slot] === h) {
         const w = this.words[index - 1]!;
         if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return index - 1;
       }
       slot = (slot + 1) & mask;
     }
     this.words.push(makeWord(text.slice(start, end), kind));
-    this.hashes[slot] = h;
-    this.indexes[slot] = this.words.length;
-    if (this.words.length * 2 > this.indexes.length) this.grow();
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = this.words.length;
+    if (this.words.length * 4 > slots.length) this.grow();
     return this.words.length - 1;
   }
 
   /** Doubles the table when it is half full, so probe runs stay short. */
   private grow(): void {
-    const hashes = this.hashes;
-    const indexes = this.indexes;
-    this.hashes = new Int32Array(indexes.length * 2);
-    this.indexes = new Int32Array(indexes.length * 2);
-    const mask = this.indexes.length - 1;
-    for (let old = 0; old < indexes.length; old++) {
-      if (indexes[old] === 0) continue;
-      let slot = homeSlot(hashes[old]!, mask);
-      while (this.indexes[slot] !== 0) slot = (slot + 1) & mask;
-      this.hashes[slot] = hashes[old]!;
-      this.indexes[slot] = indexes[old]!;
+    const old = this.slots;
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    const mask = (slots.length >> 1) - 1;
+    for (let o = 0; o < old.length; o += 2) {
+      if (old[o + 1] === 0) continue;
+      let slot = homeSlot(old[o]!, mask);
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[o]!;
+      slots[2 * slot + 1] = old[o + 1]!;
     }
   }
 }
@@ -193,7 +196,8 @@ export function forgetSharedWords(): void {
 
 /** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
 export class Int32Buffer {
-  private data: Int32Array;
+  /** The values, with room beyond `length` (TokenBuffer.push writes its three buffers in one step). */
+  data: Int32Array;
   length = 0;
 
   constructor(capacity = 64) {
@@ -255,9 +259,19 @@ export class TokenBuffer {
   }
 
   push(start: number, id: number): void {
-    this.starts.push(start);
-    this.ids.push(id);
-    this.features.push(this.vocabulary.words[id]!.features);
+    const { starts, ids, features } = this;
+    const n = starts.length;
+    // Every token passes here: while all three have room, one test instead of one per buffer.
+    if (n < starts.data.length && n < ids.data.length && n < features.data.length) {
+      starts.data[n] = start;
+      ids.data[n] = id;
+      features.data[n] = this.vocabulary.words[id]!.features;
+      starts.length = ids.length = features.length = n + 1;
+      return;
+    }
+    starts.push(start);
+    ids.push(id);
+    features.push(this.vocabulary.words[id]!.features);
   }
 
   word(i: number): Word {
