@@ -35,6 +35,15 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'We will win', speaker: 'the spokesman' }],
   },
   {
+    name: 'a generic title owned by another body is a new source, not the last speaker; the same title alone is',
+    text: 'Mayor Ana Ruiz said the plan would help. “We have listened,” Ruiz said.\n\n“It is a start,” said the council’s transport spokesperson.\n\n“It will pass,” the spokesperson said.',
+    expect: [
+      { quote: 'We have listened', speaker: 'Mayor Ana Ruiz', rule: 'surname' },
+      { quote: 'It is a start', speaker: 'the council’s transport spokesperson' },
+      { quote: 'It will pass', speaker: 'the council’s transport spokesperson', rule: 'bare-title' },
+    ],
+  },
+  {
     name: 'a headline verb that says the words keeps its subject, even when the body quotes them again',
     text: "China calls NATO claims of backing Russia 'disinformation'\n\nBeijing said the claims were “disinformation” on Friday.",
     expect: [{ quote: 'disinformation', speaker: 'China', rule: 'cue-in-sentence' }],

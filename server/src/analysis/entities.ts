@@ -66,6 +66,9 @@ export interface Resolution {
 /** How far back (UTF-16 units) a definite role may reach for the person it renames. */
 const NEAR_ANTECEDENT = 400;
 
+/** A possessive word inside a phrase, before its head: "the council's spokesperson", "the minister’s aide". */
+const OWNED_BY_ANOTHER = /\S['\u2019]s\s/;
+
 const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
 function norm(s: string): string {
@@ -251,11 +254,14 @@ export class EntityRegistry {
         const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e);
         const byTitle = later(this.byTitleWord.latest(head, titled, p.start), this.byWord.latest(head, titled, p.start));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
-        if (p.definite && GENERIC_TITLES.has(head)) {
+        // "the council's transport spokesperson": the article belongs to the body the possessive names, and
+        // the phrase to whoever speaks for it; only a title met before (above) may point back to someone.
+        const ofAnother = OWNED_BY_ANOTHER.test(p.text);
+        if (p.definite && !ofAnother && GENERIC_TITLES.has(head)) {
           const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e), p.start);
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
         }
-        if (p.definite) {
+        if (p.definite && !ofAnother) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just named.
           const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
