@@ -89,3 +89,17 @@ test('quotes: kind separates whole statements from a few quoted words', () => {
   const a = analyze('Stoltenberg accused China of "spreading blatant lies".\n"We have always maintained that Ukraine should become a bridge," he said.');
   assert.deepEqual(a.quotes.map((q) => q.kind), ['partial', 'direct']);
 });
+
+test('quotes: a short quotation that opens its sentence and ends as a statement is direct; short words inside a sentence stay partial', () => {
+  const a = analyze('“It’s a start,” said the mayor.\n\n“No.”\n\nHe called the plan “a good start,” and left. “Fake news” spread. She said: “We will see.”');
+  assert.deepEqual(
+    a.quotes.map((q) => [q.text, q.kind]),
+    [
+      ['“It’s a start,”', 'direct'],
+      ['“No.”', 'direct'],
+      ['“a good start,”', 'partial'],
+      ['“Fake news”', 'partial'],
+      ['“We will see.”', 'direct'],
+    ],
+  );
+});

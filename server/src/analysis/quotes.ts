@@ -402,12 +402,14 @@ function quoteKind(article: Article, span: Span): QuoteKind {
   }
   let e = to - 1;
   while (e >= from && isWhiteSpace(text.charCodeAt(e))) e--;
-  if (e >= from && STATEMENT_END.has(text[e]!) && words >= 4) return 'direct';
+  const endsStatement = e >= from && STATEMENT_END.has(text[e]!);
+  if (endsStatement && words >= 4) return 'direct';
   if (words >= 12) return 'direct';
-  // A quotation that opens a sentence or follows a colon stands as a statement of its own.
+  // A quotation that opens a sentence or follows a colon stands as a statement of its own: a long one
+  // always, a short one when it ends as a statement does ("No," he said. / “It's a start,” said …).
   let k = span.start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   const before = k >= 0 ? text[k]! : '\n';
-  if (words >= 4 && (before === '\n' || before === '\r' || before === ':' || endsSentenceAt(text, k))) return 'direct';
+  if ((words >= 4 || (endsStatement && words >= 1)) && (before === '\n' || before === '\r' || before === ':' || endsSentenceAt(text, k))) return 'direct';
   return 'partial';
 }
