@@ -105,7 +105,7 @@ export class Vocabulary {
       }
       slot = (slot + 1) & mask;
     }
-    this.words.push(makeWord(text.slice(start, end), kind));
+    this.words.push(sharedWord(text, start, end, kind, h));
     slots[2 * slot] = h;
     slots[2 * slot + 1] = this.words.length;
     if (this.words.length * 4 > slots.length) this.grow();
@@ -114,17 +114,22 @@ export class Vocabulary {
 
   /** Doubles the table when it is half full, so probe runs stay short. */
   private grow(): void {
-    const old = this.slots;
-    const slots = (this.slots = new Int32Array(old.length * 2));
-    const mask = (slots.length >> 1) - 1;
-    for (let o = 0; o < old.length; o += 2) {
-      if (old[o + 1] === 0) continue;
-      let slot = homeSlot(old[o]!, mask);
-      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-      slots[2 * slot] = old[o]!;
-      slots[2 * slot + 1] = old[o + 1]!;
-    }
+    this.slots = grownSlots(this.slots);
   }
+}
+
+/** A table of (hash, index + 1) slots twice the size, each entry placed again: tables grow when half full, so probe runs stay short. */
+function grownSlots(old: Int32Array): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(old.length * 2);
+  const mask = (slots.length >> 1) - 1;
+  for (let o = 0; o < old.length; o += 2) {
+    if (old[o + 1] === 0) continue;
+    let slot = homeSlot(old[o]!, mask);
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = old[o]!;
+    slots[2 * slot + 1] = old[o + 1]!;
+  }
+  return slots;
 }
 
 /** Where a hash's probe starts: the high bits folded in, so that a table of 2^k slots sees all of the hash. */
@@ -158,29 +163,45 @@ export function wordHashStep(h: number, code: number): number {
 }
 
 /**
- * The Word for a token text of a kind. A Word depends on nothing but its text and kind, so the words
- * met in earlier documents are kept for the whole process (as spaCy's vocabulary keeps lexemes): a
- * news article is mostly words the last one used, and working out a new word's lower case and
- * features costs more than reading it. Each document still numbers its own words (Vocabulary).
+ * The Word for the token text[start, end) of a kind, whose hash is h (as idOfHashed). A Word depends
+ * on nothing but its text and kind, so the words met in earlier documents are kept for the whole
+ * process (as spaCy's vocabulary keeps lexemes): a news article is mostly words the last one used,
+ * and working out a new word's lower case and features costs more than reading it. Each document
+ * still numbers its own words (Vocabulary). The kept words are found by the hash the tokenizer
+ * already worked out and compared in place, so a word kept before costs no string of its own.
  */
-function makeWord(text: string, kind: TokenKind): Word {
-  const known = SHARED_WORDS[kind];
-  const shared = known.get(text);
-  if (shared !== undefined) return shared;
-  const lower = text.toLowerCase();
-  const { folded, stem, features } = wordFeatures(text, lower, kind);
-  const word: Word = { text, lower, kind, folded, stem, features };
+function sharedWord(text: string, start: number, end: number, kind: TokenKind, h: number): Word {
+  const length = end - start;
+  const mask = (shared.slots.length >> 1) - 1;
+  let slot = homeSlot(h, mask);
+  for (;;) {
+    const index = shared.slots[2 * slot + 1]!;
+    if (index === 0) break;
+    if (shared.slots[2 * slot] === h) {
+      const w = shared.words[index - 1]!;
+      if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return w;
+    }
+    slot = (slot + 1) & mask;
+  }
+  const word = makeWord(text.slice(start, end), kind);
   // A longer slice points into the document's text and would keep it alive: only short words are kept.
-  if (text.length < COPIED_SLICE_LENGTH && sharedWordCount < MAX_SHARED_WORDS) {
-    known.set(text, word);
-    sharedWordCount++;
+  if (length < COPIED_SLICE_LENGTH && shared.words.length < MAX_SHARED_WORDS) {
+    shared.words.push(word);
+    shared.slots[2 * slot] = h;
+    shared.slots[2 * slot + 1] = shared.words.length;
+    if (shared.words.length * 4 > shared.slots.length) shared.slots = grownSlots(shared.slots);
   }
   return word;
 }
 
-/** Words met so far in this process, by kind and text (see makeWord). */
-const SHARED_WORDS: Readonly<Record<TokenKind, Map<string, Word>>> = { word: new Map(), number: new Map(), quote: new Map(), punct: new Map(), symbol: new Map() };
-let sharedWordCount = 0;
+function makeWord(text: string, kind: TokenKind): Word {
+  const lower = text.toLowerCase();
+  const { folded, stem, features } = wordFeatures(text, lower, kind);
+  return { text, lower, kind, folded, stem, features };
+}
+
+/** Words met so far in this process, in a table like Vocabulary's (see sharedWord). */
+const shared: { slots: Int32Array<ArrayBuffer>; words: Word[] } = { slots: new Int32Array(2048), words: [] };
 
 /** At most this many shared words (about 10 MB); later new words are made per document. */
 const MAX_SHARED_WORDS = 50_000;
@@ -190,8 +211,8 @@ const COPIED_SLICE_LENGTH = 13;
 
 /** Forgets the shared words: for measurements of a process's first document, never needed for results. */
 export function forgetSharedWords(): void {
-  for (const map of Object.values(SHARED_WORDS)) map.clear();
-  sharedWordCount = 0;
+  shared.slots = new Int32Array(2048);
+  shared.words = [];
 }
 
 /** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
