@@ -66,9 +66,6 @@ export interface Resolution {
 /** How far back (UTF-16 units) a definite role may reach for the person it renames. */
 const NEAR_ANTECEDENT = 400;
 
-/** A possessive word inside a phrase, before its head: "the council's spokesperson", "the minister’s aide". */
-const OWNED_BY_ANOTHER = /\S['\u2019]s\s/;
-
 const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
 function norm(s: string): string {
@@ -256,7 +253,7 @@ export class EntityRegistry {
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         // "the council's transport spokesperson": the article belongs to the body the possessive names, and
         // the phrase to whoever speaks for it; only a title met before (above) may point back to someone.
-        const ofAnother = OWNED_BY_ANOTHER.test(p.text);
+        const ofAnother = p.title !== null && possessorOf(p.title) !== null;
         if (p.definite && !ofAnother && GENERIC_TITLES.has(head)) {
           const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e), p.start);
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
@@ -431,6 +428,11 @@ function organisationOf(p: SourcePhrase): string | null {
   if (!p.title) return null;
   const forMatch = /\b(?:for|of|at|to)\s+(.+)$/.exec(p.title);
   if (forMatch && /^(?:the\s+)?[A-Z]/.test(forMatch[1]!)) return forMatch[1]!;
-  const pos = /^(.+?['\u2019]s)\s/.exec(p.title);
+  return possessorOf(p.title);
+}
+
+/** The possessive that opens a title, with what leads to it: "the council's" in "the council's transport spokesperson". */
+function possessorOf(title: string): string | null {
+  const pos = /^(.+?['\u2019]s)\s/.exec(title);
   return pos ? pos[1]! : null;
 }
