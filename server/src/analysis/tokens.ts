@@ -54,14 +54,8 @@ export class WordToken implements Token {
  * string and one lower-case string, so a long text holds each word once and folds its case once.
  */
 export class Vocabulary {
-  /**
-   * An open-addressing table from a hash of a word's characters and kind to the word: slot k holds
-   * the hash at 2k and the word's index + 1 (0: empty) at 2k + 1, so a probe reads one cache line and
-   * touches a word only to compare it in place in the text. A word seen before costs no new string.
-   */
-  private slots = new Int32Array(2048);
-  /** The words by number, in the order first seen. */
-  readonly words: Word[] = [];
+  /** The words by number, in the order first seen (the table's own list). */
+  readonly words: Word[];
   /**
    * By code unit below 128, the number of the one-unit mark or symbol token of that unit (-1 until
    * met): its kind depends on the unit alone, so the tokenizer looks it up once, not per token.
@@ -70,12 +64,14 @@ export class Vocabulary {
   /** How many words a fresh split of the text found; later versions only add to `words`. */
   freshSize = 0;
 
+  constructor(private readonly table = new WordTable()) {
+    this.words = table.words;
+  }
+
   /** A copy that numbers every word as this one does: the next version of a document adds to it. */
   clone(): Vocabulary {
-    const copy = new Vocabulary();
-    copy.slots = this.slots.slice();
+    const copy = new Vocabulary(this.table.clone());
     copy.asciiMarks = this.asciiMarks.slice();
-    for (const w of this.words) copy.words.push(w);
     copy.freshSize = this.freshSize;
     return copy;
   }
@@ -92,29 +88,53 @@ export class Vocabulary {
    * unit of text[start, end), from wordHashSeed(kind). The tokenizer hashes a word as it scans it.
    */
   idOfHashed(text: string, start: number, end: number, kind: TokenKind, h: number): number {
+    const found = this.table.find(text, start, end, kind, h);
+    return found >= 0 ? found : this.table.add(-found - 1, h, sharedWord(text, start, end, kind, h));
+  }
+}
+
+/**
+ * Words by a hash of their characters and kind (see wordHashSeed), in open addressing: slot k holds
+ * the hash at 2k and the word's index + 1 (0: empty) at 2k + 1, so a probe reads one cache line and
+ * touches a word only to compare it in place in the text. A word found costs no new string. Each
+ * Vocabulary has one; the process keeps one more for the words its documents share (sharedWord).
+ */
+class WordTable {
+  private slots = new Int32Array(2048);
+  readonly words: Word[] = [];
+
+  /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
+  find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
     const length = end - start;
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     let slot = homeSlot(h, mask);
     for (;;) {
       const index = slots[2 * slot + 1]!;
-      if (index === 0) break;
+      if (index === 0) return -1 - slot;
       if (slots[2 * slot] === h) {
         const w = this.words[index - 1]!;
         if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return index - 1;
       }
       slot = (slot + 1) & mask;
     }
-    this.words.push(sharedWord(text, start, end, kind, h));
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = this.words.length;
-    if (this.words.length * 4 > slots.length) this.grow();
+  }
+
+  /** Adds a word find did not find, at the free slot it gave; returns the word's index. */
+  add(slot: number, h: number, word: Word): number {
+    this.words.push(word);
+    this.slots[2 * slot] = h;
+    this.slots[2 * slot + 1] = this.words.length;
+    // Doubled when half full, so probe runs stay short.
+    if (this.words.length * 4 > this.slots.length) this.slots = grownSlots(this.slots);
     return this.words.length - 1;
   }
 
-  /** Doubles the table when it is half full, so probe runs stay short. */
-  private grow(): void {
-    this.slots = grownSlots(this.slots);
+  clone(): WordTable {
+    const copy = new WordTable();
+    copy.slots = this.slots.slice();
+    for (const w of this.words) copy.words.push(w);
+    return copy;
   }
 }
 
@@ -171,26 +191,11 @@ export function wordHashStep(h: number, code: number): number {
  * already worked out and compared in place, so a word kept before costs no string of its own.
  */
 function sharedWord(text: string, start: number, end: number, kind: TokenKind, h: number): Word {
-  const length = end - start;
-  const mask = (shared.slots.length >> 1) - 1;
-  let slot = homeSlot(h, mask);
-  for (;;) {
-    const index = shared.slots[2 * slot + 1]!;
-    if (index === 0) break;
-    if (shared.slots[2 * slot] === h) {
-      const w = shared.words[index - 1]!;
-      if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return w;
-    }
-    slot = (slot + 1) & mask;
-  }
+  const found = shared.find(text, start, end, kind, h);
+  if (found >= 0) return shared.words[found]!;
   const word = makeWord(text.slice(start, end), kind);
   // A longer slice points into the document's text and would keep it alive: only short words are kept.
-  if (length < COPIED_SLICE_LENGTH && shared.words.length < MAX_SHARED_WORDS) {
-    shared.words.push(word);
-    shared.slots[2 * slot] = h;
-    shared.slots[2 * slot + 1] = shared.words.length;
-    if (shared.words.length * 4 > shared.slots.length) shared.slots = grownSlots(shared.slots);
-  }
+  if (end - start < COPIED_SLICE_LENGTH && shared.words.length < MAX_SHARED_WORDS) shared.add(-found - 1, h, word);
   return word;
 }
 
@@ -201,7 +206,7 @@ function makeWord(text: string, kind: TokenKind): Word {
 }
 
 /** Words met so far in this process, in a table like Vocabulary's (see sharedWord). */
-const shared: { slots: Int32Array<ArrayBuffer>; words: Word[] } = { slots: new Int32Array(2048), words: [] };
+let shared = new WordTable();
 
 /** At most this many shared words (about 10 MB); later new words are made per document. */
 const MAX_SHARED_WORDS = 50_000;
@@ -211,8 +216,7 @@ const COPIED_SLICE_LENGTH = 13;
 
 /** Forgets the shared words: for measurements of a process's first document, never needed for results. */
 export function forgetSharedWords(): void {
-  shared.slots = new Int32Array(2048);
-  shared.words = [];
+  shared = new WordTable();
 }
 
 /** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
