@@ -86,7 +86,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
   // This runs once per distinct word of a text; a long text has thousands, numbers among the most.
   if (kind !== 'word') return { folded, stem, features };
-  if (takesDot(text)) features |= TAKES_DOT;
+  if (takesDot(text, lower)) features |= TAKES_DOT;
   if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
   if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
   if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting') features |= FIGURE_SOURCE_WORD;
@@ -110,12 +110,12 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const LONGEST_TITLE_ABBREVIATION = Math.max(0, ...[...TITLE_ABBREVIATIONS].map((a) => a.length));
 
 /** Capital initials ("G.K", "U.S") or a title abbreviation ("Sen", "Gov"): the period after it is part of the word. */
-function takesDot(word: string): boolean {
+function takesDot(word: string, lower: string): boolean {
   // Initials end in a capital, and lower-casing never shortens a word: a long word ending in a
   // lowercase letter can be neither.
   const last = word.charCodeAt(word.length - 1);
   if (word.length > LONGEST_TITLE_ABBREVIATION && last >= 97 && last <= 122) return false;
-  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(word.toLowerCase());
+  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(lower);
 }
 
 /** The longest honorific written with its period ("Sen.", "Rev."): a longer word never is one without it. */
