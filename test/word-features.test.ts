@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
 import { tokenArray } from '../server/src/analysis/tokens';
 import { tokenize } from '../server/src/analysis/tokenizer';
-import { HONORIFICS, REPORTING_VERBS, ROLES } from '../server/src/analysis/lexicon';
+import { HONORIFICS, REPORTING_VERBS, ROLES, SUBJECT_PRONOUNS } from '../server/src/analysis/lexicon';
 import { SOURCE_NOUNS, SOURCE_VERBS, TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
+  ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, CONNECTOR, LOWER_ALPHA, NAME_PARTICLE, NAME_PARTICLES, SENTENCE_OPENER, SUBJECT_PRONOUN,
   CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
   FIGURE_SOURCE_WORD, ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, TAKES_DOT, WORD_KIND,
 } from '../server/src/analysis/word-features';
@@ -112,8 +113,35 @@ test('word features: DETERMINER and PHRASE_EDGE gate exactly the function-word l
   if (withApostrophe) assert.ok(bits(withApostrophe.replace("'", '\u2019')) & PHRASE_EDGE, withApostrophe);
 });
 
+test('word features: each function-word class bit is set on exactly its list, in any case', () => {
+  // The phrase walks test these bits in place of the sets: a word missing its bit would change a phrase.
+  const bits = (word: string): number => tokenize(word)[0]!.features;
+  const classes: Array<[string, Iterable<string>, number]> = [
+    ['auxiliaries', AUXILIARIES, AUXILIARY],
+    ['adverbs', ADVERBS, ADVERB],
+    ['sentence openers', SENTENCE_OPENERS, SENTENCE_OPENER],
+    ['connectors', CONNECTORS, CONNECTOR],
+    ['subject pronouns', SUBJECT_PRONOUNS.keys(), SUBJECT_PRONOUN],
+  ];
+  for (const [name, list, bit] of classes) {
+    const members = new Set(list);
+    for (const w of members) {
+      const t = asToken(w);
+      if (!t) continue;
+      assert.ok(t.features & bit, `${w} (${name})`);
+      assert.ok(bits(w[0]!.toUpperCase() + w.slice(1)) & bit, `${w} capitalised (${name})`);
+    }
+    for (const w of ['minister', 'Lee', 'said', 'the', 'farmer']) if (!members.has(w)) assert.equal(bits(w) & bit, 0, `${w} is not in ${name}`);
+  }
+  // Name particles are matched as written: "de" in "Bill de Blasio", not a capitalised "De".
+  for (const w of NAME_PARTICLES) assert.ok(bits(w) & NAME_PARTICLE, w);
+  for (const w of ['De', 'Von', 'the', 'Lee']) assert.equal(bits(w) & NAME_PARTICLE, 0, w);
+  for (const w of ['farmer', 'long-time', 'a']) assert.ok(bits(w) & LOWER_ALPHA, w);
+  for (const w of ['Farmer', 'don\'t', 'co2', 'café', '-x']) assert.equal(bits(w) & LOWER_ALPHA, 0, w);
+});
+
 test('word features: numbers, marks and symbols carry no word-list bit', () => {
-  const listBits = HONORIFIC | CUE_WORD | ROLE | DESCRIPTOR | PLAIN_NAME | FORENAME | DETERMINER | PHRASE_EDGE;
+  const listBits = HONORIFIC | CUE_WORD | ROLE | DESCRIPTOR | PLAIN_NAME | FORENAME | DETERMINER | PHRASE_EDGE | SUBJECT_PRONOUN | NAME_PARTICLE | LOWER_ALPHA | CONNECTOR | AUXILIARY | ADVERB | SENTENCE_OPENER;
   for (const t of tokenize('12 3.5 , . ( ) “ ” $ € % — 😀')) assert.equal(t.features & listBits, 0, `${t.kind} ${t.text}`);
 });
 

@@ -343,7 +343,6 @@ const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
 function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   const out: SourcePhrase[] = [];
   const { article } = ctx;
-  const { tokens } = article;
   const s = article.sentences[si]!;
   const { tokenFeatures } = article;
   let limit = s.tokenStart; // the end of the current stretch outside quotes
@@ -362,7 +361,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     const end = phraseExtentStartingAt(article, i, limit);
     if (end < 0) continue;
     // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
-    if (!mayNameKnownSource(tokens, i, end)) {
+    if (!mayNameKnownSource(article, i, end)) {
       i = Math.max(i, end - 1);
       continue;
     }

@@ -134,12 +134,12 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     const floor = leftFloor(ctx, i, s.tokenStart);
     let phrase: SourcePhrase | null = null;
     let inverted = false;
-    let k = skipLeftModifiers(tokens, i - 1, floor);
+    let k = skipLeftModifiers(article, i - 1, floor);
     if (k > floor && tokens.word(k)!.text === ')') {
       // "Rep. Gwen Moore (D-Wis.) said": step over the party label to the name.
       let open = k - 1;
       while (open > floor && open > k - 10 && tokens.word(open)!.text !== '(') open--;
-      if (tokens.word(open)!.text === '(') k = skipLeftModifiers(tokens, open - 1, floor);
+      if (tokens.word(open)!.text === '(') k = skipLeftModifiers(article, open - 1, floor);
     }
     const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (left.kind === 'quote' || ctx.quoteOf[k] !== -1 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.quoteOf[k - 1] !== -1));

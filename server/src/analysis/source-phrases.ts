@@ -1,17 +1,15 @@
 // Finds the noun phrase that names a source next to a reporting verb, and says what it is:
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
-import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
+import type { Article, EntityKind, Gender, TokenWord } from './types';
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import {
-  ADVERBS, AUXILIARIES, CAPITALISED, CONNECTORS, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, PHRASE_EDGE, PLAIN_NAME, POSSESSIVE, ROLE, ROLE_START,
-  SENTENCE_OPENERS, TEMPORAL,
+  ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, CAPITALISED, CONNECTOR, CONNECTORS, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE,
+  NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENERS, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
-/** Lowercase particles inside personal names: Bill de Blasio, Ursula von der Leyen. */
-const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'bin', 'al', 'la', 'le', 'du', 'del', 'di', 'dos', 'ibn', 'ter']);
 const MAX_ROLE_WORDS = 4;
 
 /** Lower case with curly apostrophes folded, for word-list look-ups. */
@@ -40,8 +38,10 @@ export function isGroupNoun(t: TokenWord): boolean {
 export function isInstitutionNoun(t: TokenWord): boolean {
   return (t.features & INSTITUTION) !== 0;
 }
+/** A role, group or institution word. */
+const NOUNISH = ROLE | GROUP | INSTITUTION;
 function isNounish(t: TokenWord): boolean {
-  return (t.features & (ROLE | GROUP | INSTITUTION)) !== 0;
+  return (t.features & NOUNISH) !== 0;
 }
 export function isTemporal(t: TokenWord): boolean {
   return (t.features & TEMPORAL) !== 0;
@@ -76,23 +76,23 @@ export interface SourcePhrase {
 }
 
 /** Skips adverbs, auxiliaries and time phrases ("on Thursday", "last week") leftwards from i; returns the new index. */
-export function skipLeftModifiers(tokens: TokenList, i: number, floor: number): number {
+export function skipLeftModifiers(article: Article, i: number, floor: number): number {
+  const { tokens, tokenFeatures: features } = article;
   let k = i;
   for (let guard = 0; guard < 12 && k >= floor; guard++) {
-    const t = tokens.word(k)!;
-    const w = lower(t);
-    if (t.kind === 'word' && (ADVERBS.has(w) || AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ly') && !isCapitalised(t)))) {
+    const f = features[k]!;
+    if ((f & WORD_KIND) !== 0 && ((f & (ADVERB | AUXILIARY)) !== 0 || ((f & CAPITALISED) === 0 && endsInLy(lower(tokens.word(k)!))))) {
       k--;
       continue;
     }
-    if (isTemporal(t)) {
+    if ((f & TEMPORAL) !== 0) {
       let m = k - 1;
-      while (m >= floor && (isTemporal(tokens.word(m)!) || tokens.word(m)!.kind === 'number')) m--;
+      while (m >= floor && (features[m]! & (TEMPORAL | NUMBER_KIND)) !== 0) m--;
       if (m >= floor && TEMPORAL_PREPOSITIONS.has(lower(tokens.word(m)!))) {
         k = m - 1;
         continue;
       }
-      if (m >= floor && ADVERBS.has(lower(tokens.word(m)!))) {
+      if (m >= floor && (features[m]! & ADVERB) !== 0) {
         k = m - 1;
         continue;
       }
@@ -102,9 +102,14 @@ export function skipLeftModifiers(tokens: TokenList, i: number, floor: number): 
   return k;
 }
 
+/** An adverb by its form: "-ly" after at least three letters ("quickly", not "fly"). */
+function endsInLy(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly');
+}
+
 /** The noun phrase ending at token index `last` (inclusive), walking left, or null. */
 export function phraseEndingAt(article: Article, last: number, floor: number): SourcePhrase | null {
-  const { tokens } = article;
+  const { tokens, tokenFeatures: features } = article;
   if (last < floor) return null;
   const end = tokens.word(last)!;
   if (end.kind !== 'word') return null;
@@ -114,24 +119,25 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   let j = last;
   let modifiers = 0;
   while (j - 1 >= floor) {
-    const t = tokens.word(j - 1)!;
-    const right = tokens.word(j)!;
-    const lw = lower(t);
-    if (t.kind === 'word' && !CONNECTORS.has(lw) && lw !== 'the' && lw !== 'a' && lw !== 'an' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
-      if (SUBJECT_PRONOUNS.has(lw) && isCapitalised(t)) break;
+    const f = features[j - 1]!;
+    if ((f & WORD_KIND) !== 0 && (f & CONNECTOR) === 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0 && !isArticle(tokens.word(j - 1)!)) {
+      if ((f & (SUBJECT_PRONOUN | CAPITALISED)) === (SUBJECT_PRONOUN | CAPITALISED)) break;
       j--;
       modifiers = 0;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens.word(j - 2)!)) {
+    const t = tokens.word(j - 1)!;
+    const right = tokens.word(j)!;
+    const lw = lower(t);
+    if ((f & NAME_PARTICLE) !== 0 && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens.word(j - 2)!)) {
       j--;
       continue;
     }
-    if (t.kind === 'number' && isGroupNoun(end)) {
+    if ((f & NUMBER_KIND) !== 0 && isGroupNoun(end)) {
       j--;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && tokens.end(j - 1) === tokens.start(j) && j - 2 >= floor && tokens.end(j - 2) === tokens.start(j - 1)) {
+    if ((f & PUNCT_KIND) !== 0 && isGlue(t.text) && tokens.end(j - 1) === tokens.start(j) && j - 2 >= floor && tokens.end(j - 2) === tokens.start(j - 1)) {
       j--; // hyphenated or dotted parts glued to the right word
       continue;
     }
@@ -206,47 +212,50 @@ export function phraseOverExtent(article: Article, first: number, extent: number
  * the walk without the classification, for callers that look at the tokens before paying for it.
  */
 export function phraseExtentStartingAt(article: Article, first: number, ceiling: number): number {
-  const { tokens } = article;
+  // The walk reads the flat token features (kind and word-list bits) and loads a token's word only
+  // for the few tests a bit cannot answer: it runs for every capitalised run of every sentence.
+  const { tokens, tokenFeatures: features } = article;
   let k = first;
   if (k >= ceiling) return -1;
-  const w0 = lower(tokens.word(k)!);
-  if (SUBJECT_PRONOUNS.has(w0) && w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
-  while (k < ceiling && (tokens.word(k)!.features & DETERMINER) !== 0 && lower(tokens.word(k)!) !== 'its') k++;
+  if ((features[k]! & SUBJECT_PRONOUN) !== 0) {
+    const w0 = lower(tokens.word(k)!);
+    if (w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
+  }
+  while (k < ceiling && (features[k]! & DETERMINER) !== 0 && lower(tokens.word(k)!) !== 'its') k++;
   let last = -1;
   let m = k;
   // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name,
   // perhaps after a numeric modifier glued together ("9/11 widow Terry Strada", "34-year-old teacher Ann Lee").
   let d = k;
-  if (tokens.word(d)?.kind === 'number') {
+  if (d < tokens.length && (features[d]! & NUMBER_KIND) !== 0) {
     d++;
-    while (d < ceiling && tokens.start(d) === tokens.end(d - 1) && tokens.word(d)!.kind !== 'quote') d++;
-    if (!(d < ceiling && isDescriptor(tokens.word(d)!))) d = k;
+    while (d < ceiling && tokens.start(d) === tokens.end(d - 1) && (features[d]! & QUOTE_KIND) === 0) d++;
+    if (!(d < ceiling && (features[d]! & DESCRIPTOR) !== 0)) d = k;
   }
   const numeric = d;
-  while (d < ceiling && d - numeric < 3 && isDescriptor(tokens.word(d)!)) d++;
-  if (d > numeric && d < ceiling && isCapitalised(tokens.word(d)!) && tokens.word(d)!.kind === 'word') m = d;
+  while (d < ceiling && d - numeric < 3 && (features[d]! & DESCRIPTOR) !== 0) d++;
+  if (d > numeric && d < ceiling && (features[d]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND)) m = d;
   else if (numeric > k) return -1;
   while (m < ceiling) {
-    const t = tokens.word(m)!;
-    const lw = lower(t);
-    if (t.kind === 'word' && (isCapitalised(t) || isPossessive(t) || isNounish(t))) {
+    const f = features[m]!;
+    if ((f & WORD_KIND) !== 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0) {
       last = m;
       m++;
       continue;
     }
-    if (t.kind === 'word' && NAME_PARTICLES.has(t.text) && m > 0 && last === m - 1 && isCapitalised(tokens.word(m - 1)!) && m + 1 < ceiling && isCapitalised(tokens.word(m + 1)!)) {
+    if ((f & NAME_PARTICLE) !== 0 && m > 0 && last === m - 1 && (features[m - 1]! & CAPITALISED) !== 0 && m + 1 < ceiling && (features[m + 1]! & CAPITALISED) !== 0) {
       m++;
       continue;
     }
-    if (t.kind === 'word' && !isCapitalised(t) && /^[a-z][a-z-]*$/.test(t.text) && m + 1 < ceiling && isNounish(tokens.word(m + 1)!) && !DETERMINERS.has(lw) && !AUXILIARIES.has(lw) && !CONNECTORS.has(lw)) {
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0) {
       m++;
       continue;
     }
-    if (t.kind === 'punct' && (t.text === '-' || t.text === '.') && m > 0 && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === tokens.end(m) && tokens.start(m) === tokens.end(m - 1)) {
+    if ((f & PUNCT_KIND) !== 0 && m > 0 && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === tokens.end(m) && tokens.start(m) === tokens.end(m - 1) && isGlue(tokens.word(m)!.text)) {
       m++;
       continue;
     }
-    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && m > 0 && last === m - 1 && m + 1 < ceiling && (isCapitalised(tokens.word(m + 1)!) || lower(tokens.word(m + 1)!) === 'the' || isNounish(tokens.word(m + 1)!))) {
+    if ((f & WORD_KIND) !== 0 && ((f & CONNECTOR) !== 0 || isThe(article, m)) && m > 0 && last === m - 1 && m + 1 < ceiling && ((features[m + 1]! & (CAPITALISED | NOUNISH)) !== 0 || isThe(article, m + 1))) {
       // continue only while capitalised words follow: "Secretary of State", "minister for Europe"
       m++;
       continue;
@@ -255,15 +264,18 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   }
   if (last < k) return -1;
   // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
-  const head = tokens.word(last + 1);
-  if (SOURCE_DETERMINERS.has(lower(tokens.word(first)!)) && head && last + 1 < ceiling && isDescriptor(head) && !isTemporal(head) && isCapitalised(tokens.word(last)!)) last++;
+  if (last + 1 < ceiling && (features[last + 1]! & (DESCRIPTOR | TEMPORAL)) === DESCRIPTOR && (features[last]! & CAPITALISED) !== 0 && SOURCE_DETERMINERS.has(lower(tokens.word(first)!))) last++;
   return last + 1;
 }
 
-/** Words makePhrase strips or reads as something other than part of a plain name. */
-/** A capitalised word that can only be part of a plain name (word-features.ts, PLAIN_NAME). */
-function isPlainNameWord(t: TokenWord): boolean {
-  return (t.features & PLAIN_NAME) !== 0;
+/** The token at i is "the", in any case: the determiner bit first, so most tokens need no word loaded. */
+function isThe(article: Article, i: number): boolean {
+  return (article.tokenFeatures[i]! & DETERMINER) !== 0 && lower(article.tokens.word(i)!) === 'the';
+}
+
+/** A hyphen or a period, which glue the parts of a name ("Jean-Luc", "G.K."). */
+function isGlue(text: string): boolean {
+  return text === '-' || text === '.';
 }
 
 /**
@@ -271,14 +283,10 @@ function isPlainNameWord(t: TokenWord): boolean {
  * group. A run of plain capitalised words whose first is no known forename ("New York Times",
  * "Antonin Scalia") cannot: makePhrase would read it as a name with no title and no gender cue.
  */
-export function mayNameKnownSource(tokens: TokenList, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (!isPlainNameWord(tokens.word(i)!)) return true;
-  return (tokens.word(first)!.features & FORENAME) !== 0;
-}
-
-/** "farmer", "longtime": a lowercase word that may describe a person (word-features.ts, DESCRIPTOR). */
-function isDescriptor(t: TokenWord): boolean {
-  return (t.features & DESCRIPTOR) !== 0;
+export function mayNameKnownSource(article: Article, first: number, end: number): boolean {
+  const features = article.tokenFeatures;
+  for (let i = first; i < end; i++) if ((features[i]! & PLAIN_NAME) === 0) return true;
+  return (features[first]! & FORENAME) !== 0;
 }
 
 /**
@@ -286,22 +294,23 @@ function isDescriptor(t: TokenWord): boolean {
  * minister"): mask[i - first] is 1 for those. The mask is a buffer shared by every call, valid until
  * the next: makePhrase builds one per phrase, and thousands of phrases per text need no array each.
  */
-function roleMask(tokens: TokenList, first: number, last: number): Uint8Array {
+function roleMask(article: Article, first: number, last: number): Uint8Array {
+  const { tokens, tokenFeatures: features } = article;
   const length = Math.max(0, last - first);
   if (roleScratch.length < length) roleScratch = new Uint8Array(2 * length);
   const mask = roleScratch;
   for (let k = 0; k < length; k++) mask[k] = 0;
   for (let i = first; i < last; i++) {
     // Only the first word of a role of several words starts an n-gram worth building.
-    const most = (tokens.word(i)!.features & ROLE_START) !== 0 ? MAX_ROLE_WORDS : 1;
+    const most = (features[i]! & ROLE_START) !== 0 ? MAX_ROLE_WORDS : 1;
     for (let n = 0; n < most && i + n < last; n++) {
       // Every role ends in a role head (ROLE_HEADS): other n-grams need no string built.
-      if (!isRoleWord(tokens.word(i + n)!)) continue;
+      if ((features[i + n]! & ROLE) === 0) continue;
       let words = stem(tokens.word(i)!);
       for (let k = 1; k <= n; k++) words = `${words} ${stem(tokens.word(i + k)!)}`;
       if (ROLES.has(words)) for (let k = 0; k <= n; k++) mask[i + k - first] = 1;
     }
-    if (isHonorific(tokens.word(i)!)) mask[i - first] = 1;
+    if ((features[i]! & HONORIFIC) !== 0) mask[i - first] = 1;
   }
   return mask;
 }
@@ -309,26 +318,26 @@ function roleMask(tokens: TokenList, first: number, last: number): Uint8Array {
 let roleScratch = new Uint8Array(64);
 
 /** Whether every token of [first, last) belongs to a role phrase (roleMask, all set). */
-function allInRole(tokens: TokenList, first: number, last: number): boolean {
-  const mask = roleMask(tokens, first, last);
+function allInRole(article: Article, first: number, last: number): boolean {
+  const mask = roleMask(article, first, last);
   for (let i = 0; i < last - first; i++) if (mask[i] === 0) return false;
   return true;
 }
 
 function makePhrase(article: Article, first: number, last: number): SourcePhrase | null {
-  const { tokens, text } = article;
-  // Strip determiners, openers and connectors at the left edge.
+  const { tokens, text, tokenFeatures: features } = article;
+  // Strip determiners, openers and connectors at the left edge ("the", "a" and "an" are determiners).
   let definite = false;
   let indefinite = false;
-  while (first < last) {
+  while (first < last && (features[first]! & PHRASE_EDGE) !== 0) {
     const w = lower(tokens.word(first)!);
     if (w === 'the') definite = true;
     if (w === 'a' || w === 'an') indefinite = true;
-    if ((tokens.word(first)!.features & PHRASE_EDGE) !== 0 && !(SUBJECT_PRONOUNS.has(w) && last - first === 1)) first++;
-    else break;
+    if ((features[first]! & SUBJECT_PRONOUN) !== 0 && last - first === 1) break;
+    first++;
   }
   const article0 = first > 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
-  while (last > first && tokens.word(last - 1)!.kind === 'punct') last--;
+  while (last > first && (features[last - 1]! & PUNCT_KIND) !== 0) last--;
   if (first >= last) return null;
   const start = tokens.start(first);
   const end = tokens.end(last - 1);
@@ -344,21 +353,21 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   // The head sits before the first connector: "spokesperson for Beijing's mission" -> spokesperson.
   let headEnd = last;
   for (let i = first + 1; i < last; i++) {
-    if (CONNECTORS.has(lower(tokens.word(i)!)) && !allInRole(tokens, i - 1, Math.min(last, i + 2))) {
+    if ((features[i]! & CONNECTOR) !== 0 && !allInRole(article, i - 1, Math.min(last, i + 2))) {
       headEnd = i;
       break;
     }
   }
-  const mask = roleMask(tokens, first, headEnd);
+  const mask = roleMask(article, first, headEnd);
   // The personal name: the trailing run of capitalised words that are not role, group or institution words.
   let nameFrom = headEnd;
   while (nameFrom - 1 >= first) {
-    const t = tokens.word(nameFrom - 1)!;
-    const glued = t.kind === 'punct' && (t.text === '-' || t.text === '.') && nameFrom - 2 >= first;
-    const particle = t.kind === 'word' && NAME_PARTICLES.has(t.text) && nameFrom < headEnd && nameFrom - 2 >= first && isCapitalised(tokens.word(nameFrom - 2)!);
+    const f = features[nameFrom - 1]!;
+    const glued = (f & PUNCT_KIND) !== 0 && nameFrom - 2 >= first && isGlue(tokens.word(nameFrom - 1)!.text);
+    const particle = (f & NAME_PARTICLE) !== 0 && nameFrom < headEnd && nameFrom - 2 >= first && (features[nameFrom - 2]! & CAPITALISED) !== 0;
     // "Donald Trump's microphone": a possessive may end the name ("Trump's" names Trump), nowhere else.
-    const possessiveOk = !isPossessive(t) || (nameFrom === headEnd && headEnd === last);
-    if ((isCapitalised(t) && possessiveOk && !isNounish(t) && mask[nameFrom - 1 - first] === 0) || glued || particle) nameFrom--;
+    const possessiveOk = (f & POSSESSIVE) === 0 || (nameFrom === headEnd && headEnd === last);
+    if (((f & (CAPITALISED | NOUNISH)) === CAPITALISED && possessiveOk && mask[nameFrom - 1 - first] === 0) || glued || particle) nameFrom--;
     else break;
   }
   const headToken = tokens.word(headEnd - 1)!;
@@ -368,8 +377,8 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   let title: string | null = null;
   let gender: Gender = 'unknown';
   for (let i = first; i < headEnd; i++) {
+    if ((features[i]! & (HONORIFIC | ROLE)) === 0) continue; // the bits say neither map holds it
     const t = tokens.word(i)!;
-    if ((t.features & (HONORIFIC | ROLE)) === 0) continue; // the bits say neither map holds it
     const g = ((t.features & HONORIFIC) !== 0 ? HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') : undefined) ?? ROLES.get(stem(t));
     if (g && g !== 'unknown') gender = g;
   }
@@ -377,9 +386,9 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     name = withoutPossessive(text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)));
     const nameTokens = headEnd - nameFrom;
     const titled = nameFrom > first;
-    const hasInstitution = containsInstitutionWord(tokens, nameFrom, headEnd);
+    const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
     const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens.word(nameFrom)!.text);
-    if (titled && hasRoleBefore(tokens, first, nameFrom, mask)) {
+    if (titled && hasRoleBefore(article, first, nameFrom, mask)) {
       kind = 'person';
       title = text.slice(tokens.start(first), tokens.end(nameFrom - 1));
     } else if (hasInstitution || acronym) {
@@ -414,7 +423,7 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     name = phraseText;
   }
   const unnamedPerson = kind === 'person' && !name;
-  const properTitle = kind === 'institution' && name === phraseText && headEnd - first >= 2 && allCapitalised(tokens, first, headEnd);
+  const properTitle = kind === 'institution' && name === phraseText && headEnd - first >= 2 && allCapitalised(article, first, headEnd);
   if (article0 >= 0 && (unnamedPerson || properTitle)) {
     // Lower-case the article of a common noun ("A Beijing spokesperson" opening a sentence reads "a Beijing spokesperson").
     const raw = text.slice(tokens.start(article0), end);
@@ -453,18 +462,18 @@ function parenthetical(article: Article, at: number): string | null {
   return null;
 }
 
-function allCapitalised(tokens: TokenList, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isCapitalised(tokens.word(i)!)) return false;
+function allCapitalised(article: Article, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((article.tokenFeatures[i]! & CAPITALISED) === 0) return false;
   return true;
 }
 
-function hasRoleBefore(tokens: TokenList, first: number, nameFrom: number, mask: Uint8Array): boolean {
-  for (let i = first; i < nameFrom; i++) if (mask[i - first] === 1 || isRoleWord(tokens.word(i)!)) return true;
+function hasRoleBefore(article: Article, first: number, nameFrom: number, mask: Uint8Array): boolean {
+  for (let i = first; i < nameFrom; i++) if (mask[i - first] === 1 || (article.tokenFeatures[i]! & ROLE) !== 0) return true;
   return false;
 }
 
-function containsInstitutionWord(tokens: TokenList, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isInstitutionNoun(tokens.word(i)!) || isGroupNoun(tokens.word(i)!)) return true;
+function containsInstitutionWord(article: Article, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((article.tokenFeatures[i]! & (INSTITUTION | GROUP)) !== 0) return true;
   return false;
 }
 

@@ -53,12 +53,45 @@ export const TAKES_DOT = 2097152;
  */
 export const FIGURE_SOURCE_WORD = 4194304;
 
+// Function-word classes as bits, so the phrase walks (source-phrases.ts) read the flat token features
+// instead of loading each token's word and looking its text up in a set.
+/** A subject pronoun (lexicon's SUBJECT_PRONOUNS): "he", "she", "they", "it", "i", "we". */
+export const SUBJECT_PRONOUN = 1 << 23;
+/** A lowercase particle inside a personal name, as written: "de", "von", "bin". */
+export const NAME_PARTICLE = 1 << 24;
+/** Lowercase ASCII letters and hyphens, starting with a letter (as /^[a-z][a-z-]*$/): "farmer", "long-time". */
+export const LOWER_ALPHA = 1 << 25;
+/** A noun-phrase connector: "of", "for", "to", "at". */
+export const CONNECTOR = 1 << 26;
+/** An auxiliary (function-words.json): "has", "was", "will". */
+export const AUXILIARY = 1 << 27;
+/** An adverb (function-words.json): "also", "then", "later". */
+export const ADVERB = 1 << 28;
+/** A word that opens a sentence without being a name (function-words.json): "but", "however". */
+export const SENTENCE_OPENER = 1 << 29;
+
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
 export const AUXILIARIES: ReadonlySet<string> = new Set(fw.auxiliaries);
 export const ADVERBS: ReadonlySet<string> = new Set(fw.adverbs);
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(fw.sentenceOpeners);
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(fw.nameParticles);
+
+/** Per function word (folded), its class bits: one look-up per new word instead of one per class. */
+const FUNCTION_WORD_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  add(DETERMINERS, DETERMINER | PHRASE_EDGE);
+  add(SENTENCE_OPENERS, SENTENCE_OPENER | PHRASE_EDGE);
+  add(CONNECTORS, CONNECTOR | PHRASE_EDGE);
+  add(AUXILIARIES, AUXILIARY);
+  add(ADVERBS, ADVERB);
+  add(SUBJECT_PRONOUNS.keys(), SUBJECT_PRONOUN);
+  return bits;
+})();
 
 const KIND_BITS: Readonly<Record<TokenKind, number>> = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND };
 
@@ -97,12 +130,24 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (GROUP_NOUNS.has(folded)) features |= GROUP;
   if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
   if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
-  if (isDescriptorWord(text)) features |= DESCRIPTOR;
-  if (isPlainNameWord(features, folded)) features |= PLAIN_NAME;
+  features |= FUNCTION_WORD_BITS.get(folded) ?? 0;
+  if (isLowerAlpha(text)) features |= LOWER_ALPHA;
+  if (isDescriptorWord(text, features)) features |= DESCRIPTOR;
+  if (isPlainNameWord(features)) features |= PLAIN_NAME;
   if (isForename(lower)) features |= FORENAME;
-  if (DETERMINERS.has(folded)) features |= DETERMINER | PHRASE_EDGE;
-  else if (SENTENCE_OPENERS.has(folded) || CONNECTORS.has(folded)) features |= PHRASE_EDGE;
+  if (NAME_PARTICLES.has(text)) features |= NAME_PARTICLE;
   return { folded, stem, features };
+}
+
+/** As /^[a-z][a-z-]*$/.test(text). */
+function isLowerAlpha(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
 }
 
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
@@ -138,11 +183,12 @@ function endsPossessive(text: string): boolean {
   return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
 }
 
-function isDescriptorWord(w: string): boolean {
-  return /^[a-z][a-z-]+$/.test(w) && !DETERMINERS.has(w) && !AUXILIARIES.has(w) && !CONNECTORS.has(w) && !SENTENCE_OPENERS.has(w) && !ADVERBS.has(w) && !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('ed');
+/** Two or more lowercase letters (LOWER_ALPHA, so the text is its own lower case), no function word, no -ly, -ing or -ed. */
+function isDescriptorWord(w: string, features: number): boolean {
+  if ((features & LOWER_ALPHA) === 0 || w.length < 2 || (features & (DETERMINER | AUXILIARY | CONNECTOR | SENTENCE_OPENER | ADVERB)) !== 0) return false;
+  return !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('ed');
 }
 
-function isPlainNameWord(features: number, folded: string): boolean {
-  if ((features & CAPITALISED) === 0 || (features & (POSSESSIVE | ROLE | GROUP | INSTITUTION | HONORIFIC)) !== 0) return false;
-  return !DETERMINERS.has(folded) && !SENTENCE_OPENERS.has(folded) && !CONNECTORS.has(folded) && !SUBJECT_PRONOUNS.has(folded);
+function isPlainNameWord(features: number): boolean {
+  return (features & CAPITALISED) !== 0 && (features & (POSSESSIVE | ROLE | GROUP | INSTITUTION | HONORIFIC | DETERMINER | SENTENCE_OPENER | CONNECTOR | SUBJECT_PRONOUN)) === 0;
 }
