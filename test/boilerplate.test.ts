@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, type BoilerplateRule } from '../server/src/analysis/index';
 import { parseArticle } from '../server/src/analysis/article';
-import { findBoilerplate, runTogetherLabel } from '../server/src/analysis/boilerplate';
+import { findBoilerplate } from '../server/src/analysis/boilerplate';
+import { runTogetherLabel } from '../server/src/analysis/boilerplate-words';
 import { evalGoldDir, prf } from '../scripts/eval-statistics';
 
 const root = join(__dirname, '..');

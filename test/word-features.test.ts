@@ -6,9 +6,10 @@ import { parseArticle } from '../server/src/analysis/article';
 import { tokenArray } from '../server/src/analysis/tokens';
 import { tokenize } from '../server/src/analysis/tokenizer';
 import { HONORIFICS, REPORTING_VERBS, ROLES, SUBJECT_PRONOUNS } from '../server/src/analysis/lexicon';
+import boilerplateData from '../server/src/analysis/data/boilerplate-phrases.json';
 import { SOURCE_NOUNS, SOURCE_VERBS, TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
-  ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, CONNECTOR, LOWER_ALPHA, NAME_PARTICLE, NAME_PARTICLES, SENTENCE_OPENER, SUBJECT_PRONOUN,
+  ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, BOILERPLATE_WORD, CONNECTOR, LOWER_ALPHA, NAME_PARTICLE, NAME_PARTICLES, SENTENCE_OPENER, SUBJECT_PRONOUN,
   CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
   FIGURE_SOURCE_WORD, ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, TAKES_DOT, WORD_KIND,
 } from '../server/src/analysis/word-features';
@@ -138,6 +139,23 @@ test('word features: each function-word class bit is set on exactly its list, in
   for (const w of ['De', 'Von', 'the', 'Lee']) assert.equal(bits(w) & NAME_PARTICLE, 0, w);
   for (const w of ['farmer', 'long-time', 'a']) assert.ok(bits(w) & LOWER_ALPHA, w);
   for (const w of ['Farmer', 'don\'t', 'co2', 'café', '-x']) assert.equal(bits(w) & LOWER_ALPHA, 0, w);
+});
+
+test('word features: the first token of every boilerplate phrase, and every boilerplate word, is a BOILERPLATE_WORD', () => {
+  // boilerplate.ts reads no line without one: a first token missing the bit would hide its phrase.
+  const rules = Object.values(boilerplateData.rules);
+  assert.ok(rules.length > 0);
+  for (const rule of rules) {
+    for (const phrase of [...rule.anywhere, ...rule.start, ...rule.line]) {
+      const first = tokenize(phrase.toLowerCase())[0]!;
+      assert.ok(first.features & BOILERPLATE_WORD, `${phrase} (${first.text})`);
+      assert.ok(tokenize(phrase.toUpperCase())[0]!.features & BOILERPLATE_WORD, `${phrase}, in capitals`);
+    }
+  }
+  const words = [...boilerplateData.uiLabels, ...boilerplateData.appealWords, ...boilerplateData.firstPersonPlural, ...boilerplateData.secondPerson, ...boilerplateData.socialNetworks];
+  for (const w of words) assert.ok(tokenize(w)[0]!.features & BOILERPLATE_WORD, w);
+  assert.ok(tokenize('moreClose')[0]!.features & BOILERPLATE_WORD, 'run-together labels');
+  for (const w of ['minister', 'said', 'Beijing', 'the', 'a']) assert.equal(tokenize(w)[0]!.features & BOILERPLATE_WORD, 0, w);
 });
 
 test('word features: numbers, marks and symbols carry no word-list bit', () => {

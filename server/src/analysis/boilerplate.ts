@@ -5,7 +5,8 @@ import type { Article, Boilerplate, BoilerplateRule, Paragraph, TokenList } from
 import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
-import { QUOTE_KIND } from './word-features';
+import { APPEAL_WORDS, FIRST_PERSON_PLURAL, SECOND_PERSON, SOCIAL, UI_LABELS, runTogetherLabel } from './boilerplate-words';
+import { BOILERPLATE_WORD, QUOTE_KIND } from './word-features';
 
 interface RulePhrases {
   readonly rule: BoilerplateRule;
@@ -25,11 +26,6 @@ const MAX_LINE = data.maxLineTokens;
 const MAX_START = data.maxStartTokens;
 const MAX_WHOLE = data.maxWholeLineTokens;
 const MAX_CREDIT = data.creditMaxTokens;
-const UI_LABELS: ReadonlySet<string> = new Set(data.uiLabels);
-const SOCIAL: ReadonlySet<string> = new Set(['facebook', 'twitter', 'whatsapp', 'linkedin', 'reddit', 'telegram', 'instagram', 'youtube', 'pinterest', 'email']);
-const APPEAL_WORDS: ReadonlySet<string> = new Set(data.appealWords);
-const WE: ReadonlySet<string> = new Set(data.firstPersonPlural);
-const YOU: ReadonlySet<string> = new Set(data.secondPerson);
 
 /** What the word lists above say of a lower-case word, as bits: one look-up per token instead of one per list. */
 const PERSON = 1;
@@ -41,8 +37,8 @@ const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
   const mark = (words: Iterable<string>, bit: number): void => {
     for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
   };
-  mark(WE, PERSON);
-  mark(YOU, PERSON);
+  mark(FIRST_PERSON_PLURAL, PERSON);
+  mark(SECOND_PERSON, PERSON);
   mark(APPEAL_WORDS, APPEAL);
   mark(UI_LABELS, UI_LABEL);
   mark(SOCIAL, SOCIAL_NAME);
@@ -118,10 +114,16 @@ function lineTokens(article: Article, p: Paragraph): [number, number] {
   return [s[p.sentenceStart]!.tokenStart, s[p.sentenceEnd - 1]!.tokenEnd];
 }
 
-function hasQuoteMark(article: Article, a: number, b: number): boolean {
+/**
+ * Whether the rules need to read the line [a, b): it has no quotation mark (a quoting line is the
+ * article's), and some word could open a phrase or count as an appeal or interface word
+ * (BOILERPLATE_WORD). Most lines of an article fail the second test, with one read per token.
+ */
+function worthReading(article: Article, a: number, b: number): boolean {
   const { tokenFeatures } = article;
-  for (let k = a; k < b; k++) if ((tokenFeatures[k]! & QUOTE_KIND) !== 0) return true;
-  return false;
+  let bits = 0;
+  for (let k = a; k < b; k++) bits |= tokenFeatures[k]!;
+  return (bits & QUOTE_KIND) === 0 && (bits & BOILERPLATE_WORD) !== 0;
 }
 
 /** Number of tokens once trailing punctuation is set aside ("Follow us on:" is three words). */
@@ -136,7 +138,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   const tokens = article.tokens;
   const [a, b] = lineTokens(article, article.paragraphs[p]!);
   const n = b - a;
-  if (n === 0 || n > MAX_LINE || hasQuoteMark(article, a, b)) return null;
+  if (n === 0 || n > MAX_LINE || !worthReading(article, a, b)) return null;
   const we = wordEnd(tokens, a, b);
   // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
   const last = tokens.word(b - 1)!.text;
@@ -213,29 +215,12 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
   return null;
 }
 
-/** "moreClose", "ShareTweetEmail": two interface labels run together when the page's markup was stripped. */
-export function runTogetherLabel(word: string): boolean {
-  for (let i = 1; i < word.length - 3; i++) {
-    const c = word.charCodeAt(i);
-    const prev = word.charCodeAt(i - 1);
-    if (c >= 65 && c <= 90 && prev >= 97 && prev <= 122) {
-      // Split at each lower->Upper step; the piece after it must be a label of four letters or more.
-      let j = i + 1;
-      while (j < word.length && word.charCodeAt(j) >= 97 && word.charCodeAt(j) <= 122) j++;
-      const piece = word.slice(i, j).toLowerCase();
-      const before = word.slice(0, i);
-      if (piece.length >= 4 && UI_LABELS.has(piece) && before.length >= 2) return true;
-    }
-  }
-  return false;
-}
-
 /** An appeal line: speaks as "we"/"our" (or to "you") about journalism, support or money, or asks for an amount. */
 function isWeak(article: Article, p: Paragraph): boolean {
   const tokens = article.tokens;
   const [a, b] = lineTokens(article, p);
   const n = b - a;
-  if (n === 0 || n > MAX_LINE || hasQuoteMark(article, a, b)) return false;
+  if (n === 0 || n > MAX_LINE || !worthReading(article, a, b)) return false;
   let person = false;
   let appeal = 0;
   let money = false;

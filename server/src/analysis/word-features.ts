@@ -5,6 +5,7 @@ import type { TokenKind } from './types';
 import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { SOURCE_NOUN_FIRST_WORDS, SOURCE_VERBS, TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
+import { BOILERPLATE_OPENERS, runTogetherLabel } from './boilerplate-words';
 
 export const CAPITALISED = 1;
 export const POSSESSIVE = 2;
@@ -69,6 +70,12 @@ export const AUXILIARY = 1 << 27;
 export const ADVERB = 1 << 28;
 /** A word that opens a sentence without being a name (function-words.json): "but", "however". */
 export const SENTENCE_OPENER = 1 << 29;
+/**
+ * A token the page-furniture rules may read (boilerplate-words.ts): it could open one of their
+ * phrases, is an appeal, person, interface or social word, or is two interface labels run together.
+ * A line with none is no boilerplate.
+ */
+export const BOILERPLATE_WORD = 1 << 30;
 
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
@@ -114,6 +121,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   const stem = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
   let features = KIND_BITS[kind];
   if (TRIGGER_WORDS.has(text)) features |= STATISTIC_TRIGGER;
+  if (BOILERPLATE_OPENERS.has(lower) || (kind === 'word' && runTogetherLabel(text))) features |= BOILERPLATE_WORD;
   const hyphenated = text.includes('-');
   if (hyphenated) features |= HYPHENATED;
   // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
