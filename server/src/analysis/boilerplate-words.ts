@@ -5,21 +5,35 @@ import data from './data/boilerplate-phrases.json';
 
 const LETTER = /^\p{L}$/u;
 
-export const UI_LABELS: ReadonlySet<string> = new Set(data.uiLabels);
-export const SOCIAL: ReadonlySet<string> = new Set(data.socialNetworks);
-export const APPEAL_WORDS: ReadonlySet<string> = new Set(data.appealWords);
-export const FIRST_PERSON_PLURAL: ReadonlySet<string> = new Set(data.firstPersonPlural);
-export const SECOND_PERSON: ReadonlySet<string> = new Set(data.secondPerson);
+const UI_LABELS: ReadonlySet<string> = new Set(data.uiLabels);
+
+/** What the word lists say of a lower-case word, as bits: one look-up per token instead of one per list. */
+export const PERSON = 1;
+export const APPEAL = 2;
+export const UI_LABEL = 4;
+export const SOCIAL_NAME = 8;
+export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const classes = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) classes.set(w, (classes.get(w) ?? 0) | bit);
+  };
+  mark(data.firstPersonPlural, PERSON);
+  mark(data.secondPerson, PERSON);
+  mark(data.appealWords, APPEAL);
+  mark(UI_LABELS, UI_LABEL);
+  mark(data.socialNetworks, SOCIAL_NAME);
+  return classes;
+})();
 
 /**
  * Every lower-case token that could be the first of a rule's phrase, or is one of the single words
- * above. The tokenizer itself cannot run here (word features, which this feeds, are what it computes),
+ * of WORD_CLASSES. The tokenizer itself cannot run here (word features, which this feeds, are what it computes),
  * so a phrase's first word as written is cut wherever a token could end: the tokenizer never crosses
  * white space, and a token ends only next to a character that is not a letter ("read more:" gives
  * "read"; "e-mail" gives "e", "e-" and "e-mail"). Extra entries only let a line through to the rules.
  */
 export const BOILERPLATE_OPENERS: ReadonlySet<string> = (() => {
-  const out = new Set<string>([...UI_LABELS, ...SOCIAL, ...APPEAL_WORDS, ...FIRST_PERSON_PLURAL, ...SECOND_PERSON]);
+  const out = new Set<string>(WORD_CLASSES.keys());
   for (const rule of Object.values(data.rules)) {
     for (const phrase of [...rule.anywhere, ...rule.start, ...rule.line]) {
       const first = [...(phrase.toLowerCase().trim().split(/\s+/)[0] ?? '')];

@@ -5,8 +5,8 @@ import type { Article, EntityKind, Gender, TokenWord } from './types';
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import {
-  ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, CAPITALISED, CONNECTOR, CONNECTORS, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE,
-  NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENERS, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND,
+  ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
+  POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
@@ -141,14 +141,14 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--; // hyphenated or dotted parts glued to the right word
       continue;
     }
-    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an') && (j - 2 < floor || !CONNECTORS.has(lower(tokens.word(j - 2)!)))) {
+    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an') && (j - 2 < floor || (features[j - 2]! & CONNECTOR) === 0)) {
       j--; // the determiner says whether the phrase points back ("the official") or introduces someone new
       break;
     }
-    if (t.kind === 'word' && (CONNECTORS.has(lw) || lw === 'the') && j - 2 >= floor) {
+    if ((f & WORD_KIND) !== 0 && ((f & CONNECTOR) !== 0 || lw === 'the') && j - 2 >= floor) {
       // "Secretary of State", "mission to the EU", "spokesperson for Beijing's mission"
       const left = tokens.word(j - 2)!;
-      const leftOk = isCapitalised(left) || isNounish(left) || (lw === 'the' && CONNECTORS.has(lower(left)));
+      const leftOk = isCapitalised(left) || isNounish(left) || (lw === 'the' && (features[j - 2]! & CONNECTOR) !== 0);
       const rightOk = isCapitalised(right) || isNounish(right) || lower(right) === 'the' || isPossessive(right);
       if (leftOk && rightOk) {
         j--;
@@ -156,7 +156,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       }
       break;
     }
-    if (t.kind === 'word' && !isCapitalised(t) && modifiers < 2 && (isNounish(right) || modifiers > 0) && /^[a-z][a-z-]*$/.test(t.text) && !DETERMINERS.has(lw) && !AUXILIARIES.has(lw) && !SENTENCE_OPENERS.has(lw) && !ADVERBS.has(lw) && !lw.endsWith('ed') && !lw.endsWith('ing')) {
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | SENTENCE_OPENER | ADVERB)) === 0 && modifiers < 2 && (isNounish(right) || modifiers > 0) && !lw.endsWith('ed') && !lw.endsWith('ing')) {
       j--;
       modifiers++;
       continue;
@@ -175,10 +175,12 @@ const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their
  * lowercase noun right before the verb name a source the word lists do not know.
  */
 function commonNounPhrase(article: Article, last: number, floor: number): SourcePhrase | null {
-  const { tokens } = article;
-  const end = tokens.word(last)!;
-  const w0 = end.text;
-  if (!/^[a-z][a-z-]+$/.test(w0) || AUXILIARIES.has(w0) || ADVERBS.has(w0) || DETERMINERS.has(w0) || SENTENCE_OPENERS.has(w0) || CONNECTORS.has(w0) || NOT_NOUNS.has(w0) || w0.endsWith('ly') || w0.endsWith('ing')) return null;
+  const { tokens, tokenFeatures: features } = article;
+  const w0 = tokens.word(last)!.text;
+  // Two or more lowercase letters (so the text is its own lower case), and no function word.
+  const f0 = features[last]!;
+  if ((f0 & LOWER_ALPHA) === 0 || w0.length < 2 || (f0 & (AUXILIARY | ADVERB | DETERMINER | SENTENCE_OPENER | CONNECTOR)) !== 0) return null;
+  if (NOT_NOUNS.has(w0) || w0.endsWith('ly') || w0.endsWith('ing')) return null;
   for (let j = last - 1; j >= floor && j >= last - 4; j--) {
     const t = tokens.word(j)!;
     const w = lower(t);
@@ -191,7 +193,8 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
       return { ...p, common: true, start: keep ? tokens.start(j) : p.start, first: keep ? j : p.first, text, name: p.kind === 'person' ? null : text, title: p.kind === 'person' ? text : null, kind: p.kind === 'person' ? 'person' : 'institution' };
     }
     // Modifiers may be capitalised: "The Home Office letter reads".
-    if (t.kind !== 'word' || !/^[\p{L}][\p{L}'\u2019-]*$/u.test(t.text) || AUXILIARIES.has(w) || CONNECTORS.has(w) || (SENTENCE_OPENERS.has(w) && !SOURCE_DETERMINERS.has(w))) return null;
+    const f = features[j]!;
+    if (t.kind !== 'word' || !/^[\p{L}][\p{L}'\u2019-]*$/u.test(t.text) || (f & (AUXILIARY | CONNECTOR)) !== 0 || ((f & SENTENCE_OPENER) !== 0 && !SOURCE_DETERMINERS.has(w))) return null;
   }
   return null;
 }
@@ -505,13 +508,13 @@ export function withPlace(article: Article, head: SourcePhrase, prep: number, ta
  * A determiner or a capitalised word, then at most three words, then punctuation or the ceiling.
  */
 export function placeStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
-  const { tokens } = article;
+  const { tokens, tokenFeatures: features } = article;
   if (first >= ceiling) return null;
   const t0 = tokens.word(first)!;
   if (!(/^(?:the|a|an)$/i.test(t0.text) || isCapitalised(t0))) return null;
   let end = first + 1;
   while (end < ceiling && end - first < 4 && tokens.word(end)!.kind === 'word') end++;
   if (end < ceiling && tokens.word(end)!.kind === 'word') return null;
-  for (let i = first; i < end; i++) if (isTemporal(tokens.word(i)!) || AUXILIARIES.has(lower(tokens.word(i)!))) return null;
+  for (let i = first; i < end; i++) if ((features[i]! & (TEMPORAL | AUXILIARY)) !== 0) return null;
   return makePhrase(article, first, end) ?? null;
 }
