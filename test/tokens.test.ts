@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
-import { FlatTokens, forgetSharedWords, TokenBuffer, Vocabulary } from '../server/src/analysis/tokens';
+import { FlatTokens, forgetSharedWords, TokenBuffer, Vocabulary, WORD_SEED, wordHashStep } from '../server/src/analysis/tokens';
 import { tokenizeInto } from '../server/src/analysis/tokenizer';
 import { analyze } from '../server/src/analysis/index';
 
@@ -78,4 +78,52 @@ test('tokens: an ASCII mark or symbol is one token of its kind wherever it stand
   tokenizeInto(text, 0, text.length, again);
   assert.deepEqual(again.ids.toArray(), buffer.ids.toArray(), 'the copy numbers every token as the original');
   assert.equal(copy.words.length, buffer.vocabulary.words.length, 'and adds no word');
+});
+
+test('tokens: a vocabulary grown past many doublings finds every word again, and a copy grows apart from it', () => {
+  // The table compares words in place against its pool of code units: words that share a prefix,
+  // a length or a hash seed must still be told apart, after every regrowth and in a copy.
+  const vocabulary = new Vocabulary();
+  const texts: string[] = [];
+  for (let i = 0; i < 6000; i++) texts.push(i % 3 === 0 ? `w${i}` : i % 3 === 1 ? `w${i}x` : `Ω${i.toString(36)}é`);
+  const text = texts.join(' ');
+  const ids: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    ids.push(vocabulary.idAt(text, at, at + t.length, 'word'));
+    at += t.length + 1;
+  }
+  assert.equal(new Set(ids).size, texts.length, 'each distinct text is its own word');
+  const copy = vocabulary.clone();
+  at = 0;
+  texts.forEach((t, k) => {
+    assert.equal(vocabulary.idAt(text, at, at + t.length, 'word'), ids[k], `“${t}” found again`);
+    assert.equal(vocabulary.words[ids[k]!]!.text, t);
+    assert.equal(vocabulary.featuresOf(ids[k]!), vocabulary.words[ids[k]!]!.features, `the bits of “${t}”`);
+    at += t.length + 1;
+  });
+  // “qnawfj” and “orduix” share their hash (FNV-1a, 0x00a22c9e) and their length: only the comparison tells them apart.
+  const pair = 'qnawfj orduix';
+  const hashOf = (from: number): number => {
+    let h = WORD_SEED;
+    for (let k = from; k < from + 6; k++) h = wordHashStep(h, pair.charCodeAt(k));
+    return h;
+  };
+  assert.equal(hashOf(0), hashOf(7), 'the pair collides');
+  const first = vocabulary.idAt(pair, 0, 6, 'word');
+  const second = vocabulary.idAt(pair, 7, 13, 'word');
+  assert.notEqual(first, second);
+  assert.deepEqual([vocabulary.words[first]!.text, vocabulary.words[second]!.text], ['qnawfj', 'orduix']);
+  assert.equal(vocabulary.idAt(pair, 7, 13, 'word'), second, 'and each is found again');
+  // The same text of another kind is another word.
+  const asNumber = vocabulary.idAt('w0', 0, 2, 'symbol');
+  assert.notEqual(asNumber, ids[0]);
+  assert.equal(vocabulary.words[asNumber]!.kind, 'symbol');
+  // A word added to the copy is unknown to the original, whose pool it must not have written over.
+  const extra = 'zz-only-in-the-copy';
+  const inCopy = copy.idAt(extra, 0, extra.length, 'word');
+  assert.equal(copy.words[inCopy]!.text, extra);
+  assert.equal(copy.idAt(text, 0, texts[0]!.length, 'word'), ids[0]);
+  const size = vocabulary.words.length;
+  assert.equal(vocabulary.idAt(extra, 0, extra.length, 'word'), size, 'new to the original: numbered after its own words');
 });

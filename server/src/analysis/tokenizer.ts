@@ -115,7 +115,7 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
       let id = vocabulary.idOfHashed(text, i, j, 'word', h);
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
       // Whether a word takes it is a bit of the word (TAKES_DOT), read once the word is looked up.
-      if (j < to && text.charCodeAt(j) === 46 && (vocabulary.words[id]!.features & TAKES_DOT) !== 0) {
+      if (j < to && text.charCodeAt(j) === 46 && (vocabulary.featuresOf(id) & TAKES_DOT) !== 0) {
         id = dottedId(vocabulary, text, i, j, h);
         j++;
       }

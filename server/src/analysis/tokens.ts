@@ -76,6 +76,11 @@ export class Vocabulary {
     return copy;
   }
 
+  /** The feature bits of word number id (its Word's `features`). */
+  featuresOf(id: number): number {
+    return this.table.bits[id]!;
+  }
+
   /** The number of the shared word for the token text[start, end) of a kind. */
   idAt(text: string, start: number, end: number, kind: TokenKind): number {
     let h = wordHashSeed(kind);
@@ -94,60 +99,113 @@ export class Vocabulary {
 }
 
 /**
- * Words by a hash of their characters and kind (see wordHashSeed), in open addressing: slot k holds
- * the hash at 2k and the word's index + 1 (0: empty) at 2k + 1, so a probe reads one cache line and
- * touches a word only to compare it in place in the text. A word found costs no new string. Each
- * Vocabulary has one; the process keeps one more for the words its documents share (sharedWord).
+ * Words by a hash of their characters and kind (see wordHashSeed), in open addressing. Slot k holds
+ * the hash at 4k, the word's index + 1 (0: empty) at 4k + 1, where its characters start in `units`
+ * at 4k + 2, and its length and kind at 4k + 3. A probe compares the word in place in the text
+ * against `units`, one flat array, so it touches neither the Word nor its string: those lie
+ * scattered over the heap, and loading them was the costliest step of tokenizing. A word found
+ * costs no new string. Each Vocabulary has one; the process keeps one more for the words its
+ * documents share (sharedWord).
  */
 class WordTable {
-  private slots = new Int32Array(2048);
+  private slots = new Int32Array(4096);
+  /** Every word's code units, one after another, in the order added. */
+  private units = new Uint16Array(8192);
+  private unitCount = 0;
   readonly words: Word[] = [];
+  /** Each word's feature bits by its index: what the tokenizer copies per token, read without loading the Word. */
+  bits = new Int32Array(1024);
 
   /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
   find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
-    const length = end - start;
+    const shape = shapeOf(end - start, kind);
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = (slots.length >> 2) - 1;
     let slot = homeSlot(h, mask);
     for (;;) {
-      const index = slots[2 * slot + 1]!;
+      const at = slot << 2;
+      const index = slots[at + 1]!;
       if (index === 0) return -1 - slot;
-      if (slots[2 * slot] === h) {
-        const w = this.words[index - 1]!;
-        if (w.text.length === length && w.kind === kind && text.startsWith(w.text, start)) return index - 1;
-      }
+      if (slots[at] === h && slots[at + 3] === shape && this.sameUnits(slots[at + 2]!, text, start, end)) return index - 1;
       slot = (slot + 1) & mask;
     }
   }
 
+  /** Whether the units from `from` in the pool are text[start, end). */
+  private sameUnits(from: number, text: string, start: number, end: number): boolean {
+    const units = this.units;
+    for (let k = start, u = from; k < end; k++, u++) if (units[u] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
   /** Adds a word find did not find, at the free slot it gave; returns the word's index. */
   add(slot: number, h: number, word: Word): number {
+    const text = word.text;
+    if (this.unitCount + text.length > this.units.length) {
+      const grown = new Uint16Array(Math.max(2 * this.units.length, this.unitCount + text.length));
+      grown.set(this.units.subarray(0, this.unitCount));
+      this.units = grown;
+    }
+    const from = this.unitCount;
+    for (let k = 0; k < text.length; k++) this.units[from + k] = text.charCodeAt(k);
+    this.unitCount += text.length;
     this.words.push(word);
-    this.slots[2 * slot] = h;
-    this.slots[2 * slot + 1] = this.words.length;
+    if (this.words.length > this.bits.length) {
+      const grown = new Int32Array(2 * this.bits.length);
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    this.bits[this.words.length - 1] = word.features;
+    const at = slot << 2;
+    this.slots[at] = h;
+    this.slots[at + 1] = this.words.length;
+    this.slots[at + 2] = from;
+    this.slots[at + 3] = shapeOf(text.length, word.kind);
     // Doubled when half full, so probe runs stay short.
-    if (this.words.length * 4 > this.slots.length) this.slots = grownSlots(this.slots);
+    if (this.words.length * 8 > this.slots.length) this.slots = grownSlots(this.slots);
     return this.words.length - 1;
   }
 
   clone(): WordTable {
     const copy = new WordTable();
     copy.slots = this.slots.slice();
+    copy.units = this.units.slice(0, Math.max(this.unitCount, 1));
+    copy.unitCount = this.unitCount;
+    copy.bits = this.bits.slice();
     for (const w of this.words) copy.words.push(w);
     return copy;
   }
 }
 
-/** A table of (hash, index + 1) slots twice the size, each entry placed again: tables grow when half full, so probe runs stay short. */
+/** A word's length and kind in one number, as a slot holds them. */
+function shapeOf(length: number, kind: TokenKind): number {
+  return length * 8 + kindCode(kind);
+}
+
+function kindCode(kind: TokenKind): number {
+  switch (kind) {
+    case 'word':
+      return 0;
+    case 'number':
+      return 1;
+    case 'quote':
+      return 2;
+    case 'punct':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+/** A table of slots twice the size, each entry placed again: tables grow when half full, so probe runs stay short. */
 function grownSlots(old: Int32Array): Int32Array<ArrayBuffer> {
   const slots = new Int32Array(old.length * 2);
-  const mask = (slots.length >> 1) - 1;
-  for (let o = 0; o < old.length; o += 2) {
+  const mask = (slots.length >> 2) - 1;
+  for (let o = 0; o < old.length; o += 4) {
     if (old[o + 1] === 0) continue;
     let slot = homeSlot(old[o]!, mask);
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = old[o]!;
-    slots[2 * slot + 1] = old[o + 1]!;
+    while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
+    slots.set(old.subarray(o, o + 4), slot << 2);
   }
   return slots;
 }
@@ -290,13 +348,13 @@ export class TokenBuffer {
     if (n < starts.data.length && n < ids.data.length && n < features.data.length) {
       starts.data[n] = start;
       ids.data[n] = id;
-      features.data[n] = this.vocabulary.words[id]!.features;
+      features.data[n] = this.vocabulary.featuresOf(id);
       starts.length = ids.length = features.length = n + 1;
       return;
     }
     starts.push(start);
     ids.push(id);
-    features.push(this.vocabulary.words[id]!.features);
+    features.push(this.vocabulary.featuresOf(id));
   }
 
   word(i: number): Word {
