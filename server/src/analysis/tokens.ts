@@ -205,7 +205,11 @@ function grownSlots(old: Int32Array): Int32Array<ArrayBuffer> {
     if (old[o + 1] === 0) continue;
     let slot = homeSlot(old[o]!, mask);
     while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
-    slots.set(old.subarray(o, o + 4), slot << 2);
+    const at = slot << 2;
+    slots[at] = old[o]!;
+    slots[at + 1] = old[o + 1]!;
+    slots[at + 2] = old[o + 2]!;
+    slots[at + 3] = old[o + 3]!;
   }
   return slots;
 }
