@@ -100,6 +100,7 @@ test('tokens: a vocabulary grown past many doublings finds every word again, and
     assert.equal(vocabulary.idAt(text, at, at + t.length, 'word'), ids[k], `“${t}” found again`);
     assert.equal(vocabulary.words[ids[k]!]!.text, t);
     assert.equal(vocabulary.featuresOf(ids[k]!), vocabulary.words[ids[k]!]!.features, `the bits of “${t}”`);
+    assert.equal(vocabulary.lengthOf(ids[k]!), t.length, `the length of “${t}”`);
     at += t.length + 1;
   });
   // “qnawfj” and “orduix” share their hash (FNV-1a, 0x00a22c9e) and their length: only the comparison tells them apart.

@@ -220,8 +220,8 @@ class ArticleParts {
 
   article(): Article {
     const { text, paragraphs, sentences } = this;
-    const tokens = new FlatTokens(this.tokens.starts.toArray(), this.tokens.ids.toArray(), this.tokens.vocabulary);
-    return { text, paragraphs, sentences, tokens, tokenFeatures: this.tokens.features.toArray(), headline: findHeadline(text, paragraphs) };
+    const tokens = new FlatTokens(this.tokens.starts.finish(), this.tokens.ids.finish(), this.tokens.vocabulary);
+    return { text, paragraphs, sentences, tokens, tokenFeatures: this.tokens.features.finish(), headline: findHeadline(text, paragraphs) };
   }
 }
 

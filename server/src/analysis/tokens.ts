@@ -81,6 +81,11 @@ export class Vocabulary {
     return this.table.bits[id]!;
   }
 
+  /** The length of word number id (its Word's `text.length`). */
+  lengthOf(id: number): number {
+    return this.table.lengths[id]!;
+  }
+
   /** The number of the shared word for the token text[start, end) of a kind. */
   idAt(text: string, start: number, end: number, kind: TokenKind): number {
     let h = wordHashSeed(kind);
@@ -115,6 +120,8 @@ class WordTable {
   readonly words: Word[] = [];
   /** Each word's feature bits by its index: what the tokenizer copies per token, read without loading the Word. */
   bits = new Int32Array(1024);
+  /** Each word's length by its index: a token's end, read without loading the Word. */
+  lengths = new Int32Array(1024);
 
   /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
   find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
@@ -151,11 +158,11 @@ class WordTable {
     this.unitCount += text.length;
     this.words.push(word);
     if (this.words.length > this.bits.length) {
-      const grown = new Int32Array(2 * this.bits.length);
-      grown.set(this.bits);
-      this.bits = grown;
+      this.bits = doubled(this.bits);
+      this.lengths = doubled(this.lengths);
     }
     this.bits[this.words.length - 1] = word.features;
+    this.lengths[this.words.length - 1] = text.length;
     const at = slot << 2;
     this.slots[at] = h;
     this.slots[at + 1] = this.words.length;
@@ -172,9 +179,16 @@ class WordTable {
     copy.units = this.units.slice(0, Math.max(this.unitCount, 1));
     copy.unitCount = this.unitCount;
     copy.bits = this.bits.slice();
+    copy.lengths = this.lengths.slice();
     for (const w of this.words) copy.words.push(w);
     return copy;
   }
+}
+
+function doubled(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(2 * values.length);
+  grown.set(values);
+  return grown;
 }
 
 /** A word's length and kind in one number, as a slot holds them. */
@@ -312,6 +326,15 @@ export class Int32Buffer {
     return this.data.slice(0, this.length);
   }
 
+  /**
+   * The values pushed so far, for a buffer that is done: a view of its storage when at least half
+   * of it is used (an Article's tokens fill about three quarters of theirs), else a copy. Copying
+   * the three token arrays of a long text cost more than the unused tail does in memory.
+   */
+  finish(): Int32Array {
+    return this.length * 2 >= this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
+  }
+
   /** Room for `more` values, doubling the capacity as often as needed. */
   private reserve(more: number): void {
     let capacity = this.data.length;
@@ -370,7 +393,7 @@ export class TokenBuffer {
   }
 
   end(i: number): number {
-    return this.starts.get(i) + this.word(i).text.length;
+    return this.starts.get(i) + this.vocabulary.lengthOf(this.ids.get(i));
   }
 }
 
@@ -404,7 +427,7 @@ export class FlatTokens implements TokenList {
   }
 
   end(index: number): number {
-    return this.starts[index]! + this.vocabulary.words[this.ids[index]!]!.text.length;
+    return this.starts[index]! + this.vocabulary.lengthOf(this.ids[index]!);
   }
 
   /** What JSON shows: the tokens, as an array would. */
