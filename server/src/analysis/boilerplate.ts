@@ -137,7 +137,9 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   // Where an "anywhere" phrase of any rule could start: on most lines, nowhere.
   const starts: number[] = [];
   const firstWords = anywhereFirstWords();
-  for (let k = a; k < b; k++) if (firstWords.has(lower(tokens.word(k)!))) starts.push(k);
+  // Every such first word is a BOILERPLATE_OPENERS word: the bit rules out the rest without loading their words.
+  const features = article.tokenFeatures;
+  for (let k = a; k < b; k++) if ((features[k]! & BOILERPLATE_WORD) !== 0 && firstWords.has(lower(tokens.word(k)!))) starts.push(k);
   for (const r of starts.length > 0 ? RULES : []) {
     if (r.rule === 'photo-credit') continue;
     for (const k of starts) {
