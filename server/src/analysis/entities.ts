@@ -172,7 +172,7 @@ export class EntityRegistry {
       organisation: e.organisation,
       kind: e.kind,
       gender: e.gender,
-      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+      mentions: inTextOrder(e.mentions),
       fullName: fullNameOf(e, e.affiliation),
     }));
   }
@@ -379,6 +379,12 @@ export class EntityRegistry {
     }
     return { entity: e.id, how, antecedent };
   }
+}
+
+/** A copy of the mentions by offset. They are mostly attached in text order already: then no sort. */
+function inTextOrder(mentions: readonly Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions.slice();
 }
 
 /**
