@@ -78,12 +78,12 @@ export class Vocabulary {
 
   /** The feature bits of word number id (its Word's `features`). */
   featuresOf(id: number): number {
-    return this.table.bits[id]!;
+    return this.table.bits.data[id]!;
   }
 
   /** The length of word number id (its Word's `text.length`). */
   lengthOf(id: number): number {
-    return this.table.lengths[id]!;
+    return this.table.lengths.data[id]!;
   }
 
   /** The number of the shared word for the token text[start, end) of a kind. */
@@ -103,6 +103,57 @@ export class Vocabulary {
   }
 }
 
+/** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
+export class Int32Buffer {
+  /** The values, with room beyond `length` (TokenBuffer.push writes its three buffers in one step). */
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(capacity);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) this.reserve(1);
+    this.data[this.length++] = value;
+  }
+
+  /** Appends values[from, to). */
+  pushRange(values: Int32Array, from: number, to: number): void {
+    this.reserve(to - from);
+    this.data.set(values.subarray(from, to), this.length);
+    this.length += to - from;
+  }
+
+  get(index: number): number {
+    return this.data[index]!;
+  }
+
+  /** A copy of the values pushed so far. */
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+
+  /**
+   * The values pushed so far, for a buffer that is done: a view of its storage when at least half
+   * of it is used (an Article's tokens fill about three quarters of theirs), else a copy. Copying
+   * the three token arrays of a long text cost more than the unused tail does in memory.
+   */
+  finish(): Int32Array {
+    return this.length * 2 >= this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
+  }
+
+  /** Room for `more` values, doubling the capacity as often as needed. */
+  private reserve(more: number): void {
+    let capacity = this.data.length;
+    while (this.length + more > capacity) capacity *= 2;
+    if (capacity === this.data.length) return;
+    const grown = new Int32Array(capacity);
+    grown.set(this.data);
+    this.data = grown;
+  }
+}
+
 /**
  * Words by a hash of their characters and kind (see wordHashSeed), in open addressing. Slot k holds
  * the hash at 4k, the word's index + 1 (0: empty) at 4k + 1, where its characters start in `units`
@@ -119,9 +170,9 @@ class WordTable {
   private unitCount = 0;
   readonly words: Word[] = [];
   /** Each word's feature bits by its index: what the tokenizer copies per token, read without loading the Word. */
-  bits = new Int32Array(1024);
+  readonly bits = new Int32Buffer(1024);
   /** Each word's length by its index: a token's end, read without loading the Word. */
-  lengths = new Int32Array(1024);
+  readonly lengths = new Int32Buffer(1024);
 
   /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
   find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
@@ -157,12 +208,8 @@ class WordTable {
     for (let k = 0; k < text.length; k++) this.units[from + k] = text.charCodeAt(k);
     this.unitCount += text.length;
     this.words.push(word);
-    if (this.words.length > this.bits.length) {
-      this.bits = doubled(this.bits);
-      this.lengths = doubled(this.lengths);
-    }
-    this.bits[this.words.length - 1] = word.features;
-    this.lengths[this.words.length - 1] = text.length;
+    this.bits.push(word.features);
+    this.lengths.push(text.length);
     const at = slot << 2;
     this.slots[at] = h;
     this.slots[at + 1] = this.words.length;
@@ -178,17 +225,11 @@ class WordTable {
     copy.slots = this.slots.slice();
     copy.units = this.units.slice(0, Math.max(this.unitCount, 1));
     copy.unitCount = this.unitCount;
-    copy.bits = this.bits.slice();
-    copy.lengths = this.lengths.slice();
+    copy.bits.pushRange(this.bits.data, 0, this.bits.length);
+    copy.lengths.pushRange(this.lengths.data, 0, this.lengths.length);
     for (const w of this.words) copy.words.push(w);
     return copy;
   }
-}
-
-function doubled(values: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(2 * values.length);
-  grown.set(values);
-  return grown;
 }
 
 /** A word's length and kind in one number, as a slot holds them. */
@@ -295,56 +336,6 @@ export function forgetSharedWords(): void {
   shared = new WordTable();
 }
 
-/** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
-export class Int32Buffer {
-  /** The values, with room beyond `length` (TokenBuffer.push writes its three buffers in one step). */
-  data: Int32Array;
-  length = 0;
-
-  constructor(capacity = 64) {
-    this.data = new Int32Array(capacity);
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) this.reserve(1);
-    this.data[this.length++] = value;
-  }
-
-  /** Appends values[from, to). */
-  pushRange(values: Int32Array, from: number, to: number): void {
-    this.reserve(to - from);
-    this.data.set(values.subarray(from, to), this.length);
-    this.length += to - from;
-  }
-
-  get(index: number): number {
-    return this.data[index]!;
-  }
-
-  /** A copy of the values pushed so far. */
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-
-  /**
-   * The values pushed so far, for a buffer that is done: a view of its storage when at least half
-   * of it is used (an Article's tokens fill about three quarters of theirs), else a copy. Copying
-   * the three token arrays of a long text cost more than the unused tail does in memory.
-   */
-  finish(): Int32Array {
-    return this.length * 2 >= this.data.length ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
-  }
-
-  /** Room for `more` values, doubling the capacity as often as needed. */
-  private reserve(more: number): void {
-    let capacity = this.data.length;
-    while (this.length + more > capacity) capacity *= 2;
-    if (capacity === this.data.length) return;
-    const grown = new Int32Array(capacity);
-    grown.set(this.data);
-    this.data = grown;
-  }
-}
 
 /**
  * Tokens as they are made: each token's offset, word and feature bits appended to flat buffers,
