@@ -1,7 +1,7 @@
 // Finds quotations: pairs opening and closing marks (straight and curly), keeps nested quotes
 // inside their outer quote, joins multi-paragraph quotes and skips apostrophes, inch marks and strays.
 
-import type { Article, Boilerplate, Paragraph, QuoteKind, Span, Token } from './types';
+import type { Article, Boilerplate, Paragraph, QuoteKind, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { isDigit, isLetter } from './tokenizer';
 import { REPORTING_VERBS } from './lexicon';
@@ -33,43 +33,57 @@ const MAX_RETRIES_PER_PARAGRAPH = 4;
 const MAX_UNMARKED_LINES = 3;
 const CLITIC = /^(?:s|m|d|t|re|ve|ll)(?![\p{L}])/iu;
 
-function classify(text: string, t: Token, paraStart: number, paraEnd: number): Mark | null {
-  const ch = t.text;
-  const before = t.start > paraStart ? text[t.start - 1]! : ' ';
-  const after = t.end < paraEnd ? text[t.end]! : ' ';
-  const spaceBefore = /[\s([{\u2014\u2013\-\/]/.test(before) || t.start === paraStart;
-  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013\u2026]/.test(after) || t.end === paraEnd;
+/** The quotation mark token k of the paragraph [paraStart, paraEnd): which family, and whether it opens or closes. */
+function classify(text: string, tokens: TokenList, k: number, paraStart: number, paraEnd: number): Mark | null {
+  const ch = tokens.word(k)!.text;
+  const start = tokens.start(k);
+  const end = start + ch.length;
+  const before = start > paraStart ? text[start - 1]! : ' ';
+  const after = end < paraEnd ? text[end]! : ' ';
+  // Tested by code unit rather than a regular expression on a one-character string: this runs for every mark.
+  const spaceBefore = start === paraStart || opensAfter(text.charCodeAt(start - 1));
+  const spaceAfter = end === paraEnd || closesBefore(text.charCodeAt(end));
   switch (ch) {
     case '\u201c':
     case '\u201e':
     case '\u00ab':
       // A left mark used as a closer (a common typo) shows as no space after, space before the next word missing.
-      return { pos: t.start, family: 'double', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
+      return { pos: start, family: 'double', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
     case '\u201d':
     case '\u00bb':
-      return { pos: t.start, family: 'double', dir: spaceBefore && !spaceAfter ? 'open' : 'close' };
+      return { pos: start, family: 'double', dir: spaceBefore && !spaceAfter ? 'open' : 'close' };
     case '``':
-      return { pos: t.start, family: 'double', dir: 'open' };
+      return { pos: start, family: 'double', dir: 'open' };
     case "''":
     case '"':
-      if (spaceBefore && !spaceAfter) return { pos: t.start, family: 'double', dir: 'open' };
+      if (spaceBefore && !spaceAfter) return { pos: start, family: 'double', dir: 'open' };
       // After a comma or colon a mark may open (said," [Warhol] liked) or close ("…," he said): let the state decide.
-      if (spaceAfter && !spaceBefore) return { pos: t.start, family: 'double', dir: isDigit(before) || before === ',' || before === ':' ? 'either' : 'close' };
-      return { pos: t.start, family: 'double', dir: 'either' };
+      if (spaceAfter && !spaceBefore) return { pos: start, family: 'double', dir: isDigit(before) || before === ',' || before === ':' ? 'either' : 'close' };
+      return { pos: start, family: 'double', dir: 'either' };
     case '\u2018':
-      return { pos: t.start, family: 'single', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
+      return { pos: start, family: 'single', dir: spaceAfter && !spaceBefore ? 'close' : 'open' };
     case '\u2019':
     case "'":
       if (spaceBefore && !spaceAfter) {
         // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): those are apostrophes.
-        if (CLITIC.test(text.slice(t.end, t.end + 3))) return null;
-        return { pos: t.start, family: 'single', dir: ch === "'" || isLetter(after) || after === '\u2018' ? 'open' : 'either' };
+        if (CLITIC.test(text.slice(end, end + 3))) return null;
+        return { pos: start, family: 'single', dir: ch === "'" || isLetter(after) || after === '\u2018' ? 'open' : 'either' };
       }
-      if (!spaceBefore) return { pos: t.start, family: 'single', dir: 'close' };
+      if (!spaceBefore) return { pos: start, family: 'single', dir: 'close' };
       return null;
     default:
       return null;
   }
+}
+
+/** What /[\s([{\u2014\u2013\-\/]/ matches: white space or a mark a quotation may open after. */
+function opensAfter(code: number): boolean {
+  return isWhiteSpace(code) || code === 40 || code === 91 || code === 123 || code === 0x2014 || code === 0x2013 || code === 45 || code === 47;
+}
+
+/** What /[\s)\]}.,;:!?\u2014\u2013\u2026]/ matches: white space or a mark a quotation may close before. */
+function closesBefore(code: number): boolean {
+  return isWhiteSpace(code) || code === 41 || code === 93 || code === 125 || code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 0x2014 || code === 0x2013 || code === 0x2026;
 }
 
 interface Pairing {
@@ -198,7 +212,7 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     const last = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
     const marks: Mark[] = [];
     while (q < quoteTokens.length && quoteTokens[q]! < last) {
-      const m = classify(text, tokens.at(quoteTokens[q]!)!, p.start, p.end);
+      const m = classify(text, tokens, quoteTokens[q]!, p.start, p.end);
       if (m) marks.push(m);
       q++;
     }
@@ -364,7 +378,7 @@ function firstDoubleCloses(article: Article, p: Paragraph): boolean {
   const to = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
   for (let k = from; k < to; k++) {
     if (tokens.word(k)!.kind !== 'quote') continue;
-    const m = classify(text, tokens.at(k)!, p.start, p.end);
+    const m = classify(text, article.tokens, k, p.start, p.end);
     if (m && m.family === 'double') return m.dir === 'close';
   }
   return false;
