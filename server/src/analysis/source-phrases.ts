@@ -6,7 +6,7 @@ import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } 
 import fw from './data/function-words.json';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
-  POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND,
+  POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, isLowerContentWord,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
@@ -35,9 +35,6 @@ export function isRoleWord(t: TokenWord): boolean {
 export function isGroupNoun(t: TokenWord): boolean {
   return (t.features & GROUP) !== 0;
 }
-export function isInstitutionNoun(t: TokenWord): boolean {
-  return (t.features & INSTITUTION) !== 0;
-}
 /** A role, group or institution word. */
 const NOUNISH = ROLE | GROUP | INSTITUTION;
 function isNounish(t: TokenWord): boolean {
@@ -45,9 +42,6 @@ function isNounish(t: TokenWord): boolean {
 }
 export function isTemporal(t: TokenWord): boolean {
   return (t.features & TEMPORAL) !== 0;
-}
-export function isHonorific(t: TokenWord): boolean {
-  return (t.features & HONORIFIC) !== 0;
 }
 
 /** A phrase found next to a cue, classified. */
@@ -177,10 +171,7 @@ const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their
 function commonNounPhrase(article: Article, last: number, floor: number): SourcePhrase | null {
   const { tokens, tokenFeatures: features } = article;
   const w0 = tokens.word(last)!.text;
-  // Two or more lowercase letters (so the text is its own lower case), and no function word.
-  const f0 = features[last]!;
-  if ((f0 & LOWER_ALPHA) === 0 || w0.length < 2 || (f0 & (AUXILIARY | ADVERB | DETERMINER | SENTENCE_OPENER | CONNECTOR)) !== 0) return null;
-  if (NOT_NOUNS.has(w0) || w0.endsWith('ly') || w0.endsWith('ing')) return null;
+  if (!isLowerContentWord(w0, features[last]!) || NOT_NOUNS.has(w0)) return null;
   for (let j = last - 1; j >= floor && j >= last - 4; j--) {
     const t = tokens.word(j)!;
     const w = lower(t);

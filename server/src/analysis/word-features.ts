@@ -191,10 +191,18 @@ function endsPossessive(text: string): boolean {
   return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
 }
 
-/** Two or more lowercase letters (LOWER_ALPHA, so the text is its own lower case), no function word, no -ly, -ing or -ed. */
-function isDescriptorWord(w: string, features: number): boolean {
+/**
+ * A lowercase content word: two or more lowercase letters (LOWER_ALPHA, so the text is its own lower
+ * case), no function word, no adverb's -ly or participle's -ing. `features` are the word's bits.
+ */
+export function isLowerContentWord(w: string, features: number): boolean {
   if ((features & LOWER_ALPHA) === 0 || w.length < 2 || (features & (DETERMINER | AUXILIARY | CONNECTOR | SENTENCE_OPENER | ADVERB)) !== 0) return false;
-  return !w.endsWith('ly') && !w.endsWith('ing') && !w.endsWith('ed');
+  return !w.endsWith('ly') && !w.endsWith('ing');
+}
+
+/** A lowercase content word that is no -ed participle either: it may describe a person before a name. */
+function isDescriptorWord(w: string, features: number): boolean {
+  return isLowerContentWord(w, features) && !w.endsWith('ed');
 }
 
 function isPlainNameWord(features: number): boolean {
