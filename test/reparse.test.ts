@@ -100,7 +100,7 @@ test('token list: word, start and end agree with the token at(i) makes; nothing 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens.at(i)!;
       const w = tokens.word(i)!;
-      assert.deepEqual([w.text, w.lower, w.kind, w.folded, w.stem, w.features], [t.text, t.lower, t.kind, t.folded, t.stem, t.features]);
+      assert.deepEqual([w.text, w.lower, w.kind, w.folded, w.stem, w.features, w.figure], [t.text, t.lower, t.kind, t.folded, t.stem, t.features, t.figure]);
       assert.equal(tokens.start(i), t.start);
       assert.equal(tokens.end(i), t.end);
       assert.equal(t.end, t.start + t.text.length);

@@ -5,7 +5,7 @@ import { tokenArray } from '../../server/src/analysis/tokens';
 import type { Analysis, Article } from '../../server/src/analysis/types';
 
 export function comparableArticle(a: Article): unknown {
-  const tokens = tokenArray(a.tokens).map((t) => ({ start: t.start, end: t.end, kind: t.kind, text: t.text, lower: t.lower, folded: t.folded, stem: t.stem, features: t.features }));
+  const tokens = tokenArray(a.tokens).map((t) => ({ start: t.start, end: t.end, kind: t.kind, text: t.text, lower: t.lower, folded: t.folded, stem: t.stem, features: t.features, figure: t.figure }));
   return { ...a, tokens, tokenFeatures: [...a.tokenFeatures] };
 }
 

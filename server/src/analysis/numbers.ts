@@ -3,7 +3,8 @@
 
 import type { TokenList } from './types';
 import { lower } from './phrases';
-import { FEW_WORDS, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS_NEED_MONEY, SCALE_WORDS, STOP_WORDS, VAGUE_MAGNITUDES, VAGUE_NEED_OF } from './statistic-words';
+import { numberWordValue, SCALE_ABBREVIATIONS, SCALE_ABBREVIATIONS_NEED_MONEY, SCALE_WORDS, VAGUE_MAGNITUDES, VAGUE_NEED_OF } from './statistic-words';
+import { FEW_WORD, NUMBER_WORD, SCALE_WORD, STOP_WORD, VAGUE_MAGNITUDE } from './statistic-word-bits';
 
 export type NumberForm = 'digits' | 'words' | 'vague';
 
@@ -36,23 +37,6 @@ export function parseDigits(text: string): number {
   return Number.isFinite(v) ? v : 0;
 }
 
-function numberWordValue(w: string): number | undefined {
-  const v = NUMBER_WORDS.get(w);
-  if (v !== undefined) return v;
-  const dash = w.indexOf('-');
-  if (dash > 0) {
-    // "twenty-five": tens then units.
-    const tens = NUMBER_WORDS.get(w.slice(0, dash));
-    const units = NUMBER_WORDS.get(w.slice(dash + 1));
-    if (tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10) return tens + units;
-  }
-  return undefined;
-}
-
-export function isNumberWord(w: string): boolean {
-  return numberWordValue(w) !== undefined;
-}
-
 /**
  * The number expression starting at token i, or null. `money` says a currency sign stands before it,
  * which lets "m", "b" and "k" read as scales ("€20m") where elsewhere they are units ("100m sprint").
@@ -65,10 +49,10 @@ export function readNumber(tokens: TokenList, i: number, end: number, money: boo
     let j = i + 1;
     let scaled = false;
     while (j < end && tokens.word(j)!.kind === 'word') {
-      const w = lower(tokens.word(j)!);
-      const s = SCALE_WORDS.get(w);
-      if (s !== undefined) {
-        value *= s;
+      const word = tokens.word(j)!;
+      const w = lower(word);
+      if ((word.figure & SCALE_WORD) !== 0) {
+        value *= SCALE_WORDS.get(w)!;
         scaled = true;
         j++;
         continue;
@@ -78,7 +62,7 @@ export function readNumber(tokens: TokenList, i: number, end: number, money: boo
         const touching = tokens.start(j) === tokens.end(j - 1);
         const needsMoney = SCALE_ABBREVIATIONS_NEED_MONEY.has(w);
         // "3.6m refugees": an abbreviation touching the digits reads as a scale when a noun follows it.
-        const nounAfter = j + 1 < end && tokens.word(j + 1)!.kind === 'word' && tokens.start(j + 1) > tokens.end(j) && !STOP_WORDS.has(lower(tokens.word(j + 1)!));
+        const nounAfter = j + 1 < end && tokens.word(j + 1)!.kind === 'word' && tokens.start(j + 1) > tokens.end(j) && (tokens.word(j + 1)!.figure & STOP_WORD) === 0;
         if (!needsMoney || (touching && (money || nounAfter))) {
           value *= a;
           scaled = true;
@@ -92,32 +76,31 @@ export function readNumber(tokens: TokenList, i: number, end: number, money: boo
   }
   if (t.kind !== 'word') return null;
   const w = lower(t);
+  const few = (t.figure & FEW_WORD) !== 0;
   // "a million", "a dozen", "a few thousand", "several hundred"
-  if (w === 'a' || w === 'an' || FEW_WORDS.has(w)) {
+  if (w === 'a' || w === 'an' || few) {
     let j = i + 1;
-    if (j < end && FEW_WORDS.has(lower(tokens.word(j)!))) j++;
+    if (j < end && (tokens.word(j)!.figure & FEW_WORD) !== 0) j++;
     if (j < end && lower(tokens.word(j)!) === 'of' && w !== 'a') j++;
-    const next = j < end ? lower(tokens.word(j)!) : '';
-    const s = SCALE_WORDS.get(next);
-    if (s !== undefined) {
-      const rest = continueWords(tokens, j, end, s);
-      const vague = j > i + 1 || FEW_WORDS.has(w);
+    const next = j < end ? tokens.word(j)! : null;
+    if (next !== null && (next.figure & SCALE_WORD) !== 0) {
+      const rest = continueWords(tokens, j, end, SCALE_WORDS.get(lower(next))!);
+      const vague = j > i + 1 || few;
       return { first: i, end: rest.end, value: rest.value * (vague ? 3 : 1), form: vague ? 'vague' : 'words', scaled: true, grouped: false, needsOf: false };
     }
-    if (next === 'dozen' && (w === 'a' || j > i + 1)) return { first: i, end: j + 1, value: 12, form: 'words', scaled: false, grouped: false, needsOf: false };
+    if (next !== null && lower(next) === 'dozen' && (w === 'a' || j > i + 1)) return { first: i, end: j + 1, value: 12, form: 'words', scaled: false, grouped: false, needsOf: false };
     return null;
   }
-  const v = numberWordValue(w);
-  if (v !== undefined) {
-    const rest = continueWords(tokens, i + 1, end, v);
+  if ((t.figure & NUMBER_WORD) !== 0) {
+    const rest = continueWords(tokens, i + 1, end, numberWordValue(w)!);
     return { first: i, end: rest.end, value: rest.value, form: 'words', scaled: rest.scaled, grouped: false, needsOf: false };
   }
-  const vague = VAGUE_MAGNITUDES.get(w);
-  if (vague !== undefined) {
+  if ((t.figure & VAGUE_MAGNITUDE) !== 0) {
+    const vague = VAGUE_MAGNITUDES.get(w)!;
     let j = i + 1;
     let value = vague;
     // "tens of thousands", "hundreds of millions"
-    if (j + 1 < end && lower(tokens.word(j)!) === 'of') {
+    if (j + 1 < end && lower(tokens.word(j)!) === 'of' && (tokens.word(j + 1)!.figure & VAGUE_MAGNITUDE) !== 0) {
       const second = VAGUE_MAGNITUDES.get(lower(tokens.word(j + 1)!));
       if (second !== undefined && second > vague) {
         value = vague * second;
@@ -136,9 +119,10 @@ function continueWords(tokens: TokenList, j: number, end: number, value: number)
   let current = value;
   let scaled = false;
   while (j < end && tokens.word(j)!.kind === 'word') {
-    const w = lower(tokens.word(j)!);
-    const s = SCALE_WORDS.get(w);
-    if (s !== undefined) {
+    const word = tokens.word(j)!;
+    const w = lower(word);
+    if ((word.figure & SCALE_WORD) !== 0) {
+      const s = SCALE_WORDS.get(w)!;
       if (s >= 1000) {
         total += current * s;
         current = 0;
@@ -152,15 +136,12 @@ function continueWords(tokens: TokenList, j: number, end: number, value: number)
       j++;
       continue;
     }
-    if (w === 'and' && j + 1 < end && scaled) {
-      const n = numberWordValue(lower(tokens.word(j + 1)!));
-      if (n !== undefined) {
-        current += n;
-        j += 2;
-        continue;
-      }
+    if (w === 'and' && j + 1 < end && scaled && (tokens.word(j + 1)!.figure & NUMBER_WORD) !== 0) {
+      current += numberWordValue(lower(tokens.word(j + 1)!))!;
+      j += 2;
+      continue;
     }
-    const n = numberWordValue(w);
+    const n = (word.figure & NUMBER_WORD) !== 0 ? numberWordValue(w)! : undefined;
     if (n !== undefined && scaled && n < 100) {
       current += n;
       j++;

@@ -103,10 +103,32 @@ function dataLemma(form: string): string {
   return form;
 }
 
+/** The value of a spelled number ("three", "twenty-five"), or undefined. */
+export function numberWordValue(w: string): number | undefined {
+  const v = NUMBER_WORDS.get(w);
+  if (v !== undefined) return v;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    // "twenty-five": tens then units.
+    const tens = NUMBER_WORDS.get(w.slice(0, dash));
+    const units = NUMBER_WORDS.get(w.slice(dash + 1));
+    if (tens !== undefined && units !== undefined && tens >= 20 && tens % 10 === 0 && units < 10) return tens + units;
+  }
+  return undefined;
+}
+
+/** A spelled number: "three", "twenty-five". */
+export function isNumberWord(w: string): boolean {
+  return numberWordValue(w) !== undefined;
+}
+
 /** A plural-looking noun ("refugees", "people") that a number can count. */
 export function isCountNoun(t: TokenWord): boolean {
-  if (t.kind !== 'word') return false;
-  const w = lower(t);
+  return t.kind === 'word' && isCountNounText(lower(t));
+}
+
+/** isCountNoun's test of a word's lower case. */
+export function isCountNounText(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w) || CASUALTY_NOUNS.has(w)) return true;
   if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
   if (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('ss') || w.endsWith('us')) return false;

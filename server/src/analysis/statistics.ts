@@ -11,20 +11,22 @@
 // - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
 
 import { coverOf, spanOverlap } from './spans';
-import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, Token, TokenList, TokenWord } from './types';
+import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
-import { isNumberWord, readNumber, type NumberRead } from './numbers';
+import { readNumber, type NumberRead } from './numbers';
 import {
-  AGE_COMPOUNDS, AGE_WORDS, AMBIGUOUS_UNITS, CASUALTY_AUXILIARIES, CASUALTY_NOUNS, CASUALTY_VERBS, CHANGE_NOUNS, CHANGE_VERBS,
-  CLOCK_WORDS, COMPARISON_WORDS, CURRENCY_CODES, CURRENCY_SYMBOL_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, ERA_WORDS,
-  FRACTION_ARTICLES, FRACTIONS, IRREGULAR_PLURALS, KNOWN_SET_ADJECTIVES, KNOWN_SET_DETERMINERS, LABEL_WORDS, MONTHS,
-  MULTIPLIER_VERBS, MULTIPLIER_WORDS, ORDINAL_SUFFIXES, PERCENT_WORDS, QUALIFIERS, QUANTITY_LINKS, QUANTITY_NOUNS,
-  RATE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, YEAR_NOUNS,
+  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
+  PERCENT_WORDS, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
 } from './statistic-words';
+import {
+  AFTER_ARTICLE_WORD, AGE_WORD, CASUALTY_AUXILIARY, CASUALTY_NOUN, CASUALTY_VERB, CHANGE_NOUN, CHANGE_VERB, CLOCK_OR_ERA, COUNT_NOUN,
+  CURRENCY_SYMBOL_PREFIX, CURRENCY_WORD, FRACTION, FRACTION_ARTICLE, IRREGULAR_PLURAL, KNOWN_SET_ADJECTIVE, KNOWN_SET_DETERMINER,
+  LABEL_WORD, MONTH, MULTIPLIER_VERB, MULTIPLIER_WORD, NUMBER_WORD, QUANTITY_LINK, RATE_WORD, SOURCE_VERB, STOP_WORD, TIME_UNIT, UNIT,
+  UNIT_BEFORE_NUMBER,
+} from './statistic-word-bits';
 import { SourceFinder, type SentenceCues } from './statistic-sources';
 import { originOf, type SentenceOrigins } from './reuse';
 import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND } from './word-features';
-import { AFTER_ARTICLE, isCountNoun, TRIGGER_WORDS } from './statistic-words';
 
 export interface StatisticsContext {
   readonly quotes: readonly Quote[];
@@ -143,10 +145,6 @@ function isCapitalized(t: TokenWord): boolean {
   return c >= 65 && c <= 90 ? true : c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
 }
 
-function touches(a: Token, b: Token): boolean {
-  return a.end === b.start;
-}
-
 function isYearLike(t: TokenWord): boolean {
   if (t.kind !== 'number' || t.text.length !== 4 || t.text.includes(',') || t.text.includes('.')) return false;
   const v = Number(t.text);
@@ -166,25 +164,23 @@ class SentenceScanner {
     const t = this.tokens.word(i)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text) && t.text !== '\u00a2') return this.moneyAfterSign(i, i + 1, i);
     if (t.kind === 'word') {
-      // Most words cannot open a statistic: one set lookup, lower-casing only capitalised words, rules them out.
-      const trigger = TRIGGER_WORDS.get(t.text);
-      let w: string;
-      if (trigger !== undefined) w = trigger;
-      else if (t.text.includes('-')) w = lower(t);
-      else return null;
+      // Only a trigger word (TRIGGER_WORDS, as written) or a hyphenated word can open a statistic.
+      if ((t.features & (STATISTIC_TRIGGER | HYPHENATED)) === 0) return null;
+      const w = lower(t);
+      const figure = t.figure;
       // "a"/"an" open a statistic only before a scale, "dozen", a fraction or "few" ("a million", "a third").
-      if ((w === 'a' || w === 'an') && !(i + 1 < this.to && AFTER_ARTICLE.has(this.tokens.word(i + 1)!.text))) return null;
+      if ((w === 'a' || w === 'an') && !(i + 1 < this.to && (this.tokens.word(i + 1)!.figure & AFTER_ARTICLE_WORD) !== 0)) return null;
       if (w.length === 3 && t.text === t.text.toUpperCase() && CURRENCY_CODES.has(w) && i + 1 < this.to && this.tokens.word(i + 1)!.kind === 'number') {
         return this.moneyAfterSign(i, i + 1, i);
       }
-      if (CURRENCY_SYMBOL_PREFIXES.has(w) && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.word(i + 1)!.text) && this.tokens.end(i) === this.tokens.start(i + 1)) {
+      if ((figure & CURRENCY_SYMBOL_PREFIX) !== 0 && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.word(i + 1)!.text) && this.tokens.end(i) === this.tokens.start(i + 1)) {
         return this.moneyAfterSign(i, i + 2, i);
       }
-      if (MULTIPLIER_VERBS.has(w)) return this.multiplier(i);
-      if (MULTIPLIER_WORDS.has(w)) return this.comparison(i, i + 1);
+      if ((figure & MULTIPLIER_VERB) !== 0) return this.multiplier(i);
+      if ((figure & MULTIPLIER_WORD) !== 0) return this.comparison(i, i + 1);
       const fraction = this.fraction(i);
       if (fraction) return fraction;
-      if (UNITS_BEFORE_NUMBER.has(w)) {
+      if ((figure & UNIT_BEFORE_NUMBER) !== 0) {
         // "magnitude 6.8", "a magnitude of 6.8"
         const at = i + 1 < this.to && lower(this.tokens.word(i + 1)!) === 'of' ? i + 2 : i + 1;
         const n = at < this.to && this.tokens.word(at)!.kind === 'number' ? readNumber(this.tokens, at, this.to, false) : null;
@@ -215,10 +211,12 @@ class SentenceScanner {
     const reason = this.excluded(n);
     if (reason) return { skip: n.end };
     let j = this.range(n, false);
-    const next = j < to ? tokens.at(j)! : null;
+    const next = j < to ? tokens.word(j)! : null;
     const w = next ? lower(next) : '';
+    // Whether the token after the figure touches it, and the one after that touches it in turn.
+    const nextTouches = next !== null && tokens.end(j - 1) === tokens.start(j);
     // Percentages and rates.
-    const pct = next ? (next.text === '%' && touches(tokens.at(j - 1)!, next) ? 1 : PERCENT_WORDS.matchForward(tokens, j, to)) : 0;
+    const pct = next ? (next.text === '%' && nextTouches ? 1 : PERCENT_WORDS.matchForward(tokens, j, to)) : 0;
     if (pct > 0) {
       j += pct;
       j = this.ofPhrase(j);
@@ -235,7 +233,7 @@ class SentenceScanner {
       }
     }
     // Money written with the currency after: "5 million dollars", "20 euros".
-    if (next && CURRENCY_WORDS.has(w) && next.kind === 'word') {
+    if (next && (next.figure & CURRENCY_WORD) !== 0 && next.kind === 'word') {
       j++;
       j = this.rateSuffix(j);
       return this.finish(i, j, 'money', i);
@@ -247,13 +245,13 @@ class SentenceScanner {
       e = this.rateSuffix(e);
       return this.finish(i, e, 'measurement', i);
     }
-    if (next && next.text === '-' && touches(tokens.at(j - 1)!, next) && j + 1 < to && touches(next, tokens.at(j + 1)!)) {
+    if (next && next.text === '-' && nextTouches && j + 1 < to && tokens.end(j) === tokens.start(j + 1)) {
       const after = lower(tokens.word(j + 1)!);
       if (after === 'fold') return this.comparison(i, j + 2);
       // "12-point plan", "45-year-old", "10-member team": a compound modifier, not a quantity.
       return { skip: j + 2 };
     }
-    if (next && next.kind === 'word' && lower(next) === 'times' && j + 1 < to && COMPARISON_WORDS.has(lower(tokens.word(j + 1)!))) {
+    if (next && next.kind === 'word' && w === 'times' && j + 1 < to && COMPARISON_WORDS.has(lower(tokens.word(j + 1)!))) {
       return this.comparison(i, j + 1);
     }
     if (n.value <= 0 && n.form !== 'vague') return null;
@@ -266,26 +264,26 @@ class SentenceScanner {
     const i = n.first;
     const vagueOf = n.form === 'vague' && j < to && lower(tokens.word(j)!) === 'of';
     let end = j;
-    let headNoun: Token | null = null;
+    let headNoun: TokenWord | null = null;
     if (vagueOf) {
       const e = this.ofPhrase(j);
       if (e === j) return { skip: j };
       end = e;
-      headNoun = tokens.at(e - 1)!;
+      headNoun = tokens.word(e - 1)!;
     } else {
       const head = this.countHead(j);
       if (head >= 0) {
-        headNoun = tokens.at(head)!;
+        headNoun = tokens.word(head)!;
         end = head + 1;
       }
     }
     if (n.needsOf && !vagueOf) return { skip: n.end };
     if (headNoun) {
-      const hw = lower(headNoun);
+      const hf = headNoun.figure;
       // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
-      if (TIME_UNITS.has(hw) && !n.scaled) return { skip: end };
-      if (n.form === 'vague' && (UNITS.has(hw) && !AMBIGUOUS_UNITS.has(hw))) return { skip: end };
-      if (CURRENCY_WORDS.has(hw) && n.form === 'vague') return this.finish(i, end, 'money', i);
+      if ((hf & TIME_UNIT) !== 0 && !n.scaled) return { skip: end };
+      if (n.form === 'vague' && (hf & UNIT) !== 0 && !AMBIGUOUS_UNITS.has(lower(headNoun))) return { skip: end };
+      if ((hf & CURRENCY_WORD) !== 0 && n.form === 'vague') return this.finish(i, end, 'money', i);
     }
     const qualified = QUALIFIERS.matchBackward(tokens, i, this.from) > 0;
     const casualty = this.casualtyContext(i, end, headNoun);
@@ -302,9 +300,9 @@ class SentenceScanner {
   }
 
   /** Whether the number counts people killed, hurt or missing: a casualty noun, or a casualty verb just before or after. */
-  private casualtyContext(i: number, end: number, head: Token | null): boolean {
+  private casualtyContext(i: number, end: number, head: TokenWord | null): boolean {
     const { tokens, to, from } = this;
-    if (head && CASUALTY_NOUNS.has(lower(head))) return true;
+    if (head && (head.figure & CASUALTY_NOUN) !== 0) return true;
     // "... were killed", "... died", "... have been injured"
     let k = end;
     // "Nine people, including four children, were killed": past a parenthetical between commas.
@@ -314,15 +312,15 @@ class SentenceScanner {
       if (c < to && tokens.word(c)!.text === ',') k = c + 1;
     }
     for (let steps = 0; k < to && steps < 4; steps++, k++) {
-      const w = lower(tokens.word(k)!);
-      if (CASUALTY_VERBS.has(w) && !(w === 'left' || w === 'claimed')) return true;
-      if (!CASUALTY_AUXILIARIES.has(w)) break;
+      const word = tokens.word(k)!;
+      if ((word.figure & CASUALTY_VERB) !== 0 && !(word.lower === 'left' || word.lower === 'claimed')) return true;
+      if ((word.figure & CASUALTY_AUXILIARY) === 0) break;
     }
     // "killing at least 42", "killed three people", "the attack left 12 dead"
     const b = i - QUALIFIERS.matchBackward(tokens, i, from) - 1;
     if (b < from) return false;
-    const bw = lower(tokens.word(b)!);
-    return CASUALTY_VERBS.has(bw) && bw !== 'claimed';
+    const before = tokens.word(b)!;
+    return (before.figure & CASUALTY_VERB) !== 0 && lower(before) !== 'claimed';
   }
 
   /** "the death toll rose to 42", "a crowd of 500": a bare number that states a quantity named just before. */
@@ -330,7 +328,7 @@ class SentenceScanner {
     const { tokens, from } = this;
     const q = i - QUALIFIERS.matchBackward(tokens, i, from);
     const link = q - 1;
-    if (link < from || !QUANTITY_LINKS.has(lower(tokens.word(link)!))) return false;
+    if (link < from || (tokens.word(link)!.figure & QUANTITY_LINK) === 0) return false;
     for (let k = link - 1; k >= from && k >= link - 4; k--) {
       const w = lower(tokens.word(k)!);
       if (QUANTITY_NOUNS.has(w)) return true;
@@ -344,14 +342,16 @@ class SentenceScanner {
     const { tokens, from } = this;
     let b = i - 1;
     if (b < from) return false;
-    let w = lower(tokens.word(b)!);
-    if (KNOWN_SET_ADJECTIVES.has(w) && b - 1 >= from) {
+    let word = tokens.word(b)!;
+    let w = lower(word);
+    if ((word.figure & KNOWN_SET_ADJECTIVE) !== 0 && b - 1 >= from) {
       b--;
-      w = lower(tokens.word(b)!);
-      if (KNOWN_SET_DETERMINERS.has(w) || w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her') return true;
+      word = tokens.word(b)!;
+      w = lower(word);
+      if ((word.figure & KNOWN_SET_DETERMINER) !== 0 || w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her') return true;
       return false;
     }
-    if (KNOWN_SET_DETERMINERS.has(w)) return true;
+    if ((word.figure & KNOWN_SET_DETERMINER) !== 0) return true;
     if (w === 'its' || w === 'their' || w === 'our' || w === 'his' || w === 'her' || w === 'your' || w === 'my') return true;
     return tokens.word(b)!.kind === 'word' && (w.endsWith("'s") || w.endsWith('\u2019s') || w.endsWith('s\u2019') || w.endsWith("s'"));
   }
@@ -393,29 +393,31 @@ class SentenceScanner {
       if (isYearLike(t) && !n.scaled) {
         // "2000 people", "more than 2000 troops" count; "2005 levels", "the 2024 elections", "in 2024" are years.
         const q = QUALIFIERS.matchBackward(tokens, i, from) > 0;
-        const counted = next !== null && (IRREGULAR_PLURALS.has(nw) || CASUALTY_NOUNS.has(nw) || next.text === '%' || PERCENT_WORDS.matchForward(tokens, n.end, to) > 0 || CURRENCY_WORDS.has(nw) || UNITS.has(nw));
-        const qualifiedCount = q && next !== null && isCountNoun(next) && !YEAR_NOUNS.has(nw) && !TIME_UNITS.has(nw);
+        const counted = next !== null && ((next.figure & (IRREGULAR_PLURAL | CASUALTY_NOUN | CURRENCY_WORD | UNIT)) !== 0 || next.text === '%' || PERCENT_WORDS.matchForward(tokens, n.end, to) > 0);
+        const qualifiedCount = q && next !== null && (next.figure & (COUNT_NOUN | TIME_UNIT)) === COUNT_NOUN && !YEAR_NOUNS.has(nw);
         if (!counted && !qualifiedCount) return 'year';
       }
     }
-    if (next && (CLOCK_WORDS.has(nw) || ERA_WORDS.has(nw))) {
+    const nf = next ? next.figure : 0;
+    const pf = prev ? prev.figure : 0;
+    if ((nf & CLOCK_OR_ERA) !== 0) {
       if (nw !== 'h' || tokens.end(n.end - 1) === tokens.start(n.end)) return 'time';
     }
-    if (next && MONTHS.has(nw) && isCapitalized(next)) return 'date';
-    if (prev && MONTHS.has(pw) && isCapitalized(prev)) return 'date';
-    if (prev && prev.text === '.' && i - 2 >= from && MONTHS.has(lower(tokens.word(i - 2)!))) return 'date';
-    if (prev && AGE_WORDS.has(pw)) return 'age';
+    if ((nf & MONTH) !== 0 && isCapitalized(next!)) return 'date';
+    if ((pf & MONTH) !== 0 && isCapitalized(prev!)) return 'date';
+    if (prev && prev.text === '.' && i - 2 >= from && (tokens.word(i - 2)!.figure & MONTH) !== 0) return 'date';
+    if ((pf & AGE_WORD) !== 0) return 'age';
     if (next && next.text === '-' && n.end + 1 < to && AGE_COMPOUNDS.has(lower(tokens.word(n.end + 1)!))) return 'age';
-    if (prev && prev.kind === 'word' && LABEL_WORDS.has(pw)) return 'label';
-    if (prev && prev.text === '.' && i - 2 >= from && LABEL_WORDS.has(lower(tokens.word(i - 2)!)) && tokens.end(i - 2) === tokens.start(i - 1)) return 'label';
+    if (prev && prev.kind === 'word' && (pf & LABEL_WORD) !== 0) return 'label';
+    if (prev && prev.text === '.' && i - 2 >= from && (tokens.word(i - 2)!.figure & LABEL_WORD) !== 0 && tokens.end(i - 2) === tokens.start(i - 1)) return 'label';
     if (prev && prev.kind === 'word' && isCapitalized(prev) && this.nameBefore(prev, pw, n)) return 'name';
     return null;
   }
 
   /** "Boeing 737", "Route 66", "Windows 11": a capitalised word right before the number names a thing. */
   private nameBefore(prev: TokenWord, pw: string, n: NumberRead): boolean {
-    if (STOP_WORDS.has(pw) || QUALIFIERS.has(pw) || MONTHS.has(pw) || SOURCE_VERBS.has(pw) || CHANGE_VERBS.has(pw) || CASUALTY_VERBS.has(pw)) return false;
-    if (FRACTION_ARTICLES.has(pw) || pw === 'nearly' || pw === 'almost' || pw === 'some' || pw === 'about' || pw === 'around' || pw === 'roughly' || pw === 'only' || pw === 'just' || pw === 'over' || pw === 'under') return false;
+    if ((prev.figure & (STOP_WORD | MONTH | SOURCE_VERB | CHANGE_VERB | CASUALTY_VERB | FRACTION_ARTICLE)) !== 0 || QUALIFIERS.has(pw)) return false;
+    if (pw === 'nearly' || pw === 'almost' || pw === 'some' || pw === 'about' || pw === 'around' || pw === 'roughly' || pw === 'only' || pw === 'just' || pw === 'over' || pw === 'under') return false;
     if (prev.text.endsWith("'s") || prev.text.endsWith('\u2019s')) return false;
     // Whatever follows a name, a percent sign or a unit still makes a figure ("NATO 2% target" is rare; "the US 70%" is not).
     const next = n.end < this.to ? this.tokens.word(n.end)! : null;
@@ -436,7 +438,7 @@ class SentenceScanner {
     if (money && CURRENCY_SYMBOLS.has(tokens.word(k)!.text)) k++;
     if (k >= to) return j;
     const kind = tokens.word(k)!.kind;
-    if (kind !== 'number' && !(kind === 'word' && n.form === 'words' && isNumberWord(lower(tokens.word(k)!)))) return j;
+    if (kind !== 'number' && !(kind === 'word' && n.form === 'words' && (tokens.word(k)!.figure & NUMBER_WORD) !== 0)) return j;
     if (kind !== tokens.word(n.first)!.kind) return j;
     const m = readNumber(tokens, k, to, money);
     if (!m || isYearLike(tokens.word(k)!) || this.excluded(m)) return j;
@@ -459,28 +461,29 @@ class SentenceScanner {
     const { tokens, to } = this;
     if (j >= to) return j;
     let k = j;
-    const first = tokens.at(k)!;
-    if (first.text === '-' && touches(tokens.at(k - 1)!, first) && k + 1 < to && touches(first, tokens.at(k + 1)!) && UNITS.has(lower(tokens.word(k + 1)!))) {
+    const first = tokens.word(k)!;
+    const touchesNumber = tokens.end(k - 1) === tokens.start(k);
+    if (first.text === '-' && touchesNumber && k + 1 < to && tokens.end(k) === tokens.start(k + 1) && (tokens.word(k + 1)!.figure & UNIT) !== 0) {
       return k + 2; // "40-km convoy"
     }
     const w = lower(first);
     // "40C", "104F": a temperature written against the digits.
-    if ((first.text === 'C' || first.text === 'F') && touches(tokens.at(k - 1)!, first) && numberToken.kind === 'number') return k + 1;
+    if ((first.text === 'C' || first.text === 'F') && touchesNumber && numberToken.kind === 'number') return k + 1;
     if (w === '\u00b0') {
       k++;
-      if (k < to && touches(first, tokens.at(k)!) && (lower(tokens.word(k)!) === 'c' || lower(tokens.word(k)!) === 'f')) k++;
+      if (k < to && tokens.end(k - 1) === tokens.start(k) && (lower(tokens.word(k)!) === 'c' || lower(tokens.word(k)!) === 'f')) k++;
       return k;
     }
-    if (!UNITS.has(w)) return j;
-    if (AMBIGUOUS_UNITS.has(w) && !(touches(tokens.at(k - 1)!, first) && numberToken.kind === 'number')) {
+    if ((first.figure & UNIT) === 0) return j;
+    if (AMBIGUOUS_UNITS.has(w) && !(touchesNumber && numberToken.kind === 'number')) {
       // "2 g" or "3 t" spaced out is rare; "square"/"cubic" need a unit after them.
-      if (!((w === 'square' || w === 'cubic') && k + 1 < to && UNITS.has(lower(tokens.word(k + 1)!)))) return j;
+      if (!((w === 'square' || w === 'cubic') && k + 1 < to && (tokens.word(k + 1)!.figure & UNIT) !== 0)) return j;
     }
     k++;
-    if ((w === 'square' || w === 'cubic' || w === 'nautical') && k < to && UNITS.has(lower(tokens.word(k)!))) k++;
+    if ((w === 'square' || w === 'cubic' || w === 'nautical') && k < to && (tokens.word(k)!.figure & UNIT) !== 0) k++;
     if ((w === 'degrees' || w === 'degree') && k < to && (lower(tokens.word(k)!) === 'celsius' || lower(tokens.word(k)!) === 'fahrenheit')) k++;
     // "km/h", "km per hour"
-    if (k + 1 < to && tokens.word(k)!.text === '/' && touches(tokens.at(k - 1)!, tokens.at(k)!) && UNITS.has(`${lower(tokens.word(k - 1)!)}/${lower(tokens.word(k + 1)!)}`)) k += 2;
+    if (k + 1 < to && tokens.word(k)!.text === '/' && tokens.end(k - 1) === tokens.start(k) && UNITS.has(`${lower(tokens.word(k - 1)!)}/${lower(tokens.word(k + 1)!)}`)) k += 2;
     return k;
   }
 
@@ -489,12 +492,13 @@ class SentenceScanner {
     const { tokens, to } = this;
     let mods = 0;
     for (let k = j; k < to && mods <= 3; k++, mods++) {
-      const t = tokens.at(k)!;
+      const t = tokens.word(k)!;
       if (t.kind !== 'word') return -1;
-      const w = lower(t);
-      if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) return -1;
-      if (isCountNoun(t) || TIME_UNITS.has(w)) return k;
-      if (k > j && tokens.end(k - 1) !== t.start && this.text.slice(tokens.end(k - 1), t.start).includes('\n')) return -1;
+      const f = t.figure;
+      if ((f & (STOP_WORD | IRREGULAR_PLURAL)) === STOP_WORD) return -1;
+      if ((f & (COUNT_NOUN | TIME_UNIT)) !== 0) return k;
+      const start = tokens.start(k);
+      if (k > j && tokens.end(k - 1) !== start && this.text.slice(tokens.end(k - 1), start).includes('\n')) return -1;
     }
     return -1;
   }
@@ -510,13 +514,14 @@ class SentenceScanner {
       const t = tokens.word(k)!;
       if (t.kind !== 'word') break;
       const w = lower(t);
-      if (STOP_WORDS.has(w) && !IRREGULAR_PLURALS.has(w)) break;
+      const f = t.figure;
+      if ((f & (STOP_WORD | IRREGULAR_PLURAL)) === STOP_WORD) break;
       // "imported by Russia", "polled": a participle after the noun starts a new phrase.
       if (last >= 0 && (w.endsWith('ed') || w.endsWith('ing')) && !isCapitalized(t)) break;
       if (isAdverb(w)) break;
-      if (SOURCE_VERBS.has(w) && last >= 0) break;
+      if ((f & SOURCE_VERB) !== 0 && last >= 0) break;
       last = k;
-      if (isCountNoun(t)) break;
+      if ((f & COUNT_NOUN) !== 0) break;
     }
     if (last < 0) {
       // "of those surveyed", "of all" : keep the determiner the phrase ended on.
@@ -530,12 +535,14 @@ class SentenceScanner {
   private rateSuffix(j: number): number {
     const { tokens, to } = this;
     if (j + 1 >= to) return j;
-    const w = lower(tokens.word(j)!);
-    const nw = lower(tokens.word(j + 1)!);
-    if (w === 'per' && tokens.word(j + 1)!.kind === 'word' && !STOP_WORDS.has(nw)) return j + 2;
-    const ago = j + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(j + 2)!)); // "a year earlier" is a time, not a rate
-    if (RATE_WORDS.has(w) && w !== 'per' && TIME_UNITS.has(nw) && !nw.endsWith('s') && !ago) return j + 2;
-    return j;
+    const word = tokens.word(j)!;
+    const nextWord = tokens.word(j + 1)!;
+    const w = lower(word);
+    if (w === 'per' && nextWord.kind === 'word' && (nextWord.figure & STOP_WORD) === 0) return j + 2;
+    if ((word.figure & RATE_WORD) === 0 || w === 'per' || (nextWord.figure & TIME_UNIT) === 0 || lower(nextWord).endsWith('s')) return j;
+    // "a year earlier" is a time, not a rate.
+    const ago = j + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(j + 2)!));
+    return ago ? j : j + 2;
   }
 
   /** "$5 billion in aid", "$20m of assets": what the money is for, when a short lower-case noun phrase follows. */
@@ -550,10 +557,9 @@ class SentenceScanner {
     for (let n = 0; k < to && n < 3; k++, n++) {
       const t = tokens.word(k)!;
       if (t.kind !== 'word' || isCapitalized(t)) break;
-      const tw = lower(t);
-      if (STOP_WORDS.has(tw) || TIME_UNITS.has(tw) || MONTHS.has(tw)) break;
+      if ((t.figure & (STOP_WORD | TIME_UNIT | MONTH)) !== 0) break;
       last = k;
-      if (isCountNoun(t)) break;
+      if ((t.figure & COUNT_NOUN) !== 0) break;
     }
     return last >= 0 ? last + 1 : j;
   }
@@ -563,11 +569,12 @@ class SentenceScanner {
     const { tokens, to, from } = this;
     const t = tokens.word(i)!;
     const w = lower(t);
+    const f = t.figure;
     let j = -1;
     let start = i;
-    const dash = w.indexOf('-');
+    const dash = (t.features & HYPHENATED) !== 0 ? w.indexOf('-') : -1;
     if (dash > 0 && FRACTIONS.has(w.slice(dash + 1)) && isNumberWord(w.slice(0, dash))) j = i + 1; // "two-thirds"
-    else if ((FRACTION_ARTICLES.has(w) || (isNumberWord(w) && NUMBER_VALUE_SMALL(w))) && i + 1 < to && FRACTIONS.has(lower(tokens.word(i + 1)!)) && lower(tokens.word(i + 1)!) !== 'half') {
+    else if (((f & FRACTION_ARTICLE) !== 0 || ((f & NUMBER_WORD) !== 0 && NUMBER_VALUE_SMALL(w))) && i + 1 < to && (tokens.word(i + 1)!.figure & FRACTION) !== 0 && lower(tokens.word(i + 1)!) !== 'half') {
       j = i + 2; // "a third", "two thirds"
       if (w === 'one' && lower(tokens.word(i + 1)!).endsWith('s')) return null;
     } else if (w === 'half' && QUALIFIERS.matchBackward(tokens, i, from) > 0) j = i + 1; // "more than half"
@@ -577,8 +584,8 @@ class SentenceScanner {
     const isBy = i > from && lower(tokens.word(i - 1)!) === 'by';
     const e = this.ofPhrase(j);
     if (e > j) {
-      const head = lower(tokens.word(e - 1)!);
-      if (TIME_UNITS.has(head) || head === 'century' || head === 'mile') return { skip: e };
+      const head = tokens.word(e - 1)!;
+      if ((head.figure & TIME_UNIT) !== 0 || lower(head) === 'century' || lower(head) === 'mile') return { skip: e };
     } else if (!isBy && !(w === 'half')) {
       return null; // "a third" alone is an ordinal-like word ("a third time")
     }
@@ -611,8 +618,8 @@ class SentenceScanner {
       } else if (w === 'the' && e < to) {
         e++;
       }
-    } else if (e < to && CHANGE_NOUNS.has(lower(tokens.word(e)!))) e++;
-    else if (!MULTIPLIER_WORDS.has(lower(tokens.word(i)!)) || lower(tokens.word(i)!) === 'twice' || lower(tokens.word(i)!) === 'thrice') return null;
+    } else if (e < to && (tokens.word(e)!.figure & CHANGE_NOUN) !== 0) e++;
+    else if ((tokens.word(i)!.figure & MULTIPLIER_WORD) === 0 || lower(tokens.word(i)!) === 'twice' || lower(tokens.word(i)!) === 'thrice') return null;
     return this.finish(i, e, 'change', i);
   }
 
@@ -663,11 +670,11 @@ export function mergeChanges(tokens: TokenList, found: readonly Candidate[], fro
     if (verb >= 0) {
       c.first = verb;
       isChange = true;
-    } else if (c.first - 2 >= from && lower(tokens.word(c.first - 1)!) === 'of' && CHANGE_NOUNS.has(lower(tokens.word(c.first - 2)!))) {
+    } else if (c.first - 2 >= from && lower(tokens.word(c.first - 1)!) === 'of' && (tokens.word(c.first - 2)!.figure & CHANGE_NOUN) !== 0) {
       // "an increase of 5%"
       c.first = c.first - 2;
       isChange = true;
-    } else if (c.end < to && CHANGE_NOUNS.has(lower(tokens.word(c.end)!)) && (c.kind === 'percentage' || (c.kind === 'money' && !MONEY_NOUNS.has(lower(tokens.word(c.end)!))))) {
+    } else if (c.end < to && (tokens.word(c.end)!.figure & CHANGE_NOUN) !== 0 && (c.kind === 'percentage' || (c.kind === 'money' && !MONEY_NOUNS.has(lower(tokens.word(c.end)!))))) {
       // "a 5% rise"
       c.end++;
       isChange = true;
@@ -721,12 +728,12 @@ function changeVerbBefore(tokens: TokenList, first: number, from: number): numbe
     const t = tokens.word(k)!;
     if (t.kind !== 'word') return -1;
     const w = lower(t);
-    if (CHANGE_VERBS.has(w)) {
+    if ((t.figure & CHANGE_VERB) !== 0) {
       if (w === 'up' || w === 'down') {
         // "sales were up 5%", "(down 3 percent)"; not "make up 5 million people".
         if (steps > 1 && !(steps === 2 && ['from', 'by'].includes(lower(tokens.word(first - 1)!)))) return -1;
         const before = k - 1 >= from ? tokens.word(k - 1)! : null;
-        if (before && before.kind === 'word' && !UP_DOWN_BEFORE.has(lower(before)) && !isCountNoun(before) && !isCapitalized(before)) return -1;
+        if (before && before.kind === 'word' && !UP_DOWN_BEFORE.has(lower(before)) && (before.figure & COUNT_NOUN) === 0 && !isCapitalized(before)) return -1;
       }
       return k;
     }
@@ -742,7 +749,7 @@ function adjunctOnly(tokens: TokenList, a: number, b: number): boolean {
     const t = tokens.word(k)!;
     if (t.kind === 'punct' || t.kind === 'quote') return false;
     const w = lower(t);
-    if (!(w === 'in' || w === 'on' || w === 'at' || w === 'by' || w === 'the' || w === 'last' || w === 'a' || w === 'early' || w === 'late' || MONTHS.has(w) || TIME_UNITS.has(w) || t.kind === 'number' || isCapitalized(t))) return false;
+    if (!(w === 'in' || w === 'on' || w === 'at' || w === 'by' || w === 'the' || w === 'last' || w === 'a' || w === 'early' || w === 'late' || (t.figure & (MONTH | TIME_UNIT)) !== 0 || t.kind === 'number' || isCapitalized(t))) return false;
   }
   return true;
 }
@@ -753,13 +760,15 @@ function trailingTime(tokens: TokenList, end: number, to: number): number {
   const w = lower(tokens.word(end)!);
   const n = tokens.word(end + 1)!;
   const nw = lower(n);
-  if ((w === 'in' || w === 'by') && ((MONTHS.has(nw) && isCapitalized(n)) || isYearLike(n))) {
+  const month = (n.figure & MONTH) !== 0;
+  if ((w === 'in' || w === 'by') && ((month && isCapitalized(n)) || isYearLike(n))) {
     let e = end + 2;
-    if (e < to && isYearLike(tokens.word(e)!) && MONTHS.has(nw)) e++;
+    if (e < to && isYearLike(tokens.word(e)!) && month) e++;
     return e;
   }
-  if ((w === 'last' || w === 'this') && TIME_UNITS.has(nw) && !nw.endsWith('s')) return end + 2;
+  const timeUnit = (n.figure & TIME_UNIT) !== 0;
+  if ((w === 'last' || w === 'this') && timeUnit && !nw.endsWith('s')) return end + 2;
   // "a year earlier", "a decade ago"
-  if ((w === 'a' || w === 'an') && TIME_UNITS.has(nw) && end + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(end + 2)!))) return end + 3;
+  if ((w === 'a' || w === 'an') && timeUnit && end + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(end + 2)!))) return end + 3;
   return end;
 }

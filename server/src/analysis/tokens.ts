@@ -43,6 +43,9 @@ export class WordToken implements Token {
   get features(): number {
     return this.word.features;
   }
+  get figure(): number {
+    return this.word.figure;
+  }
   /** What JSON and test output show: the same fields as a plain token. */
   toJSON(): { start: number; end: number; kind: TokenKind; text: string; lower: string } {
     return { start: this.start, end: this.end, kind: this.kind, text: this.text, lower: this.lower };
@@ -318,8 +321,8 @@ function sharedWord(text: string, start: number, end: number, kind: TokenKind, h
 
 function makeWord(text: string, kind: TokenKind): Word {
   const lower = text.toLowerCase();
-  const { folded, stem, features } = wordFeatures(text, lower, kind);
-  return { text, lower, kind, folded, stem, features };
+  const { folded, stem, features, figure } = wordFeatures(text, lower, kind);
+  return { text, lower, kind, folded, stem, features, figure };
 }
 
 /** Words met so far in this process, in a table like Vocabulary's (see sharedWord). */

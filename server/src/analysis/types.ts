@@ -19,6 +19,8 @@ export interface TokenWord {
   readonly stem: string;
   /** What the word lists say about the word, as bits (word-features.ts). */
   readonly features: number;
+  /** Which statistics word lists hold the word, as bits (statistic-word-bits.ts). */
+  readonly figure: number;
 }
 
 export interface Token extends Span, TokenWord {}

@@ -6,6 +6,7 @@ import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS
 import { SOURCE_NOUN_FIRST_WORDS, SOURCE_VERBS, TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 import { BOILERPLATE_OPENERS, runTogetherLabel } from './boilerplate-words';
+import { statisticWordBits } from './statistic-word-bits';
 
 export const CAPITALISED = 1;
 export const POSSESSIVE = 2;
@@ -114,19 +115,22 @@ export interface WordFeatures {
   readonly stem: string;
   /** The bits above. */
   readonly features: number;
+  /** Which statistics word lists hold the word, as bits (statistic-word-bits.ts). */
+  readonly figure: number;
 }
 
 export function wordFeatures(text: string, lower: string, kind: TokenKind): WordFeatures {
   const folded = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   const stem = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
   let features = KIND_BITS[kind];
+  const figure = statisticWordBits(text, lower, kind);
   if (TRIGGER_WORDS.has(text)) features |= STATISTIC_TRIGGER;
   if (BOILERPLATE_OPENERS.has(lower) || (kind === 'word' && runTogetherLabel(text))) features |= BOILERPLATE_WORD;
   const hyphenated = text.includes('-');
   if (hyphenated) features |= HYPHENATED;
   // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
   // This runs once per distinct word of a text; a long text has thousands, numbers among the most.
-  if (kind !== 'word') return { folded, stem, features };
+  if (kind !== 'word') return { folded, stem, features, figure };
   if (takesDot(text, lower)) features |= TAKES_DOT;
   if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
   if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
@@ -144,7 +148,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (isPlainNameWord(features)) features |= PLAIN_NAME;
   if (isForename(lower)) features |= FORENAME;
   if (NAME_PARTICLES.has(text)) features |= NAME_PARTICLE;
-  return { folded, stem, features };
+  return { folded, stem, features, figure };
 }
 
 /** As /^[a-z][a-z-]*$/.test(text). */
