@@ -108,16 +108,7 @@ export function attributeQuotes(
   const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
   const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history, titleCaseHeadline };
 
-  // Quotes grouped by the sentence holding their opening mark.
-  const bySentence = new Map<number, number[]>();
-  spans.forEach((q, id) => {
-    const s = sentenceAt(article, q.start);
-    const list = bySentence.get(s) ?? [];
-    list.push(id);
-    bySentence.set(s, list);
-  });
-
-  const cuesBySentence: CueMatch[][] = [];
+  const cuesBySentence: Array<readonly CueMatch[]> = [];
   const allCues: CueMatch[] = [];
   const assignments: Array<Assignment | null> = spans.map(() => null);
   /** By paragraph: its last cue with a source, for the quote-only paragraph after it. */
@@ -134,7 +125,7 @@ export function attributeQuotes(
     for (let j = 0; j <= resumed.index; j++) checkpoints.push(memo.checkpoints[j]!);
     for (let si = 0; si < startAt; si++) {
       const cues = memo.cues[si]!;
-      cuesBySentence.push(cues as CueMatch[]);
+      cuesBySentence.push(cues);
       for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
       noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
       if (keep) {
@@ -308,7 +299,7 @@ function explain(a: Assignment, e: Entity): string {
  * A headline's quoted words usually echo a quotation in the body ("rejects label of 'enabler'" …
  * "NATO labeled China a “decisive enabler”"): the body quote, attributed in context, names the speaker.
  */
-function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>, cuesBySentence: readonly CueMatch[][], firstToken: readonly number[]): void {
+function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, firstToken: readonly number[]): void {
   const headline = article.headline!;
   const words = (q: QuoteSpan): string => ` ${article.text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (let id = 0; id < spans.length; id++) {
@@ -410,7 +401,7 @@ function ignoredCueAround(ctx: CueContext, after: readonly CueMatch[], before: r
 
 
 /** “How many times …?” Clinton said. — the splitter ends the sentence at the mark; a short cue opens the next. */
-function shortCueAfter(ctx: CueContext, cuesBySentence: readonly CueMatch[][], after: number, si: number): CueMatch | null {
+function shortCueAfter(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, after: number, si: number): CueMatch | null {
   const { sentences } = ctx.article;
   const s = sentences[si];
   const next = sentences[si + 1];
@@ -535,7 +526,7 @@ function colonInSentence(ctx: CueContext, first: number, si: number): Assignment
 }
 
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */
-function colonIntro(ctx: CueContext, article: Article, cuesBySentence: readonly CueMatch[][], q: QuoteSpan): Assignment | null {
+function colonIntro(ctx: CueContext, article: Article, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, q: QuoteSpan): Assignment | null {
   const prevParagraph = article.paragraphs[q.firstParagraph - 1];
   if (!prevParagraph || article.text[prevParagraph.end - 1] !== ':') return null;
   const cues = cuesBySentence[prevParagraph.sentenceEnd - 1] ?? [];
@@ -556,7 +547,7 @@ function colonIntro(ctx: CueContext, article: Article, cuesBySentence: readonly 
 /** Words of a name before a colon in a title-case headline ("Sen. Elizabeth Warren:"); longer runs are clauses. */
 const MAX_TITLE_CASE_NAME = 4;
 
-function headlineSubject(ctx: CueContext, cuesBySentence: readonly CueMatch[][], si: number): Assignment | null {
+function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, si: number): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
   // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
   const s0 = ctx.article.sentences[si]!;

@@ -190,8 +190,12 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
   return out.length === 0 ? NO_FRAMES : out;
 }
 
+const NO_CUES: readonly CueMatch[] = Object.freeze([]);
+
 /** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */
-export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): CueMatch[] {
+export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): readonly CueMatch[] {
+  // Most sentences have no cue: they share one empty list rather than each keeping its own to the end.
+  if (frames.length === 0) return NO_CUES;
   const { tokens } = ctx.article;
   const s = ctx.article.sentences[sentenceIndex]!;
   const out: CueMatch[] = [];
