@@ -5,7 +5,7 @@ import type { TokenKind } from './types';
 import {
   AFTER_ARTICLE, AGE_WORDS, CASUALTY_AUXILIARIES, CASUALTY_NOUNS, CASUALTY_VERBS, CHANGE_NOUNS, CHANGE_VERBS, CLOCK_WORDS,
   CURRENCY_SYMBOL_PREFIXES, isCountNounText, isNumberWord, CURRENCY_WORDS, ERA_WORDS, FEW_WORDS, FRACTION_ARTICLES, FRACTIONS, IRREGULAR_PLURALS,
-  KNOWN_SET_ADJECTIVES, KNOWN_SET_DETERMINERS, LABEL_WORDS, MONTHS, MULTIPLIER_VERBS, MULTIPLIER_WORDS,
+  KNOWN_SET_ADJECTIVES, KNOWN_SET_DETERMINERS, LABEL_WORDS, MONTHS, MULTIPLIER_VERBS, MULTIPLIER_WORDS, NUMBER_WORDS,
   QUANTITY_LINKS, RATE_WORDS, SCALE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, VAGUE_MAGNITUDES,
 } from './statistic-words';
 
@@ -86,15 +86,22 @@ const LIST_BITS: ReadonlyMap<string, number> = (() => {
   add(FRACTIONS.keys(), FRACTION);
   add(SCALE_WORDS.keys(), SCALE_WORD);
   add(VAGUE_MAGNITUDES.keys(), VAGUE_MAGNITUDE);
+  // Listed with no bit of their own, so that a word missing from the table needs no further look-up:
+  // the spelled numbers, and the words after "a" in lower case (AFTER_ARTICLE holds three casings).
+  add(NUMBER_WORDS.keys(), 0);
+  add([...AFTER_ARTICLE].map((w) => w.toLowerCase()), 0);
   return bits;
 })();
 
 /** The bits of a token of this text, lower case and kind. */
 export function statisticWordBits(text: string, lower: string, kind: TokenKind): number {
   // A few lists hold symbols ("°" is a unit): every kind is looked up, as the scan looks up every kind.
-  let bits = LIST_BITS.get(lower) ?? 0;
+  // Most new words of a text (names, above all) are in no list: one look-up answers for them.
+  const listed = LIST_BITS.get(lower);
+  let bits = listed ?? 0;
   if (kind === 'word' && isCountNounText(lower)) bits |= COUNT_NOUN;
-  if (isNumberWord(lower)) bits |= NUMBER_WORD;
-  if (AFTER_ARTICLE.has(text)) bits |= AFTER_ARTICLE_WORD;
+  // A spelled number is listed, or two listed ones joined by a hyphen ("twenty-five").
+  if ((listed !== undefined || lower.includes('-')) && isNumberWord(lower)) bits |= NUMBER_WORD;
+  if (listed !== undefined && AFTER_ARTICLE.has(text)) bits |= AFTER_ARTICLE_WORD;
   return bits;
 }
