@@ -4,11 +4,12 @@
 import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import {
-  AMBIGUOUS_VERB_FORMS, isCountNoun, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
+  AMBIGUOUS_VERB_FORMS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
 import { FIGURE_SOURCE_WORD } from './word-features';
+import { COUNT_NOUN } from './statistic-word-bits';
 
 export interface SourceResult {
   readonly attributed: boolean;
@@ -274,7 +275,7 @@ export class SourceFinder {
   private pluralSubject(np: Range): boolean {
     const head = this.tokens.word(np.end - 1)!;
     const w = lower(head);
-    return PRONOUNS.has(w) || isAcronym(head) || isCountNoun(head) || (isCap(head) && np.end - np.first > 1);
+    return PRONOUNS.has(w) || isAcronym(head) || (head.figure & COUNT_NOUN) !== 0 || (isCap(head) && np.end - np.first > 1);
   }
 
   /** "was estimated", "were reported killed": a passive has no source of its own. */
@@ -296,7 +297,7 @@ export class SourceFinder {
     const prev = i > from ? t.word(i - 1)! : null;
     if (prev && (ARTICLES.has(lower(prev)) || prev.kind === 'number')) return false;
     // "listed companies", "reported cases": a participle before a plural noun describes it.
-    if (w.endsWith('ed') && i + 1 < to && !isCap(t.word(i + 1)!) && isCountNoun(t.word(i + 1)!) && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
+    if (w.endsWith('ed') && i + 1 < to && !isCap(t.word(i + 1)!) && (t.word(i + 1)!.figure & COUNT_NOUN) !== 0 && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
     if (AMBIGUOUS_VERB_FORMS.has(w)) {
       if (!prev || prev.kind === 'punct') return false;
       const next = i + 1 < to ? t.word(i + 1)! : null;

@@ -40,7 +40,7 @@ export const CURRENCY_SYMBOL_PREFIX = 1 << 23;
 export const UNIT_BEFORE_NUMBER = 1 << 24;
 /** A key of FRACTIONS. */
 export const FRACTION = 1 << 25;
-/** isCountNoun holds: a word that looks plural ("refugees", "people"). */
+/** A word token that looks plural ("refugees", "people"): statistic-words' isCountNounText. */
 export const COUNT_NOUN = 1 << 26;
 /** isNumberWord holds: a spelled number ("three", "twenty-five"). */
 export const NUMBER_WORD = 1 << 27;

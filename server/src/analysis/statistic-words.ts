@@ -5,8 +5,6 @@ import words from './data/statistic-words.json';
 import sources from './data/statistic-sources.json';
 import { PhraseSet } from './phrases';
 import { REPORTING_VERBS } from './lexicon';
-import type { TokenWord } from './types';
-import { lower } from './phrases';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 const numMap = (rec: Readonly<Record<string, number>>): ReadonlyMap<string, number> => new Map(Object.entries(rec));
@@ -122,12 +120,10 @@ export function isNumberWord(w: string): boolean {
   return numberWordValue(w) !== undefined;
 }
 
-/** A plural-looking noun ("refugees", "people") that a number can count. */
-export function isCountNoun(t: TokenWord): boolean {
-  return t.kind === 'word' && isCountNounText(lower(t));
-}
-
-/** isCountNoun's test of a word's lower case. */
+/**
+ * Whether a word, by its lower case, looks like a plural noun ("refugees", "people") that a number can
+ * count. Read from a word token's COUNT_NOUN bit (statistic-word-bits.ts), worked out with this.
+ */
 export function isCountNounText(w: string): boolean {
   if (IRREGULAR_PLURALS.has(w) || CASUALTY_NOUNS.has(w)) return true;
   if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
@@ -136,22 +132,23 @@ export function isCountNounText(w: string): boolean {
 }
 
 
-/** Every word that can open a statistic, as written (lower case, Capitalised, UPPER) -> its lower-case form; other words are skipped at once. */
-export const TRIGGER_WORDS: ReadonlyMap<string, string> = casings([
+/** Every word that can open a statistic, as written (lower case, Capitalised, UPPER); other words are skipped at once. */
+export const TRIGGER_WORDS: ReadonlySet<string> = casings([
   ...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES.keys(), ...FEW_WORDS, ...FRACTION_ARTICLES, ...FRACTIONS.keys(),
   ...CURRENCY_CODES, ...CURRENCY_SYMBOL_PREFIXES, ...MULTIPLIER_VERBS, ...MULTIPLIER_WORDS, ...UNITS_BEFORE_NUMBER, 'a', 'an',
 ]);
 
 /** Words after "a"/"an" that make a quantity: "a million", "a dozen", "a third", "a few thousand". */
-export const AFTER_ARTICLE: ReadonlySet<string> = new Set(casings([...SCALE_WORDS.keys(), 'dozen', ...FRACTIONS.keys(), ...FEW_WORDS]).keys());
+export const AFTER_ARTICLE: ReadonlySet<string> = casings([...SCALE_WORDS.keys(), 'dozen', ...FRACTIONS.keys(), ...FEW_WORDS]);
 
-function casings(words: readonly string[]): Map<string, string> {
-  const m = new Map<string, string>();
+/** Each word in lower case, Capitalised and UPPER. */
+function casings(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
   for (const w of words) {
     const lw = w.toLowerCase();
-    m.set(lw, lw);
-    m.set(lw.charAt(0).toUpperCase() + lw.slice(1), lw);
-    m.set(lw.toUpperCase(), lw);
+    out.add(lw);
+    out.add(lw.charAt(0).toUpperCase() + lw.slice(1));
+    out.add(lw.toUpperCase());
   }
-  return m;
+  return out;
 }
