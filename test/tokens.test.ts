@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
 import { FlatTokens, forgetSharedWords, TokenBuffer, Vocabulary, WORD_SEED, wordHashStep } from '../server/src/analysis/tokens';
-import { tokenizeInto } from '../server/src/analysis/tokenizer';
+import { codeUnits, tokenizeInto } from '../server/src/analysis/tokenizer';
 import { analyze } from '../server/src/analysis/index';
 
 const TEXT = [
@@ -127,4 +127,31 @@ test('tokens: a vocabulary grown past many doublings finds every word again, and
   assert.equal(copy.idAt(text, 0, texts[0]!.length, 'word'), ids[0]);
   const size = vocabulary.words.length;
   assert.equal(vocabulary.idAt(extra, 0, extra.length, 'word'), size, 'new to the original: numbered after its own words');
+});
+
+test('tokens: the code units the tokenizer reads are the text’s, for any range, with or without Node’s Buffer', () => {
+  const ranges: Array<[number, number]> = [[0, TEXT.length], [1, TEXT.length - 1], [3, 4], [7, 7], [TEXT.indexOf('𝒜') + 1, TEXT.length]];
+  const withBuffer = globalThis.Buffer;
+  for (const useBuffer of [true, false]) {
+    if (!useBuffer) (globalThis as { Buffer?: unknown }).Buffer = undefined;
+    try {
+      for (const [from, to] of ranges) {
+        const { units, base } = codeUnits(TEXT, from, to);
+        assert.equal(base, from);
+        assert.equal(units.length, to - from);
+        for (let k = from; k < to; k++) assert.equal(units[k - base], TEXT.charCodeAt(k), `unit ${k} of [${from}, ${to}), Buffer ${useBuffer}`);
+      }
+      // A paragraph tokenized from the units of a wider range numbers the same words at the same places.
+      const lineFrom = TEXT.indexOf('Politico');
+      const lineTo = TEXT.indexOf('\n', lineFrom);
+      const own = new TokenBuffer(8, new Vocabulary());
+      const wide = new TokenBuffer(8, new Vocabulary());
+      tokenizeInto(TEXT, lineFrom, lineTo, own);
+      tokenizeInto(TEXT, lineFrom, lineTo, wide, codeUnits(TEXT, 5, TEXT.length));
+      assert.deepEqual([...wide.starts.toArray()], [...own.starts.toArray()]);
+      assert.deepEqual([...wide.ids.toArray()].map((id) => wide.vocabulary.words[id]!.text), [...own.ids.toArray()].map((id) => own.vocabulary.words[id]!.text));
+    } finally {
+      globalThis.Buffer = withBuffer;
+    }
+  }
 });

@@ -5,7 +5,7 @@ import type { Article, Paragraph, Sentence, Span } from './types';
 import { ABBREVIATIONS } from './lexicon';
 import { editedLines, textEdit } from './edit';
 import { FlatTokens, TokenBuffer, Vocabulary, type Word } from './tokens';
-import { isSpace, tokenizeInto } from './tokenizer';
+import { codeUnits, isSpace, tokenizeInto, type CodeUnits } from './tokenizer';
 import { PUNCT_KIND } from './word-features';
 import type { SentenceOrigins } from './reuse';
 
@@ -118,7 +118,8 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
   const vocabulary = earlier ? before!.vocabulary.clone() : new Vocabulary();
   const parts = new ArticleParts(text, vocabulary);
   if (!earlier) {
-    for (const span of splitParagraphs(text)) parts.split(span);
+    const units = codeUnits(text);
+    for (const span of splitParagraphs(text)) parts.split(span, units);
     vocabulary.freshSize = vocabulary.words.length;
     return { article: parts.article(), origins: null };
   } else {
@@ -133,7 +134,8 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
     const keptTokens = parts.tokenCount;
     // The earlier paragraphs on the edited lines are replaced by the lines' new split.
     while (k < old.length && old[k]!.start <= lines.to - shift) k++;
-    for (const span of splitParagraphs(text, lines.from, lines.to)) parts.split(span);
+    const units = codeUnits(text, lines.from, lines.to);
+    for (const span of splitParagraphs(text, lines.from, lines.to)) parts.split(span, units);
     const movedSentences = parts.sentenceCount;
     const movedTokens = parts.tokenCount;
     const firstMoved = k < old.length ? old[k]! : null;
@@ -172,13 +174,13 @@ class ArticleParts {
     return this.tokens.length;
   }
 
-  /** Splits one paragraph of the text. */
-  split(span: Span): void {
+  /** Splits one paragraph of the text, whose code units `units` hold. */
+  split(span: Span, units: CodeUnits): void {
     const { text, tokens, sentences } = this;
     const pIndex = this.paragraphs.length;
     const sentenceFrom = sentences.length;
     const tokenFrom = tokens.length;
-    tokenizeInto(text, span.start, span.end, tokens);
+    tokenizeInto(text, span.start, span.end, tokens, units);
     splitSentences(tokens, tokenFrom, tokens.length, text, (a, b) => {
       sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens.start(a), end: tokens.end(b - 1), tokenStart: a, tokenEnd: b });
     });

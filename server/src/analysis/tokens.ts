@@ -104,6 +104,12 @@ export class Vocabulary {
     const found = this.table.find(text, start, end, kind, h);
     return found >= 0 ? found : this.table.add(-found - 1, h, sharedWord(text, start, end, kind, h));
   }
+
+  /** idOfHashed for a token read from code units (tokenizer.ts's CodeUnits): units[k - base] is text.charCodeAt(k). */
+  idOfUnits(text: string, units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
+    const found = this.table.findUnits(units, base, start, end, kind, h);
+    return found >= 0 ? found : this.table.add(-found - 1, h, sharedWord(text, start, end, kind, h));
+  }
 }
 
 /** Int32 values appended one at a time: the tokens' feature bits, collected without boxing into a JS array. */
@@ -196,6 +202,27 @@ class WordTable {
   private sameUnits(from: number, text: string, start: number, end: number): boolean {
     const units = this.units;
     for (let k = start, u = from; k < end; k++, u++) if (units[u] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** find for a word read from code units: units[k - base] is text.charCodeAt(k). */
+  findUnits(units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
+    const shape = shapeOf(end - start, kind);
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    let slot = homeSlot(h, mask);
+    for (;;) {
+      const at = slot << 2;
+      const index = slots[at + 1]!;
+      if (index === 0) return -1 - slot;
+      if (slots[at] === h && slots[at + 3] === shape && this.sameAsUnits(slots[at + 2]!, units, start - base, end - base)) return index - 1;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private sameAsUnits(from: number, units: Uint16Array, start: number, end: number): boolean {
+    const pool = this.units;
+    for (let k = start, p = from; k < end; k++, p++) if (pool[p] !== units[k]) return false;
     return true;
   }
 
