@@ -79,19 +79,41 @@ class SortedEntries<T extends Identified> {
     this.compact((e) => e !== item);
   }
 
-  /** Keeps the live entries of the items that pass. */
+  /**
+   * Keeps the live entries of the items that pass, in place: each block keeps its own arrays, shorter,
+   * an emptied block goes and a small one joins the one before. A list of mentions compacts every few hundred of them (stale entries
+   * outnumber live ones): building new arrays each time cost more than the look-ups.
+   */
   private compact(keep: (item: T) => boolean): void {
-    const items: T[] = [];
-    const keys: number[] = [];
+    const keyOf = this.keyOf;
+    let length = 0;
+    let kept = 0;
     for (const block of this.blocks) {
-      for (let i = 0; i < block.items.length; i++) {
-        const item = block.items[i]!;
-        if (block.keys[i] !== this.keyOf(item) || !keep(item)) continue;
-        items.push(item);
-        keys.push(block.keys[i]!);
+      const { items, keys } = block;
+      let n = 0;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (keys[i] !== keyOf(item) || !keep(item)) continue;
+        items[n] = item;
+        keys[n] = keys[i]!;
+        n++;
       }
+      items.length = n;
+      keys.length = n;
+      length += n;
+      if (n === 0) continue;
+      // Small neighbours merge, so that a long list does not crumble into many tiny blocks.
+      const previous = kept > 0 ? this.blocks[kept - 1]! : null;
+      if (previous && previous.items.length + n <= BLOCK) {
+        for (let i = 0; i < n; i++) {
+          previous.items.push(items[i]!);
+          previous.keys.push(keys[i]!);
+        }
+      } else this.blocks[kept++] = block;
     }
-    this.fill(items, keys);
+    this.blocks.length = kept;
+    this.length = length;
+    this.stale = 0;
   }
 
   private fill(items: readonly T[], keys: readonly number[]): void {
