@@ -110,6 +110,11 @@ export class EntityRegistry {
   private readonly byTitleWord = new MultiMap<MutableEntity>();
   private readonly byLast = new RecencyList<MutableEntity>((e) => e.last);
   private readonly byLastSpoke = new RecencyList<MutableEntity>((e) => e.lastSpoke);
+  /**
+   * norm of the names and texts met so far: the same names recur through an article, and a key met
+   * before is a string whose hash the indexes' maps already hold (a new lower-case copy was hashed again).
+   */
+  private readonly keys = new Map<string, string>();
   /** Whether attach records the entities it changes, for checkpoint(). */
   private tracksChanges = false;
   private changedSinceCheckpoint: MutableEntity[] = [];
@@ -181,6 +186,16 @@ export class EntityRegistry {
     return this.list[id]!;
   }
 
+  /** norm(text), remembered for this registry. */
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = norm(text);
+      this.keys.set(text, key);
+    }
+    return key;
+  }
+
   isIgnored(phrase: SourcePhrase): boolean {
     return this.ignored.size > 0 && (this.ignored.has(norm(phrase.name ?? phrase.text)) || this.ignored.has(norm(phrase.text)));
   }
@@ -200,7 +215,7 @@ export class EntityRegistry {
     const mentionKind: MentionKind = p.name ? (p.kind === 'group' ? 'group' : 'name') : p.kind === 'group' ? 'group' : 'title';
     if (p.kind === 'person' && p.name) {
       const name = this.aliases.size > 0 ? this.aliases.get(norm(p.name)) ?? p.name : p.name;
-      const key = norm(name);
+      const key = this.keyOf(name);
       const exact = this.byKey.latest(key, isPerson);
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
@@ -224,7 +239,7 @@ export class EntityRegistry {
     }
     if (p.kind === 'institution' && p.name && !p.name.includes(' ')) {
       // A single capitalised word: a surname of a known person, or a body or place.
-      const word = norm(stripPossessive(p.name));
+      const word = this.keyOf(stripPossessive(p.name));
       const alias = this.aliases.get(word);
       if (alias) {
         const known = this.byKey.latest(norm(alias), anyEntity);
@@ -263,14 +278,14 @@ export class EntityRegistry {
           const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
-        const sameText = this.byKey.latest(norm(p.text), anyEntity);
+        const sameText = this.byKey.latest(this.keyOf(p.text), anyEntity);
         if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
       }
       const e = this.create(p.text, p, 'person');
       return this.attach(e, p, 'new', 'title', asSpeaker, null);
     }
     // Groups and multi-word institutions: same text, or a definite phrase with the same head noun.
-    const key = norm(p.text);
+    const key = this.keyOf(p.text);
     const same = later(this.byKey.latest(key, anyEntity), this.bySuffix.latest(key, anyEntity));
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
@@ -333,7 +348,7 @@ export class EntityRegistry {
     for (const w of new Set(e.words)) this.byWord.delete(w, e);
     for (const s of suffixes(e.key)) this.bySuffix.delete(s, e);
     e.name = name;
-    e.key = norm(name);
+    e.key = this.keyOf(name);
     e.words = e.key.split(' ');
     this.file(e);
   }
@@ -348,9 +363,9 @@ export class EntityRegistry {
   }
 
   private setTitle(e: MutableEntity, title: string | null): void {
-    if (e.title !== null) for (const w of new Set(norm(e.title).split(' '))) this.byTitleWord.delete(w, e);
+    if (e.title !== null) for (const w of new Set(this.keyOf(e.title).split(' '))) this.byTitleWord.delete(w, e);
     e.title = title;
-    if (title !== null) for (const w of new Set(norm(title).split(' '))) this.byTitleWord.add(w, e);
+    if (title !== null) for (const w of new Set(this.keyOf(title).split(' '))) this.byTitleWord.add(w, e);
   }
 
   private attach(e: MutableEntity, p: SourcePhrase, how: Resolution['how'], kind: MentionKind, asSpeaker: boolean, antecedent: Mention | null): Resolution {
