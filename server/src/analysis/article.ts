@@ -119,7 +119,8 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
   const parts = new ArticleParts(text, vocabulary);
   if (!earlier) {
     const units = codeUnits(text);
-    for (const span of splitParagraphs(text)) parts.split(span, units);
+    const spans = splitParagraphs(text);
+    for (let k = 0; k < spans.length; k++) parts.split(spans[k]!, units);
     vocabulary.freshSize = vocabulary.words.length;
     return { article: parts.article(), origins: null };
   } else {

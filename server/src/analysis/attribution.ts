@@ -379,7 +379,9 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
   while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
   let adjacent: CueMatch | null = null;
   let later: CueMatch | null = null;
-  for (const c of cues) {
+  // Index loops over the cue lists (here and below): some are the shared frozen empty list, and for-of over both kinds made an iterator per quote.
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n]!;
     if (c.verb < after || c.verb >= limit || !c.resolution) continue;
     const phraseStart = c.phrase && !c.inherited ? Math.min(c.phrase.first, c.verb) : c.verb;
     // Adjacent means only punctuation between the closing mark and the cue: ,” he said / ” — Name.
@@ -393,9 +395,15 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
 
 /** An ignored source right after the quote or as the nearest cue before it. */
 function ignoredCueAround(ctx: CueContext, after: readonly CueMatch[], before: readonly CueMatch[], first: number, last: number): boolean {
-  for (const c of after) if (c.ignored && c.verb >= last && c.verb - last <= ADJACENT_WINDOW) return true;
+  for (let n = 0; n < after.length; n++) {
+    const c = after[n]!;
+    if (c.ignored && c.verb >= last && c.verb - last <= ADJACENT_WINDOW) return true;
+  }
   let nearest: CueMatch | null = null;
-  for (const c of before) if (c.verb < first && (c.resolution || c.ignored)) nearest = c;
+  for (let n = 0; n < before.length; n++) {
+    const c = before[n]!;
+    if (c.verb < first && (c.resolution || c.ignored)) nearest = c;
+  }
   return nearest !== null && nearest.ignored === true && ctx.quoteOf[nearest.verb] === -1;
 }
 
@@ -485,10 +493,16 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
     }
   }
   let best: CueMatch | null = null;
-  for (const c of cues) if (c.verb >= floor && c.verb < before && c.resolution) best = c;
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n]!;
+    if (c.verb >= floor && c.verb < before && c.resolution) best = c;
+  }
   if (best) return best;
   // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
-  for (const c of cues) if (c.verb < before && c.resolution && c.lemma !== 'according to') best = c;
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n]!;
+    if (c.verb < before && c.resolution && c.lemma !== 'according to') best = c;
+  }
   return best;
 }
 

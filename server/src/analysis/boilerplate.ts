@@ -90,10 +90,14 @@ function touchesStrong(classes: readonly LineClass[], k: number, last: number): 
   return strong(prev) || strong(next);
 }
 
-function lineTokens(article: Article, p: Paragraph): [number, number] {
-  const s = article.sentences;
-  if (p.sentenceStart >= p.sentenceEnd) return [0, 0];
-  return [s[p.sentenceStart]!.tokenStart, s[p.sentenceEnd - 1]!.tokenEnd];
+/** The line's first token ([lineStart, lineEnd) are its tokens; 0 and 0 for a line without any). Two numbers, not a pair: this runs for every line. */
+function lineStart(article: Article, p: Paragraph): number {
+  return p.sentenceStart >= p.sentenceEnd ? 0 : article.sentences[p.sentenceStart]!.tokenStart;
+}
+
+/** One past the line's last token (see lineStart). */
+function lineEnd(article: Article, p: Paragraph): number {
+  return p.sentenceStart >= p.sentenceEnd ? 0 : article.sentences[p.sentenceEnd - 1]!.tokenEnd;
 }
 
 /**
@@ -119,7 +123,9 @@ function wordEnd(tokens: TokenList, a: number, b: number): number {
 /** The rule a line's own cues give it, or null. A phrase may run on into the next line when this one is cut short. */
 function strongRule(article: Article, p: number, classes: LineClass[]): BoilerplateRule | null {
   const tokens = article.tokens;
-  const [a, b] = lineTokens(article, article.paragraphs[p]!);
+  const line = article.paragraphs[p]!;
+  const a = lineStart(article, line);
+  const b = lineEnd(article, line);
   const n = b - a;
   if (n === 0 || n > MAX_LINE || !worthReading(article, a, b)) return null;
   const we = wordEnd(tokens, a, b);
@@ -129,7 +135,8 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   let limit = b;
   if (broken) {
     for (let q = p + 1; q < article.paragraphs.length && q <= p + 2; q++) {
-      const [qa, qb] = lineTokens(article, article.paragraphs[q]!);
+      const qa = lineStart(article, article.paragraphs[q]!);
+      const qb = lineEnd(article, article.paragraphs[q]!);
       if (qb - qa > 8 || qa !== limit) break;
       limit = qb;
     }
@@ -140,21 +147,24 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   // Every such first word is a BOILERPLATE_OPENERS word: the bit rules out the rest without loading their words.
   const features = article.tokenFeatures;
   for (let k = a; k < b; k++) if ((features[k]! & BOILERPLATE_WORD) !== 0 && firstWords.has(lower(tokens.word(k)!))) starts.push(k);
-  for (const r of starts.length > 0 ? RULES : []) {
+  for (let ri = 0; starts.length > 0 && ri < RULES.length; ri++) {
+    const r = RULES[ri]!;
     if (r.rule === 'photo-credit') continue;
-    for (const k of starts) {
+    for (let si = 0; si < starts.length; si++) {
+      const k = starts[si]!;
       const len = r.anywhere.matchForward(tokens, k, limit);
       if (len === 0) continue;
       // Mark the following lines the phrase ran into as part of the same cue.
       if (k + len > b) for (let q = p + 1; q < article.paragraphs.length; q++) {
-        const [qa] = lineTokens(article, article.paragraphs[q]!);
+        const qa = lineStart(article, article.paragraphs[q]!);
         if (qa >= k + len) break;
         classes[q] = { strong: r.rule };
       }
       return r.rule;
     }
   }
-  for (const r of RULES) {
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const r = RULES[ri]!;
     if (r.rule === 'photo-credit') continue;
     if (we - a <= MAX_WHOLE && we > a && r.line.matchForward(tokens, a, we) === we - a) return r.rule;
     if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
@@ -203,7 +213,8 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
 /** An appeal line: speaks as "we"/"our" (or to "you") about journalism, support or money, or asks for an amount. */
 function isWeak(article: Article, p: Paragraph): boolean {
   const tokens = article.tokens;
-  const [a, b] = lineTokens(article, p);
+  const a = lineStart(article, p);
+  const b = lineEnd(article, p);
   const n = b - a;
   if (n === 0 || n > MAX_LINE || !worthReading(article, a, b)) return false;
   let person = false;

@@ -39,13 +39,15 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   const inBoilerplate = spanCover(ctx.boilerplate);
   // The quotes each cue attributes, by the cue's offset, in quote order.
   const quotesByCue = new Map<number, Quote[]>();
-  for (const q of ctx.quotes) {
+  for (let n = 0; n < ctx.quotes.length; n++) {
+    const q = ctx.quotes[n]!;
     if (!q.cue) continue;
     const list = quotesByCue.get(q.cue.start);
     if (list) list.push(q);
     else quotesByCue.set(q.cue.start, [q]);
   }
-  for (const cue of ctx.cues) {
+  for (let n = 0; n < ctx.cues.length; n++) {
+    const cue = ctx.cues[n]!;
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said.
@@ -100,7 +102,9 @@ function dedupe(claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   // Sorted by span (a stable sort keeps cue order among equals), claims of one span lie side by side.
   let last: Claim | null = null;
-  for (const c of claims.sort((a, b) => a.start - b.start || a.end - b.end)) {
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let n = 0; n < claims.length; n++) {
+    const c = claims[n]!;
     if (last && last.start === c.start && last.end === c.end) continue;
     last = c;
     // Fields written out: a spread followed by more fields takes V8's slow path.

@@ -200,7 +200,8 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
   const { tokenFeatures } = article;
   for (let k = 0; k < tokens.length; k++) if ((tokenFeatures[k]! & QUOTE_KIND) !== 0) quoteTokens.push(k);
   let q = 0;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
     while (b < boilerplate.length && boilerplate[b]!.end <= p.start) b++;
     const inBoilerplate = b < boilerplate.length && boilerplate[b]!.start <= p.start && boilerplate[b]!.end >= p.end;
     if (inBoilerplate) {
@@ -232,7 +233,7 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       pendingStart = -1;
     }
     const skip = new Set<number>();
-    for (const m of marks) if (ignored.has(m.pos)) skip.add(m.pos);
+    for (let n = 0; n < marks.length; n++) if (ignored.has(marks[n]!.pos)) skip.add(marks[n]!.pos);
     let result = pair(marks, text, skip, continuing, reopened);
     for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
       // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
@@ -240,10 +241,13 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       const danglingOuter = result.openAtEnd >= 0 && !nextOpensQuote(article, paragraphs[p.index + 1], text[result.openAtEnd]!);
       if (!danglingOuter && result.strays.length === 0) break;
       if (danglingOuter) skip.add(result.openAtEnd);
-      for (const s of result.strays) skip.add(s);
+      for (let n = 0; n < result.strays.length; n++) skip.add(result.strays[n]!);
       result = pair(marks, text, skip, continuing, reopened);
     }
-    for (const [open, close] of result.pairs) {
+    // An index loop: destructuring each pair in a for-of made an iterator per quotation.
+    for (let n = 0; n < result.pairs.length; n++) {
+      const open = result.pairs[n]![0];
+      const close = result.pairs[n]![1];
       const start = open === -1 ? pendingStart : open;
       const firstParagraph = open === -1 ? pendingParagraph : p.index;
       if (start < 0) continue;
