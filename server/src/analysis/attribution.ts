@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, phraseOverExtent, phraseStartingAt } from './source-phrases';
+import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
 import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
@@ -356,8 +356,13 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       i = Math.max(i, end - 1);
       continue;
     }
-    const p = phraseOverExtent(article, i, end);
-    if (!p) continue;
+    const p = knownSourceOverExtent(article, i, end);
+    if (p === null) continue;
+    if (typeof p === 'number') {
+      // A body, a place or a nameless title: skipped whole, as a phrase built and dropped would be.
+      i = Math.max(i, p - 1);
+      continue;
+    }
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
     if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') out.push(p);

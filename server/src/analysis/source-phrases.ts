@@ -196,9 +196,14 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   return extent < 0 ? null : makePhrase(article, first, extent);
 }
 
-/** The phrase over tokens [first, extent), where extent came from phraseExtentStartingAt: phraseStartingAt without measuring twice. */
-export function phraseOverExtent(article: Article, first: number, extent: number): SourcePhrase | null {
-  return makePhrase(article, first, extent);
+/**
+ * The phrase over tokens [first, extent), where extent came from phraseExtentStartingAt, for a scan
+ * that keeps only named people and groups: null for none, as phraseStartingAt; or, for a phrase whose
+ * kind already rules it out (a body or place, a title with no name), only its `last`, to skip it by.
+ * Most capitalised runs are such: they cost no phrase.
+ */
+export function knownSourceOverExtent(article: Article, first: number, extent: number): SourcePhrase | number | null {
+  return buildPhrase(article, first, extent, true);
 }
 
 /**
@@ -319,6 +324,12 @@ function allInRole(article: Article, first: number, last: number): boolean {
 }
 
 function makePhrase(article: Article, first: number, last: number): SourcePhrase | null {
+  const p = buildPhrase(article, first, last, false);
+  return typeof p === 'number' ? null : p;
+}
+
+/** makePhrase; with `knownOnly`, a phrase that could name no known source is only its `last` (knownSourceOverExtent). */
+function buildPhrase(article: Article, first: number, last: number, knownOnly: boolean): SourcePhrase | number | null {
   const { tokens, text, tokenFeatures: features } = article;
   // Strip determiners, openers and connectors at the left edge ("the", "a" and "an" are determiners).
   let definite = false;
@@ -407,6 +418,8 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
     kind = 'institution';
     name = phraseText;
   }
+  // Below, a person may turn into a body, never the other way, and a person with no name gets none.
+  if (knownOnly && (kind === 'institution' || (kind === 'person' && name === null))) return last;
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
   const postName = kind === 'person' && name && headEnd < last && lower(tokens.word(headEnd)!) === 'of' ? text.slice(tokens.start(headEnd), end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
