@@ -33,9 +33,12 @@ function directiveAhead(tokens: TokenList, from: number, end: number): boolean {
   return false;
 }
 
+/** A claim while claims are gathered: its id is its place, given once they are sorted and deduplicated. */
+type DraftClaim = { -readonly [K in keyof Claim]: Claim[K] };
+
 export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   const { tokens, text, tokenFeatures } = article;
-  const out: Claim[] = [];
+  const out: DraftClaim[] = [];
   const inBoilerplate = spanCover(ctx.boilerplate);
   // The quotes each cue attributes, by the cue's offset, in quote order.
   const quotesByCue = new Map<number, Quote[]>();
@@ -55,13 +58,16 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (before && lower(before) === 'to') continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
-    let span: Span | null = null;
+    // The claim's span as two numbers: most are read from tokens, and an object each was garbage at once.
+    let spanStart = -1;
+    let spanEnd = -1;
     let target: Span | null = null;
     // The quote the cue attributes, when it opens before the cue: "…," he said, or “A,” he said. “B.” (one quote around its cue).
     const quoteBefore = quotesByCue.get(cue.cue.start)?.find((q) => q.start < cue.cue.start);
     if (quoteBefore) {
       // "…," he said: the claim is what the quotation says.
-      span = quoteBefore.inner;
+      spanStart = quoteBefore.inner.start;
+      spanEnd = quoteBefore.inner.end;
     } else {
       let from = cue.verb + 1;
       if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens.word(from)!.text)) from++;
@@ -78,15 +84,16 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       let to = from;
       while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
       if (to - from < 2) continue; // "he said." carries no claim of its own
-      span = { start: tokens.start(from), end: tokens.end(to - 1) };
+      spanStart = tokens.start(from);
+      spanEnd = tokens.end(to - 1);
     }
-    if (!span || span.end <= span.start) continue;
-    if (kind === 'assertion' && /\b(?:deny|denies|denied|reject|rejects|rejected|not)\b/i.test(text.slice(span.start, Math.min(span.end, span.start + 40)))) kind = 'denial';
+    if (spanStart < 0 || spanEnd <= spanStart) continue;
+    if (kind === 'assertion' && /\b(?:deny|denies|denied|reject|rejects|rejected|not)\b/i.test(text.slice(spanStart, Math.min(spanEnd, spanStart + 40)))) kind = 'denial';
     out.push({
       id: out.length,
-      start: span.start,
-      end: span.end,
-      text: text.slice(span.start, span.end),
+      start: spanStart,
+      end: spanEnd,
+      text: text.slice(spanStart, spanEnd),
       kind,
       claimant: cue.resolution.entity,
       cue: cue.cue,
@@ -98,17 +105,17 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
 }
 
 /** One claim per span: coordinated cues that share a clause keep the first. */
-function dedupe(claims: Claim[]): Claim[] {
-  const out: Claim[] = [];
+function dedupe(claims: DraftClaim[]): Claim[] {
   // Sorted by span (a stable sort keeps cue order among equals), claims of one span lie side by side.
-  let last: Claim | null = null;
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  let kept = 0;
   for (let n = 0; n < claims.length; n++) {
     const c = claims[n]!;
-    if (last && last.start === c.start && last.end === c.end) continue;
-    last = c;
-    // Fields written out: a spread followed by more fields takes V8's slow path.
-    out.push({ id: out.length, start: c.start, end: c.end, text: c.text, kind: c.kind, claimant: c.claimant, cue: c.cue, target: c.target, targetSpan: c.targetSpan });
+    if (kept > 0 && claims[kept - 1]!.start === c.start && claims[kept - 1]!.end === c.end) continue;
+    // The drafts are this function's own: renumbered in place rather than copied.
+    c.id = kept;
+    claims[kept++] = c;
   }
-  return out;
+  claims.length = kept;
+  return claims;
 }
