@@ -113,7 +113,7 @@ function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, c
     if (m.family === 'single') {
       // Single marks matter at the top level (UK style, headlines) and nested in a single quote.
       if (top && top.family === 'double') {
-        if (m.dir === 'open' || (m.dir === 'either' && !stack.some((s) => s.family === 'single'))) {
+        if (m.dir === 'open' || (m.dir === 'either' && !hasFamily(stack, 'single'))) {
           if (m.dir === 'open') stack.push(m);
         } else if (stack.length > 0 && stack[stack.length - 1]!.family === 'single') stack.pop();
         continue;
@@ -135,11 +135,10 @@ function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, c
       continue;
     }
     // double family
-    const doubleOpen = stack.findIndex((s) => s.family === 'double');
-    if (doubleOpen < 0) {
+    if (!hasFamily(stack, 'double')) {
       if (stack.length > 0) {
         // A double mark while only single quotes are open: treat the single as a stray apostrophe.
-        for (const s of stack) strays.push(s.pos);
+        for (let k = 0; k < stack.length; k++) strays.push(stack[k]!.pos);
         stack.length = 0;
       }
       if (m.dir === 'open' || (m.dir === 'either' && !isDigit(text[m.pos - 1] ?? ''))) stack.push(m);
@@ -160,6 +159,15 @@ function pair(marks: readonly Mark[], text: string, skip: ReadonlySet<number>, c
   }
   return { pairs, openAtEnd: outer ? outer.pos : -2, strays };
 }
+
+/** Whether a mark of the family is open on the stack (a loop: a closure per mark was garbage at once). */
+function hasFamily(stack: readonly Mark[], family: Mark['family']): boolean {
+  for (let k = 0; k < stack.length; k++) if (stack[k]!.family === family) return true;
+  return false;
+}
+
+/** No marks to pass over (see pairQuotes). */
+const NO_SKIP: ReadonlySet<number> = new Set<number>();
 
 function hasLetter(text: string, from: number, to: number): boolean {
   let astral = false;
@@ -223,7 +231,8 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     // convention), or if its first double mark closes (a quote broken over lines without re-opening).
     const pendingStraight = pendingStart >= 0 && isStraight(text[pendingStart]);
     const reopened = pendingStart >= 0 && marks.length > 0 && marks[0]!.pos === p.start && marks[0]!.family === 'double' && marks[0]!.dir !== 'close' && isStraight(text[p.start]) === pendingStraight;
-    const firstDouble = marks.find((m) => m.family === 'double');
+    let firstDouble: Mark | undefined;
+    for (let n = 0; n < marks.length && firstDouble === undefined; n++) if (marks[n]!.family === 'double') firstDouble = marks[n];
     const closesHere = pendingStart >= 0 && !reopened && firstDouble !== undefined && firstDouble.dir === 'close' && p.index - pendingParagraph <= MAX_UNMARKED_LINES;
     const continuing = reopened || closesHere;
     // ” … he delivered …,” — a right mark opening a paragraph that continues nothing is a mistyped left one.
@@ -232,14 +241,16 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       if (pendingParagraph < p.index - 1 || reopensOtherStyle(text, p, pendingStraight)) abandoned.add(pendingStart);
       pendingStart = -1;
     }
-    const skip = new Set<number>();
-    for (let n = 0; n < marks.length; n++) if (ignored.has(marks[n]!.pos)) skip.add(marks[n]!.pos);
-    let result = pair(marks, text, skip, continuing, reopened);
+    // Marks to pass over: made only when there is one (most paragraphs have none).
+    let skip: Set<number> | null = null;
+    if (ignored.size > 0) for (let n = 0; n < marks.length; n++) if (ignored.has(marks[n]!.pos)) (skip ??= new Set<number>()).add(marks[n]!.pos);
+    let result = pair(marks, text, skip ?? NO_SKIP, continuing, reopened);
     for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
       // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
       // the next paragraph opens with a mark (a multi-paragraph quote).
       const danglingOuter = result.openAtEnd >= 0 && !nextOpensQuote(article, paragraphs[p.index + 1], text[result.openAtEnd]!);
       if (!danglingOuter && result.strays.length === 0) break;
+      skip ??= new Set<number>();
       if (danglingOuter) skip.add(result.openAtEnd);
       for (let n = 0; n < result.strays.length; n++) skip.add(result.strays[n]!);
       result = pair(marks, text, skip, continuing, reopened);
