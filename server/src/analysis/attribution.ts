@@ -332,7 +332,8 @@ const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
 
 /** The named people and groups of a sentence, outside cues and quotes: the registry records them so pronouns can find them later. */
 function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
-  const out: SourcePhrase[] = [];
+  // Made at the sentence's first phrase kept: most sentences have none.
+  let out: SourcePhrase[] | null = null;
   const { article } = ctx;
   const s = article.sentences[si]!;
   const { tokenFeatures } = article;
@@ -365,10 +366,10 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     }
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
-    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') out.push(p);
+    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') (out ??= []).push(p);
     i = Math.max(i, p.last - 1);
   }
-  return out.length === 0 ? NO_PHRASES : out;
+  return out ?? NO_PHRASES;
 }
 
 interface PostCues {

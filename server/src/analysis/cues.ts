@@ -113,7 +113,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
   const { article } = ctx;
   const { tokens } = article;
   const s = article.sentences[sentenceIndex]!;
-  const out: CueFrame[] = [];
+  // Made at the sentence's first cue: most sentences have none.
+  let out: CueFrame[] | null = null;
   // With only the built-in verbs, a cue can sit only on a word flagged CUE_WORD; user verbs may be anywhere.
   const cueBits = ctx.verbs === REPORTING_VERBS ? CUE_WORD : -1;
   const { tokenFeatures } = article;
@@ -126,7 +127,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
       const cueStart = wordsOf ? tokens.start(i - 2) : tokens.start(i);
       const cue = { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' };
-      out.push({ form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
+      (out ??= []).push({ form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
       continue;
     }
     const v = verbAt(ctx, i);
@@ -147,7 +148,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (passive) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
       const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
-      out.push({ form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
+      (out ??= []).push({ form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
       continue;
     }
     const owner = left && left.kind === 'word' ? speechNounOwner(tokens, k, floor) : -1;
@@ -185,9 +186,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
-    out.push({ form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
+    (out ??= []).push({ form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
   }
-  return out.length === 0 ? NO_FRAMES : out;
+  return out ?? NO_FRAMES;
 }
 
 const NO_CUES: readonly CueMatch[] = Object.freeze([]);
