@@ -6,7 +6,7 @@ import { ABBREVIATIONS } from './lexicon';
 import { editedLines, textEdit } from './edit';
 import { FlatTokens, TokenBuffer, Vocabulary, type Word } from './tokens';
 import { codeUnits, isSpace, tokenizeInto, type CodeUnits } from './tokenizer';
-import { PUNCT_KIND } from './word-features';
+import { SENTENCE_END } from './word-features';
 import type { SentenceOrigins } from './reuse';
 
 /**
@@ -56,10 +56,9 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
       sentence(start, i);
       start = i;
     }
-    // The flat kind bit first: most tokens are words, and their Word need not be loaded.
-    if ((tokens.features.get(i) & PUNCT_KIND) === 0) continue;
+    // The flat bit: most tokens end no sentence, and their Word need not be loaded.
+    if ((tokens.features.get(i) & SENTENCE_END) === 0) continue;
     const t = tokens.word(i);
-    if (!(t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…')) continue;
     // Ellipses inside a sentence ("countries... any") and abbreviations do not end it.
     let end = i + 1;
     while (end < to && tokens.word(end).kind === 'punct' && (tokens.word(end).text === '.' || tokens.word(end).text === '!' || tokens.word(end).text === '?')) end++;

@@ -77,6 +77,8 @@ export const SENTENCE_OPENER = 1 << 29;
  * A line with none is no boilerplate.
  */
 export const BOILERPLATE_WORD = 1 << 30;
+/** A mark that may end a sentence: ".", "!", "?" or "…" (the sign bit: splitSentences skips every other token by it). */
+export const SENTENCE_END = 1 << 31;
 
 // Function-word classes that the phrase rules (source-phrases.ts) read, and the bits above are made of.
 export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
@@ -128,6 +130,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (BOILERPLATE_OPENERS.has(lower) || (kind === 'word' && runTogetherLabel(text))) features |= BOILERPLATE_WORD;
   const hyphenated = text.includes('-');
   if (hyphenated) features |= HYPHENATED;
+  if (kind === 'punct' && (text === '.' || text === '!' || text === '?' || text === '…')) features |= SENTENCE_END;
   // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
   // This runs once per distinct word of a text; a long text has thousands, numbers among the most.
   if (kind !== 'word') return { folded, stem, features, figure };
