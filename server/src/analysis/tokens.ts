@@ -185,7 +185,16 @@ class WordTable {
 
   /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
   find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
-    const shape = shapeOf(end - start, kind);
+    return this.probe(h, shapeOf(end - start, kind), null, text, start, end);
+  }
+
+  /** find for a word read from code units: units[k - base] is text.charCodeAt(k). */
+  findUnits(units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
+    return this.probe(h, shapeOf(end - start, kind), units, '', start - base, end - base);
+  }
+
+  /** The probe of find and findUnits: the word is units[start, end) when units are given, else text[start, end). */
+  private probe(h: number, shape: number, units: Uint16Array | null, text: string, start: number, end: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 2) - 1;
     let slot = homeSlot(h, mask);
@@ -193,7 +202,7 @@ class WordTable {
       const at = slot << 2;
       const index = slots[at + 1]!;
       if (index === 0) return -1 - slot;
-      if (slots[at] === h && slots[at + 3] === shape && this.sameUnits(slots[at + 2]!, text, start, end)) return index - 1;
+      if (slots[at] === h && slots[at + 3] === shape && (units ? this.sameAsUnits(slots[at + 2]!, units, start, end) : this.sameUnits(slots[at + 2]!, text, start, end))) return index - 1;
       slot = (slot + 1) & mask;
     }
   }
@@ -205,21 +214,7 @@ class WordTable {
     return true;
   }
 
-  /** find for a word read from code units: units[k - base] is text.charCodeAt(k). */
-  findUnits(units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
-    const shape = shapeOf(end - start, kind);
-    const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
-    let slot = homeSlot(h, mask);
-    for (;;) {
-      const at = slot << 2;
-      const index = slots[at + 1]!;
-      if (index === 0) return -1 - slot;
-      if (slots[at] === h && slots[at + 3] === shape && this.sameAsUnits(slots[at + 2]!, units, start - base, end - base)) return index - 1;
-      slot = (slot + 1) & mask;
-    }
-  }
-
+  /** Whether the units from `from` in the pool are units[start, end). */
   private sameAsUnits(from: number, units: Uint16Array, start: number, end: number): boolean {
     const pool = this.units;
     for (let k = start, p = from; k < end; k++, p++) if (pool[p] !== units[k]) return false;
