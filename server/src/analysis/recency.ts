@@ -81,8 +81,9 @@ class SortedEntries<T extends Identified> {
 
   /**
    * Keeps the live entries of the items that pass, in place: each block keeps its own arrays, shorter,
-   * an emptied block goes and a small one joins the one before. A list of mentions compacts every few hundred of them (stale entries
-   * outnumber live ones): building new arrays each time cost more than the look-ups.
+   * an emptied block goes and a small one joins the one before. A list of mentions compacts every few
+   * hundred mentions (when stale entries outnumber live ones): new arrays each time cost more than the
+   * look-ups did.
    */
   private compact(keep: (item: T) => boolean): void {
     const keyOf = this.keyOf;
