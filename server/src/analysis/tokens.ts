@@ -165,15 +165,16 @@ export class Int32Buffer {
 
 /**
  * Words by a hash of their characters and kind (see wordHashSeed), in open addressing. Slot k holds
- * the hash at 4k, the word's index + 1 (0: empty) at 4k + 1, where its characters start in `units`
- * at 4k + 2, and its length and kind at 4k + 3. A probe compares the word in place in the text
- * against `units`, one flat array, so it touches neither the Word nor its string: those lie
- * scattered over the heap, and loading them was the costliest step of tokenizing. A word found
+ * the hash at 2k and the word's index + 1 (0: empty) at 2k + 1; where the word's characters start
+ * in `units`, and its length and kind, are read by its index, only when the hash matches. A probe
+ * compares the word in place in the text against `units`, one flat array, so it touches neither the
+ * Word nor its string: those lie scattered over the heap. Two numbers a slot keep the table small
+ * enough to stay in cache (a probe is one load where four numbers a slot often missed). A word found
  * costs no new string. Each Vocabulary has one; the process keeps one more for the words its
  * documents share (sharedWord).
  */
 class WordTable {
-  private slots = new Int32Array(4096);
+  private slots = new Int32Array(2048);
   /** Every word's code units, one after another, in the order added. */
   private units = new Uint16Array(8192);
   private unitCount = 0;
@@ -182,27 +183,35 @@ class WordTable {
   readonly bits = new Int32Buffer(1024);
   /** Each word's length by its index: a token's end, read without loading the Word. */
   readonly lengths = new Int32Buffer(1024);
+  /** Each word's length and kind (shapeOf) by its index. */
+  private readonly shapes = new Int32Buffer(1024);
+  /** Where each word's characters start in `units`, by its index. */
+  private readonly froms = new Int32Buffer(1024);
 
   /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
   find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
-    return this.probe(h, shapeOf(end - start, kind), null, text, start, end);
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    const shape = shapeOf(end - start, kind);
+    let slot = homeSlot(h, mask);
+    for (;;) {
+      const index = slots[(slot << 1) + 1]!;
+      if (index === 0) return -1 - slot;
+      if (slots[slot << 1] === h && this.shapes.data[index - 1] === shape && this.sameUnits(this.froms.data[index - 1]!, text, start, end)) return index - 1;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** find for a word read from code units: units[k - base] is text.charCodeAt(k). */
   findUnits(units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
-    return this.probe(h, shapeOf(end - start, kind), units, '', start - base, end - base);
-  }
-
-  /** The probe of find and findUnits: the word is units[start, end) when units are given, else text[start, end). */
-  private probe(h: number, shape: number, units: Uint16Array | null, text: string, start: number, end: number): number {
     const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
+    const mask = (slots.length >> 1) - 1;
+    const shape = shapeOf(end - start, kind);
     let slot = homeSlot(h, mask);
     for (;;) {
-      const at = slot << 2;
-      const index = slots[at + 1]!;
+      const index = slots[(slot << 1) + 1]!;
       if (index === 0) return -1 - slot;
-      if (slots[at] === h && slots[at + 3] === shape && (units ? this.sameAsUnits(slots[at + 2]!, units, start, end) : this.sameUnits(slots[at + 2]!, text, start, end))) return index - 1;
+      if (slots[slot << 1] === h && this.shapes.data[index - 1] === shape && this.sameAsUnits(this.froms.data[index - 1]!, units, start - base, end - base)) return index - 1;
       slot = (slot + 1) & mask;
     }
   }
@@ -235,13 +244,12 @@ class WordTable {
     this.words.push(word);
     this.bits.push(word.features);
     this.lengths.push(text.length);
-    const at = slot << 2;
-    this.slots[at] = h;
-    this.slots[at + 1] = this.words.length;
-    this.slots[at + 2] = from;
-    this.slots[at + 3] = shapeOf(text.length, word.kind);
+    this.shapes.push(shapeOf(text.length, word.kind));
+    this.froms.push(from);
+    this.slots[slot << 1] = h;
+    this.slots[(slot << 1) + 1] = this.words.length;
     // Doubled when half full, so probe runs stay short.
-    if (this.words.length * 8 > this.slots.length) this.slots = grownSlots(this.slots);
+    if (this.words.length * 4 > this.slots.length) this.slots = grownSlots(this.slots);
     return this.words.length - 1;
   }
 
@@ -252,6 +260,8 @@ class WordTable {
     copy.unitCount = this.unitCount;
     copy.bits.pushRange(this.bits.data, 0, this.bits.length);
     copy.lengths.pushRange(this.lengths.data, 0, this.lengths.length);
+    copy.shapes.pushRange(this.shapes.data, 0, this.shapes.length);
+    copy.froms.pushRange(this.froms.data, 0, this.froms.length);
     for (const w of this.words) copy.words.push(w);
     return copy;
   }
@@ -280,16 +290,13 @@ function kindCode(kind: TokenKind): number {
 /** A table of slots twice the size, each entry placed again: tables grow when half full, so probe runs stay short. */
 function grownSlots(old: Int32Array): Int32Array<ArrayBuffer> {
   const slots = new Int32Array(old.length * 2);
-  const mask = (slots.length >> 2) - 1;
-  for (let o = 0; o < old.length; o += 4) {
+  const mask = (slots.length >> 1) - 1;
+  for (let o = 0; o < old.length; o += 2) {
     if (old[o + 1] === 0) continue;
     let slot = homeSlot(old[o]!, mask);
-    while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
-    const at = slot << 2;
-    slots[at] = old[o]!;
-    slots[at + 1] = old[o + 1]!;
-    slots[at + 2] = old[o + 2]!;
-    slots[at + 3] = old[o + 3]!;
+    while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot << 1] = old[o]!;
+    slots[(slot << 1) + 1] = old[o + 1]!;
   }
   return slots;
 }
