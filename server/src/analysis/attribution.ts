@@ -10,6 +10,7 @@ import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseE
 import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
 import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
+import { appended, exact } from './lists';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -252,13 +253,17 @@ function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment |
   if (!c.resolution) return null;
   if (c.echoOf) {
     const earlier = c.echoOf;
-    const evidence: Span[] = [{ start: c.cue.start, end: c.cue.end }, { start: earlier.cue.start, end: earlier.cue.end }];
-    if (earlier.phrase) evidence.push({ start: earlier.phrase.start, end: earlier.phrase.end });
+    const cueSpan: Span = { start: c.cue.start, end: c.cue.end };
+    const earlierSpan: Span = { start: earlier.cue.start, end: earlier.cue.end };
+    const evidence: Span[] = earlier.phrase ? [cueSpan, earlierSpan, { start: earlier.phrase.start, end: earlier.phrase.end }] : [cueSpan, earlierSpan];
     return { cue: c, rule: 'passive-echo', entity: c.resolution.entity, resolution: null, note: `passive “${c.cue.text}” with no agent repeats the earlier “${earlier.phrase ? `${earlier.phrase.text} ` : ''}${earlier.cue.text}”`, evidence };
   }
-  const evidence: Span[] = [{ start: c.cue.start, end: c.cue.end }];
-  if (c.phrase) evidence.push({ start: c.phrase.start, end: c.phrase.end });
-  if (c.resolution.antecedent) evidence.push({ start: c.resolution.antecedent.start, end: c.resolution.antecedent.end });
+  // Written out at their length: a list pushed onto grows room for 17 spans, kept with the quote.
+  const cueSpan: Span = { start: c.cue.start, end: c.cue.end };
+  const phraseSpan: Span | null = c.phrase ? { start: c.phrase.start, end: c.phrase.end } : null;
+  const antecedent = c.resolution.antecedent;
+  const antecedentSpan: Span | null = antecedent ? { start: antecedent.start, end: antecedent.end } : null;
+  const evidence: Span[] = phraseSpan ? (antecedentSpan ? [cueSpan, phraseSpan, antecedentSpan] : [cueSpan, phraseSpan]) : antecedentSpan ? [cueSpan, antecedentSpan] : [cueSpan];
   return { cue: c, rule, entity: c.resolution.entity, resolution: c.resolution, note: c.inherited ? `${note}, sharing the subject of an earlier cue` : note, evidence };
 }
 
@@ -366,10 +371,10 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     }
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
-    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') (out ??= []).push(p);
+    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') out = appended(out, p);
     i = Math.max(i, p.last - 1);
   }
-  return out ?? NO_PHRASES;
+  return out === null ? NO_PHRASES : exact(out);
 }
 
 interface PostCues {

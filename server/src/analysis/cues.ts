@@ -5,6 +5,7 @@ import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { REPORTING_VERBS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { CUE_WORD } from './word-features';
+import { appended, exact } from './lists';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
@@ -127,7 +128,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
       const cueStart = wordsOf ? tokens.start(i - 2) : tokens.start(i);
       const cue = { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' };
-      (out ??= []).push({ form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
+      out = appended(out, { form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
       continue;
     }
     const v = verbAt(ctx, i);
@@ -148,7 +149,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (passive) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
       const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
-      (out ??= []).push({ form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
+      out = appended(out, { form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
       continue;
     }
     const owner = left && left.kind === 'word' ? speechNounOwner(tokens, k, floor) : -1;
@@ -186,9 +187,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
-    (out ??= []).push({ form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
+    out = appended(out, { form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
   }
-  return out ?? NO_FRAMES;
+  return out === null ? NO_FRAMES : exact(out);
 }
 
 const NO_CUES: readonly CueMatch[] = Object.freeze([]);
@@ -199,13 +200,14 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
   if (frames.length === 0) return NO_CUES;
   const { tokens } = ctx.article;
   const s = ctx.article.sentences[sentenceIndex]!;
-  const out: CueMatch[] = [];
+  // Every frame gives one match: most sentences with a cue have one.
+  let out: CueMatch[] | null = null;
   for (let n = 0; n < frames.length; n++) {
     const f = frames[n]!;
     const { verb: i, cue, lemma, verbInfo, inverted } = f;
     if (f.form === 'according') {
       const resolution = f.phrase && f.phrase.kind !== 'pronoun' ? ctx.registry.resolve(f.phrase, true) : null;
-      out.push({ verb: i, cue, lemma, verbInfo, phrase: f.phrase, resolution, inherited: false, inverted, sentence: sentenceIndex });
+      out = appended(out, { verb: i, cue, lemma, verbInfo, phrase: f.phrase, resolution, inherited: false, inverted, sentence: sentenceIndex });
       continue;
     }
     if (f.form === 'passive') {
@@ -213,24 +215,25 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
       const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
       const echo = by ? null : passiveEcho(ctx, lemma, tokens, i, s.tokenStart);
       if (echo) {
-        out.push({ verb: i, cue, lemma, verbInfo, phrase: echo.phrase, resolution: echo.resolution, inherited: true, inverted, sentence: sentenceIndex, echoOf: echo });
+        out = appended(out, { verb: i, cue, lemma, verbInfo, phrase: echo.phrase, resolution: echo.resolution, inherited: true, inverted, sentence: sentenceIndex, echoOf: echo });
         continue;
       }
-      out.push({ verb: i, cue, lemma, verbInfo, phrase: by, resolution, inherited: false, inverted, sentence: sentenceIndex });
+      out = appended(out, { verb: i, cue, lemma, verbInfo, phrase: by, resolution, inherited: false, inverted, sentence: sentenceIndex });
       continue;
     }
     let phrase = f.phrase;
     let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
     let inherited = false;
     if (phrase && ctx.registry.isIgnored(phrase)) {
-      out.push({ verb: i, cue, lemma, verbInfo, phrase, resolution: null, inherited: false, inverted, sentence: sentenceIndex, ignored: true });
+      out = appended(out, { verb: i, cue, lemma, verbInfo, phrase, resolution: null, inherited: false, inverted, sentence: sentenceIndex, ignored: true });
       continue;
     }
     if (!resolution) {
       // "… and said", "…, saying": the source is the subject of an earlier cue in the sentence.
       // The nearest earlier cue with a source, outside a relative clause.
       let prior: CueMatch | undefined;
-      for (let k = out.length - 1; k >= 0 && !prior; k--) if (out[k]!.resolution !== null && !inRelativeClause(tokens, out[k]!.verb)) prior = out[k];
+      const earlier: readonly CueMatch[] = out ?? NO_CUES;
+      for (let k = earlier.length - 1; k >= 0 && !prior; k--) if (earlier[k]!.resolution !== null && !inRelativeClause(tokens, earlier[k]!.verb)) prior = earlier[k];
       const leftWord = f.leftWord;
       const participle = f.participle;
       if (prior && (leftWord === 'and' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {
@@ -248,10 +251,10 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
       }
     }
     const match: CueMatch = { verb: i, cue, lemma, verbInfo, phrase, resolution, inherited, inverted, sentence: sentenceIndex };
-    out.push(match);
+    out = appended(out, match);
     if (resolution) ctx.history.push(match);
   }
-  return out;
+  return out === null ? NO_CUES : exact(out);
 }
 
 /** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
