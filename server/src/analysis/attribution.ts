@@ -84,19 +84,24 @@ export function attributeQuotes(
   const inQuote = tracksQuoting ? new Uint8Array(tokens.length) : NO_MEMO.inQuote;
   const firstToken: number[] = [];
   const lastToken: number[] = [];
-  spans.forEach((q, id) => {
+  for (let id = 0; id < spans.length; id++) {
+    const q = spans[id]!;
     // Only the marked parts are quotation: the attribution that interrupts them stays visible to cues.
-    for (const part of q.parts) {
+    for (let n = 0; n < q.parts.length; n++) {
+      const part = q.parts[n]!;
       const a = tokenIndexAt(article, part.start);
       const b = tokenIndexAt(article, part.end);
       for (let k = a; k < b; k++) {
         quoteOf[k] = id;
         if (tracksQuoting) inQuote[k] = 1;
       }
+      // The quote's first and last tokens, from its first part's search (a quote opens with its first part).
+      if (n === 0) {
+        firstToken.push(part.start === q.start ? a : tokenIndexAt(article, q.start));
+        lastToken.push(b);
+      }
     }
-    firstToken.push(tokenIndexAt(article, q.start));
-    lastToken.push(tokenIndexAt(article, q.parts[0]!.end));
-  });
+  }
   const headline = article.headline;
   const titleCaseHeadline = headline && isTitleCase(article.text.slice(headline.start, headline.end)) ? headline : null;
   // The sentences before the edit, read exactly as before, left the registry as the previous version
