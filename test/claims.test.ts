@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/index';
+import { hasDenialWord } from '../server/src/analysis/claims';
 
 interface Case {
   readonly name: string;
@@ -65,3 +66,20 @@ for (const c of cases) {
     for (const cl of a.claims) assert.equal(c.text.slice(cl.start, cl.end), cl.text);
   });
 }
+
+test('claims: the denial-word scan finds what the word-boundary regex finds', () => {
+  const regex = /\b(?:deny|denies|denied|reject|rejects|rejected|not)\b/i;
+  const pieces = ['not', 'NOT', 'Not', 'deny', 'Denies', 'denied', 'reject', 'REJECTS', 'rejected', 'cannot', 'notable', 'knot', 'not_', 'not2', 'not-so', "don't", 'den', 'rejec', 'ſ', 'İ', 'no\u0074', ' ', ',', '-', '_', '9', 'é', '\u2019', 'a'];
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    const count = 1 + (next() % 6);
+    for (let k = 0; k < count; k++) text += pieces[next() % pieces.length];
+    // Every window, as claims.ts reads one: the slice's own edges are word boundaries.
+    for (let from = 0; from <= text.length; from++) {
+      const to = from + (next() % (text.length - from + 1));
+      assert.equal(hasDenialWord(text, from, to), regex.test(text.slice(from, to)), `${JSON.stringify(text)} [${from}, ${to})`);
+    }
+  }
+});

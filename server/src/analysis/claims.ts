@@ -33,6 +33,35 @@ function directiveAhead(tokens: TokenList, from: number, end: number): boolean {
   return false;
 }
 
+/** The words that make an assertion a denial, lower case. */
+const DENIAL_WORDS = ['deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'not'];
+
+/**
+ * Whether text[from, to) holds a denial word whole, in any case: what /\b(?:deny|…|not)\b/i finds in
+ * the slice, read in place by code (that regex over a slice was a sixth of the claims' time).
+ */
+export function hasDenialWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    // A word starts at the slice's start or after a unit that is not a word unit, as \b reads it.
+    if (i > from && isRegexWordUnit(text.charCodeAt(i - 1))) continue;
+    for (let n = 0; n < DENIAL_WORDS.length; n++) {
+      const word = DENIAL_WORDS[n]!;
+      const end = i + word.length;
+      if (end > to || (end < to && isRegexWordUnit(text.charCodeAt(end)))) continue;
+      let k = 0;
+      // ASCII letters only: code | 32 is a lower-case letter only for a letter of either case, and /i never folds other units to ASCII.
+      while (k < word.length && (text.charCodeAt(i + k) | 32) === word.charCodeAt(k)) k++;
+      if (k === word.length) return true;
+    }
+  }
+  return false;
+}
+
+/** What \w matches: an ASCII letter, digit or underscore. */
+function isRegexWordUnit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
 /** A claim while claims are gathered: its id is its place, given once they are sorted and deduplicated. */
 type DraftClaim = { -readonly [K in keyof Claim]: Claim[K] };
 
@@ -88,7 +117,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       spanEnd = tokens.end(to - 1);
     }
     if (spanStart < 0 || spanEnd <= spanStart) continue;
-    if (kind === 'assertion' && /\b(?:deny|denies|denied|reject|rejects|rejected|not)\b/i.test(text.slice(spanStart, Math.min(spanEnd, spanStart + 40)))) kind = 'denial';
+    if (kind === 'assertion' && hasDenialWord(text, spanStart, Math.min(spanEnd, spanStart + 40))) kind = 'denial';
     out.push({
       id: out.length,
       start: spanStart,
