@@ -396,12 +396,18 @@ function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhra
   return k > from ? phraseEndingAt(ctx.article, k, from) : null;
 }
 
+/** Who is told, joined to the cue: "told reporters". */
+const AUDIENCES: ReadonlySet<string> = new Set(['reporters', 'journalists', 'media']);
+const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
 /** A cue's text: the verb plus a fixed complement ("told reporters", "said in a statement"). */
 function cueSpan(tokens: TokenList, i: number, end: number): Span & { text: string } {
   const t = tokens.word(i)!;
   const next = tokens.word(i + 1);
-  const joinsNext = /^(reporters|journalists|the press|media)$/i.test(next?.text ?? '') && /^(told|tell|tells|telling)$/i.test(t.text);
-  if (next && i + 1 < end && (joinsNext || (/^put(s|ting)?$/i.test(t.text) && lower(next) === 'it'))) {
+  // Lower-case words, not case-blind regexes (none of their letters has a non-ASCII capital that lower-cases to it).
+  const joinsNext = next !== undefined && AUDIENCES.has(lower(next)) && TELL_FORMS.has(lower(t));
+  if (next && i + 1 < end && (joinsNext || (PUT_FORMS.has(lower(t)) && lower(next) === 'it'))) {
     return { start: tokens.start(i), end: tokens.end(i + 1), text: `${t.text} ${next.text}` };
   }
   return { start: tokens.start(i), end: tokens.end(i), text: t.text };
@@ -477,8 +483,15 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
 /** Rejects phrases that cannot speak: bare time words, lone role-less lowercase words. */
 function plausibleSource(p: SourcePhrase): boolean {
   if (p.kind === 'pronoun') return true;
-  if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(p.text)) return false;
-  if (/^(?:it|this|that|there|here|which|who)$/i.test(p.text)) return false;
-  return true;
+  // A set of lower-case words, not a case-blind regex: no letter of theirs has a non-ASCII capital that lower-cases to it.
+  return p.text.length > LONGEST_NON_SOURCE || !NON_SOURCES.has(p.text.toLowerCase());
 }
+
+/** Days, months and bare pronouns of place or reference: a phrase that is only one of them names no source. */
+const NON_SOURCES: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'it', 'this', 'that', 'there', 'here', 'which', 'who',
+]);
+const LONGEST_NON_SOURCE = Math.max(...[...NON_SOURCES].map((w) => w.length));
 
