@@ -347,19 +347,21 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   const { article } = ctx;
   const s = article.sentences[si]!;
   const { tokenFeatures } = article;
-  let limit = s.tokenStart; // the end of the current stretch outside quotes
+  // The end of the current stretch outside quotes: found only for a word that may open a phrase.
+  let limit = s.tokenStart;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // Only a capitalised word, a role or a group noun can open a name worth keeping.
     if ((tokenFeatures[i]! & (CAPITALISED | ROLE | GROUP)) === 0 || ctx.quoteOf[i] !== -1) continue;
+    // The flat bits, not the tokens' words: a scan that reads every capitalised word should not load each one.
+    const role = (tokenFeatures[i]! & (ROLE | GROUP)) !== 0;
+    // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a
+    // phrase. The next word counts only in the same stretch outside quotes.
+    const next = i + 1 < s.tokenEnd && ctx.quoteOf[i + 1] === -1 ? tokenFeatures[i + 1]! : 0;
+    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
     if (i >= limit) {
       limit = i;
       while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
     }
-    // The flat bits, not the tokens' words: a scan that reads every capitalised word should not load each one.
-    const role = (tokenFeatures[i]! & (ROLE | GROUP)) !== 0;
-    // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a phrase.
-    const next = i + 1 < limit ? tokenFeatures[i + 1]! : 0;
-    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
     const end = phraseExtentStartingAt(article, i, limit);
     if (end < 0) continue;
     // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
