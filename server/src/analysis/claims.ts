@@ -18,6 +18,8 @@ export interface ClaimsContext {
 /** Verbs whose object is the one the claim is about: accused China, urged NATO, warned Beijing. */
 const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'warning', 'denial']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
+/** Who a cue tells, not part of the claim: "told reporters that …" (lower case: no letter of theirs has a non-ASCII capital). */
+const PRESS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
 
 function introducesClause(tokens: TokenList, from: number, end: number): boolean {
   // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
@@ -42,6 +44,9 @@ const DENIAL_WORDS = ['deny', 'denies', 'denied', 'reject', 'rejects', 'rejected
  */
 export function hasDenialWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
+    // Each denial word starts with d, r or n, in either case (code | 32 is that lower-case letter only for those two codes).
+    const first = text.charCodeAt(i) | 32;
+    if (first !== 100 && first !== 114 && first !== 110) continue;
     // A word starts at the slice's start or after a unit that is not a word unit, as \b reads it.
     if (i > from && isRegexWordUnit(text.charCodeAt(i - 1))) continue;
     for (let n = 0; n < DENIAL_WORDS.length; n++) {
@@ -99,7 +104,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       spanEnd = quoteBefore.inner.end;
     } else {
       let from = cue.verb + 1;
-      if (from < sentence.tokenEnd && /^(reporters|journalists)$/i.test(tokens.word(from)!.text)) from++;
+      if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
       const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
       if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
         const object = phraseStartingAt(article, from, sentence.tokenEnd);
