@@ -416,8 +416,10 @@ function hasMentionAt(e: MutableEntity, start: number): boolean {
 
 /** A normalised name without its single-letter initials between other words: "loretta e. lynch" -> "loretta lynch". */
 function withoutInitials(key: string): string {
+  // Most names have one or two words, and so no middle: no split for them.
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) < 0) return key;
   const words = key.split(' ');
-  if (words.length < 3) return key;
   return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
 }
 
