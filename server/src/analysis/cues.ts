@@ -58,7 +58,8 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const t = tokens.word(i)!;
   if (t.kind !== 'word' || ctx.quoteOf[i] !== -1) return null;
   // "Said Ellis: …" opens a sentence with an inverted cue; elsewhere a capitalised form is a name ("United States").
-  if (isCapitalised(t) && !(i === sentenceStartOf(ctx, i) && /ed$|^Said$/i.test(t.text))) return null;
+  // The form first: the sentence's start is a binary search, and most capitalised forms ("States") fail the form.
+  if (isCapitalised(t) && !(/ed$|^Said$/i.test(t.text) && i === sentenceStartOf(ctx, i))) return null;
   const v = ctx.verbs.get(t.lower);
   if (!v) return null;
   const prev = tokens.word(i - 1);
