@@ -199,6 +199,8 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
     const t = tokens.word(k)!;
     if (t.kind !== 'word') continue;
     words++;
+    // A word with no boilerplate bit is neither listed nor two labels run together: nothing to look up.
+    if ((t.features & BOILERPLATE_WORD) === 0) continue;
     if (runTogetherLabel(t.text)) runTogether = true;
     const classes = WORD_CLASSES.get(lower(t)) ?? 0;
     if (classes & SOCIAL_NAME) social++;
@@ -223,7 +225,8 @@ function isWeak(article: Article, p: Paragraph): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens.word(k)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) money = true;
-    if (t.kind !== 'word') continue;
+    // Only a word with the boilerplate bit can be listed (WORD_CLASSES are among its openers).
+    if (t.kind !== 'word' || (t.features & BOILERPLATE_WORD) === 0) continue;
     const classes = WORD_CLASSES.get(lower(t)) ?? 0;
     if (classes & PERSON) person = true;
     if (classes & APPEAL) appeal++;
