@@ -408,6 +408,8 @@ const STATEMENT_END: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026', ','
 
 /** The characters a regular expression's \s matches (and String.prototype.trim removes). */
 function isWhiteSpace(code: number): boolean {
+  // Printable ASCII first: the usual unit, and none of it white space but the space.
+  if (code > 32 && code < 0xa0) return false;
   return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
