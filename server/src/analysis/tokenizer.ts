@@ -54,9 +54,6 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
   const u = units.units;
   const base = units.base;
   let i = from;
-  const push = (start: number, end: number, kind: TokenKind): void => {
-    tokens.push(start, vocabulary.idAt(text, start, end, kind));
-  };
   while (i < to) {
     const code = u[i - base]!;
     // Most tokens start with an ASCII letter: test that first, before the space and digit cases.
@@ -73,7 +70,7 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
         else if ((c === 44 || c === 46) && j + 1 < to && isDigitCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      push(i, j, 'number');
+      pushToken(tokens, text, i, j, 'number');
       i = j;
       continue;
     }
@@ -136,46 +133,56 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
       i++;
       continue;
     }
-    const ch = charAt(text, i);
-    if ((code === 39 || code === 0x2019) && tokens.length > first && tokens.word(tokens.length - 1).kind === 'word') {
-      // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): keep them words, not quotation marks.
-      const m = CLITIC_AHEAD.exec(text.slice(i + 1, Math.min(to, i + 4)));
-      if (m) {
-        push(i, i + 1 + m[0].length, 'word');
-        i += 1 + m[0].length;
-        continue;
-      }
-    }
-    if ((code === 39 || code === 0x2019) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1)) && decadeAhead(text, i + 1, to)) {
-      // ’90s: an elided century, not a quotation mark.
-      let j = i + 1;
-      while (j < to && isDigitCode(text.charCodeAt(j))) j++;
-      if (j < to && text[j] === 's') j++;
-      push(i, j, 'word');
-      i = j;
-      continue;
-    }
-    if ((ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < to) {
-      // '' and `` stand for double quotation marks in some newswire text.
-      push(i, i + 2, 'quote');
-      i += 2;
-      continue;
-    }
-    if (isQuoteMark(ch)) {
-      push(i, i + 1, 'quote');
-      i++;
-      continue;
-    }
-    if (isSurrogateHigh(code)) {
-      // A pair is one symbol; a lone high surrogate (charAt gives one unit) is one on its own, never half of the next pair.
-      const n = i + ch.length <= to ? ch.length : 1;
-      push(i, i + n, 'symbol');
-      i += n;
-      continue;
-    }
-    push(i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
-    i++;
+    i = otherToken(text, i, to, tokens, first, code);
   }
+}
+
+/**
+ * The token at text[i], a unit the main loop does not read itself (not a space, digit, letter or
+ * plain ASCII mark): an apostrophe or backquote read in context, a quotation mark, an astral symbol,
+ * any other mark. Pushes it and returns where the next token may start. Apart from the hot loop, so
+ * that the loop stays small enough for the compiler to inline the word table's look-up into it.
+ */
+function otherToken(text: string, i: number, to: number, tokens: TokenBuffer, first: number, code: number): number {
+  const ch = charAt(text, i);
+  if ((code === 39 || code === 0x2019) && tokens.length > first && tokens.word(tokens.length - 1).kind === 'word') {
+    // Text rebuilt from tokens spaces out clitics ("Trump 's", "I ’m"): keep them words, not quotation marks.
+    const m = CLITIC_AHEAD.exec(text.slice(i + 1, Math.min(to, i + 4)));
+    if (m) {
+      pushToken(tokens, text, i, i + 1 + m[0].length, 'word');
+      return i + 1 + m[0].length;
+    }
+  }
+  if ((code === 39 || code === 0x2019) && i + 1 < to && isDigitCode(text.charCodeAt(i + 1)) && decadeAhead(text, i + 1, to)) {
+    // ’90s: an elided century, not a quotation mark.
+    let j = i + 1;
+    while (j < to && isDigitCode(text.charCodeAt(j))) j++;
+    if (j < to && text[j] === 's') j++;
+    pushToken(tokens, text, i, j, 'word');
+    return j;
+  }
+  if ((ch === "'" || ch === '`') && text[i + 1] === ch && i + 1 < to) {
+    // '' and `` stand for double quotation marks in some newswire text.
+    pushToken(tokens, text, i, i + 2, 'quote');
+    return i + 2;
+  }
+  if (isQuoteMark(ch)) {
+    pushToken(tokens, text, i, i + 1, 'quote');
+    return i + 1;
+  }
+  if (isSurrogateHigh(code)) {
+    // A pair is one symbol; a lone high surrogate (charAt gives one unit) is one on its own, never half of the next pair.
+    const n = i + ch.length <= to ? ch.length : 1;
+    pushToken(tokens, text, i, i + n, 'symbol');
+    return i + n;
+  }
+  pushToken(tokens, text, i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
+  return i + 1;
+}
+
+/** Pushes the token text[start, end) of a kind, its word looked up by its text. */
+function pushToken(tokens: TokenBuffer, text: string, start: number, end: number, kind: TokenKind): void {
+  tokens.push(start, tokens.vocabulary.idAt(text, start, end, kind));
 }
 
 /** Code units text[base, base + units.length) in a typed array, which the tokenizer reads instead of the string. */
