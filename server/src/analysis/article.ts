@@ -48,12 +48,12 @@ const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb']);
  */
 export const MAX_SENTENCE_TOKENS = 400;
 
-/** Sentence boundaries inside one paragraph: `sentence(a, b)` for each token index range, in order. */
-function splitSentences(tokens: TokenBuffer, from: number, to: number, text: string, sentence: (a: number, b: number) => void): void {
+/** The sentences of paragraph `paragraph`, whose tokens are [from, to): appended to `sentences`, in order. */
+function splitSentences(tokens: TokenBuffer, from: number, to: number, text: string, sentences: Sentence[], paragraph: number): void {
   let start = from;
   for (let i = from; i < to; i++) {
     if (i - start >= MAX_SENTENCE_TOKENS) {
-      sentence(start, i);
+      addSentence(sentences, tokens, paragraph, start, i);
       start = i;
     }
     // The flat bit: most tokens end no sentence, and their Word need not be loaded.
@@ -73,17 +73,28 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
     }
     if (!startsSentence(next, nextStart, text)) continue;
     if (end <= start) continue; // a mark inside the run just taken ("! ." before a quote) would end an empty sentence
-    sentence(start, end);
+    addSentence(sentences, tokens, paragraph, start, end);
     start = end;
   }
-  if (start < to) sentence(start, to);
+  if (start < to) addSentence(sentences, tokens, paragraph, start, to);
+}
+
+/** Appends the sentence of tokens [a, b) of a paragraph: a function, not a closure made per paragraph. */
+function addSentence(sentences: Sentence[], tokens: TokenBuffer, paragraph: number, a: number, b: number): void {
+  sentences.push({ index: sentences.length, paragraph, start: tokens.start(a), end: tokens.end(b - 1), tokenStart: a, tokenEnd: b });
 }
 
 /** A word right before a full stop (no space between) that keeps it: an initial, "U.S.", "Gov". */
 function isAbbreviation(prev: Word): boolean {
-  if (prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) return true; // initials: "D. Trump"
+  if (prev.kind === 'word' && prev.text.length === 1 && isUpperLetter(prev.text)) return true; // initials: "D. Trump"
   if (prev.kind === 'word' && prev.text.includes('.')) return true; // "U.S." "D.C."
   return prev.kind === 'word' && ABBREVIATIONS.has(prev.lower);
+}
+
+/** Whether a one-unit text is an upper-case letter (\p{Lu}): A to Z by code, the regex only beyond ASCII. */
+function isUpperLetter(unit: string): boolean {
+  const code = unit.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /\p{Lu}/u.test(unit);
 }
 
 function startsUpper(t: Word, start: number, text: string): boolean {
@@ -181,9 +192,7 @@ class ArticleParts {
     const sentenceFrom = sentences.length;
     const tokenFrom = tokens.length;
     tokenizeInto(text, span.start, span.end, tokens, units);
-    splitSentences(tokens, tokenFrom, tokens.length, text, (a, b) => {
-      sentences.push({ index: sentences.length, paragraph: pIndex, start: tokens.start(a), end: tokens.end(b - 1), tokenStart: a, tokenEnd: b });
-    });
+    splitSentences(tokens, tokenFrom, tokens.length, text, sentences, pIndex);
     this.paragraphs.push({ index: pIndex, start: span.start, end: span.end, sentenceStart: sentenceFrom, sentenceEnd: sentences.length });
   }
 
