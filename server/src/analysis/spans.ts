@@ -14,16 +14,22 @@ export function spanOverlap(spans: readonly Span[]): (start: number, end: number
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(s.end, reach.length > 0 ? reach[reach.length - 1]! : -Infinity));
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
     // sorted[0..lo) start before the range ends; one of them reaches into it when the furthest end is past its start.
+    const lo = firstStartingFrom(sorted, end);
     return lo > 0 && reach[lo - 1]! > start;
   };
+}
+
+/** The index of the first span that starts at `offset` or later, in spans ordered by start (a binary search). */
+export function firstStartingFrom(sorted: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A test for "does some span cover this offset?": an overlap with the one-unit range at the offset. */

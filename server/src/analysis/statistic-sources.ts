@@ -8,6 +8,7 @@ import {
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
+import { firstStartingFrom } from './spans';
 import { FIGURE_SOURCE_WORD } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
 
@@ -512,12 +513,6 @@ const DIRECT_PRONOUN_LOOKUPS = 16;
 
 /** Whether a mention starts at the offset: a binary search, as an entity's mentions are ordered by offset. */
 function hasMentionStartingAt(mentions: readonly Mention[], start: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < mentions.length && mentions[lo]!.start === start;
+  const k = firstStartingFrom(mentions, start);
+  return k < mentions.length && mentions[k]!.start === start;
 }

@@ -190,28 +190,26 @@ class WordTable {
 
   /** The index of the word text[start, end) of a kind, whose hash is h; if none, -1 - the free slot it would take. */
   find(text: string, start: number, end: number, kind: TokenKind, h: number): number {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    const shape = shapeOf(end - start, kind);
-    let slot = homeSlot(h, mask);
-    for (;;) {
-      const index = slots[(slot << 1) + 1]!;
-      if (index === 0) return -1 - slot;
-      if (slots[slot << 1] === h && this.shapes.data[index - 1] === shape && this.sameUnits(this.froms.data[index - 1]!, text, start, end)) return index - 1;
-      slot = (slot + 1) & mask;
-    }
+    return this.probe(h, shapeOf(end - start, kind), null, text, start, end);
   }
 
   /** find for a word read from code units: units[k - base] is text.charCodeAt(k). */
   findUnits(units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
+    return this.probe(h, shapeOf(end - start, kind), units, '', start - base, end - base);
+  }
+
+  /** The probe of find and findUnits: the word is units[start, end) when units are given, else text[start, end). */
+  private probe(h: number, shape: number, units: Uint16Array | null, text: string, start: number, end: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
-    const shape = shapeOf(end - start, kind);
     let slot = homeSlot(h, mask);
     for (;;) {
       const index = slots[(slot << 1) + 1]!;
       if (index === 0) return -1 - slot;
-      if (slots[slot << 1] === h && this.shapes.data[index - 1] === shape && this.sameAsUnits(this.froms.data[index - 1]!, units, start - base, end - base)) return index - 1;
+      if (slots[slot << 1] === h && this.shapes.data[index - 1] === shape) {
+        const from = this.froms.data[index - 1]!;
+        if (units ? this.sameAsUnits(from, units, start, end) : this.sameUnits(from, text, start, end)) return index - 1;
+      }
       slot = (slot + 1) & mask;
     }
   }
