@@ -109,6 +109,8 @@ test('word features: DETERMINER and PHRASE_EDGE gate exactly the function-word l
   }
   for (const w of [...SENTENCE_OPENERS, ...CONNECTORS]) assert.ok(bits(w) & PHRASE_EDGE, w);
   for (const w of ['minister', 'Lee', 'said']) assert.equal(bits(w) & (DETERMINER | PHRASE_EDGE), 0, w);
+  // source-phrases.ts tests the bit before comparing a word with the articles: all three must carry it, in any case.
+  for (const w of ['the', 'The', 'THE', 'a', 'A', 'an', 'An']) assert.ok(bits(w) & DETERMINER, w);
   // A curly apostrophe folds like the lists do.
   const withApostrophe = [...DETERMINERS, ...SENTENCE_OPENERS].find((w) => w.includes("'"));
   if (withApostrophe) assert.ok(bits(withApostrophe.replace("'", '\u2019')) & PHRASE_EDGE, withApostrophe);

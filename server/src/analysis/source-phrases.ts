@@ -114,7 +114,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   let modifiers = 0;
   while (j - 1 >= floor) {
     const f = features[j - 1]!;
-    if ((f & WORD_KIND) !== 0 && (f & CONNECTOR) === 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0 && !isArticle(tokens.word(j - 1)!)) {
+    if ((f & WORD_KIND) !== 0 && (f & CONNECTOR) === 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0 && ((f & DETERMINER) === 0 || !isArticle(tokens.word(j - 1)!))) {
       if ((f & (SUBJECT_PRONOUN | CAPITALISED)) === (SUBJECT_PRONOUN | CAPITALISED)) break;
       j--;
       modifiers = 0;
@@ -341,7 +341,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     if ((features[first]! & SUBJECT_PRONOUN) !== 0 && last - first === 1) break;
     first++;
   }
-  const article0 = first > 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
+  // The determiner bit first ("the", "a" and "an" carry it): most phrases follow a word that is none, whose Word need not be loaded.
+  const article0 = first > 0 && (features[first - 1]! & DETERMINER) !== 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
   while (last > first && (features[last - 1]! & PUNCT_KIND) !== 0) last--;
   if (first >= last) return null;
   const start = tokens.start(first);
@@ -440,7 +441,7 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
 }
 
-/** "the", "a" or "an", in any case. */
+/** "the", "a" or "an", in any case (all three carry the DETERMINER bit: a word without it is none of them). */
 function isArticle(t: TokenWord): boolean {
   const w = t.lower;
   return w === 'the' || w === 'a' || w === 'an';
