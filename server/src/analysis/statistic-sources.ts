@@ -81,7 +81,9 @@ export class SourceFinder {
   private readonly entities: ReadonlyMap<number, Entity>;
   private readonly cache = new Map<number, SentenceCues>();
   private mentionNames: Map<number, string> | null = null;
-  private pronounLookups = 0;
+  /** How many mentions the entities have (-1: not counted yet), and the entities read so far by direct pronoun look-ups. */
+  private mentionCount = -1;
+  private directLookupWork = 0;
   /** Every sentence's cues read here, for the next version, when asked to keep them (else null). */
   readonly read: Map<number, SentenceCues> | null;
 
@@ -466,13 +468,21 @@ export class SourceFinder {
     if (np.end - np.first !== 1) return null;
     const tok = this.tokens.at(np.first)!;
     if (!PRONOUNS.has(lower(tok))) return null;
-    // A document has few pronoun subjects (7 in 1 MB of news): the first are looked up in each entity's
-    // mentions; only a document with more pays for a map of every mention (0.3 ms on 1 MB).
-    if (!this.mentionNames && this.pronounLookups++ < DIRECT_PRONOUN_LOOKUPS) {
-      let name: string | null = null;
-      // The last entity with a mention there, as the map below would keep.
-      for (const e of this.entities.values()) if (hasMentionStartingAt(e.mentions, tok.start)) name = e.name;
-      return name;
+    // A document has few pronoun subjects (7 in 1 MB of news): they are looked up in each entity's mentions
+    // while those look-ups, each reading every entity, cost less in all than a map of every mention (0.3 ms
+    // on 1 MB). A document with many entities (a transcript of unnamed sources) builds the map at once.
+    if (!this.mentionNames) {
+      if (this.mentionCount < 0) {
+        this.mentionCount = 0;
+        for (const e of this.entities.values()) this.mentionCount += e.mentions.length;
+      }
+      this.directLookupWork += this.entities.size;
+      if (this.directLookupWork <= this.mentionCount) {
+        let name: string | null = null;
+        // The last entity with a mention there, as the map below would keep.
+        for (const e of this.entities.values()) if (hasMentionStartingAt(e.mentions, tok.start)) name = e.name;
+        return name;
+      }
     }
     if (!this.mentionNames) {
       // Built once: offset of each mention -> its entity's name.
@@ -507,9 +517,6 @@ export function isAcronym(t: TokenWord): boolean {
 function isCap(t: TokenWord): boolean {
   return t.text[0] !== t.text[0]!.toLowerCase();
 }
-
-/** Pronoun subjects looked up entity by entity before a map of every mention is built. */
-const DIRECT_PRONOUN_LOOKUPS = 16;
 
 /** Whether a mention starts at the offset: a binary search, as an entity's mentions are ordered by offset. */
 function hasMentionStartingAt(mentions: readonly Mention[], start: number): boolean {
