@@ -483,8 +483,6 @@ export class SourceFinder {
         for (const e of this.entities.values()) if (hasMentionStartingAt(e.mentions, tok.start)) name = e.name;
         return name;
       }
-    }
-    if (!this.mentionNames) {
       // Built once: offset of each mention -> its entity's name.
       this.mentionNames = new Map();
       for (const e of this.entities.values()) for (const m of e.mentions) this.mentionNames.set(m.start, e.name);

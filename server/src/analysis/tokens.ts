@@ -168,8 +168,8 @@ export class Int32Buffer {
  * the hash at 2k and the word's index + 1 (0: empty) at 2k + 1; where the word's characters start
  * in `units`, and its length and kind, are read by its index, only when the hash matches. A probe
  * compares the word in place in the text against `units`, one flat array, so it touches neither the
- * Word nor its string: those lie scattered over the heap. Two numbers a slot keep the table small
- * enough to stay in cache (a probe is one load where four numbers a slot often missed). A word found
+ * Word nor its string: those lie scattered over the heap. Two numbers a slot make the table half the
+ * size four did, so more of it stays in cache; a slot's other words cost nothing to pass. A word found
  * costs no new string. Each Vocabulary has one; the process keeps one more for the words its
  * documents share (sharedWord).
  */
