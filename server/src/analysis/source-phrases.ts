@@ -328,6 +328,12 @@ function makePhrase(article: Article, first: number, last: number): SourcePhrase
   return typeof p === 'number' ? null : p;
 }
 
+/** Which words a phrase's name or title is (buildPhrase): none, the whole phrase, the name's own words, the words before the name. */
+const NONE = 0;
+const WHOLE_PHRASE = 1;
+const NAME_WORDS = 2;
+const WORDS_BEFORE_NAME = 3;
+
 /** makePhrase; with `knownOnly`, a phrase that could name no known source is only its `last` (knownSourceOverExtent). */
 function buildPhrase(article: Article, first: number, last: number, knownOnly: boolean): SourcePhrase | number | null {
   const { tokens, text, tokenFeatures: features } = article;
@@ -345,14 +351,13 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   const article0 = first > 0 && (features[first - 1]! & DETERMINER) !== 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
   while (last > first && (features[last - 1]! & PUNCT_KIND) !== 0) last--;
   if (first >= last) return null;
-  const start = tokens.start(first);
-  const end = tokens.end(last - 1);
-  const phraseText = text.slice(start, end);
   const w = lower(tokens.word(first)!);
   if (last - first === 1 && SUBJECT_PRONOUNS.has(w)) {
     const pc = SUBJECT_PRONOUNS.get(w)!;
+    const start = tokens.start(first);
+    const end = tokens.end(last - 1);
     return {
-      start, end, first, last, text: phraseText, kind: 'pronoun', pronoun: pc, name: null, title: null, head: w,
+      start, end, first, last, text: text.slice(start, end), kind: 'pronoun', pronoun: pc, name: null, title: null, head: w,
       definite: false, indefinite: false, gender: pc === 'male' ? 'male' : pc === 'female' ? 'female' : 'unknown', affiliation: null, common: false,
     };
   }
@@ -378,9 +383,44 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   }
   const headToken = tokens.word(headEnd - 1)!;
   const hasName = nameFrom < headEnd;
+  // The kind first, and which words the name and the title are: knownOnly drops most phrases (places,
+  // bodies), and those need no string cut nor their offsets read.
   let kind: EntityKind;
-  let name: string | null = null;
-  let title: string | null = null;
+  let nameIs = NONE;
+  let titleIs = NONE;
+  if (hasName) {
+    nameIs = NAME_WORDS;
+    const nameTokens = headEnd - nameFrom;
+    const titled = nameFrom > first;
+    const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
+    const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens.word(nameFrom)!.text);
+    if (titled && hasRoleBefore(article, first, nameFrom, mask)) {
+      kind = 'person';
+      titleIs = WORDS_BEFORE_NAME;
+    } else if (hasInstitution || acronym) {
+      kind = 'institution';
+      nameIs = WHOLE_PHRASE;
+    } else if (nameTokens >= 2 && !titled) {
+      kind = 'person';
+    } else if (titled) {
+      kind = nameTokens >= 2 ? 'person' : 'institution';
+      if (kind === 'person') titleIs = WORDS_BEFORE_NAME;
+      else nameIs = WHOLE_PHRASE;
+    } else {
+      kind = 'institution'; // a single capitalised word: a country, a body, or a surname (resolved later)
+    }
+  } else if (isGroupNoun(headToken)) {
+    kind = 'group';
+    nameIs = WHOLE_PHRASE;
+  } else if (isRoleWord(headToken) || mask[headEnd - 1 - first] === 1) {
+    kind = 'person';
+    titleIs = WHOLE_PHRASE;
+  } else {
+    kind = 'institution';
+    nameIs = WHOLE_PHRASE;
+  }
+  // Below, a person may turn into a body, never the other way, and a person with no name gets none.
+  if (knownOnly && (kind === 'institution' || (kind === 'person' && nameIs === NONE))) return last;
   let gender: Gender = 'unknown';
   for (let i = first; i < headEnd; i++) {
     if ((features[i]! & (HONORIFIC | ROLE)) === 0) continue; // the bits say neither map holds it
@@ -388,39 +428,11 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     const g = ((t.features & HONORIFIC) !== 0 ? HONORIFICS.get(lower(t)) ?? HONORIFICS.get(lower(t) + '.') : undefined) ?? ROLES.get(stem(t));
     if (g && g !== 'unknown') gender = g;
   }
-  if (hasName) {
-    name = withoutPossessive(text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)));
-    const nameTokens = headEnd - nameFrom;
-    const titled = nameFrom > first;
-    const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
-    const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens.word(nameFrom)!.text);
-    if (titled && hasRoleBefore(article, first, nameFrom, mask)) {
-      kind = 'person';
-      title = text.slice(tokens.start(first), tokens.end(nameFrom - 1));
-    } else if (hasInstitution || acronym) {
-      kind = 'institution';
-      name = phraseText;
-    } else if (nameTokens >= 2 && !titled) {
-      kind = 'person';
-    } else if (titled) {
-      kind = nameTokens >= 2 ? 'person' : 'institution';
-      if (kind === 'person') title = text.slice(tokens.start(first), tokens.end(nameFrom - 1));
-      else name = phraseText;
-    } else {
-      kind = 'institution'; // a single capitalised word: a country, a body, or a surname (resolved later)
-    }
-  } else if (isGroupNoun(headToken)) {
-    kind = 'group';
-    name = phraseText;
-  } else if (isRoleWord(headToken) || mask[headEnd - 1 - first] === 1) {
-    kind = 'person';
-    title = phraseText;
-  } else {
-    kind = 'institution';
-    name = phraseText;
-  }
-  // Below, a person may turn into a body, never the other way, and a person with no name gets none.
-  if (knownOnly && (kind === 'institution' || (kind === 'person' && name === null))) return last;
+  const start = tokens.start(first);
+  const end = tokens.end(last - 1);
+  const phraseText = text.slice(start, end);
+  let name = nameIs === NONE ? null : nameIs === WHOLE_PHRASE ? phraseText : withoutPossessive(text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)));
+  const title = titleIs === NONE ? null : titleIs === WHOLE_PHRASE ? phraseText : text.slice(tokens.start(first), tokens.end(nameFrom - 1));
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
   const postName = kind === 'person' && name && headEnd < last && lower(tokens.word(headEnd)!) === 'of' ? text.slice(tokens.start(headEnd), end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
