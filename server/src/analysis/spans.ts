@@ -21,7 +21,7 @@ export function spanOverlap(spans: readonly Span[]): (start: number, end: number
 }
 
 /** The index of the first span that starts at `offset` or later, in spans ordered by start (a binary search). */
-export function firstStartingFrom(sorted: readonly Span[], offset: number): number {
+function firstStartingFrom(sorted: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

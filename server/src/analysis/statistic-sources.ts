@@ -1,14 +1,14 @@
 // Decides whether a statistic has a source and names it: a quotation around it, "according to X",
 // a reporting verb's subject in the same sentence, or a report, survey or data named in this or the previous sentence.
 
-import type { Article, Entity, Mention, Quote, Span, TokenList, TokenWord } from './types';
+import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import {
   AMBIGUOUS_VERB_FORMS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
-import { firstStartingFrom } from './spans';
+import { MentionStarts } from './mention-starts';
 import { FIGURE_SOURCE_WORD } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
 
@@ -80,10 +80,9 @@ export class SourceFinder {
   private readonly quotes: readonly Quote[];
   private readonly entities: ReadonlyMap<number, Entity>;
   private readonly cache = new Map<number, SentenceCues>();
-  private mentionNames: Map<number, string> | null = null;
-  /** How many mentions the entities have (-1: not counted yet), and the entities read so far by direct pronoun look-ups. */
-  private mentionCount = -1;
-  private directLookupWork = 0;
+  private readonly entityList: readonly Entity[];
+  /** Which entity each mention offset belongs to: made at the first pronoun look-up. */
+  private mentionStarts: MentionStarts | null = null;
   /** Every sentence's cues read here, for the next version, when asked to keep them (else null). */
   readonly read: Map<number, SentenceCues> | null;
 
@@ -98,6 +97,7 @@ export class SourceFinder {
     this.tokens = article.tokens;
     this.quotes = [...quotes].sort((a, b) => a.start - b.start);
     this.entities = new Map(entities.map((e) => [e.id, e]));
+    this.entityList = entities;
   }
 
   /** The source of the statistic covering tokens [first, end) of sentence s. */
@@ -468,26 +468,9 @@ export class SourceFinder {
     if (np.end - np.first !== 1) return null;
     const tok = this.tokens.at(np.first)!;
     if (!PRONOUNS.has(lower(tok))) return null;
-    // A document has few pronoun subjects (7 in 1 MB of news): they are looked up in each entity's mentions
-    // while those look-ups, each reading every entity, cost less in all than a map of every mention (0.3 ms
-    // on 1 MB). A document with many entities (a transcript of unnamed sources) builds the map at once.
-    if (!this.mentionNames) {
-      if (this.mentionCount < 0) {
-        this.mentionCount = 0;
-        for (const e of this.entities.values()) this.mentionCount += e.mentions.length;
-      }
-      this.directLookupWork += this.entities.size;
-      if (this.directLookupWork <= this.mentionCount) {
-        let name: string | null = null;
-        // The last entity with a mention there, as the map below would keep.
-        for (const e of this.entities.values()) if (hasMentionStartingAt(e.mentions, tok.start)) name = e.name;
-        return name;
-      }
-      // Built once: offset of each mention -> its entity's name.
-      this.mentionNames = new Map();
-      for (const e of this.entities.values()) for (const m of e.mentions) this.mentionNames.set(m.start, e.name);
-    }
-    return this.mentionNames.get(tok.start) ?? null;
+    // Built at the first pronoun subject: most documents have a few, and most texts none.
+    this.mentionStarts ??= new MentionStarts(this.entityList);
+    return this.mentionStarts.entityAt(tok.start)?.name ?? null;
   }
 
   private npText(np: Range): string {
@@ -516,8 +499,3 @@ function isCap(t: TokenWord): boolean {
   return t.text[0] !== t.text[0]!.toLowerCase();
 }
 
-/** Whether a mention starts at the offset: a binary search, as an entity's mentions are ordered by offset. */
-function hasMentionStartingAt(mentions: readonly Mention[], start: number): boolean {
-  const k = firstStartingFrom(mentions, start);
-  return k < mentions.length && mentions[k]!.start === start;
-}
