@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../server/src/analysis/article';
+import { parseArticle, SentenceCursor, sentenceAt } from '../server/src/analysis/article';
 import { NO_TOKENS, tokenArray } from '../server/src/analysis/tokens';
 import { textEdit } from '../server/src/analysis/edit';
 import { analyze } from '../server/src/analysis/index';
@@ -110,4 +110,16 @@ test('token list: word, start and end agree with the token at(i) makes; nothing 
       assert.equal(tokens.word(outside), undefined);
     }
   }
+});
+
+test('a sentence cursor answers as sentenceAt does, for offsets in text order, backwards, and in the gaps between sentences', () => {
+  const article = parseArticle('Headline here\n\nOne sentence. Two follows “quoted.” Three!\n\n\nFour is here.   Five.\n');
+  const offsets: number[] = [];
+  for (let o = -1; o <= article.text.length + 1; o++) offsets.push(o);
+  const forward = new SentenceCursor(article);
+  for (const o of offsets) assert.equal(forward.at(o), sentenceAt(article, o), `offset ${o} in order`);
+  // Every third offset, then the same offsets again from the end: the cursor jumps ahead and back.
+  const jumping = new SentenceCursor(article);
+  const mixed = [...offsets.filter((_, k) => k % 3 === 0), ...[...offsets].reverse()];
+  for (const o of mixed) assert.equal(jumping.at(o), sentenceAt(article, o), `offset ${o} out of order`);
 });

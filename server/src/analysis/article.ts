@@ -272,6 +272,27 @@ export function sentenceAt(article: Article, offset: number): number {
   return -1;
 }
 
+/**
+ * sentenceAt for offsets met in text order (each quote's start, say): a walk on from the last answer
+ * instead of a search over every sentence, whose objects a long text holds too many of to stay in cache.
+ * An offset before the last one is searched for as sentenceAt does.
+ */
+export class SentenceCursor {
+  /** The first sentence that ends after the last offset walked to. */
+  private next = 0;
+
+  constructor(private readonly article: Article) {}
+
+  at(offset: number): number {
+    const s = this.article.sentences;
+    let k = this.next;
+    if (k > 0 && offset < s[k - 1]!.end) return sentenceAt(this.article, offset);
+    while (k < s.length && s[k]!.end <= offset) k++;
+    this.next = k;
+    return k < s.length && s[k]!.start <= offset ? k : -1;
+  }
+}
+
 /** Index of the first token whose start is >= offset. */
 export function tokenIndexAt(article: Article, offset: number): number {
   const t = article.tokens;

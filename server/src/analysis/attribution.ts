@@ -7,7 +7,7 @@ import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './enti
 import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
-import { isTitleCase, tokenIndexAt, sentenceAt } from './article';
+import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor } from './article';
 import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -159,10 +159,13 @@ export function attributeQuotes(
     noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
   }
 
+  // Quotes come in text order: their sentences are walked to, not searched for.
+  const startSentences = new SentenceCursor(article);
+  const endSentences = new SentenceCursor(article);
   for (let id = 0; id < spans.length; id++) {
     const q = spans[id]!;
-    const sStart = sentenceAt(article, q.start);
-    const sEnd = sentenceAt(article, q.parts[0]!.end - 1);
+    const sStart = startSentences.at(q.start);
+    const sEnd = endSentences.at(q.parts[0]!.end - 1);
     let post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
     const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
     if (!post.adjacent && !pre) post = { adjacent: shortCueAfter(ctx, cuesBySentence, lastToken[id]!, sEnd), later: post.later };
