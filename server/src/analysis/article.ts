@@ -5,7 +5,7 @@ import type { Article, Paragraph, Sentence, Span } from './types';
 import { ABBREVIATIONS } from './lexicon';
 import { editedLines, textEdit } from './edit';
 import { FlatTokens, TokenBuffer, Vocabulary, type Word } from './tokens';
-import { codeUnits, isSpace, tokenizeInto, type CodeUnits } from './tokenizer';
+import { isSpace, tokenizeInto, unitsWindow, type CodeUnits } from './tokenizer';
 import { SENTENCE_END } from './word-features';
 import type { SentenceOrigins } from './reuse';
 
@@ -128,9 +128,12 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
   const vocabulary = earlier ? before!.vocabulary.clone() : new Vocabulary();
   const parts = new ArticleParts(text, vocabulary);
   if (!earlier) {
-    const units = codeUnits(text);
     const spans = splitParagraphs(text);
-    for (let k = 0; k < spans.length; k++) parts.split(spans[k]!, units);
+    for (let k = 0, units = NO_UNITS; k < spans.length; k++) {
+      const span = spans[k]!;
+      if (span.end > units.base + units.units.length) units = unitsWindow(text, span.start, span.end);
+      parts.split(span, units);
+    }
     vocabulary.freshSize = vocabulary.words.length;
     return { article: parts.article(), origins: null };
   } else {
@@ -145,8 +148,11 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
     const keptTokens = parts.tokenCount;
     // The earlier paragraphs on the edited lines are replaced by the lines' new split.
     while (k < old.length && old[k]!.start <= lines.to - shift) k++;
-    const units = codeUnits(text, lines.from, lines.to);
-    for (const span of splitParagraphs(text, lines.from, lines.to)) parts.split(span, units);
+    let units = NO_UNITS;
+    for (const span of splitParagraphs(text, lines.from, lines.to)) {
+      if (span.end > units.base + units.units.length) units = unitsWindow(text, span.start, span.end);
+      parts.split(span, units);
+    }
     const movedSentences = parts.sentenceCount;
     const movedTokens = parts.tokenCount;
     const firstMoved = k < old.length ? old[k]! : null;
@@ -162,6 +168,9 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
     return { article, origins };
   }
 }
+
+/** No code units: the window before the first paragraph asks for one. */
+const NO_UNITS: CodeUnits = { units: new Uint16Array(0), base: 0 };
 
 /** An Article under construction, a paragraph at a time. */
 class ArticleParts {
