@@ -115,13 +115,16 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
         break;
       }
       let id = vocabulary.idOfUnits(text, u, base, i, j, 'word', h);
+      // The word's bits, read once: for its period below and for the token.
+      let bits = vocabulary.featuresOf(id);
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
       // Whether a word takes it is a bit of the word (TAKES_DOT), read once the word is looked up.
-      if (j < to && u[j - base] === 46 && (vocabulary.featuresOf(id) & TAKES_DOT) !== 0) {
+      if (j < to && u[j - base] === 46 && (bits & TAKES_DOT) !== 0) {
         id = dottedId(vocabulary, text, i, j, h);
+        bits = vocabulary.featuresOf(id);
         j++;
       }
-      tokens.push(i, id);
+      tokens.pushWord(i, id, bits);
       i = j;
       continue;
     }

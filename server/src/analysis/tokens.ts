@@ -390,19 +390,24 @@ export class TokenBuffer {
   }
 
   push(start: number, id: number): void {
+    this.pushWord(start, id, this.vocabulary.featuresOf(id));
+  }
+
+  /** push for a word whose feature bits (its Word's `features`) the caller has read already. */
+  pushWord(start: number, id: number, bits: number): void {
     const { starts, ids, features } = this;
     const n = starts.length;
     // Every token passes here: while all three have room, one test instead of one per buffer.
     if (n < starts.data.length && n < ids.data.length && n < features.data.length) {
       starts.data[n] = start;
       ids.data[n] = id;
-      features.data[n] = this.vocabulary.featuresOf(id);
+      features.data[n] = bits;
       starts.length = ids.length = features.length = n + 1;
       return;
     }
     starts.push(start);
     ids.push(id);
-    features.push(this.vocabulary.featuresOf(id));
+    features.push(bits);
   }
 
   word(i: number): Word {
