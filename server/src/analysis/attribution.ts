@@ -78,10 +78,8 @@ export function attributeQuotes(
   keep = false,
 ): { quotes: Quote[]; entities: Entity[]; cues: CueMatch[]; memo: AttributionMemo } {
   const { tokens, sentences, text } = article;
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
-  // Which tokens lie inside quotes, as the memo needs it: only for an analysis that keeps or reads one.
-  const tracksQuoting = keep || reuse !== null;
-  const inQuote = tracksQuoting ? new Uint8Array(tokens.length) : NO_MEMO.inQuote;
+  // Which tokens lie inside quotes: what the sentence loop reads of the quotes, and what the memo keeps.
+  const inQuote = new Uint8Array(tokens.length);
   const firstToken: number[] = [];
   const lastToken: number[] = [];
   for (let id = 0; id < spans.length; id++) {
@@ -91,10 +89,7 @@ export function attributeQuotes(
       const part = q.parts[n]!;
       const a = tokenIndexAt(article, part.start);
       const b = tokenIndexAt(article, part.end);
-      for (let k = a; k < b; k++) {
-        quoteOf[k] = id;
-        if (tracksQuoting) inQuote[k] = 1;
-      }
+      for (let k = a; k < b; k++) inQuote[k] = 1;
       // The quote's first and last tokens, from its first part's search (a quote opens with its first part).
       if (n === 0) {
         firstToken.push(part.start === q.start ? a : tokenIndexAt(article, q.start));
@@ -112,7 +107,7 @@ export function attributeQuotes(
   const registry = resumed ? EntityRegistry.restored(ignoredNames, aliases, reuse!.memo.checkpoints.map((c) => c.registry), resumed.index) : new EntityRegistry(ignoredNames, aliases);
   if (keep) registry.trackChanges();
   const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
-  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), quoteOf, registry, history, titleCaseHeadline };
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline };
 
   const cuesBySentence: Array<readonly CueMatch[]> = [];
   const allCues: CueMatch[] = [];
@@ -354,16 +349,16 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   let limit = s.tokenStart;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // Only a capitalised word, a role or a group noun can open a name worth keeping.
-    if ((tokenFeatures[i]! & (CAPITALISED | ROLE | GROUP)) === 0 || ctx.quoteOf[i] !== -1) continue;
+    if ((tokenFeatures[i]! & (CAPITALISED | ROLE | GROUP)) === 0 || ctx.inQuote[i] !== 0) continue;
     // The flat bits, not the tokens' words: a scan that reads every capitalised word should not load each one.
     const role = (tokenFeatures[i]! & (ROLE | GROUP)) !== 0;
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a
     // phrase. The next word counts only in the same stretch outside quotes.
-    const next = i + 1 < s.tokenEnd && ctx.quoteOf[i + 1] === -1 ? tokenFeatures[i + 1]! : 0;
+    const next = i + 1 < s.tokenEnd && ctx.inQuote[i + 1] === 0 ? tokenFeatures[i + 1]! : 0;
     if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
     if (i >= limit) {
       limit = i;
-      while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+      while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
     }
     const end = phraseExtentStartingAt(article, i, limit);
     if (end < 0) continue;
@@ -397,7 +392,7 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
   const s = ctx.article.sentences[si];
   if (!s) return { adjacent: null, later: null };
   let limit = after;
-  while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+  while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
   let adjacent: CueMatch | null = null;
   let later: CueMatch | null = null;
   // Index loops over the cue lists (here and below): some are the shared frozen empty list, and for-of over both kinds made an iterator per quote.
@@ -425,7 +420,7 @@ function ignoredCueAround(ctx: CueContext, after: readonly CueMatch[], before: r
     const c = before[n]!;
     if (c.verb < first && (c.resolution || c.ignored)) nearest = c;
   }
-  return nearest !== null && nearest.ignored === true && ctx.quoteOf[nearest.verb] === -1;
+  return nearest !== null && nearest.ignored === true && ctx.inQuote[nearest.verb] === 0;
 }
 
 
@@ -459,7 +454,7 @@ function dashCredit(ctx: CueContext, after: number, si: number): Assignment | nu
   if (k >= end || !DASHES.has(tokens.word(k)!.text)) return null;
   if (tokens.word(k)!.text === '-' && tokens.word(k + 1)?.text === '-' && tokens.start(k + 1) === tokens.end(k)) k++;
   let limit = k + 1;
-  while (limit < end && ctx.quoteOf[limit] === -1 && tokens.word(limit)!.text !== ',') limit++;
+  while (limit < end && ctx.inQuote[limit] === 0 && tokens.word(limit)!.text !== ',') limit++;
   const p = phraseStartingAt(ctx.article, k + 1, limit);
   if (!p || p.kind === 'pronoun' || p.first !== k + 1) return null;
   const r = ctx.registry.resolve(p, true);
@@ -496,7 +491,7 @@ function paragraphCredit(ctx: CueContext, q: QuoteSpan, si: number): Assignment 
   if (!lastSentence) return null;
   // Find the last dash of the paragraph, after the last quotation mark, within a few tokens of its end.
   for (let k = lastSentence.tokenEnd - 1; k >= lastSentence.tokenStart && k >= lastSentence.tokenEnd - 8; k--) {
-    if (ctx.quoteOf[k] !== -1) return null;
+    if (ctx.inQuote[k] !== 0) return null;
     if (!DASHES.has(tokens.word(k)!.text)) continue;
     const credit = dashCredit(ctx, k, paragraph.sentenceEnd - 1);
     return credit ? { ...credit, note: 'credit line at the end of the paragraph' } : null;
@@ -508,7 +503,7 @@ function paragraphCredit(ctx: CueContext, q: QuoteSpan, si: number): Assignment 
 function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: CueContext): CueMatch | null {
   let floor = ctx.article.sentences[_si]!.tokenStart;
   for (let k = before - 1; k >= floor; k--) {
-    if (ctx.quoteOf[k] !== -1) {
+    if (ctx.inQuote[k] !== 0) {
       floor = k + 1;
       break;
     }
@@ -587,8 +582,8 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
   // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
   const s0 = ctx.article.sentences[si]!;
   for (let k = s0.tokenStart + 1; k < s0.tokenEnd; k++) {
-    if (ctx.quoteOf[k] !== -1) break;
-    if (ctx.article.tokens.word(k)!.text === ':' && ctx.quoteOf[k + 1] !== -1) {
+    if (ctx.inQuote[k] !== 0) break;
+    if (ctx.article.tokens.word(k)!.text === ':' && ctx.inQuote[k + 1] !== 0) {
       const p = phraseEndingAt(ctx.article, k - 1, s0.tokenStart);
       // In title case every word is capitalised: a long run before the colon is a clause, not a name.
       if (p && ctx.titleCaseHeadline && p.last - p.first > MAX_TITLE_CASE_NAME) break;
@@ -600,7 +595,7 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
   if (cue && cue.resolution) return { cue, rule: 'headline-subject', entity: cue.resolution.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
   const s = ctx.article.sentences[si]!;
   let limit = s.tokenStart;
-  while (limit < s.tokenEnd && ctx.quoteOf[limit] === -1) limit++;
+  while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
   let p = phraseStartingAt(ctx.article, s.tokenStart, limit);
   if (!p || p.kind === 'pronoun') return null;
   // In title case every word is capitalised: the first words are a name when punctuation ends them

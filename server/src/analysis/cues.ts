@@ -40,8 +40,8 @@ const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as
 export interface CueContext {
   readonly article: Article;
   readonly verbs: ReadonlyMap<string, ReportingVerb>;
-  /** For each token, the id of the quote it lies in, or -1. */
-  readonly quoteOf: Int32Array;
+  /** For each token, 1 if it lies inside a quote's marked parts, else 0: one byte a token, so the scans that read it stay in cache. */
+  readonly inQuote: Uint8Array;
   readonly registry: EntityRegistry;
   /** Cues with a resolved source found so far, in text order (the passive echo reads back through them). */
   readonly history: CueMatch[];
@@ -56,7 +56,7 @@ const PASSIVE_ECHO_REACH = 40;
 function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const { tokens } = ctx.article;
   const t = tokens.word(i)!;
-  if (t.kind !== 'word' || ctx.quoteOf[i] !== -1) return null;
+  if (t.kind !== 'word' || ctx.inQuote[i] !== 0) return null;
   // "Said Ellis: …" opens a sentence with an inverted cue; elsewhere a capitalised form is a name ("United States").
   // The form first: the sentence's start is a binary search, and most capitalised forms ("States") fail the form.
   if (isCapitalised(t) && !(/ed$|^Said$/i.test(t.text) && i === sentenceStartOf(ctx, i))) return null;
@@ -121,7 +121,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
   const cueBits = ctx.verbs === REPORTING_VERBS ? CUE_WORD : -1;
   const { tokenFeatures } = article;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if ((tokenFeatures[i]! & cueBits) === 0 || ctx.quoteOf[i] !== -1) continue;
+    if ((tokenFeatures[i]! & cueBits) === 0 || ctx.inQuote[i] !== 0) continue;
     const t = tokens.word(i)!;
     const wordsOf = lower(t) === 'words' && tokens.word(i + 1) !== undefined && lower(tokens.word(i + 1)!) === 'of' && i >= 2 && lower(tokens.word(i - 1)!) === 'the' && lower(tokens.word(i - 2)!) === 'in';
     if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf) {
@@ -145,7 +145,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       if (tokens.word(open)!.text === '(') k = skipLeftModifiers(article, open - 1, floor);
     }
     const left = k >= floor ? tokens.word(k)! : null;
-    const afterQuote = left !== null && (left.kind === 'quote' || ctx.quoteOf[k] !== -1 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.quoteOf[k - 1] !== -1));
+    const afterQuote = left !== null && (left.kind === 'quote' || ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
     const passive = i > s.tokenStart && PASSIVE_AUXILIARIES.has(lower(tokens.word(i - 1)!)) && /ed$/.test(t.text);
     if (passive) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
@@ -263,7 +263,7 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   const { tokens } = ctx.article;
   let k = from;
   // A stray mark opening the sentence (an excerpt marked only at its start) is not part of the subject.
-  while (k < before && tokens.word(k)!.kind === 'quote' && ctx.quoteOf[k] === -1) k++;
+  while (k < before && tokens.word(k)!.kind === 'quote' && ctx.inQuote[k] === 0) k++;
   // "Writing in a blog post, Matthew Ingram …": a participle opening the sentence is a clause, not a name.
   const participleOpener = k + 1 < before && /ing$/.test(lower(tokens.word(k)!)) && PARTICIPLE_FOLLOWERS.has(lower(tokens.word(k + 1)!));
   if (k < before && (CLAUSE_OPENERS.has(lower(tokens.word(k)!)) || participleOpener)) {
@@ -272,7 +272,7 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
     // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
     if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
   }
-  if (k >= before || ctx.quoteOf[k] !== -1) return null;
+  if (k >= before || ctx.inQuote[k] !== 0) return null;
   const p = phraseStartingAt(ctx.article, k, before);
   if (!p || p.kind === 'pronoun') return null;
   let after = p.last;
@@ -416,12 +416,12 @@ function cueSpan(tokens: TokenList, i: number, end: number): Span & { text: stri
 
 /** The left limit for a subject: the sentence start or the end of the nearest quote before the verb. */
 function leftFloor(ctx: CueContext, i: number, sentenceStart: number): number {
-  for (let k = i - 1; k >= sentenceStart; k--) if (ctx.quoteOf[k] !== -1) return k + 1;
+  for (let k = i - 1; k >= sentenceStart; k--) if (ctx.inQuote[k] !== 0) return k + 1;
   return sentenceStart;
 }
 
 function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
-  for (let k = i; k < sentenceEnd; k++) if (ctx.quoteOf[k] !== -1) return k;
+  for (let k = i; k < sentenceEnd; k++) if (ctx.inQuote[k] !== 0) return k;
   return sentenceEnd;
 }
 
