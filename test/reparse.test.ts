@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, SentenceCursor, sentenceAt } from '../server/src/analysis/article';
+import { parseArticle, SentenceCursor, sentenceAt, TokenCursor, tokenIndexAt } from '../server/src/analysis/article';
 import { NO_TOKENS, tokenArray } from '../server/src/analysis/tokens';
 import { textEdit } from '../server/src/analysis/edit';
 import { analyze } from '../server/src/analysis/index';
@@ -122,4 +122,17 @@ test('a sentence cursor answers as sentenceAt does, for offsets in text order, b
   const jumping = new SentenceCursor(article);
   const mixed = [...offsets.filter((_, k) => k % 3 === 0), ...[...offsets].reverse()];
   for (const o of mixed) assert.equal(jumping.at(o), sentenceAt(article, o), `offset ${o} out of order`);
+});
+
+test('a token cursor answers as tokenIndexAt does, for offsets in order, with long jumps, and backwards', () => {
+  const text = Array.from({ length: 60 }, (_, k) => `Sentence ${k} says “quoted words ${k}” and more.`).join('\n\n');
+  const article = parseArticle(text);
+  const offsets: number[] = [];
+  for (let o = -1; o <= text.length + 1; o++) offsets.push(o);
+  const forward = new TokenCursor(article);
+  for (const o of offsets) assert.equal(forward.at(o), tokenIndexAt(article, o), `offset ${o} in order`);
+  // Long jumps ahead (every 97th offset), repeats, then the same offsets from the end.
+  const jumping = new TokenCursor(article);
+  const mixed = [...offsets.filter((_, k) => k % 97 === 0), text.length, text.length, ...[...offsets].reverse().filter((_, k) => k % 5 === 0)];
+  for (const o of mixed) assert.equal(jumping.at(o), tokenIndexAt(article, o), `offset ${o} out of order`);
 });

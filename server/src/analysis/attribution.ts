@@ -7,7 +7,7 @@ import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './enti
 import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
-import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor } from './article';
+import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -82,13 +82,15 @@ export function attributeQuotes(
   const inQuote = new Uint8Array(tokens.length);
   const firstToken: number[] = [];
   const lastToken: number[] = [];
+  // Quotes and their parts come in text order: their tokens are galloped to, not searched for.
+  const tokenAt = new TokenCursor(article);
   for (let id = 0; id < spans.length; id++) {
     const q = spans[id]!;
     // Only the marked parts are quotation: the attribution that interrupts them stays visible to cues.
     for (let n = 0; n < q.parts.length; n++) {
       const part = q.parts[n]!;
-      const a = tokenIndexAt(article, part.start);
-      const b = tokenIndexAt(article, part.end);
+      const a = tokenAt.at(part.start);
+      const b = tokenAt.at(part.end);
       for (let k = a; k < b; k++) inQuote[k] = 1;
       // The quote's first and last tokens, from its first part's search (a quote opens with its first part).
       if (n === 0) {
