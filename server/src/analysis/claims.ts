@@ -74,14 +74,11 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   const { tokens, text, tokenFeatures } = article;
   const out: DraftClaim[] = [];
   const inBoilerplate = spanCover(ctx.boilerplate);
-  // The quotes each cue attributes, by the cue's offset, in quote order.
-  const quotesByCue = new Map<number, Quote[]>();
+  // By a cue's offset, the first quote (in quote order) it attributes that opens before it: "…," he said.
+  const quoteBeforeCue = new Map<number, Quote>();
   for (let n = 0; n < ctx.quotes.length; n++) {
     const q = ctx.quotes[n]!;
-    if (!q.cue) continue;
-    const list = quotesByCue.get(q.cue.start);
-    if (list) list.push(q);
-    else quotesByCue.set(q.cue.start, [q]);
+    if (q.cue && q.start < q.cue.start && !quoteBeforeCue.has(q.cue.start)) quoteBeforeCue.set(q.cue.start, q);
   }
   for (let n = 0; n < ctx.cues.length; n++) {
     const cue = ctx.cues[n]!;
@@ -97,7 +94,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     let spanEnd = -1;
     let target: Span | null = null;
     // The quote the cue attributes, when it opens before the cue: "…," he said, or “A,” he said. “B.” (one quote around its cue).
-    const quoteBefore = quotesByCue.get(cue.cue.start)?.find((q) => q.start < cue.cue.start);
+    const quoteBefore = quoteBeforeCue.get(cue.cue.start);
     if (quoteBefore) {
       // "…," he said: the claim is what the quotation says.
       spanStart = quoteBefore.inner.start;
