@@ -8,7 +8,7 @@ import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, ty
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { CAPITALISED, GROUP, HONORIFIC, POSSESSIVE, ROLE } from './word-features';
+import { CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, ROLE, WORD_KIND } from './word-features';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
 
@@ -404,7 +404,8 @@ function postCue(ctx: CueContext, cues: readonly CueMatch[], after: number, si: 
     const phraseStart = c.phrase && !c.inherited ? Math.min(c.phrase.first, c.verb) : c.verb;
     // Adjacent means only punctuation between the closing mark and the cue: ,” he said / ” — Name.
     let onlyPunct = true;
-    for (let k = after; k < phraseStart; k++) if (ctx.article.tokens.word(k)!.kind === 'word' || ctx.article.tokens.word(k)!.kind === 'number') onlyPunct = false;
+    // The kind bits, not the tokens' words: a word or a number between them is no punctuation.
+    for (let k = after; k < phraseStart; k++) if ((ctx.article.tokenFeatures[k]! & (WORD_KIND | NUMBER_KIND)) !== 0) onlyPunct = false;
     if (onlyPunct && phraseStart - after <= ADJACENT_WINDOW && !adjacent && !c.inherited) adjacent = c;
     else if (!later) later = c;
   }
