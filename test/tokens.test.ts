@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
 import { FlatTokens, forgetSharedWords, TokenBuffer, Vocabulary, WORD_SEED, wordHashStep } from '../server/src/analysis/tokens';
-import { codeUnits, tokenizeInto } from '../server/src/analysis/tokenizer';
+import { codeUnits, isWhiteSpace, tokenizeInto } from '../server/src/analysis/tokenizer';
 import { analyze } from '../server/src/analysis/index';
 
 const TEXT = [
@@ -154,4 +154,8 @@ test('tokens: the code units the tokenizer reads are the text’s, for any range
       globalThis.Buffer = withBuffer;
     }
   }
+});
+
+test('isWhiteSpace answers as the regular expression \\s does, for every code unit', () => {
+  for (let code = 0; code <= 0xffff; code++) assert.equal(isWhiteSpace(code), /\s/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
 });

@@ -3,7 +3,7 @@
 
 import type { Article, Boilerplate, Paragraph, QuoteKind, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { isDigit, isLetter } from './tokenizer';
+import { isDigit, isLetter, isWhiteSpace } from './tokenizer';
 import { REPORTING_VERBS } from './lexicon';
 import fw from './data/function-words.json';
 import { QUOTE_KIND } from './word-features';
@@ -436,12 +436,6 @@ function firstDoubleCloses(article: Article, p: Paragraph): boolean {
 
 const STATEMENT_END: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026', ',']);
 
-/** The characters a regular expression's \s matches (and String.prototype.trim removes). */
-function isWhiteSpace(code: number): boolean {
-  // Printable ASCII first: the usual unit, and none of it white space but the space.
-  if (code > 32 && code < 0xa0) return false;
-  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 const TERMINALS = '.!?\u2026';
 const CLOSING_MARKS = '"\'\u201d\u2019';

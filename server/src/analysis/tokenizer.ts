@@ -37,6 +37,13 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000 || code === 0xfeff;
 }
 
+/** The characters a regular expression's \s matches (and String.prototype.trim removes), by code unit. */
+export function isWhiteSpace(code: number): boolean {
+  // Printable ASCII first: the usual unit, and none of it white space but the space.
+  if (code > 32 && code < 0xa0) return false;
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Tokenizes a span of the text into tokens you can hold: for word lists and tests, not for whole articles. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const buffer = new TokenBuffer(64, new Vocabulary());

@@ -2,8 +2,7 @@
 // Kept in one place so the editor and the terminal describe a quote or a speaker the same way.
 
 import type { Analysis, Entity, Quote, QuoteKind, Span } from '../analysis/types';
-
-const SPACE = /\s/;
+import { isWhiteSpace } from '../analysis/tokenizer';
 
 /** Whitespace folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 60): string {
@@ -30,10 +29,10 @@ function cleanPrefix(text: string, max: number): string | null {
     if (code === 32) {
       if (i === 0 || i + 1 >= text.length) return null;
       const next = text.charCodeAt(i + 1);
-      if (next <= 32 || (next >= 127 && SPACE.test(text[i + 1]!))) return null;
+      if (next <= 32 || isWhiteSpace(next)) return null;
       continue;
     }
-    if (code < 32 || SPACE.test(text[i]!)) return null;
+    if (code < 32 || isWhiteSpace(code)) return null;
   }
   return n > 0 ? text.slice(0, n) : null;
 }
@@ -44,8 +43,8 @@ function folded(text: string, max: number): string {
   let space = false;
   for (let i = 0; i < text.length && flat.length <= max; i++) {
     const ch = text[i]!;
-    const code = ch.charCodeAt(0);
-    if ((code <= 32 || code >= 127) && SPACE.test(ch)) {
+    // By code: the regular expression cost a test and a one-character string per non-ASCII character.
+    if (isWhiteSpace(ch.charCodeAt(0))) {
       space = flat.length > 0;
       continue;
     }
