@@ -86,24 +86,37 @@ function closesBefore(code: number): boolean {
   return isWhiteSpace(code) || code === 41 || code === 93 || code === 125 || code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 0x2014 || code === 0x2013 || code === 0x2026;
 }
 
+/**
+ * What pair() found in one paragraph. One is reused by every call, and read before the next: a
+ * paragraph's pairing made four lists and a pair per quote, all garbage at once.
+ */
 interface Pairing {
-  readonly pairs: Array<[number, number]>; // positions of open and close marks
-  /** Position of an outer opening mark still open at the paragraph's end, or -1. */
-  readonly openAtEnd: number;
+  /** Positions of open and close marks, two numbers a pair. */
+  readonly pairs: number[];
+  /** Position of an outer opening mark still open at the paragraph's end (-1: the quote continued into it), or -2. */
+  openAtEnd: number;
   /** Positions of opening marks that never closed inside an outer quote: candidates to drop. */
   readonly strays: number[];
+  /** The opening marks pair() holds while it reads a paragraph. */
+  readonly stack: Mark[];
 }
+
+const pairing: Pairing = { pairs: [], openAtEnd: -2, strays: [], stack: [] };
+
+/** The quote an earlier paragraph left open, re-opened by a paragraph that continues it. */
+const CONTINUED: Mark = { pos: -1, family: 'double', dir: 'open' };
 
 /** Pairs marks inside one paragraph. Inside a double quote, single marks and further doubles nest. */
 function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuing: boolean, reopened: boolean): Pairing {
-  const pairs: Array<[number, number]> = [];
-  const strays: number[] = [];
+  const { pairs, strays, stack } = pairing;
+  pairs.length = 0;
+  strays.length = 0;
   // The stack holds opening marks; nested ones are tracked only to find the outer close.
-  const stack: Mark[] = [];
+  stack.length = 0;
   let i = 0;
   if (continuing) {
     // The paragraph continues an open quote: its leading mark re-opens it.
-    stack.push({ pos: -1, family: 'double', dir: 'open' });
+    stack.push(CONTINUED);
     if (reopened) i = 1;
   }
   for (; i < marks.length; i++) {
@@ -125,7 +138,7 @@ function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuin
       // top is a single quote
       if (m.dir === 'close' || m.dir === 'either') {
         stack.pop();
-        if (stack.length === 0) pairs.push([top.pos, m.pos]);
+        if (stack.length === 0) pairs.push(top.pos, m.pos);
       } else if (m.dir === 'open' && /[\s]/.test(text[m.pos - 1] ?? ' ')) {
         // A new single opening at top level while one is open: the earlier one was an apostrophe-like stray.
         strays.push(top.pos);
@@ -148,7 +161,7 @@ function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuin
       // Close the innermost double; singles opened after it are dropped.
       while (stack.length > 0 && stack[stack.length - 1]!.family === 'single') stack.pop();
       const open = stack.pop()!;
-      if (stack.length === 0) pairs.push([open.pos, m.pos]);
+      if (stack.length === 0) pairs.push(open.pos, m.pos);
     } else {
       stack.push(m);
     }
@@ -157,7 +170,8 @@ function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuin
   if (outer && stack.length > 1) {
     for (let k = 1; k < stack.length; k++) strays.push(stack[k]!.pos);
   }
-  return { pairs, openAtEnd: outer ? outer.pos : -2, strays };
+  pairing.openAtEnd = outer ? outer.pos : -2;
+  return pairing;
 }
 
 /** Whether a mark of the family is open on the stack (a loop: a closure per mark was garbage at once). */
@@ -286,9 +300,9 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       result = pair(marks, text, skip, continuing, reopened);
     }
     // An index loop: destructuring each pair in a for-of made an iterator per quotation.
-    for (let n = 0; n < result.pairs.length; n++) {
-      const open = result.pairs[n]![0];
-      const close = result.pairs[n]![1];
+    for (let n = 0; n < result.pairs.length; n += 2) {
+      const open = result.pairs[n]!;
+      const close = result.pairs[n + 1]!;
       const start = open === -1 ? pendingStart : open;
       const firstParagraph = open === -1 ? pendingParagraph : p.index;
       if (start < 0) continue;
