@@ -3,7 +3,7 @@
 
 import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import { forenameGender } from './lexicon';
-import type { SourcePhrase } from './source-phrases';
+import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
 interface MutableEntity {
@@ -87,10 +87,6 @@ const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
 function firstWord(s: string): string {
   const space = /\s/.exec(s);
   return space === null ? s : s.slice(0, space.index);
-}
-
-function stripPossessive(s: string): string {
-  return s.replace(/['\u2019]s$/i, '');
 }
 
 export class EntityRegistry {
@@ -239,7 +235,7 @@ export class EntityRegistry {
     }
     if (p.kind === 'institution' && p.name && !p.name.includes(' ')) {
       // A single capitalised word: a surname of a known person, or a body or place.
-      const word = this.keyOf(stripPossessive(p.name));
+      const word = this.keyOf(withoutPossessive(p.name));
       const alias = this.aliases.get(word);
       if (alias) {
         const known = this.byKey.latest(norm(alias), anyEntity);
@@ -333,7 +329,7 @@ export class EntityRegistry {
       changed: false,
     };
     this.list.push(e);
-    this.rename(e, stripPossessive(name));
+    this.rename(e, withoutPossessive(name));
     this.setTitle(e, p.title);
     // Every new entity is attached at once at p.start, so it is indexed at that offset from the start:
     // listed first with no mention (-1), it would be placed at the old end of every long list.

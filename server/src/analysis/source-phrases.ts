@@ -460,7 +460,7 @@ function isArticle(t: TokenWord): boolean {
 }
 
 /** The text without a final 's or ’s (either case): what .replace(/['’]s$/i, '') gives. */
-function withoutPossessive(s: string): string {
+export function withoutPossessive(s: string): string {
   const n = s.length;
   if (n < 2) return s;
   const last = s.charCodeAt(n - 1);
