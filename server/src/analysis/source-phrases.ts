@@ -393,7 +393,7 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     const nameTokens = headEnd - nameFrom;
     const titled = nameFrom > first;
     const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
-    const acronym = nameTokens === 1 && /^[A-Z]{2,}$/.test(tokens.word(nameFrom)!.text);
+    const acronym = nameTokens === 1 && isAcronym(tokens.word(nameFrom)!.text);
     if (titled && hasRoleBefore(article, first, nameFrom, mask)) {
       kind = 'person';
       titleIs = WORDS_BEFORE_NAME;
@@ -451,6 +451,16 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     return { start: tokens.start(article0), end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
   }
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+}
+
+/** Two or more capitals A to Z and nothing else: what /^[A-Z]{2,}$/ matches, read by code (it runs for every one-word name). */
+function isAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** "the", "a" or "an", in any case (all three carry the DETERMINER bit: a word without it is none of them). */
