@@ -27,6 +27,7 @@ import {
 import { SourceFinder, type SentenceCues } from './statistic-sources';
 import { originOf, type SentenceOrigins } from './reuse';
 import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND } from './word-features';
+import { appended } from './lists';
 
 export interface StatisticsContext {
   readonly quotes: readonly Quote[];
@@ -89,6 +90,7 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
   const inBoilerplate = coverOf(nearBoilerplate);
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities, reuse ? { origins: reuse.origins, cues: reuse.memo.sourceCues } : null, keep);
   const candidates: Array<readonly Candidate[] | null> = keep ? new Array(sentences.length).fill(null) : [];
+  const scanner = new SentenceScanner(tokens, text);
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     if (inBoilerplate(sent.start) && inBoilerplate(sent.end - 1)) continue;
@@ -96,7 +98,7 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
     const mixed = nearBoilerplate(sent.start, sent.end);
     const origin = reuse && !mixed ? originOf(reuse.origins, article, s) : null;
     const earlier = origin ? reuse!.memo.candidates[origin.sentence] : null;
-    const merged = earlier ? movedCandidates(earlier, origin!.tokenShift) : scanSentence(article, s, mixed, inBoilerplate);
+    const merged = earlier ? movedCandidates(earlier, origin!.tokenShift) : scanSentence(article, s, mixed, inBoilerplate, scanner);
     if (keep && !mixed) candidates[s] = merged;
     for (let k = 0; k < merged.length; k++) {
       const c = merged[k]!;
@@ -116,11 +118,12 @@ function movedCandidates(candidates: readonly Candidate[], tokenShift: number): 
 }
 
 /** The figures of one sentence before attribution: its words read for numbers, amounts and changes. */
-function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate: (offset: number) => boolean): readonly Candidate[] {
-  const { tokens, text, tokenFeatures } = article;
+function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate: (offset: number) => boolean, sentenceScanner: SentenceScanner): readonly Candidate[] {
+  const { tokens, tokenFeatures } = article;
   const sent = article.sentences[s]!;
-  const found: Candidate[] = [];
-  const scanner = new SentenceScanner(tokens, sent.tokenStart, sent.tokenEnd, text);
+  // Made at the sentence's first figure: most sentences have none.
+  let found: Candidate[] | null = null;
+  const scanner = sentenceScanner.at(sent.tokenStart, sent.tokenEnd);
   for (let i = sent.tokenStart; i < sent.tokenEnd; ) {
     // Only numbers, symbols and trigger words can open a statistic: test the flat bits before the token.
     if ((tokenFeatures[i]! & MAY_OPEN_STATISTIC) === 0 || (mixed && inBoilerplate(tokens.start(i)))) {
@@ -131,11 +134,11 @@ function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate
     if (look === null) i++;
     else if ('skip' in look) i = Math.max(i + 1, look.skip);
     else {
-      if (!(mixed && inBoilerplate(tokens.start(look.end - 1)))) found.push(look);
+      if (!(mixed && inBoilerplate(tokens.start(look.end - 1)))) found = appended(found, look);
       i = Math.max(i + 1, look.end);
     }
   }
-  return found.length === 0 ? NO_CANDIDATES : mergeChanges(tokens, found, sent.tokenStart, sent.tokenEnd);
+  return found === null ? NO_CANDIDATES : mergeChanges(tokens, found, sent.tokenStart, sent.tokenEnd);
 }
 
 const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
@@ -151,14 +154,25 @@ function isYearLike(t: TokenWord): boolean {
   return v >= 1000 && v <= 2199;
 }
 
-/** Scans one sentence; each lookAt(i) reads the statistic, if any, that starts at token i. */
+/**
+ * Scans one sentence at a time; each lookAt(i) reads the statistic, if any, that starts at token i.
+ * One per text, moved to each sentence (`at`): a scanner per sentence was an object per sentence.
+ */
 class SentenceScanner {
+  private from = 0;
+  private to = 0;
+
   constructor(
     private readonly tokens: TokenList,
-    private readonly from: number,
-    private readonly to: number,
     private readonly text: string,
   ) {}
+
+  /** The scanner, reading the sentence of tokens [from, to). */
+  at(from: number, to: number): this {
+    this.from = from;
+    this.to = to;
+    return this;
+  }
 
   lookAt(i: number): Look {
     const t = this.tokens.word(i)!;
