@@ -82,6 +82,9 @@ function norm(s: string): string {
 // Look-up tests that capture nothing, made once rather than per look-up.
 const anyEntity = (): boolean => true;
 const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
+/** A person known by more than one word: whom a bare surname can name. */
+const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
+const isNamedSpeaker = (e: MutableEntity): boolean => isNamedPerson(e) && e.lastSpoke >= 0;
 
 /** The text before the first white space: what split(/\s+/)[0] gives, without the array. */
 function firstWord(s: string): string {
@@ -243,8 +246,7 @@ export class EntityRegistry {
       }
       // Of two people who share a surname, a bare surname names the one who speaks in the article: the
       // other ("a photo of Heidi Cruz") is named in full. Among speakers, or among none, the most recent.
-      const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
-      const person = this.byWord.latest(word, (e) => isNamedPerson(e) && e.lastSpoke >= 0) ?? this.byWord.latest(word, isNamedPerson);
+      const person = this.byWord.latest(word, isNamedSpeaker) ?? this.byWord.latest(word, isNamedPerson);
       if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
       const same = this.byKey.latest(word, anyEntity);
       if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
