@@ -5,13 +5,14 @@ import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
 import { tokenArray } from '../server/src/analysis/tokens';
 import { tokenize } from '../server/src/analysis/tokenizer';
-import { HONORIFICS, REPORTING_VERBS, ROLES, SUBJECT_PRONOUNS } from '../server/src/analysis/lexicon';
+import { forenames, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../server/src/analysis/lexicon';
 import boilerplateData from '../server/src/analysis/data/boilerplate-phrases.json';
 import { SOURCE_NOUNS, SOURCE_VERBS, TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
   ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, BOILERPLATE_WORD, CONNECTOR, LOWER_ALPHA, NAME_PARTICLE, NAME_PARTICLES, SENTENCE_OPENER, SUBJECT_PRONOUN,
   CONNECTORS, CUE_WORD, DESCRIPTOR, DETERMINER, DETERMINERS, FORENAME, HONORIFIC, HYPHENATED, PHRASE_EDGE, PLAIN_NAME, NUMBER_KIND, PUNCT_KIND, QUOTE_KIND, ROLE,
   FIGURE_SOURCE_WORD, ROLE_START, SENTENCE_OPENERS, STATISTIC_TRIGGER, SYMBOL_KIND, TAKES_DOT, WORD_KIND,
+  GROUP, INSTITUTION, TEMPORAL, TEMPORAL_NOUNS, wordFeatures,
 } from '../server/src/analysis/word-features';
 
 const KIND_BIT = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND } as const;
@@ -171,4 +172,21 @@ test('word features: the first word of every role of several words is a ROLE_STA
   assert.ok(multi.length > 0);
   for (const role of multi) assert.ok(bits(role.split(' ')[0]!) & ROLE_START, role);
   for (const w of ['minister', 'spokesman', 'Lee', 'said']) assert.equal(bits(w) & ROLE_START, 0, w);
+});
+
+test('word features: every group noun, institution noun, temporal noun, forename and title abbreviation carries its bit, capitalised too', () => {
+  // wordFeatures skips the list look-ups of a word none of whose forms is in LISTED_FORMS: each list must be there.
+  const lists: Array<[string, Iterable<string>, number]> = [
+    ['GROUP_NOUNS', GROUP_NOUNS, GROUP],
+    ['INSTITUTION_NOUNS', INSTITUTION_NOUNS, INSTITUTION],
+    ['TEMPORAL_NOUNS', TEMPORAL_NOUNS, TEMPORAL],
+    ['forenames', forenames(), FORENAME],
+    ['TITLE_ABBREVIATIONS', TITLE_ABBREVIATIONS, TAKES_DOT],
+  ];
+  for (const [name, words, bit] of lists) {
+    for (const w of words) {
+      const capitalised = w.charAt(0).toUpperCase() + w.slice(1);
+      for (const text of [w, capitalised]) assert.ok((wordFeatures(text, text.toLowerCase(), 'word').features & bit) !== 0, `${name}: ${text}`);
+    }
+  }
 });

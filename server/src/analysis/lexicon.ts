@@ -78,6 +78,11 @@ export function forenameGender(name: string): Gender {
   return 'unknown';
 }
 
+/** Every known forename, lower case, of either gender. */
+export function forenames(): Iterable<string> {
+  return [...MALE, ...FEMALE];
+}
+
 /** Whether an already lower-cased word is a known forename of either gender. */
 export function isForename(lower: string): boolean {
   return MALE.has(lower) || FEMALE.has(lower);

@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { forenames, isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { SOURCE_NOUN_FIRST_WORDS, SOURCE_VERBS, TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 import { BOILERPLATE_OPENERS, runTogetherLabel } from './boilerplate-words';
@@ -105,7 +105,7 @@ const FUNCTION_WORD_BITS: ReadonlyMap<string, number> = (() => {
 
 const KIND_BITS: Readonly<Record<TokenKind, number>> = { word: WORD_KIND, number: NUMBER_KIND, quote: QUOTE_KIND, punct: PUNCT_KIND, symbol: SYMBOL_KIND };
 
-const TEMPORAL_NOUNS: ReadonlySet<string> = new Set(fw.temporalNouns);
+export const TEMPORAL_NOUNS: ReadonlySet<string> = new Set(fw.temporalNouns);
 
 /** Arabic names keep a lowercase article: al-Amr, el-Sisi, bin-Salman. */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|bin|ibn|abu|abd)-\p{Lu}/u;
@@ -121,36 +121,71 @@ export interface WordFeatures {
   readonly figure: number;
 }
 
+/**
+ * Every string a word list below is keyed by, in any of the forms wordFeatures looks up (the text,
+ * lower case, folded or stem), and the words it compares with by hand. A word none of whose forms is
+ * here is in none of the lists: most of a text's distinct words (names, content words) need none of
+ * their look-ups. A list looked up in wordFeatures must be added here (test/word-features.test.ts).
+ */
+export const LISTED_FORMS: ReadonlySet<string> = (() => {
+  const listed = new Set<string>(['according', 'words', 'citing', 'quoting']);
+  const add = (words: Iterable<string>): void => {
+    for (const w of words) listed.add(w);
+  };
+  add(TRIGGER_WORDS);
+  add(BOILERPLATE_OPENERS);
+  add(TITLE_ABBREVIATIONS);
+  add(HONORIFICS.keys());
+  // HONORIFICS.has(folded + '.'): the folded word is the key without its period.
+  for (const k of HONORIFICS.keys()) if (k.endsWith('.')) listed.add(k.slice(0, -1));
+  add(REPORTING_VERBS.keys());
+  add(SOURCE_VERBS.keys());
+  add(SOURCE_NOUN_FIRST_WORDS);
+  add(ROLE_HEADS);
+  add(ROLE_STARTS);
+  add(GROUP_NOUNS);
+  add(INSTITUTION_NOUNS);
+  add(TEMPORAL_NOUNS);
+  add(FUNCTION_WORD_BITS.keys());
+  add(forenames());
+  add(NAME_PARTICLES);
+  return listed;
+})();
+
 export function wordFeatures(text: string, lower: string, kind: TokenKind): WordFeatures {
   const folded = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
   const stem = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
   let features = KIND_BITS[kind];
   const figure = statisticWordBits(text, lower, kind);
-  if (TRIGGER_WORDS.has(text)) features |= STATISTIC_TRIGGER;
-  if (BOILERPLATE_OPENERS.has(lower) || (kind === 'word' && runTogetherLabel(text))) features |= BOILERPLATE_WORD;
+  // Whether any list can hold the word: each distinct form, once (they are mostly the same string).
+  const listed = LISTED_FORMS.has(lower) || (text !== lower && LISTED_FORMS.has(text)) || (folded !== lower && LISTED_FORMS.has(folded)) || (stem !== folded && LISTED_FORMS.has(stem));
+  if (listed && TRIGGER_WORDS.has(text)) features |= STATISTIC_TRIGGER;
+  if ((listed && BOILERPLATE_OPENERS.has(lower)) || (kind === 'word' && runTogetherLabel(text))) features |= BOILERPLATE_WORD;
   const hyphenated = text.includes('-');
   if (hyphenated) features |= HYPHENATED;
   if (kind === 'punct' && (text === '.' || text === '!' || text === '?' || text === '…')) features |= SENTENCE_END;
   // Every word of the lists below starts with a letter: a number, mark or symbol is in none of them.
   // This runs once per distinct word of a text; a long text has thousands, numbers among the most.
   if (kind !== 'word') return { folded, stem, features, figure };
-  if (takesDot(text, lower)) features |= TAKES_DOT;
-  if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
-  if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
-  if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting') features |= FIGURE_SOURCE_WORD;
+  if (takesDot(text, lower, listed)) features |= TAKES_DOT;
   if (startsUpper(text) || (hyphenated && NAME_PREFIX.test(text))) features |= CAPITALISED;
   if (endsPossessive(text)) features |= POSSESSIVE;
-  if (ROLE_HEADS.has(stem)) features |= ROLE;
-  if (ROLE_STARTS.has(stem)) features |= ROLE_START;
-  if (GROUP_NOUNS.has(folded)) features |= GROUP;
-  if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
-  if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
-  features |= FUNCTION_WORD_BITS.get(folded) ?? 0;
+  if (listed) {
+    if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
+    if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
+    if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting') features |= FIGURE_SOURCE_WORD;
+    if (ROLE_HEADS.has(stem)) features |= ROLE;
+    if (ROLE_STARTS.has(stem)) features |= ROLE_START;
+    if (GROUP_NOUNS.has(folded)) features |= GROUP;
+    if (INSTITUTION_NOUNS.has(stem)) features |= INSTITUTION;
+    if (TEMPORAL_NOUNS.has(folded)) features |= TEMPORAL;
+    features |= FUNCTION_WORD_BITS.get(folded) ?? 0;
+  }
   if (isLowerAlpha(text)) features |= LOWER_ALPHA;
   if (isDescriptorWord(text, features)) features |= DESCRIPTOR;
   if (isPlainNameWord(features)) features |= PLAIN_NAME;
-  if (isForename(lower)) features |= FORENAME;
-  if (NAME_PARTICLES.has(text)) features |= NAME_PARTICLE;
+  if (listed && isForename(lower)) features |= FORENAME;
+  if (listed && NAME_PARTICLES.has(text)) features |= NAME_PARTICLE;
   return { folded, stem, features, figure };
 }
 
@@ -170,12 +205,12 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const LONGEST_TITLE_ABBREVIATION = Math.max(0, ...[...TITLE_ABBREVIATIONS].map((a) => a.length));
 
 /** Capital initials ("G.K", "U.S") or a title abbreviation ("Sen", "Gov"): the period after it is part of the word. */
-function takesDot(word: string, lower: string): boolean {
+function takesDot(word: string, lower: string, listed: boolean): boolean {
   // Initials end in a capital, and lower-casing never shortens a word: a long word ending in a
   // lowercase letter can be neither.
   const last = word.charCodeAt(word.length - 1);
   if (word.length > LONGEST_TITLE_ABBREVIATION && last >= 97 && last <= 122) return false;
-  return INITIALS.test(word) || TITLE_ABBREVIATIONS.has(lower);
+  return INITIALS.test(word) || (listed && TITLE_ABBREVIATIONS.has(lower));
 }
 
 /** The longest honorific written with its period ("Sen.", "Rev."): a longer word never is one without it. */
