@@ -6,9 +6,18 @@ import { isWhiteSpace } from '../analysis/tokenizer';
 
 /** Whitespace folded to single spaces, cut to `max` characters with an ellipsis. */
 export function excerpt(text: string, max = 60): string {
+  return excerptOf(text, 0, text.length, max);
+}
+
+/**
+ * excerpt(text.slice(start, end), max), read in place: a quote's, claim's or figure's text is a slice
+ * of the document, whose characters V8 reads through the document on every access, and the outline
+ * of a long document makes thousands of excerpts. Reading the document itself is several times faster.
+ */
+export function excerptOf(text: string, start: number, end: number, max = 60): string {
   // Fold only as much as the excerpt shows: a long quote or claim is not flattened whole.
-  let flat = cleanPrefix(text, max) ?? '';
-  if (flat === '') flat = folded(text, max);
+  let flat = cleanPrefix(text, start, end, max) ?? '';
+  if (flat === '') flat = folded(text, start, end, max);
   if (flat.length <= max) return flat;
   // Cut on a code point boundary so a surrogate pair is never split.
   let cut = max - 1;
@@ -18,30 +27,31 @@ export function excerpt(text: string, max = 60): string {
 }
 
 /**
- * The first max + 1 characters when folding would not change them (single spaces between words, no
- * leading or trailing space): most quotes and claims, read with one slice instead of a character loop.
+ * The first max + 1 characters of text[start, end) when folding would not change them (single spaces
+ * between words, no leading or trailing space): most quotes and claims, read with one slice instead
+ * of a character loop.
  */
-function cleanPrefix(text: string, max: number): string | null {
-  const n = Math.min(text.length, max + 1);
-  for (let i = 0; i < n; i++) {
+function cleanPrefix(text: string, start: number, end: number, max: number): string | null {
+  const n = Math.min(end, start + max + 1);
+  for (let i = start; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code > 32 && code < 127) continue;
     if (code === 32) {
-      if (i === 0 || i + 1 >= text.length) return null;
+      if (i === start || i + 1 >= end) return null;
       const next = text.charCodeAt(i + 1);
       if (next <= 32 || isWhiteSpace(next)) return null;
       continue;
     }
     if (code < 32 || isWhiteSpace(code)) return null;
   }
-  return n > 0 ? text.slice(0, n) : null;
+  return n > start ? text.slice(start, n) : null;
 }
 
-/** Whitespace runs folded to one space, leading and trailing ones dropped, up to max + 1 characters. */
-function folded(text: string, max: number): string {
+/** Whitespace runs of text[start, end) folded to one space, leading and trailing ones dropped, up to max + 1 characters. */
+function folded(text: string, start: number, end: number, max: number): string {
   let flat = '';
   let space = false;
-  for (let i = 0; i < text.length && flat.length <= max; i++) {
+  for (let i = start; i < end && flat.length <= max; i++) {
     const ch = text[i]!;
     // By code: the regular expression cost a test and a one-character string per non-ASCII character.
     if (isWhiteSpace(ch.charCodeAt(0))) {

@@ -2,7 +2,7 @@
 // One structure for the editor's document symbols and the command line's report.
 
 import type { Analysis, Entity, EntityKind, Span } from '../analysis/types';
-import { entityById, excerpt } from './describe';
+import { entityById, excerptOf } from './describe';
 
 export type OutlineKind = 'headline' | 'section' | EntityKind | 'unattributed' | 'quote' | 'claim' | 'statistic';
 
@@ -70,12 +70,12 @@ function count(n: number, noun: string): string {
 export function outline(analysis: Analysis): OutlineNode[] {
   const nodes: OutlineNode[] = [];
   const text = analysis.text;
-  if (analysis.headline) nodes.push(leaf(excerpt(text.slice(analysis.headline.start, analysis.headline.end), 100), 'headline', 'headline', analysis.headline));
+  if (analysis.headline) nodes.push(leaf(excerptOf(text, analysis.headline.start, analysis.headline.end, 100), 'headline', 'headline', analysis.headline));
 
   const speakers = [...groupBy(analysis.quotes, (q) => q.speaker)].map(([id, quotes]) =>
     entityNode(
       entityById(analysis, id),
-      quotes.map((q) => leaf(excerpt(q.text, NAME_LENGTH), q.kind, 'quote', q)),
+      quotes.map((q) => leaf(excerptOf(text, q.start, q.end, NAME_LENGTH), q.kind, 'quote', q)),
       'Unattributed',
     ),
   );
@@ -84,13 +84,13 @@ export function outline(analysis: Analysis): OutlineNode[] {
   const claimants = [...groupBy(analysis.claims, (c) => c.claimant)].map(([id, claims]) =>
     entityNode(
       entityById(analysis, id),
-      claims.map((c) => leaf(excerpt(c.text, NAME_LENGTH), c.target ? `${c.kind} → ${c.target}` : c.kind, 'claim', c)),
+      claims.map((c) => leaf(excerptOf(text, c.start, c.end, NAME_LENGTH), c.target ? `${c.kind} → ${c.target}` : c.kind, 'claim', c)),
       'Unresolved claimant',
     ),
   );
   nodes.push(...section('Claims', count(analysis.claims.length, 'claim'), claimants));
 
-  const statistics = analysis.statistics.map((s) => leaf(excerpt(s.text, NAME_LENGTH), s.attributed ? (s.source ?? 'attributed') : 'unattributed', 'statistic', s));
+  const statistics = analysis.statistics.map((s) => leaf(excerptOf(text, s.start, s.end, NAME_LENGTH), s.attributed ? (s.source ?? 'attributed') : 'unattributed', 'statistic', s));
   nodes.push(...section('Statistics', `${count(statistics.length, 'statistic')}, ${analysis.statistics.filter((s) => !s.attributed).length} unattributed`, statistics));
   return nodes;
 }
