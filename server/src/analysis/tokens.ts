@@ -108,7 +108,7 @@ export class Vocabulary {
   /** idOfHashed for a token read from code units (tokenizer.ts's CodeUnits): units[k - base] is text.charCodeAt(k). */
   idOfUnits(text: string, units: Uint16Array, base: number, start: number, end: number, kind: TokenKind, h: number): number {
     const found = this.table.findUnits(units, base, start, end, kind, h);
-    return found >= 0 ? found : this.table.add(-found - 1, h, sharedWord(text, start, end, kind, h));
+    return found >= 0 ? found : this.table.add(-found - 1, h, sharedWord(text, start, end, kind, h), units, start - base);
   }
 }
 
@@ -228,8 +228,12 @@ class WordTable {
     return true;
   }
 
-  /** Adds a word find did not find, at the free slot it gave; returns the word's index. */
-  add(slot: number, h: number, word: Word): number {
+  /**
+   * Adds a word find did not find, at the free slot it gave; returns the word's index. `source`, when
+   * given, holds the word's code units from `sourceStart` (the tokenizer's window): read from there,
+   * as reading the word's string unit by unit (a slice of the document) cost a third of adding it.
+   */
+  add(slot: number, h: number, word: Word, source: Uint16Array | null = null, sourceStart = 0): number {
     const text = word.text;
     if (this.unitCount + text.length > this.units.length) {
       const grown = new Uint16Array(Math.max(2 * this.units.length, this.unitCount + text.length));
@@ -237,7 +241,9 @@ class WordTable {
       this.units = grown;
     }
     const from = this.unitCount;
-    for (let k = 0; k < text.length; k++) this.units[from + k] = text.charCodeAt(k);
+    const pool = this.units;
+    if (source !== null) for (let k = 0; k < text.length; k++) pool[from + k] = source[sourceStart + k]!;
+    else for (let k = 0; k < text.length; k++) pool[from + k] = text.charCodeAt(k);
     this.unitCount += text.length;
     this.words.push(word);
     this.bits.push(word.features);
