@@ -129,11 +129,7 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
   const parts = new ArticleParts(text, vocabulary);
   if (!earlier) {
     const spans = splitParagraphs(text);
-    for (let k = 0, units = NO_UNITS; k < spans.length; k++) {
-      const span = spans[k]!;
-      if (span.end > units.base + units.units.length) units = unitsWindow(text, span.start, span.end);
-      parts.split(span, units);
-    }
+    for (let k = 0; k < spans.length; k++) parts.split(spans[k]!);
     vocabulary.freshSize = vocabulary.words.length;
     return { article: parts.article(), origins: null };
   } else {
@@ -148,11 +144,7 @@ export function splitArticle(text: string, previous?: Article): { readonly artic
     const keptTokens = parts.tokenCount;
     // The earlier paragraphs on the edited lines are replaced by the lines' new split.
     while (k < old.length && old[k]!.start <= lines.to - shift) k++;
-    let units = NO_UNITS;
-    for (const span of splitParagraphs(text, lines.from, lines.to)) {
-      if (span.end > units.base + units.units.length) units = unitsWindow(text, span.start, span.end);
-      parts.split(span, units);
-    }
+    for (const span of splitParagraphs(text, lines.from, lines.to)) parts.split(span);
     const movedSentences = parts.sentenceCount;
     const movedTokens = parts.tokenCount;
     const firstMoved = k < old.length ? old[k]! : null;
@@ -175,6 +167,8 @@ const NO_UNITS: CodeUnits = { units: new Uint16Array(0), base: 0 };
 /** An Article under construction, a paragraph at a time. */
 class ArticleParts {
   private paragraphs: Paragraph[] = [];
+  /** The code units of the paragraphs split last and next (tokenizer.ts unitsWindow), renewed when a paragraph ends past them. */
+  private units = NO_UNITS;
   private sentences: Sentence[] = [];
   private readonly tokens: TokenBuffer;
 
@@ -194,9 +188,11 @@ class ArticleParts {
     return this.tokens.length;
   }
 
-  /** Splits one paragraph of the text, whose code units `units` hold. */
-  split(span: Span, units: CodeUnits): void {
+  /** Splits one paragraph of the text; paragraphs come in text order. */
+  split(span: Span): void {
     const { text, tokens, sentences } = this;
+    if (span.end > this.units.base + this.units.units.length) this.units = unitsWindow(text, span.start, span.end);
+    const units = this.units;
     const pIndex = this.paragraphs.length;
     const sentenceFrom = sentences.length;
     const tokenFrom = tokens.length;

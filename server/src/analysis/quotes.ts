@@ -450,7 +450,6 @@ function firstDoubleCloses(article: Article, p: Paragraph): boolean {
 
 const STATEMENT_END: ReadonlySet<string> = new Set(['.', '!', '?', '\u2026', ',']);
 
-
 const TERMINALS = '.!?\u2026';
 const CLOSING_MARKS = '"\'\u201d\u2019';
 

@@ -393,7 +393,7 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     const nameTokens = headEnd - nameFrom;
     const titled = nameFrom > first;
     const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
-    const acronym = nameTokens === 1 && isAcronym(tokens.word(nameFrom)!.text);
+    const acronym = nameTokens === 1 && isAsciiAcronym(tokens.word(nameFrom)!.text);
     if (titled && hasRoleBefore(article, first, nameFrom, mask)) {
       kind = 'person';
       titleIs = WORDS_BEFORE_NAME;
@@ -454,7 +454,7 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
 }
 
 /** Two or more capitals A to Z and nothing else: what /^[A-Z]{2,}$/ matches, read by code (it runs for every one-word name). */
-function isAcronym(text: string): boolean {
+function isAsciiAcronym(text: string): boolean {
   if (text.length < 2) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -498,4 +498,3 @@ export function isAcronym(t: TokenWord): boolean {
 function isCap(t: TokenWord): boolean {
   return t.text[0] !== t.text[0]!.toLowerCase();
 }
-

@@ -127,7 +127,7 @@ export interface WordFeatures {
  * here is in none of the lists: most of a text's distinct words (names, content words) need none of
  * their look-ups. A list looked up in wordFeatures must be added here (test/word-features.test.ts).
  */
-export const LISTED_FORMS: ReadonlySet<string> = (() => {
+const LISTED_FORMS: ReadonlySet<string> = (() => {
   const listed = new Set<string>(['according', 'words', 'citing', 'quoting']);
   const add = (words: Iterable<string>): void => {
     for (const w of words) listed.add(w);
