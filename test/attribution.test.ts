@@ -343,6 +343,34 @@ const cases: readonly Case[] = [
     text: 'The slogan “Make it count” was everywhere.',
     expect: [{ quote: 'Make it count', speaker: null }],
   },
+  {
+    name: 'a pronoun after a sentence about a newly introduced person names that person, not the last speaker',
+    text: '"We cannot go on like this," said John Smith, a grain farmer in Iowa.\n\nPeter Brown, a dairy farmer from Ohio, was more cautious.\n\n"It depends on the weather," he said.\n\n"It always does," Smith said. Later, the talk turned to Peter Brown\'s herd. "It will recover," he said.',
+    expect: [
+      { quote: 'depends on the weather', speaker: 'Peter Brown', rule: 'pronoun' },
+      // Brown named inside a sentence about something else: the speaker just before keeps the pronoun.
+      { quote: 'will recover', speaker: 'John Smith', rule: 'pronoun' },
+    ],
+  },
+  {
+    name: 'an occupation that opens a sentence before a forename is a title, and the person there is what a pronoun names',
+    text: '"We cannot go on like this," said John Smith, a grain farmer.\n\nFisherman Dale Pruitt disagreed. "The worst is over," he said.',
+    expect: [{ quote: 'The worst is over', speaker: 'Fisherman Dale Pruitt', rule: 'pronoun' }],
+  },
+  {
+    name: 'two cues that share a pronoun subject resolve it once ("said he thought")',
+    text: 'Clinton will visit the city on Sunday, according to a campaign aide. Donald Trump, her opponent, bemoaned the unrest and said he thought that drugs were a "very, very big factor".',
+    expect: [{ quote: 'very big factor', speaker: 'Donald Trump', rule: 'pronoun' }],
+  },
+  {
+    name: 'a courtesy honorific with a surname names the person introduced in full, of a gender it allows',
+    text: 'Leonard E. Burman, an economist, studied the plan. Mary Burman, his sister, did not.\n\n"It is a misguided approach," Mr. Burman said.\n\n"I disagree," Ms. Burman said.',
+    expect: [
+      // Named as the article introduced him, not "Mr. Leonard E. Burman".
+      { quote: 'misguided approach', speaker: 'Leonard E. Burman', rule: 'surname' },
+      { quote: 'I disagree', speaker: 'Mary Burman', rule: 'surname' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -8,7 +8,7 @@ import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, ty
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, ROLE, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, ROLE, SENTENCE_OPENER, WORD_KIND } from './word-features';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
 
@@ -146,7 +146,10 @@ export function attributeQuotes(
     if (origin && !sameQuoting(article, si, origin, inQuote, reuse!.memo.inQuote)) origin = null;
     const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
     // Index loops: these lists are sometimes the shared frozen empty one, and for-of over mixed kinds of list made an iterator per loop.
-    for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!);
+    if (observed.length > 0) {
+      const subject = subjectStart(article, si);
+      for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!, observed[k]!.first === subject);
+    }
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
     if (keep) framesBySentence.push(frames);
@@ -339,6 +342,18 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
 
 /** Most sentences name no one: they share one empty list (a memo keeps a list per sentence). */
 const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
+
+/**
+ * The token where sentence si's subject would start: its first, past openers, adverbs and commas
+ * ("But", "Meanwhile,").
+ */
+function subjectStart(article: Article, si: number): number {
+  const s = article.sentences[si]!;
+  const { tokenFeatures, tokens } = article;
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && ((tokenFeatures[i]! & (SENTENCE_OPENER | ADVERB)) !== 0 || tokens.word(i)!.text === ',')) i++;
+  return i;
+}
 
 /** The named people and groups of a sentence, outside cues and quotes: the registry records them so pronouns can find them later. */
 function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {

@@ -2,7 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
-import { forenameGender } from './lexicon';
+import { forenameGender, isCourtesyTitle } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -18,6 +18,8 @@ interface MutableEntity {
   last: number;
   /** Offset of the latest time the entity was the subject of a reporting verb. */
   lastSpoke: number;
+  /** Offset of the latest mention that opened its sentence as its subject ("Peter Brown, a farmer, was cautious."). */
+  lastSubject: number;
   /** A party or place in parentheses after the name: "(D-Wis.)". */
   affiliation: string | null;
   /** norm(name) and its words, kept with the name for the indexes. */
@@ -86,6 +88,11 @@ const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
 const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
 const isNamedSpeaker = (e: MutableEntity): boolean => isNamedPerson(e) && e.lastSpoke >= 0;
 
+/** The text after the last space. */
+function lastWord(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
 /** The text before the first white space: what split(/\s+/)[0] gives, without the array. */
 function firstWord(s: string): string {
   const space = /\s/.exec(s);
@@ -117,6 +124,8 @@ export class EntityRegistry {
   /** Whether attach records the entities it changes, for checkpoint(). */
   private tracksChanges = false;
   private changedSinceCheckpoint: MutableEntity[] = [];
+  /** The latest pronoun resolved, by its offset, with whom it named (see resolvePronoun). */
+  private lastPronoun: { readonly start: number; readonly entity: number; readonly antecedent: Mention | null } | null = null;
 
   constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
     this.ignored = new Set(ignoredNames.map(norm));
@@ -135,7 +144,7 @@ export class EntityRegistry {
       // The title is set below, through setTitle, which files it.
       const e: MutableEntity = {
         id: state.id, name: state.name, title: null, organisation: state.organisation, kind: state.kind, gender: state.gender, mentions: state.mentions.slice(0, state.mentionCount),
-        last: state.last, lastSpoke: state.lastSpoke, affiliation: state.affiliation, key: state.key, words: state.words, starts: null, ordered: [], unnamed: state.unnamed, changed: false,
+        last: state.last, lastSpoke: state.lastSpoke, lastSubject: state.lastSubject, affiliation: state.affiliation, key: state.key, words: state.words, starts: null, ordered: [], unnamed: state.unnamed, changed: false,
       };
       registry.list.push(e);
       // The indexes hold what rename and setTitle would have filed, and the look-ups read only the
@@ -159,7 +168,7 @@ export class EntityRegistry {
     for (const e of this.changedSinceCheckpoint) {
       e.changed = false;
       changed.push({
-        id: e.id, name: e.name, title: e.title, organisation: e.organisation, kind: e.kind, gender: e.gender, last: e.last, lastSpoke: e.lastSpoke,
+        id: e.id, name: e.name, title: e.title, organisation: e.organisation, kind: e.kind, gender: e.gender, last: e.last, lastSpoke: e.lastSpoke, lastSubject: e.lastSubject,
         affiliation: e.affiliation, key: e.key, words: e.words, unnamed: e.unnamed, mentions: e.mentions, mentionCount: e.mentions.length,
       });
     }
@@ -217,6 +226,15 @@ export class EntityRegistry {
       const key = this.keyOf(name);
       const exact = this.byKey.latest(key, isPerson);
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
+      if (!key.includes(' ')) {
+        // "Mr Key", "Dr. Lee": an honorific or a title before a lone surname names the person known by it,
+        // of a gender the honorific allows; among speakers first, as a bare surname does (below).
+        const bySurname = (e: MutableEntity): boolean => isNamedPerson(e) && e.words[e.words.length - 1] === key && (p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender);
+        const person = this.byWord.latest(key, (e) => bySurname(e) && e.lastSpoke >= 0) ?? this.byWord.latest(key, bySurname);
+        // A courtesy honorific is no title: "Mr. Burman" keeps Leonard E. Burman as he was named. Nor is
+        // what stands before it ("a speech Mrs. Clinton delivered").
+        if (person) return this.attach(person, p.title !== null && isCourtesyTitle(lastWord(p.title)) ? { ...p, title: null } : p, 'surname', mentionKind, asSpeaker, person.mentions[0] ?? null);
+      }
       // "Loretta Lynch" and "Loretta E. Lynch": the same person, named with or without a middle initial.
       const bare = withoutInitials(key);
       // Filed under the bare key: names with initials; under the key itself, names without (see byBareKey).
@@ -293,14 +311,24 @@ export class EntityRegistry {
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
   }
 
-  /** Records a person or group seen outside any cue, so later pronouns can find it. */
-  observe(p: SourcePhrase): void {
+  /**
+   * Records a person or group seen outside any cue, so later pronouns can find it; `asSubject` when
+   * the phrase opens its sentence, where it is what the sentence is about.
+   */
+  observe(p: SourcePhrase, asSubject = false): void {
     if (p.kind === 'pronoun' || this.isIgnored(p)) return;
-    if (p.kind === 'person' && p.name) this.resolve(p, false);
-    else if (p.kind === 'group') this.resolve(p, false);
+    const r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
+    if (r !== null && asSubject) {
+      const e = this.list[r.entity]!;
+      if (p.start > e.lastSubject) e.lastSubject = p.start;
+    }
   }
 
   private resolvePronoun(p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+    // Two cues may share one subject ("said he thought"): the pronoun names whom it named the first
+    // time. Resolved afresh, it would pass over that entity, whose latest mention is now the pronoun.
+    const again = this.lastPronoun;
+    if (again !== null && again.start === p.start) return this.attach(this.list[again.entity]!, p, 'pronoun', 'pronoun', asSpeaker, again.antecedent);
     const cls = p.pronoun;
     const ok = (e: MutableEntity): boolean => {
       if (e.last >= p.start) return false;
@@ -315,11 +343,14 @@ export class EntityRegistry {
     // ok admits only entities last mentioned before the pronoun; their last speech is no later.
     const best = this.byLastSpoke.find(ok, p.start);
     const recent = this.byLast.find(ok, p.start);
-    // A more recent non-speaker only wins when it is much closer than the last speaker.
-    const pick = best && (!recent || recent === best || best.lastSpoke >= recent.last - 400) ? best : recent;
+    // A more recent non-speaker wins when it is much closer than the last speaker, or when a sentence
+    // after the speaker's last words was about it: "Peter Brown, a dairy farmer, was more cautious.
+    // “It depends,” he said." is Brown, though the last speaker spoke a line before.
+    const pick = best && (!recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent;
     if (!pick) return null;
     const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
     if (cls === 'male' || cls === 'female') pick.gender = cls;
+    this.lastPronoun = { start: p.start, entity: pick.id, antecedent };
     return this.attach(pick, p, 'pronoun', 'pronoun', asSpeaker, antecedent);
   }
 
@@ -327,7 +358,7 @@ export class EntityRegistry {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(firstWord(p.name));
     const e: MutableEntity = {
-      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
+      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, lastSubject: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
       changed: false,
     };
     this.list.push(e);

@@ -44,6 +44,15 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
 
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.honorifics) as Array<[string, Gender]>);
 
+/** Honorifics that are no title, lower case without their period: "mr", "ms". */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(titlesData.courtesy);
+
+/** Whether a title is a courtesy honorific alone ("Mr.", "Ms"), which says how to address someone, not who they are. */
+export function isCourtesyTitle(title: string): boolean {
+  const t = title.toLowerCase();
+  return COURTESY_TITLES.has(t.endsWith('.') ? t.slice(0, -1) : t);
+}
+
 /** Roles, including multi-word ones ("foreign minister"), lower case -> gender the word carries. */
 export const ROLES: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.roles) as Array<[string, Gender]>);
 

@@ -280,12 +280,14 @@ function isGlue(text: string): boolean {
 /**
  * Whether the phrase over tokens [first, end) can name a person by a title or a known forename, or a
  * group. A run of plain capitalised words whose first is no known forename ("New York Times",
- * "Antonin Scalia") cannot: makePhrase would read it as a name with no title and no gender cue.
+ * "Antonin Scalia") cannot, unless a forename comes second in a run of three or more ("Fisherman
+ * Dale Pruitt"): makePhrase would read it as a name with no title and no gender cue.
  */
 export function mayNameKnownSource(article: Article, first: number, end: number): boolean {
   const features = article.tokenFeatures;
   for (let i = first; i < end; i++) if ((features[i]! & PLAIN_NAME) === 0) return true;
-  return (features[first]! & FORENAME) !== 0;
+  // A forename second may follow an occupation that opens a sentence: "Fisherman Dale Pruitt" (see buildPhrase).
+  return (features[first]! & FORENAME) !== 0 || (end - first >= 3 && (features[first + 1]! & FORENAME) !== 0);
 }
 
 /**
@@ -381,6 +383,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     if (((f & (CAPITALISED | NOUNISH)) === CAPITALISED && possessiveOk && mask[nameFrom - 1 - first] === 0) || glued || particle) nameFrom--;
     else break;
   }
+  // "Fisherman Dale Pruitt disagreed.": an occupation that opens a sentence is capitalised like the name after it.
+  if (nameFrom === first && headEnd - nameFrom >= 3 && isOccupationBeforeForename(article, nameFrom) && opensSentence(text, tokens.start(first))) nameFrom++;
   const headToken = tokens.word(headEnd - 1)!;
   const hasName = nameFrom < headEnd;
   // The kind first, and which words the name and the title are: knownOnly drops most phrases (places,
@@ -451,6 +455,24 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     return { start: tokens.start(article0), end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
   }
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+}
+
+/** Endings of agent nouns that name a person by what they do: "farmer", "fisherman", "economist", "resident", "retiree". */
+const AGENT_NOUN_ENDING = /(?:er|or|man|woman|ist|ian|ant|ent|ee)$/;
+
+/** Token i is no forename but ends like an agent noun, and a forename follows it: "Fisherman Dale Pruitt", "Rancher Ann Lee". */
+function isOccupationBeforeForename(article: Article, i: number): boolean {
+  const features = article.tokenFeatures;
+  return (features[i]! & FORENAME) === 0 && (features[i + 1]! & FORENAME) !== 0 && AGENT_NOUN_ENDING.test(lower(article.tokens.word(i)!));
+}
+
+/** Whether offset `at` opens a sentence: only spaces lie between it and the text's start, a line break or a full stop. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0) return true;
+  const c = text[k]!;
+  return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?';
 }
 
 /** Two or more capitals A to Z and nothing else: what /^[A-Z]{2,}$/ matches, read by code (it runs for every one-word name). */
