@@ -43,9 +43,12 @@ const cases: readonly Case[] = [
     claims: [],
   },
   {
-    name: 'a quotation interrupted by its cue is one claim',
-    text: '“We have waited long enough,” Mayor Ana Ortiz told reporters. “Riders deserve better.”',
-    claims: ['assertion Mayor Ana Ortiz -told reporters-> - :: We have waited long enough'],
+    name: 'a quotation interrupted by its cue is a claim per part, without the cue between them',
+    text: '“We have waited long enough,” Mayor Ana Ortiz told reporters. “Riders deserve better, and nobody denies it.”',
+    claims: [
+      'assertion Mayor Ana Ortiz -told reporters-> - :: We have waited long enough,',
+      'assertion Mayor Ana Ortiz -told reporters-> - :: Riders deserve better',
+    ],
   },
   {
     name: 'telling someone not to do something is a demand',
@@ -63,6 +66,8 @@ for (const c of cases) {
     });
     assert.equal(got.length, c.claims.length, `claims found: ${JSON.stringify(got)}`);
     c.claims.forEach((want, i) => assert.ok(got[i]!.startsWith(want), `claim ${i}: got “${got[i]}”, want “${want}…”`));
+    // A claim is what the source says: never the cue that reports it.
+    for (const cl of a.claims) if (cl.cue.start > cl.start) assert.ok(cl.end <= cl.cue.start, `claim “${cl.text}” runs over its cue`);
     for (const cl of a.claims) assert.equal(c.text.slice(cl.start, cl.end), cl.text);
   });
 }

@@ -34,6 +34,15 @@ test('words are folded: case, typographic quotes, hyphens, punctuation; an ellip
   assert.deepEqual(normaliseWords('wait... what'), ['wait', '…', 'what']);
 });
 
+test('a quote interrupted by its attribution is matched on its quoted words alone, in either article', () => {
+  const one = '"We cannot go on like this," said John Smith, a grain farmer. "The banks will not wait."\n';
+  const two = 'John Smith was blunt: "We cannot go on like this. The banks will not wait."\n';
+  const [a, b] = [one, two].map((t, n) => digestOf(`file:///${n}.article`, analyze(t), new LineIndex(t)));
+  assert.equal(a!.quotes[0]!.text, 'We cannot go on like this, … The banks will not wait.');
+  assert.equal(a!.quotes[0]!.words, 11);
+  assert.ok(sameWording(fingerprint(a!.quotes[0]!.text), fingerprint(b!.quotes[0]!.text)), 'the same words, not a misquote');
+});
+
 test('similarity is containment over 3-grams: a partial quote of a longer passage scores 1', () => {
   const long = fingerprint('NATO should stop hyping up the so-called China threat and provoking confrontation and rivalry');
   assert.equal(similarity(fingerprint('stop hyping up the so-called China threat.'), long), 1);

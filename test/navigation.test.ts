@@ -55,6 +55,14 @@ test('semantic tokens: a mention inside a quote splits it; a token never spans t
   assert.deepEqual(semanticTokens(multiline).data, [2, 0, 4, quoteType, 1 << LEGEND.tokenModifiers.indexOf('unattributed'), 1, 0, 5, quoteType, 1 << LEGEND.tokenModifiers.indexOf('unattributed')]);
 });
 
+test('semantic tokens: the attribution that interrupts a quote is not coloured as quotation', () => {
+  const text = '"We agree," she said. "It is final."\n';
+  const parts = [{ start: 0, end: text.indexOf(' she') }, { start: text.indexOf('"It'), end: text.length - 1 }];
+  const q = { ...quote(text, 0, text.slice(0, text.length - 1), null), parts };
+  const quoted = tokenItems(fixture(text, { quotes: [q] })).filter((i) => i.type === 'quote');
+  assert.deepEqual(quoted.map((i) => text.slice(i.start, i.end)), ['"We agree,"', '"It is final."']);
+});
+
 test('workspace symbols: fuzzy on speakers, every word on quotes, speakers without quotes left out', () => {
   assert.ok(fuzzyMatch('jstol', 'Jens Stoltenberg'));
   assert.ok(!fuzzyMatch('xyz', 'Jens Stoltenberg'));

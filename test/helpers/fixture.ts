@@ -58,6 +58,7 @@ export function quote(text: string, id: number, quoted: string, speaker: number 
     kind,
     text: quoted,
     inner: { start: span.start + 1, end: span.end - 1 },
+    parts: [span],
     speaker,
     speakerMention: null,
     cue: cue ? { ...find(text, cue), text: cue } : null,

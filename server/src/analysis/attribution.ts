@@ -196,7 +196,7 @@ export function attributeQuotes(
     const cue: Cue | null = a && a.cue ? a.cue.cue : null;
     const speakerMention: Mention | null = a && a.cue && a.cue.phrase && !a.cue.inherited ? { start: a.cue.phrase.start, end: a.cue.phrase.end, kind: a.cue.phrase.kind === 'pronoun' ? 'pronoun' : 'name', text: a.cue.phrase.text } : null;
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
-    return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, speaker: entity ? entity.id : null, speakerMention, cue, reason };
+    return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, parts: q.parts, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
   return {
     quotes, entities, cues: allCues,

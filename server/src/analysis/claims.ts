@@ -5,6 +5,7 @@ import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, Token
 import type { CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
+import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
 import { PUNCT_KIND } from './word-features';
 
@@ -95,6 +96,15 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     let target: Span | null = null;
     // The quote the cue attributes, when it opens before the cue: "…," he said, or “A,” he said. “B.” (one quote around its cue).
     const quoteBefore = quoteBeforeCue.get(cue.cue.start);
+    if (quoteBefore && quoteBefore.parts.length > 1) {
+      // “A,” he said. “B.”: a claim for each part, without the attribution between them. One statement,
+      // one kind: the first part's opening words decide it, as they do for a quote in one part.
+      const parts = quotedParts(text, quoteBefore);
+      const first = parts[0]!;
+      if (kind === 'assertion' && hasDenialWord(text, first.start, Math.min(first.end, first.start + 40))) kind = 'denial';
+      for (let k = 0; k < parts.length; k++) out.push(quoteClaim(text, parts[k]!, kind, cue.cue, cue.resolution.entity, out.length));
+      continue;
+    }
     if (quoteBefore) {
       // "…," he said: the claim is what the quotation says.
       spanStart = quoteBefore.inner.start;
@@ -133,6 +143,11 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     });
   }
   return dedupe(out);
+}
+
+/** The claim of one quoted span. */
+function quoteClaim(text: string, span: Span, kind: ClaimKind, cue: Claim['cue'], claimant: number, id: number): DraftClaim {
+  return { id, start: span.start, end: span.end, text: text.slice(span.start, span.end), kind, claimant, cue, target: null, targetSpan: null };
 }
 
 /** One claim per span: coordinated cues that share a clause keep the first. */

@@ -430,6 +430,29 @@ function hasOwnCue(text: string, q: QuoteSpan): boolean {
   return clause.split(/[^\p{L}'\u2019-]+/u).slice(0, 7).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 
+/**
+ * The quoted words of each part of a quote, inside its marks: one span for most quotes, one per part
+ * when the attribution interrupts it, so that what stands between (“, she said, ”) is left out.
+ */
+export function quotedParts(text: string, quote: { readonly inner: Span; readonly parts: readonly Span[] }): readonly Span[] {
+  const { parts } = quote;
+  if (parts.length < 2) return [quote.inner];
+  const out: Span[] = [];
+  for (let n = 0; n < parts.length; n++) {
+    const part = parts[n]!;
+    const start = n === 0 ? quote.inner.start : part.start + markLength(text, part.start);
+    const end = n === parts.length - 1 ? quote.inner.end : part.end - closingMarkLength(text, part.end);
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** The length of the closing mark that ends at `end`: two for '' and ``, else one. */
+function closingMarkLength(text: string, end: number): number {
+  const ch = text[end - 1];
+  return (ch === "'" || ch === '`') && text[end - 2] === ch ? 2 : 1;
+}
+
 function markLength(text: string, pos: number): number {
   const ch = text[pos];
   return (ch === "'" || ch === '`') && text[pos + 1] === ch ? 2 : 1;

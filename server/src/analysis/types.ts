@@ -137,6 +137,11 @@ export interface Quote extends Span {
   readonly text: string;
   /** The span inside the marks. */
   readonly inner: Span;
+  /**
+   * The marked parts, marks included: the whole span, or several parts when the attribution
+   * interrupts the quotation (“A,” she said. “B.”). quotedParts gives the words inside them.
+   */
+  readonly parts: readonly Span[];
   /** Entity id in Analysis.entities, or null when the article names no source. */
   readonly speaker: number | null;
   /** The mention in the text that the cue points at (a name, a pronoun, a title). */

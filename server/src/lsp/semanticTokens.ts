@@ -44,7 +44,9 @@ export function tokenItems(doc: AnalysedDocument): Item[] {
   };
   const items: Item[] = [];
   for (const q of analysis.quotes) {
-    items.push({ start: q.start, end: q.end, type: 'quote', modifiers: q.speaker === null ? modifierBit('unattributed') : speakerBit(q.speaker) });
+    const modifiers = q.speaker === null ? modifierBit('unattributed') : speakerBit(q.speaker);
+    // “A,” she said. “B.”: the parts are quotation, the attribution between them is not.
+    for (const part of q.parts) items.push({ start: part.start, end: part.end, type: 'quote', modifiers });
   }
   for (const e of analysis.entities) {
     e.mentions.forEach((m, i) => items.push({ start: m.start, end: m.end, type: KIND_TYPES[e.kind], modifiers: speakerBit(e.id) | (i === 0 ? modifierBit('declaration') : 0) }));

@@ -4,6 +4,7 @@
 import type { Range } from 'vscode-languageserver';
 import type { Analysis, EntityKind, QuoteKind } from '../analysis/types';
 import { tokenIndexAt } from '../analysis/article';
+import { quotedParts } from '../analysis/quotes';
 import type { LineIndex } from '../lsp/positions';
 import { excerpt } from '../report/describe';
 import type { QuoteRecord } from './crossArticle';
@@ -86,14 +87,18 @@ export function digestOf(uri: string, analysis: Analysis, lines: LineIndex): Art
     speakers.push({ id: e.id, name: detached(e.name), fullName: detached(e.fullName), title: e.title === null ? null : detached(e.title), organisation: e.organisation === null ? null : detached(e.organisation), kind: e.kind, range: lines.toRange(first) });
   }
   const known = new Set(speakers.map((s) => s.id));
-  const quotes: DigestQuote[] = analysis.quotes.map((q) => ({
-    id: q.id,
-    kind: q.kind,
-    text: detached(analysis.text.slice(q.inner.start, q.inner.end)),
-    range: lines.toRange(q),
-    speaker: q.speaker !== null && known.has(q.speaker) ? q.speaker : null,
-    words: wordsIn(q.inner.start, q.inner.end),
-  }));
+  const quotes: DigestQuote[] = analysis.quotes.map((q) => {
+    // The quoted words only: “A,” she said. “B.” is compared with other articles as "A, … B."
+    const parts = quotedParts(analysis.text, q);
+    return {
+      id: q.id,
+      kind: q.kind,
+      text: detached(parts.map((p) => analysis.text.slice(p.start, p.end)).join(' … ')),
+      range: lines.toRange(q),
+      speaker: q.speaker !== null && known.has(q.speaker) ? q.speaker : null,
+      words: parts.reduce((n, p) => n + wordsIn(p.start, p.end), 0),
+    };
+  });
   const unattributedStatistics = analysis.statistics.filter((s) => !s.attributed).map((s) => ({ text: detached(s.text), range: lines.toRange(s) }));
   const headline = analysis.headline ? detached(excerpt(analysis.text.slice(analysis.headline.start, analysis.headline.end), 120)) : null;
   return { uri, name: baseName(uri), headline, speakers, quotes, unattributedStatistics };
