@@ -48,6 +48,11 @@ const cases: readonly Case[] = [
     quotes: ['“We cannot pay for this,”', '“The budget is already stretched thin.”'],
   },
   {
+    name: 'a semicolon after the cue ends its clause: the next quotation is another statement',
+    text: '"Foolhardy provocation deserves harsh punishment", it added; and, later, "The units must be ready to launch surprise operations".',
+    quotes: ['"Foolhardy provocation deserves harsh punishment"', '"The units must be ready to launch surprise operations"'],
+  },
+  {
     name: 'a second part opening in lower case resumes the sentence, whatever the cue clause holds',
     text: '“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.”',
     quotes: ['“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the critics.”'],

@@ -406,11 +406,14 @@ function resumesSentence(text: string, q: QuoteSpan): boolean {
 const SUBORDINATORS: ReadonlySet<string> = new Set(fw.clauseIntroducers);
 
 /**
- * “A,” Trump said, adding later, “B.” — the cue is followed by a second clause (a participle or
- * "before asking her") that brings in the next quote: it is a new statement, not the same one resumed.
+ * “A,” Trump said, adding later, “B.” — the cue is followed by a second clause (a participle, "before
+ * asking her", or anything after a semicolon) that brings in the next quote: a new statement, not the
+ * same one resumed.
  */
 function introducesAnother(gap: string, words: readonly string[], verbAt: number): boolean {
   if (!/,\s*$/.test(gap)) return false;
+  // “A”, it added; and, later, “B” — a semicolon closes the attribution's clause: what follows is another.
+  if (gap.includes(';')) return true;
   for (let k = verbAt + 1; k < words.length; k++) {
     const w = words[k]!.toLowerCase();
     if (SUBORDINATORS.has(w) || (w.length > 4 && w.endsWith('ing'))) return true;
