@@ -363,6 +363,14 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'very big factor', speaker: 'Donald Trump', rule: 'pronoun' }],
   },
   {
+    name: 'a definite role does not point back to someone known only by a common noun',
+    text: '"We will appeal," said a spokesman for the company.\n\n"No comment," was all the minister would say.',
+    expect: [
+      { quote: 'We will appeal', speaker: 'a spokesman' },
+      { quote: 'No comment', speaker: 'the minister' },
+    ],
+  },
+  {
     name: 'a courtesy honorific with a surname names the person introduced in full, of a gender it allows',
     text: 'Leonard E. Burman, an economist, studied the plan. Mary Burman, his sister, did not.\n\n"It is a misguided approach," Mr. Burman said.\n\n"I disagree," Ms. Burman said.',
     expect: [

@@ -290,8 +290,9 @@ export class EntityRegistry {
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);
         }
         if (p.definite && !ofAnother) {
-          // "the former secretary of state and current nominee said": a definite role points back to the person just named.
-          const near = this.byLast.find((e) => e.kind === 'person' && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
+          // "the former secretary of state and current nominee said": a definite role points back to the person just
+          // named; not to someone known only by a common noun ("a spokesman" is no name of "the minister").
+          const near = this.byLast.find((e) => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
         const sameText = this.byKey.latest(this.keyOf(p.text), anyEntity);
