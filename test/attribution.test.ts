@@ -363,6 +363,14 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'very big factor', speaker: 'Donald Trump', rule: 'pronoun' }],
   },
   {
+    name: 'an age glued to the role by hyphens is part of the source phrase',
+    text: '"We need a new bridge," the 45-year-old mayor said.\n\nA 29-year-old nurse, Ana Ruiz, said she had "never seen anything like it".',
+    expect: [
+      { quote: 'new bridge', speaker: 'the 45-year-old mayor', rule: 'adjacent-cue' },
+      { quote: 'never seen', speaker: 'Ana Ruiz, a 29-year-old nurse', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a definite role does not point back to someone known only by a common noun',
     text: '"We will appeal," said a spokesman for the company.\n\n"No comment," was all the minister would say.',
     expect: [

@@ -128,6 +128,9 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   assert.equal(s.attributed, true);
   assert.ok(s.source);
   assert.match(s.explanation, /quotation|farmer/);
+  // An age glued to its noun by hyphens is part of the source: not "year-old mayor".
+  s = one('The 45-year-old mayor said the bridge carries 80,000 vehicles a day.');
+  assert.equal(s.source, 'The 45-year-old mayor');
   s = one('Hospitals treated 300 patients last week.');
   assert.equal(s.attributed, false);
   assert.equal(s.source, null);

@@ -469,8 +469,9 @@ function suffixes(key: string): string[] {
 /** Title, name and affiliation: how a report should name the source. */
 function fullNameOf(e: { name: string; title: string | null; kind: EntityKind }, affiliation: string | null): string {
   const titled = e.kind === 'person' && e.title && e.title !== e.name && !e.name.includes(e.title);
-  // "spokeswoman for the utility" reads after the name: "Catharine Hartnett, spokeswoman for the utility".
-  const after = titled && /^\p{Ll}/u.test(e.title!) && /\s(?:for|of|at|to|in|with)\s/.test(e.title!);
+  // "spokeswoman for the utility" reads after the name: "Catharine Hartnett, spokeswoman for the utility";
+  // so does an appositive with its article: "Tom Baker, a resident", not "a resident Tom Baker".
+  const after = titled && /^\p{Ll}/u.test(e.title!) && (/\s(?:for|of|at|to|in|with)\s/.test(e.title!) || /^(?:a|an|the)\s/.test(e.title!));
   let full = titled ? (after ? `${e.name}, ${e.title}` : `${e.title} ${e.name}`) : e.name;
   if (affiliation) full = `${full} ${affiliation}`;
   return full;

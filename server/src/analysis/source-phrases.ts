@@ -131,6 +131,11 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--;
       continue;
     }
+    // "the 45-year-old mayor": a number glued to the hyphen the walk just took belongs to the compound.
+    if ((f & NUMBER_KIND) !== 0 && tokens.end(j - 1) === tokens.start(j) && isGlue(tokens.word(j)!.text)) {
+      j--;
+      continue;
+    }
     if ((f & PUNCT_KIND) !== 0 && isGlue(t.text) && tokens.end(j - 1) === tokens.start(j) && j - 2 >= floor && tokens.end(j - 2) === tokens.start(j - 1)) {
       j--; // hyphenated or dotted parts glued to the right word
       continue;

@@ -418,6 +418,8 @@ export class SourceFinder {
         first = j;
         continue;
       }
+      // "The 45-year-old mayor": a hyphen glued on both sides joins the parts of a compound modifier.
+      if (tok.text === '-' && j > from && t.end(j - 1) === t.start(j) && t.end(j) === t.start(j + 1)) continue;
       if (tok.kind !== 'word') break;
       const w = lower(tok);
       if (STOP_WORDS.has(w) && !SUBJECT_NP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) break;
