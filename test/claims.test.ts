@@ -51,6 +51,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a reported clause that is one quotation is its words, without the marks; two quotations keep theirs',
+    text: 'Spokesman Wang Wenbin said that "accusing China of this is itself disinformation". Officials said "never" and "not now" to the plan.',
+    claims: ['assertion Spokesman Wang Wenbin -said-> - :: accusing China of this is itself disinformation', 'denial Officials -said-> - :: "never" and "not now" to the plan'],
+  },
+  {
     name: 'telling someone not to do something is a demand',
     text: 'China told the alliance not to bring the same chaos to Asia.',
     claims: ['demand China -told-> alliance :: the alliance not to bring'],

@@ -7,7 +7,7 @@ import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
-import { PUNCT_KIND } from './word-features';
+import { PUNCT_KIND, QUOTE_KIND } from './word-features';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -124,6 +124,11 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       while (from < sentence.tokenEnd && (lower(tokens.word(from)!) === 'that' || tokens.word(from)!.kind === 'punct')) from++;
       let to = from;
       while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
+      // said that "accusing China of this is itself disinformation": the claim is the words, not their marks.
+      if (to - from > 2 && (tokenFeatures[from]! & QUOTE_KIND) !== 0 && (tokenFeatures[to - 1]! & QUOTE_KIND) !== 0 && !hasQuoteMark(tokenFeatures, from + 1, to - 1)) {
+        from++;
+        to--;
+      }
       if (to - from < 2) continue; // "he said." carries no claim of its own
       spanStart = tokens.start(from);
       spanEnd = tokens.end(to - 1);
@@ -143,6 +148,12 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     });
   }
   return dedupe(out);
+}
+
+/** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */
+function hasQuoteMark(features: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((features[i]! & QUOTE_KIND) !== 0) return true;
+  return false;
 }
 
 /** The claim of one quoted span. */
