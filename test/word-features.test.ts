@@ -148,8 +148,8 @@ test('word features: the first token of every boilerplate phrase, and every boil
   // boilerplate.ts reads no line without one: a first token missing the bit would hide its phrase.
   const rules = Object.values(boilerplateData.rules);
   assert.ok(rules.length > 0);
-  for (const rule of rules) {
-    for (const phrase of [...rule.anywhere, ...rule.start, ...rule.line]) {
+  for (const phrases of [...rules.map((rule) => [...rule.anywhere, ...rule.start, ...rule.line]), boilerplateData.captionStarts]) {
+    for (const phrase of phrases) {
       const first = tokenize(phrase.toLowerCase())[0]!;
       assert.ok(first.features & BOILERPLATE_WORD, `${phrase} (${first.text})`);
       assert.ok(tokenize(phrase.toUpperCase())[0]!.features & BOILERPLATE_WORD, `${phrase}, in capitals`);

@@ -34,8 +34,9 @@ export const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
  */
 export const BOILERPLATE_OPENERS: ReadonlySet<string> = (() => {
   const out = new Set<string>(WORD_CLASSES.keys());
-  for (const rule of Object.values(data.rules)) {
-    for (const phrase of [...rule.anywhere, ...rule.start, ...rule.line]) {
+  const phrases = [...Object.values(data.rules).flatMap((rule) => [...rule.anywhere, ...rule.start, ...rule.line]), ...data.captionStarts];
+  {
+    for (const phrase of phrases) {
       const first = [...(phrase.toLowerCase().trim().split(/\s+/)[0] ?? '')];
       let prefix = '';
       for (let n = 0; n < first.length; n++) {

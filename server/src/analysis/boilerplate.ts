@@ -1,5 +1,5 @@
-// Finds page furniture pasted in with an article: appeals, follow and share prompts, cookie and paywall notices,
-// navigation and stand-alone photo credits. Works line by line: clear cue lines seed a block that grows over adjacent appeal lines.
+// Finds page furniture pasted in with an article: appeals, share and follow prompts, cookie, paywall and copyright
+// notices, navigation and its lists of links, photo credits and captions. Clear cue lines seed blocks that grow over appeal lines.
 
 import type { Article, Boilerplate, BoilerplateRule, Paragraph, TokenList } from './types';
 import data from './data/boilerplate-phrases.json';
@@ -26,6 +26,10 @@ const MAX_LINE = data.maxLineTokens;
 const MAX_START = data.maxStartTokens;
 const MAX_WHOLE = data.maxWholeLineTokens;
 const MAX_CREDIT = data.creditMaxTokens;
+/** Labels that open a picture's caption ("Image caption, …", "Image source, Getty Images"). */
+const CAPTION_STARTS = new PhraseSet(data.captionStarts);
+/** At most this many list lines after a navigation header ("Read more:") are taken as its links. */
+const MAX_LINK_LINES = 8;
 
 type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
 
@@ -44,6 +48,12 @@ function find(article: Article): Boilerplate[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const strong = strongRule(article, p, classes);
     if (strong) classes[p] = { strong };
+  }
+  // "Read more:" and the bulleted links under it: each bullet line right after such a header is navigation.
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const c = classes[p];
+    if (c === null || c === 'weak' || c.strong !== 'navigation' || !endsWithColon(article, paragraphs[p]!)) continue;
+    for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINK_LINES && classes[q] === null && isBulletLine(article, paragraphs[q]!); q++) classes[q] = { strong: 'navigation' };
   }
   // Appeal lines join a block only next to a clear cue line (or another joined line).
   for (let p = 0; p < paragraphs.length; p++) {
@@ -80,6 +90,23 @@ function find(article: Article): Boilerplate[] {
     p = q + 1;
   }
   return out;
+}
+
+/** Whether the line's last token is a colon: a header that introduces what follows ("Read more:"). */
+function endsWithColon(article: Article, p: Paragraph): boolean {
+  const b = lineEnd(article, p);
+  return b > lineStart(article, p) && article.tokens.word(b - 1)!.text === ':';
+}
+
+/** A short list item: a line opened by a bullet ("- ", "• ", "* ") with no quotation mark. */
+function isBulletLine(article: Article, p: Paragraph): boolean {
+  const a = lineStart(article, p);
+  const b = lineEnd(article, p);
+  if (b - a < 2 || b - a > MAX_WHOLE * 3) return false;
+  const first = article.tokens.word(a)!.text;
+  if (first !== '-' && first !== '\u2022' && first !== '*' && first !== '\u2013' && first !== '\u00b7') return false;
+  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
+  return true;
 }
 
 /** A weak line is kept when a strong line lies between it and the block's other end (it sits inside or next to the cues). */
@@ -170,6 +197,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
     if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
   }
   if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
+  if (CAPTION_STARTS.matchForward(tokens, a, b) > 0 && b - a >= 3) return 'photo-credit';
   return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
 }
 

@@ -183,6 +183,7 @@ export type BoilerplateRule =
   | 'share-prompt'
   | 'cookie-notice'
   | 'paywall-notice'
+  | 'copyright-notice'
   | 'navigation'
   | 'photo-credit';
 
