@@ -48,6 +48,11 @@ const cases: readonly Case[] = [
     quotes: ['“We cannot pay for this,”', '“The budget is already stretched thin.”'],
   },
   {
+    name: 'a cue clause that ends in a colon after "before adding" brings in another statement',
+    text: '"No one expected this," Berg told reporters, before adding: "We will recover."',
+    quotes: ['"No one expected this,"', '"We will recover."'],
+  },
+  {
     name: 'a semicolon after the cue ends its clause: the next quotation is another statement',
     text: '"Foolhardy provocation deserves harsh punishment", it added; and, later, "The units must be ready to launch surprise operations".',
     quotes: ['"Foolhardy provocation deserves harsh punishment"', '"The units must be ready to launch surprise operations"'],

@@ -411,7 +411,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set(fw.clauseIntroducers);
  * same one resumed.
  */
 function introducesAnother(gap: string, words: readonly string[], verbAt: number): boolean {
-  if (!/,\s*$/.test(gap)) return false;
+  // A gap that ends in a comma or a colon leads into the next part ("before adding: “B.”").
+  if (!/[,:]\s*$/.test(gap)) return false;
   // “A”, it added; and, later, “B” — a semicolon closes the attribution's clause: what follows is another.
   if (gap.includes(';')) return true;
   for (let k = verbAt + 1; k < words.length; k++) {
