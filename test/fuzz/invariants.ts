@@ -1,6 +1,7 @@
 // The invariants every Analysis must satisfy whatever the input (issue 7).
 import type { Analysis, Span } from '../../server/src/analysis/types';
 import { tokenArray } from '../../server/src/analysis/tokens';
+import { quotedParts } from '../../server/src/analysis/quotes';
 
 /** Whether an offset falls between the two halves of a surrogate pair. */
 export function splitsPair(text: string, offset: number): boolean {
@@ -27,8 +28,7 @@ export function spansOf(a: Analysis): Array<{ readonly path: string; readonly sp
     add(`quotes[${i}].cue`, q.cue);
     add(`quotes[${i}].speakerMention`, q.speakerMention);
     q.reason?.evidence.forEach((e, j) => add(`quotes[${i}].reason.evidence[${j}]`, e));
-    const parts = (q as { parts?: readonly Span[] }).parts;
-    parts?.forEach((p, j) => add(`quotes[${i}].parts[${j}]`, p));
+    q.parts.forEach((p, j) => add(`quotes[${i}].parts[${j}]`, p));
   });
   a.entities.forEach((e, i) => e.mentions.forEach((m, j) => add(`entities[${i}].mentions[${j}]`, m)));
   a.statistics.forEach((s, i) => {
@@ -108,6 +108,11 @@ export function violations(a: Analysis, max = 20): string[] {
   a.quotes.forEach((q, i) => {
     if (q.id !== i) problems.push(`quotes[${i}].id is ${q.id}`);
     if (!within(q, q.inner)) problems.push(`quotes[${i}].inner [${q.inner.start},${q.inner.end}) is not inside the quote [${q.start},${q.end})`);
+    // The parts run from the quote's opening mark to its closing one, in order, apart.
+    const parts = q.parts;
+    if (parts.length === 0 || parts[0]!.start !== q.start || parts[parts.length - 1]!.end !== q.end) problems.push(`quotes[${i}].parts do not start and end with the quote`);
+    for (let j = 1; j < parts.length; j++) if (parts[j]!.start < parts[j - 1]!.end) problems.push(`quotes[${i}].parts[${j}] overlaps the part before`);
+    for (const w of quotedParts(a.text, q)) if (!within(q.inner, w)) problems.push(`quotes[${i}]: quoted words [${w.start},${w.end}) are not inside the marks`);
     if (q.speaker !== null && !entityIds.has(q.speaker)) problems.push(`quotes[${i}].speaker ${q.speaker} is no entity`);
     if (q.speaker !== null && (!q.reason || !q.reason.explanation)) problems.push(`quotes[${i}] has a speaker and no reason`);
   });
