@@ -56,6 +56,11 @@ const cases: readonly Case[] = [
     claims: ['assertion Spokesman Wang Wenbin -said-> - :: accusing China of this is itself disinformation', 'denial Officials -said-> - :: "never" and "not now" to the plan'],
   },
   {
+    name: 'a quotation that runs on past the reported clause opens the claim without its mark',
+    text: 'The senator added, "There is no question the city should have been chosen. Today is a sad day."',
+    claims: ['assertion the senator -added-> - :: There is no question the city should have been chosen'],
+  },
+  {
     name: 'telling someone not to do something is a demand',
     text: 'China told the alliance not to bring the same chaos to Asia.',
     claims: ['demand China -told-> alliance :: the alliance not to bring'],

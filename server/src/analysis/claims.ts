@@ -124,10 +124,14 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       while (from < sentence.tokenEnd && (lower(tokens.word(from)!) === 'that' || tokens.word(from)!.kind === 'punct')) from++;
       let to = from;
       while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
-      // said that "accusing China of this is itself disinformation": the claim is the words, not their marks.
-      if (to - from > 2 && (tokenFeatures[from]! & QUOTE_KIND) !== 0 && (tokenFeatures[to - 1]! & QUOTE_KIND) !== 0 && !hasQuoteMark(tokenFeatures, from + 1, to - 1)) {
-        from++;
-        to--;
+      // said that "accusing China of this is itself disinformation": the claim is the words, not their marks,
+      // also when the quotation runs on past the clause (added, "There is no question ... as much. Today ...").
+      if ((tokenFeatures[from]! & QUOTE_KIND) !== 0) {
+        const wordsEnd = (tokenFeatures[to - 1]! & QUOTE_KIND) !== 0 ? to - 1 : to;
+        if (wordsEnd - from > 2 && !hasQuoteMark(tokenFeatures, from + 1, wordsEnd)) {
+          from++;
+          to = wordsEnd;
+        }
       }
       if (to - from < 2) continue; // "he said." carries no claim of its own
       spanStart = tokens.start(from);
