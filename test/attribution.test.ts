@@ -371,6 +371,19 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a quote with no cue after a sentence of its paragraph about a source: that sentence’s cue, or its subject',
+    text: 'The vote ended late.\n\nSenator John Cornyn issued a statement on Monday. "Like many Texans, I am disappointed."\n\nHeald noted the findings show cleaner air matters. "Ozone is something we understand."\n\nHe was furious. "This is an insult."\n\nResidents were angry. "Nobody asked us."\n\nThe storm hit the coast at dawn. "We lost everything."\n\nThe mayor spoke first.\n\n"Nobody will be left behind."',
+    expect: [
+      { quote: 'Like many Texans', speaker: 'Senator John Cornyn', rule: 'preceding-subject' },
+      // The first cue is the main clause's: not "the findings show".
+      { quote: 'Ozone is something', speaker: 'Heald', rule: 'preceding-subject' },
+      { quote: 'an insult', speaker: 'Senator John Cornyn', rule: 'pronoun' },
+      { quote: 'Nobody asked us', speaker: 'Residents', rule: 'preceding-subject' },
+      // "The storm" is no source.
+      { quote: 'lost everything', speaker: null },
+    ],
+  },
+  {
     name: 'a definite role does not point back to someone known only by a common noun',
     text: '"We will appeal," said a spokesman for the company.\n\n"No comment," was all the minister would say.',
     expect: [

@@ -6,9 +6,10 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isGroupNoun, isRoleWord, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
+import { isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, ROLE, SENTENCE_OPENER, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, ROLE, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
 
@@ -22,6 +23,8 @@ interface Assignment {
   readonly resolution: Resolution | null;
   readonly note: string;
   readonly evidence: Span[];
+  /** The phrase resolved when no cue holds it (a sentence's subject), for the explanation. */
+  readonly phrase?: string;
   /** Guessed from a headline's first words, with no cue: a body quote of the same words overrides it. */
   readonly guessed?: boolean;
 }
@@ -148,7 +151,9 @@ export function attributeQuotes(
     // Index loops: these lists are sometimes the shared frozen empty one, and for-of over mixed kinds of list made an iterator per loop.
     if (observed.length > 0) {
       const subject = subjectStart(article, si);
-      for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!, observed[k]!.first === subject);
+      // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
+      const named = subject < sentences[si]!.tokenEnd && isArticleWord(lower(article.tokens.word(subject)!)) ? subject + 1 : subject;
+      for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!, observed[k]!.first === subject || observed[k]!.first === named);
     }
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
@@ -184,6 +189,7 @@ export function attributeQuotes(
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
+    if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
     assignments[id] = a;
   }
@@ -278,6 +284,7 @@ function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment |
 /** The resolution decides the rule name when it did the real work (pronoun, surname, bare title). */
 function ruleOf(a: Assignment): AttributionRule {
   if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'passive-echo' || a.rule === 'according-to') return a.rule;
+  // The subject named outright keeps the rule; a pronoun, surname or title subject says how it was resolved.
   switch (a.resolution?.how) {
     case 'pronoun':
       return 'pronoun';
@@ -292,7 +299,7 @@ function ruleOf(a: Assignment): AttributionRule {
 
 function explain(a: Assignment, e: Entity): string {
   const who = e.title && e.kind === 'person' && e.name !== e.title ? `${e.name} (${e.title})` : e.name;
-  const phrase = a.cue?.phrase?.text;
+  const phrase = a.cue?.phrase?.text ?? a.phrase;
   switch (a.resolution?.how) {
     case 'pronoun': {
       const kind = e.kind === 'person' ? 'person' : e.kind === 'group' ? 'group' : 'institution';
@@ -343,15 +350,19 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
 /** Most sentences name no one: they share one empty list (a memo keeps a list per sentence). */
 const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
 
-/**
- * The token where sentence si's subject would start: its first, past openers, adverbs and commas
- * ("But", "Meanwhile,").
- */
+/** Words that may come before a sentence's subject without being part of it: "But", "Meanwhile,". */
+const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
+
+function isArticleWord(w: string): boolean {
+  return w === 'the' || w === 'a' || w === 'an';
+}
+
+/** The token where sentence si's subject would start: its first, past discourse words, adverbs and commas. */
 function subjectStart(article: Article, si: number): number {
   const s = article.sentences[si]!;
   const { tokenFeatures, tokens } = article;
   let i = s.tokenStart;
-  while (i < s.tokenEnd && ((tokenFeatures[i]! & (SENTENCE_OPENER | ADVERB)) !== 0 || tokens.word(i)!.text === ',')) i++;
+  while (i < s.tokenEnd && ((tokenFeatures[i]! & ADVERB) !== 0 || tokens.word(i)!.text === ',' || DISCOURSE_OPENERS.has(lower(tokens.word(i)!)))) i++;
   return i;
 }
 
@@ -562,6 +573,35 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
   return null;
 }
 
+/**
+ * "Senator John Cornyn issued a statement. “Like many Texans, I am disappointed …”": a quote with no cue
+ * that opens a sentence, after a sentence of the same paragraph with no quotation: the source that
+ * sentence reports (its first cue's), or else its subject when that names a source (a person, a group,
+ * a body, he, she or they). "The vote ended late." names none.
+ */
+function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>): Assignment | null {
+  const { article } = ctx;
+  const s = article.sentences[si];
+  if (!s || si === 0 || s.start !== q.start) return null;
+  const before = article.sentences[si - 1]!;
+  if (before.paragraph !== s.paragraph) return null;
+  for (let k = before.tokenStart; k < before.tokenEnd; k++) if (ctx.inQuote[k] !== 0) return null;
+  // The main clause's cue, the first: "Heald noted the findings show …" is Heald's, not the findings'.
+  const cues = cuesBySentence[si - 1] ?? [];
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n]!;
+    if (c.resolution) return fromCue(c, 'preceding-subject', `no cue of its own; follows “${c.cue.text}” in the sentence before`);
+  }
+  const first = subjectStart(article, si - 1);
+  // "He was furious.": a personal pronoun is a subject phrase of its own ("It rained all night." names no one).
+  const pronoun = first < before.tokenEnd && (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
+  const subject = pronoun ?? phraseStartingAt(article, first, before.tokenEnd);
+  if (!subject || subject.common || (subject.kind === 'pronoun' && subject.pronoun !== 'male' && subject.pronoun !== 'female' && subject.pronoun !== 'plural')) return null;
+  const r = ctx.registry.resolve(subject, true);
+  if (!r) return null;
+  return { cue: null, rule: 'preceding-subject', entity: r.entity, resolution: r, note: 'no cue of its own; the subject of the sentence before', evidence: [{ start: subject.start, end: subject.end }], phrase: subject.text };
+}
+
 /** "… is rolling out a new message: “It's about me.”": a colon right before the quote, no cue: the clause's subject. */
 function colonInSentence(ctx: CueContext, first: number, si: number): Assignment | null {
   const s = ctx.article.sentences[si];
@@ -570,7 +610,7 @@ function colonInSentence(ctx: CueContext, first: number, si: number): Assignment
   if (!subject) return null;
   const r = ctx.registry.resolve(subject, true);
   if (!r) return null;
-  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }] };
+  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }], phrase: subject.text };
 }
 
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */

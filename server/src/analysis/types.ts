@@ -110,6 +110,7 @@ export type AttributionRule =
   | 'bare-title' // "…," the official said -> earlier entity with that title
   | 'surname' // "…," Wang said -> Wang Wenbin
   | 'continuation' // quote-only paragraph after a quote of one speaker
+  | 'preceding-subject' // Senator Lee was furious. "…" -> the subject of the sentence before, in the paragraph
   | 'colon-intro' // Lin said: / stating, "…"
   | 'headline-subject' // China calls NATO claims 'disinformation'
   | 'headline-echo' // a headline quote whose words the body quotes again, with their speaker
