@@ -237,7 +237,7 @@ const cases: readonly Case[] = [
     text: 'As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”\nMy father said, "We live in hard times."',
     expect: [
       { quote: 'children are asleep', speaker: 'the announcer', rule: 'cue-in-sentence' },
-      { quote: 'hard times', speaker: 'My father', rule: 'cue-in-sentence' },
+      { quote: 'hard times', speaker: 'my father', rule: 'cue-in-sentence' },
     ],
   },
   {
@@ -381,6 +381,16 @@ const cases: readonly Case[] = [
       { quote: 'Nobody asked us', speaker: 'Residents', rule: 'preceding-subject' },
       // "The storm" is no source.
       { quote: 'lost everything', speaker: null },
+    ],
+  },
+  {
+    name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
+    text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
+    expect: [
+      { quote: 'devastated', speaker: "the owner's family", rule: 'adjacent-cue' },
+      // The husband is the latest man to speak, not the fire chief.
+      { quote: 'We were lucky', speaker: 'her husband', rule: 'pronoun' },
+      { quote: 'live in fear', speaker: 'my mother', rule: 'adjacent-cue' },
     ],
   },
   {

@@ -6,7 +6,7 @@ import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } 
 import fw from './data/function-words.json';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
-  POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, isLowerContentWord,
+  POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
@@ -98,7 +98,7 @@ export function skipLeftModifiers(article: Article, i: number, floor: number): n
 
 /** An adverb by its form: "-ly" after at least three letters ("quickly", not "fly"). */
 function endsInLy(w: string): boolean {
-  return w.length > 4 && w.endsWith('ly');
+  return w.length > 4 && endsLikeAdverb(w);
 }
 
 /** The noun phrase ending at token index `last` (inclusive), walking left, or null. */
@@ -356,6 +356,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   }
   // The determiner bit first ("the", "a" and "an" carry it): most phrases follow a word that is none, whose Word need not be loaded.
   const article0 = first > 0 && (features[first - 1]! & DETERMINER) !== 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
+  // "my father", "her husband": a possessive determiner says whose, and stays with a role that has no name.
+  const possessive0 = article0 < 0 && first > 0 && (features[first - 1]! & DETERMINER) !== 0 && POSSESSIVE_DETERMINERS.has(lower(tokens.word(first - 1)!)) ? first - 1 : -1;
   while (last > first && (features[last - 1]! & PUNCT_KIND) !== 0) last--;
   if (first >= last) return null;
   const w = lower(tokens.word(first)!);
@@ -453,6 +455,11 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   }
   const unnamedPerson = kind === 'person' && !name;
   const properTitle = kind === 'institution' && name === phraseText && headEnd - first >= 2 && allCapitalised(article, first, headEnd);
+  if (possessive0 >= 0 && unnamedPerson) {
+    const raw = text.slice(tokens.start(possessive0), end);
+    const whose = raw[0]!.toLowerCase() + raw.slice(1);
+    return { start: tokens.start(possessive0), end, first: possessive0, last, text: whose, kind, pronoun: null, name, title: whose, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+  }
   if (article0 >= 0 && (unnamedPerson || properTitle)) {
     // Lower-case the article of a common noun ("A Beijing spokesperson" opening a sentence reads "a Beijing spokesperson").
     const raw = text.slice(tokens.start(article0), end);
@@ -489,6 +496,9 @@ function isAsciiAcronym(text: string): boolean {
   }
   return true;
 }
+
+/** Determiners that say whose: "my father", "their lawyer". */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(fw.possessiveDeterminers);
 
 /** "the", "a" or "an", in any case (all three carry the DETERMINER bit: a word without it is none of them). */
 function isArticle(t: TokenWord): boolean {

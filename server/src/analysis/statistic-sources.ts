@@ -9,7 +9,7 @@ import {
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
 import { MentionStarts } from './mention-starts';
-import { FIGURE_SOURCE_WORD } from './word-features';
+import { FIGURE_SOURCE_WORD, endsLikeAdverb } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
 
 export interface SourceResult {
@@ -288,7 +288,7 @@ export class SourceFinder {
     for (let k = i - 1; k >= from && k >= i - 3; k--) {
       const kw = lower(t.word(k)!);
       if (BE.has(kw)) return true;
-      if (!(SUBJECT_SKIP.has(kw) || kw.endsWith('ly'))) return false;
+      if (!(SUBJECT_SKIP.has(kw) || endsLikeAdverb(kw))) return false;
     }
     return false;
   }
@@ -450,7 +450,7 @@ export class SourceFinder {
   private skipAdjuncts(k: number, from: number): number {
     const t = this.tokens;
     for (;;) {
-      while (k >= from && t.word(k)!.kind === 'word' && (SUBJECT_SKIP.has(lower(t.word(k)!)) || (lower(t.word(k)!).endsWith('ly') && lower(t.word(k)!).length > 4 && !isCap(t.word(k)!)))) k--;
+      while (k >= from && t.word(k)!.kind === 'word' && (SUBJECT_SKIP.has(lower(t.word(k)!)) || (endsLikeAdverb(lower(t.word(k)!)) && lower(t.word(k)!).length > 4 && !isCap(t.word(k)!)))) k--;
       if (k < from) return k;
       const w = lower(t.word(k)!);
       const timeWord = MONTHS.has(w) || WEEKDAYS.has(w) || TIME_WORDS.has(w) || TIME_UNITS.has(w) || (t.word(k)!.kind === 'number' && t.word(k)!.text.length === 4);

@@ -233,13 +233,21 @@ function endsPossessive(text: string): boolean {
   return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
 }
 
+/** Nouns that end in -ly like an adverb: "the owner's family said". */
+const NOUNS_IN_LY: ReadonlySet<string> = new Set(fw.nounsInLy);
+
+/** Whether a lower-case word ends in -ly as an adverb does ("quickly"), not as "family" or "ally" do. */
+export function endsLikeAdverb(w: string): boolean {
+  return w.endsWith('ly') && !NOUNS_IN_LY.has(w);
+}
+
 /**
  * A lowercase content word: two or more lowercase letters (LOWER_ALPHA, so the text is its own lower
  * case), no function word, no adverb's -ly or participle's -ing. `features` are the word's bits.
  */
 export function isLowerContentWord(w: string, features: number): boolean {
   if ((features & LOWER_ALPHA) === 0 || w.length < 2 || (features & (DETERMINER | AUXILIARY | CONNECTOR | SENTENCE_OPENER | ADVERB)) !== 0) return false;
-  return !w.endsWith('ly') && !w.endsWith('ing');
+  return !endsLikeAdverb(w) && !w.endsWith('ing');
 }
 
 /** A lowercase content word that is no -ed participle either: it may describe a person before a name. */
