@@ -384,6 +384,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'the subject before a quote is resolved in text order: a later mention of the same person does not hide it',
+    text: 'Intro.\n\nSenator John Cornyn spoke on Monday.\n\nHe was furious. "This is an insult."\n\nSenator John Cornyn later apologised to Mayor Tom Reed.',
+    expect: [{ quote: 'an insult', speaker: 'Senator John Cornyn', rule: 'pronoun' }],
+  },
+  {
     name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
     text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
     expect: [

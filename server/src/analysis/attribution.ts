@@ -23,8 +23,8 @@ interface Assignment {
   readonly resolution: Resolution | null;
   readonly note: string;
   readonly evidence: Span[];
-  /** The phrase resolved when no cue holds it (a sentence's subject), for the explanation. */
-  readonly phrase?: string;
+  /** The phrase resolved when no cue holds it (a sentence's subject): the explanation and the speaker mention name it. */
+  readonly subject?: SourcePhrase;
   /** Guessed from a headline's first words, with no cue: a body quote of the same words overrides it. */
   readonly guessed?: boolean;
 }
@@ -42,6 +42,8 @@ export interface AttributionMemo {
   readonly frames: ReadonlyArray<readonly CueFrame[]>;
   /** Per sentence, its cues as resolved. */
   readonly cues: ReadonlyArray<readonly CueMatch[]>;
+  /** Per sentence, its subject as resolved when it leads into a quote with no cue (see leadsIntoQuote), else null. */
+  readonly subjects: ReadonlyArray<ResolvedSubject | null>;
   /** The cues resolved to a source, in order (CueContext.history): it only grows. */
   readonly history: readonly CueMatch[];
   /** The registry before some sentences, in sentence order. */
@@ -55,7 +57,13 @@ interface SentenceCheckpoint {
   readonly registry: RegistryCheckpoint;
 }
 
-const NO_MEMO: AttributionMemo = { inQuote: new Uint8Array(0), observed: [], frames: [], cues: [], history: [], checkpoints: [] };
+const NO_MEMO: AttributionMemo = { inQuote: new Uint8Array(0), observed: [], frames: [], cues: [], subjects: [], history: [], checkpoints: [] };
+
+/** A sentence's subject and whom it names, resolved in text order like the cues. */
+interface ResolvedSubject {
+  readonly phrase: SourcePhrase;
+  readonly resolution: Resolution;
+}
 
 /**
  * Sentences between two checkpoints: about 128 per document, so an edit replays at most that share
@@ -115,6 +123,10 @@ export function attributeQuotes(
   const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline };
 
   const cuesBySentence: Array<readonly CueMatch[]> = [];
+  const subjectsBySentence: Array<ResolvedSubject | null> = [];
+  // Where quotes open: a sentence that opens with one may take its speaker from the sentence before.
+  const quoteStarts = new Set<number>();
+  for (let n = 0; n < spans.length; n++) quoteStarts.add(spans[n]!.start);
   const allCues: CueMatch[] = [];
   const assignments: Array<Assignment | null> = spans.map(() => null);
   /** By paragraph: its last cue with a source, for the quote-only paragraph after it. */
@@ -132,6 +144,7 @@ export function attributeQuotes(
     for (let si = 0; si < startAt; si++) {
       const cues = memo.cues[si]!;
       cuesBySentence.push(cues);
+      subjectsBySentence.push(memo.subjects[si] ?? null);
       for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
       noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
       if (keep) {
@@ -160,6 +173,8 @@ export function attributeQuotes(
     if (keep) framesBySentence.push(frames);
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
+    // Resolved here, in text order, so that a pronoun sees only what came before it.
+    subjectsBySentence.push(leadsIntoQuote(ctx, si, cues, quoteStarts) ? resolvedSubject(ctx, si) : null);
     for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
     noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
   }
@@ -189,7 +204,7 @@ export function attributeQuotes(
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
-    if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence);
+    if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
     assignments[id] = a;
   }
@@ -200,13 +215,14 @@ export function attributeQuotes(
     const a = assignments[id] ?? null;
     const entity = a && a.entity !== null ? entities[a.entity]! : null;
     const cue: Cue | null = a && a.cue ? a.cue.cue : null;
-    const speakerMention: Mention | null = a && a.cue && a.cue.phrase && !a.cue.inherited ? { start: a.cue.phrase.start, end: a.cue.phrase.end, kind: a.cue.phrase.kind === 'pronoun' ? 'pronoun' : 'name', text: a.cue.phrase.text } : null;
+    const said = a && a.cue && a.cue.phrase && !a.cue.inherited ? a.cue.phrase : (a?.subject ?? null);
+    const speakerMention: Mention | null = said ? { start: said.start, end: said.end, kind: said.kind === 'pronoun' ? 'pronoun' : 'name', text: said.text } : null;
     const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, parts: q.parts, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
   return {
     quotes, entities, cues: allCues,
-    memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, history: ctx.history, checkpoints } : NO_MEMO,
+    memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, subjects: subjectsBySentence, history: ctx.history, checkpoints } : NO_MEMO,
   };
 }
 
@@ -299,7 +315,7 @@ function ruleOf(a: Assignment): AttributionRule {
 
 function explain(a: Assignment, e: Entity): string {
   const who = e.title && e.kind === 'person' && e.name !== e.title ? `${e.name} (${e.title})` : e.name;
-  const phrase = a.cue?.phrase?.text ?? a.phrase;
+  const phrase = a.cue?.phrase?.text ?? a.subject?.text;
   switch (a.resolution?.how) {
     case 'pronoun': {
       const kind = e.kind === 'person' ? 'person' : e.kind === 'group' ? 'group' : 'institution';
@@ -574,12 +590,42 @@ function continuation(article: Article, spans: readonly QuoteSpan[], assignments
 }
 
 /**
+ * Whether sentence si leads into a quote with no cue: the next sentence of its paragraph opens with a
+ * quotation, this one holds none and none of its cues names a source. Its subject may then be the
+ * quote's speaker (precedingSubject).
+ */
+function leadsIntoQuote(ctx: CueContext, si: number, cues: readonly CueMatch[], quoteStarts: ReadonlySet<number>): boolean {
+  const { sentences } = ctx.article;
+  const s = sentences[si]!;
+  const next = sentences[si + 1];
+  if (!next || next.paragraph !== s.paragraph || !quoteStarts.has(next.start)) return false;
+  for (let n = 0; n < cues.length; n++) if (cues[n]!.resolution) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.inQuote[k] !== 0) return false;
+  return true;
+}
+
+/**
+ * Sentence si's subject when it names a source (a person, a group, a body, or he, she or they),
+ * resolved as the speaker of the quote that follows. "The storm hit the coast." names none.
+ */
+function resolvedSubject(ctx: CueContext, si: number): ResolvedSubject | null {
+  const { article } = ctx;
+  const s = article.sentences[si]!;
+  const first = subjectStart(article, si);
+  // "He was furious.": a personal pronoun is a subject phrase of its own ("It rained all night." names no one).
+  const pronoun = first < s.tokenEnd && (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
+  const phrase = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
+  if (!phrase || phrase.common || (phrase.kind === 'pronoun' && phrase.pronoun !== 'male' && phrase.pronoun !== 'female' && phrase.pronoun !== 'plural')) return null;
+  const resolution = ctx.registry.resolve(phrase, true);
+  return resolution ? { phrase, resolution } : null;
+}
+
+/**
  * "Senator John Cornyn issued a statement. “Like many Texans, I am disappointed …”": a quote with no cue
  * that opens a sentence, after a sentence of the same paragraph with no quotation: the source that
- * sentence reports (its first cue's), or else its subject when that names a source (a person, a group,
- * a body, he, she or they). "The vote ended late." names none.
+ * sentence reports (its first cue's), or else its subject, resolved in text order (resolvedSubject).
  */
-function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>): Assignment | null {
+function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, subjectsBySentence: ReadonlyArray<ResolvedSubject | null>): Assignment | null {
   const { article } = ctx;
   const s = article.sentences[si];
   if (!s || si === 0 || s.start !== q.start) return null;
@@ -592,14 +638,10 @@ function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySente
     const c = cues[n]!;
     if (c.resolution) return fromCue(c, 'preceding-subject', `no cue of its own; follows “${c.cue.text}” in the sentence before`);
   }
-  const first = subjectStart(article, si - 1);
-  // "He was furious.": a personal pronoun is a subject phrase of its own ("It rained all night." names no one).
-  const pronoun = first < before.tokenEnd && (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
-  const subject = pronoun ?? phraseStartingAt(article, first, before.tokenEnd);
-  if (!subject || subject.common || (subject.kind === 'pronoun' && subject.pronoun !== 'male' && subject.pronoun !== 'female' && subject.pronoun !== 'plural')) return null;
-  const r = ctx.registry.resolve(subject, true);
-  if (!r) return null;
-  return { cue: null, rule: 'preceding-subject', entity: r.entity, resolution: r, note: 'no cue of its own; the subject of the sentence before', evidence: [{ start: subject.start, end: subject.end }], phrase: subject.text };
+  const subject = subjectsBySentence[si - 1];
+  if (!subject) return null;
+  const { phrase, resolution } = subject;
+  return { cue: null, rule: 'preceding-subject', entity: resolution.entity, resolution, note: 'no cue of its own; the subject of the sentence before', evidence: [{ start: phrase.start, end: phrase.end }], subject: phrase };
 }
 
 /** "… is rolling out a new message: “It's about me.”": a colon right before the quote, no cue: the clause's subject. */
@@ -610,7 +652,7 @@ function colonInSentence(ctx: CueContext, first: number, si: number): Assignment
   if (!subject) return null;
   const r = ctx.registry.resolve(subject, true);
   if (!r) return null;
-  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }], phrase: subject.text };
+  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }], subject };
 }
 
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */
