@@ -389,6 +389,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'an insult', speaker: 'Senator John Cornyn', rule: 'pronoun' }],
   },
   {
+    name: 'a pronoun prefers the subject of the sentence before to a later mention that is no subject',
+    text: 'Intro.\n\nSenator John Cornyn spoke on Monday, after Mayor Tom Reed.\n\nHe was furious. "This is an insult."',
+    expect: [{ quote: 'an insult', speaker: 'Senator John Cornyn', rule: 'pronoun' }],
+  },
+  {
     name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
     text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
     expect: [

@@ -65,6 +65,9 @@ export interface Resolution {
   readonly antecedent: Mention | null;
 }
 
+/** How far (UTF-16 units) a sentence's subject may lie before a later mention it outranks for a pronoun. */
+const NEAR_SUBJECT = 200;
+
 /** How far back (UTF-16 units) a definite role may reach for the person it renames. */
 const NEAR_ANTECEDENT = 400;
 
@@ -116,6 +119,7 @@ export class EntityRegistry {
   private readonly byTitleWord = new MultiMap<MutableEntity>();
   private readonly byLast = new RecencyList<MutableEntity>((e) => e.last);
   private readonly byLastSpoke = new RecencyList<MutableEntity>((e) => e.lastSpoke);
+  private readonly byLastSubject = new RecencyList<MutableEntity>((e) => e.lastSubject);
   /**
    * norm of the names and texts met so far: the same names recur through an article, and a key met
    * before is a string whose hash the indexes' maps already hold (a new lower-case copy was hashed again).
@@ -153,6 +157,7 @@ export class EntityRegistry {
       registry.setTitle(e, state.title);
       registry.byLast.set(e);
       if (e.lastSpoke >= 0) registry.byLastSpoke.set(e);
+      if (e.lastSubject >= 0) registry.byLastSubject.set(e);
     }
     return registry;
   }
@@ -321,7 +326,10 @@ export class EntityRegistry {
     const r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
     if (r !== null && asSubject) {
       const e = this.list[r.entity]!;
-      if (p.start > e.lastSubject) e.lastSubject = p.start;
+      if (p.start > e.lastSubject) {
+        e.lastSubject = p.start;
+        this.byLastSubject.set(e);
+      }
     }
   }
 
@@ -343,7 +351,11 @@ export class EntityRegistry {
     // Prefer the most recent speaker; fall back to the most recent mention.
     // ok admits only entities last mentioned before the pronoun; their last speech is no later.
     const best = this.byLastSpoke.find(ok, p.start);
-    const recent = this.byLast.find(ok, p.start);
+    let recent = this.byLast.find(ok, p.start);
+    // "Senator Cornyn spoke after Mayor Reed. He was furious.": a sentence's subject outranks a later
+    // mention in that sentence or the next that is no subject, when it came after the last speaker's words.
+    const subject = recent ? this.byLastSubject.find(ok, p.start) : null;
+    if (recent && subject && subject !== recent && subject.lastSubject > (best ? best.lastSpoke : -1) && recent.last - subject.lastSubject <= NEAR_SUBJECT) recent = subject;
     // A more recent non-speaker wins when it is much closer than the last speaker, or when a sentence
     // after the speaker's last words was about it: "Peter Brown, a dairy farmer, was more cautious.
     // “It depends,” he said." is Brown, though the last speaker spoke a line before.
