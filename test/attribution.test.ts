@@ -394,6 +394,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'an insult', speaker: 'Senator John Cornyn', rule: 'pronoun' }],
   },
   {
+    name: 'a reporting verb is no descriptor before a name: "likely voters said Mr. Trump" does not name "voters said Mr. Trump"',
+    text: 'A poll found that 74 percent of likely voters said Mr. Trump should release his tax returns.\n\nMr. Trump said, "That makes me smart."',
+    expect: [{ quote: 'makes me smart', speaker: 'Mr. Trump', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
     text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
     expect: [

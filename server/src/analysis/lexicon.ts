@@ -24,6 +24,12 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = (() => {
   return m;
 })();
 
+/** An inflected form of a reporting verb other than its bare form ("said", "says", "told"), which no noun shares as "state" or "claim" do. */
+export function isReportingForm(w: string): boolean {
+  const verb = REPORTING_VERBS.get(w);
+  return verb !== undefined && verb.lemma !== w;
+}
+
 /** Verb classes by lemma (data/reporting-verbs.json "classes"). */
 export const VERB_CLASSES = {
   /** May follow its subject after a quotation: "…," said Lin. */

@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { forenames, isForename, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { forenames, isForename, isReportingForm, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { SOURCE_NOUN_FIRST_WORDS, SOURCE_VERBS, TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 import { BOILERPLATE_OPENERS, runTogetherLabel } from './boilerplate-words';
@@ -250,9 +250,12 @@ export function isLowerContentWord(w: string, features: number): boolean {
   return !endsLikeAdverb(w) && !w.endsWith('ing');
 }
 
-/** A lowercase content word that is no -ed participle either: it may describe a person before a name. */
+/**
+ * A lowercase content word that is no -ed participle either: it may describe a person before a name.
+ * No past or present form of a reporting verb: "likely voters said Mr. Trump" ends the voters at "said".
+ */
 function isDescriptorWord(w: string, features: number): boolean {
-  return isLowerContentWord(w, features) && !w.endsWith('ed');
+  return isLowerContentWord(w, features) && !w.endsWith('ed') && ((features & CUE_WORD) === 0 || !isReportingForm(w));
 }
 
 function isPlainNameWord(features: number): boolean {
