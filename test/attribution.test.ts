@@ -399,6 +399,15 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'makes me smart', speaker: 'Mr. Trump', rule: 'cue-in-sentence' }],
   },
   {
+    name: 'a bare reporting verb right after a phrase with "a" is that phrase\'s noun ("a controversial comment"), unless its past is its bare form',
+    text: 'The mayor made a controversial comment that described the plan as "reckless".\n\nA sign read: "No entry for the press."\n\nThe fee was "a lawful charge," as a Treasury memo put it.',
+    expect: [
+      { quote: 'reckless', speaker: null },
+      { quote: 'No entry', speaker: 'A sign', rule: 'cue-in-sentence' },
+      { quote: 'lawful charge', speaker: 'a Treasury memo', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
     text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
     expect: [

@@ -30,6 +30,19 @@ export function isReportingForm(w: string): boolean {
   return verb !== undefined && verb.lemma !== w;
 }
 
+/**
+ * Reporting verbs whose bare form is also their past ("read", "put": "a sign read", "as a memo put
+ * it"): the verb lists no other past form, none ending in -ed and none irregular.
+ */
+export const BARE_PAST_VERBS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const [lemma, entry] of Object.entries(verbsData.verbs)) {
+    const past = entry.forms.some((f) => f !== lemma && !f.endsWith('s') && !f.endsWith('ing'));
+    if (!past) out.add(lemma);
+  }
+  return out;
+})();
+
 /** Verb classes by lemma (data/reporting-verbs.json "classes"). */
 export const VERB_CLASSES = {
   /** May follow its subject after a quotation: "…," said Lin. */
