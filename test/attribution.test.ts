@@ -408,6 +408,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a participle after "issued a statement" reports the statement\'s author, not "a statement"',
+    text: 'Following a late meeting, the Security Council issued a statement calling the test "a clear violation".\n\nThe ministry released a report saying the plan was "unworkable".',
+    expect: [
+      { quote: 'clear violation', speaker: 'the Security Council', rule: 'cue-in-sentence' },
+      { quote: 'unworkable', speaker: 'ministry', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
     text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
     expect: [

@@ -185,6 +185,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
         inverted = true;
       }
     }
+    // "the Security Council issued a statement calling the test …": the statement's author speaks, the
+    // subject of the clause that issued it, not "a statement".
+    if (phrase && !inverted && phrase.indefinite && t.text.endsWith('ing') && k === i - 1 && SPEECH_NOUNS.has(phrase.head)) {
+      phrase = mainSubject(ctx, s.tokenStart, phrase.first) ?? phrase;
+    }
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // "a controversial comment that …", "a five-alarm call to lawmakers": the bare verb right after a
     // singular phrase with "a" is that phrase's noun; a subject would take "comments" or "calls". Not
