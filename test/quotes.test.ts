@@ -48,6 +48,11 @@ const cases: readonly Case[] = [
     quotes: ['“We cannot pay for this,”', '“The budget is already stretched thin.”'],
   },
   {
+    name: "a plural's possessive apostrophe inside single quotes is no closing mark; before a function word it closes",
+    text: "'The players' spirit is strong,' said coach Ann Bell. He called them 'cowards' and 'liars' on Monday.",
+    quotes: ["'The players' spirit is strong,'", "'cowards'", "'liars'"],
+  },
+  {
     name: 'a cue clause that ends in a colon after "before adding" brings in another statement',
     text: '"No one expected this," Berg told reporters, before adding: "We will recover."',
     quotes: ['"No one expected this,"', '"We will recover."'],

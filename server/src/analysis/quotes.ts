@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { isDigit, isLetter, isWhiteSpace } from './tokenizer';
 import { REPORTING_VERBS } from './lexicon';
 import fw from './data/function-words.json';
-import { QUOTE_KIND } from './word-features';
+import { QUOTE_KIND, isLowerContentWord } from './word-features';
 
 /** A quotation found in the text, before attribution. */
 export interface QuoteSpan extends Span {
@@ -69,11 +69,20 @@ function classify(text: string, tokens: TokenList, k: number, paraStart: number,
         if (CLITIC.test(text.slice(end, end + 3))) return null;
         return { pos: start, family: 'single', dir: ch === "'" || isLetter(after) || after === '\u2018' ? 'open' : 'either' };
       }
+      // "The players' spirit": after a plural's s, a mark followed by a content word is its possessive
+      // apostrophe ('cowards' and, 'liars' were: a function word follows a closing mark).
+      if (!spaceBefore && (before === 's' || before === 'S') && after === ' ' && possessedNext(tokens, k)) return null;
       if (!spaceBefore) return { pos: start, family: 'single', dir: 'close' };
       return null;
     default:
       return null;
   }
+}
+
+/** Whether the token after k is a lowercase content word, as the thing a plural possessive names is ("players' spirit"). */
+function possessedNext(tokens: TokenList, k: number): boolean {
+  const next = tokens.word(k + 1);
+  return next !== undefined && next.kind === 'word' && isLowerContentWord(next.lower, next.features) && next.text === next.lower;
 }
 
 /** What /[\s([{\u2014\u2013\-\/]/ matches: white space or a mark a quotation may open after. */
