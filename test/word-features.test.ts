@@ -7,6 +7,7 @@ import { tokenArray } from '../server/src/analysis/tokens';
 import { tokenize } from '../server/src/analysis/tokenizer';
 import { forenames, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLES, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../server/src/analysis/lexicon';
 import boilerplateData from '../server/src/analysis/data/boilerplate-phrases.json';
+import fw from '../server/src/analysis/data/function-words.json';
 import { SOURCE_NOUNS, SOURCE_VERBS, TRIGGER_WORDS } from '../server/src/analysis/statistic-words';
 import {
   ADVERB, ADVERBS, AUXILIARIES, AUXILIARY, BOILERPLATE_WORD, CONNECTOR, LOWER_ALPHA, NAME_PARTICLE, NAME_PARTICLES, SENTENCE_OPENER, SUBJECT_PRONOUN,
@@ -188,5 +189,13 @@ test('word features: every group noun, institution noun, temporal noun, forename
       const capitalised = w.charAt(0).toUpperCase() + w.slice(1);
       for (const text of [w, capitalised]) assert.ok((wordFeatures(text, text.toLowerCase(), 'word').features & bit) !== 0, `${name}: ${text}`);
     }
+  }
+});
+
+test('word features: every discourse opener is a SENTENCE_OPENER word (attribution reads the bit before the list)', () => {
+  assert.ok(fw.discourseOpeners.length > 0);
+  for (const w of fw.discourseOpeners) {
+    assert.ok(tokenize(w)[0]!.features & SENTENCE_OPENER, w);
+    assert.ok(tokenize(w[0]!.toUpperCase() + w.slice(1))[0]!.features & SENTENCE_OPENER, `${w}, capitalised`);
   }
 });

@@ -8,7 +8,7 @@ import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, ty
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, ROLE, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -378,7 +378,14 @@ function subjectStart(article: Article, si: number): number {
   const s = article.sentences[si]!;
   const { tokenFeatures, tokens } = article;
   let i = s.tokenStart;
-  while (i < s.tokenEnd && ((tokenFeatures[i]! & ADVERB) !== 0 || tokens.word(i)!.text === ',' || DISCOURSE_OPENERS.has(lower(tokens.word(i)!)))) i++;
+  // The bits first: every discourse opener is a SENTENCE_OPENER word, and most sentences open with neither.
+  for (; i < s.tokenEnd; i++) {
+    const f = tokenFeatures[i]!;
+    if ((f & ADVERB) !== 0) continue;
+    if ((f & PUNCT_KIND) !== 0 && tokens.word(i)!.text === ',') continue;
+    if ((f & SENTENCE_OPENER) !== 0 && DISCOURSE_OPENERS.has(lower(tokens.word(i)!))) continue;
+    break;
+  }
   return i;
 }
 
@@ -598,7 +605,8 @@ function leadsIntoQuote(ctx: CueContext, si: number, cues: readonly CueMatch[], 
   const { sentences } = ctx.article;
   const s = sentences[si]!;
   const next = sentences[si + 1];
-  if (!next || next.paragraph !== s.paragraph || !quoteStarts.has(next.start)) return false;
+  // The next sentence's first token a quotation mark before the look-up: most sentences are not followed by a quote.
+  if (!next || next.paragraph !== s.paragraph || (ctx.article.tokenFeatures[next.tokenStart]! & QUOTE_KIND) === 0 || !quoteStarts.has(next.start)) return false;
   for (let n = 0; n < cues.length; n++) if (cues[n]!.resolution) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (ctx.inQuote[k] !== 0) return false;
   return true;
