@@ -502,3 +502,10 @@ test('attribution: a text that opens with marks before a name is read to the end
     assert.equal(analyze(text).incomplete, null, text);
   }
 });
+
+test('attribution: an inflected reporting verb ends a phrase: no entity is named across "said" or "says"', () => {
+  const a = analyze('The former Indiana governor said Democrats were "desperate". The Democratic National Committee chairman says President Barack Obama "should speak up".');
+  const names = a.entities.map((e) => e.fullName);
+  assert.ok(names.every((n) => !/\b(?:said|says)\b/.test(n)), names.join('; '));
+  assert.ok(names.includes('President Barack Obama'), names.join('; '));
+});

@@ -6,7 +6,7 @@ import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } 
 import fw from './data/function-words.json';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
-  POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
+  CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
@@ -155,7 +155,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       }
       break;
     }
-    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | SENTENCE_OPENER | ADVERB)) === 0 && modifiers < 2 && (isNounish(right) || modifiers > 0) && !lw.endsWith('ed') && !lw.endsWith('ing')) {
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | SENTENCE_OPENER | ADVERB)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && modifiers < 2 && (isNounish(right) || modifiers > 0) && !lw.endsWith('ed') && !lw.endsWith('ing')) {
       j--;
       modifiers++;
       continue;
@@ -251,7 +251,8 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0) {
+    // Not an inflected reporting verb ("governor said Democrats"): a cue word that is no descriptor (a5ffec2).
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0) {
       m++;
       continue;
     }
