@@ -509,3 +509,10 @@ test('attribution: an inflected reporting verb ends a phrase: no entity is named
   assert.ok(names.every((n) => !/\b(?:said|says)\b/.test(n)), names.join('; '));
   assert.ok(names.includes('President Barack Obama'), names.join('; '));
 });
+
+test('attribution: a day of the week after a phrase is when it happened, not part of a name', () => {
+  const a = analyze('A Gold Star mother Wednesday asked the president about "radical Islam". Theresa May said it was "a good day".');
+  const names = a.entities.map((e) => e.fullName);
+  assert.ok(names.every((n) => !/Wednesday/.test(n)), names.join('; '));
+  assert.ok(names.includes('Theresa May'), `a month that is a name stays: ${names.join('; ')}`);
+});

@@ -360,6 +360,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   // "my father", "her husband": a possessive determiner says whose, and stays with a role that has no name.
   const possessive0 = article0 < 0 && first > 0 && (features[first - 1]! & DETERMINER) !== 0 && POSSESSIVE_DETERMINERS.has(lower(tokens.word(first - 1)!)) ? first - 1 : -1;
   while (last > first && (features[last - 1]! & PUNCT_KIND) !== 0) last--;
+  // "the doctor Friday", "Gold Star mother Wednesday": a day of the week after a phrase is when, not a name.
+  while (last - first > 1 && (features[last - 1]! & TEMPORAL) !== 0 && WEEKDAYS.has(lower(tokens.word(last - 1)!))) last--;
   if (first >= last) return null;
   const w = lower(tokens.word(first)!);
   if (last - first === 1 && SUBJECT_PRONOUNS.has(w)) {
@@ -497,6 +499,9 @@ function isAsciiAcronym(text: string): boolean {
   }
   return true;
 }
+
+/** The days of the week: they end no name (buildPhrase). */
+const WEEKDAYS: ReadonlySet<string> = new Set(fw.weekdays);
 
 /** Determiners that say whose: "my father", "their lawyer". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(fw.possessiveDeterminers);
