@@ -190,7 +190,8 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
     }
     // Modifiers may be capitalised: "The Home Office letter reads".
     const f = features[j]!;
-    if (t.kind !== 'word' || !/^[\p{L}][\p{L}'\u2019-]*$/u.test(t.text) || (f & (AUXILIARY | CONNECTOR)) !== 0 || ((f & SENTENCE_OPENER) !== 0 && !SOURCE_DETERMINERS.has(w))) return null;
+    // An inflected reporting verb is no modifier: "the court noted published reports" names no source.
+    if (t.kind !== 'word' || !/^[\p{L}][\p{L}'\u2019-]*$/u.test(t.text) || (f & (AUXILIARY | CONNECTOR)) !== 0 || (f & (CUE_WORD | DESCRIPTOR)) === CUE_WORD || ((f & SENTENCE_OPENER) !== 0 && !SOURCE_DETERMINERS.has(w))) return null;
   }
   return null;
 }
