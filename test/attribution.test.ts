@@ -516,3 +516,8 @@ test('attribution: a day of the week after a phrase is when it happened, not par
   assert.ok(names.every((n) => !/Wednesday/.test(n)), names.join('; '));
   assert.ok(names.includes('Theresa May'), `a month that is a name stays: ${names.join('; ')}`);
 });
+
+test('attribution: a relative word ends a phrase: "Latino voters who Democrats hope will vote" names the voters', () => {
+  const names = analyze('Latino voters who Democrats hope will turn out said they were "not convinced".').entities.map((e) => e.fullName);
+  assert.ok(names.every((n) => !/\bwho\b/.test(n)), names.join('; '));
+});

@@ -199,3 +199,8 @@ test('word features: every discourse opener is a SENTENCE_OPENER word (attributi
     assert.ok(tokenize(w[0]!.toUpperCase() + w.slice(1))[0]!.features & SENTENCE_OPENER, `${w}, capitalised`);
   }
 });
+
+test('word features: every relative word is a SENTENCE_OPENER word (the phrase walk reads the bit before the list)', () => {
+  assert.ok(fw.relativeWords.length > 0);
+  for (const w of fw.relativeWords) assert.ok(tokenize(w)[0]!.features & SENTENCE_OPENER, w);
+});

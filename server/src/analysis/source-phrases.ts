@@ -252,8 +252,9 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    // Not an inflected reporting verb ("governor said Democrats"): a cue word that is no descriptor (a5ffec2).
-    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0) {
+    // Not an inflected reporting verb ("governor said Democrats"): a cue word that is no descriptor (a5ffec2);
+    // nor a relative word that opens a clause ("Latino voters who Democrats …"); "and" may join two.
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0 && !((f & SENTENCE_OPENER) !== 0 && RELATIVE_WORDS.has(lower(tokens.word(m)!)))) {
       m++;
       continue;
     }
@@ -500,6 +501,9 @@ function isAsciiAcronym(text: string): boolean {
   }
   return true;
 }
+
+/** Words that open a relative clause: a phrase walk stops at them. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(fw.relativeWords);
 
 /** The days of the week: they end no name (buildPhrase). */
 const WEEKDAYS: ReadonlySet<string> = new Set(fw.weekdays);
