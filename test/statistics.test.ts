@@ -131,6 +131,9 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // An age glued to its noun by hyphens is part of the source: not "year-old mayor".
   s = one('The 45-year-old mayor said the bridge carries 80,000 vehicles a day.');
   assert.equal(s.source, 'The 45-year-old mayor');
+  // A name between the commas after a title is the subject: not "the economy".
+  s = one('A former professor of the economy, Mr. Luis Villarreal, argues that a 35 percent tariff would fail.');
+  assert.equal(s.source, 'Mr. Luis Villarreal');
   s = one('Hospitals treated 300 patients last week.');
   assert.equal(s.attributed, false);
   assert.equal(s.source, null);

@@ -404,6 +404,8 @@ export class SourceFinder {
       let c = k - 1;
       while (c >= from && c >= k - 12 && t.word(c)!.text !== ',') c--;
       if (c <= from || t.word(c)!.text !== ',') return null;
+      // "a professor of the economy, Mr. Guajardo Villarreal, argues": the name between the commas is the subject.
+      if (isNameRun(t, c + 1, k)) return { first: c + 1, end: k };
       k = c - 1;
     } else if (t.word(k)!.kind === 'word' && RELATIVE_WORDS.has(lower(t.word(k)!))) {
       // "the ministry, which said ...": the antecedent.
@@ -499,4 +501,18 @@ export function isAcronym(t: TokenWord): boolean {
 
 function isCap(t: TokenWord): boolean {
   return t.text[0] !== t.text[0]!.toLowerCase();
+}
+
+/** Whether tokens [from, to) are a personal name: two to five words, all capitalised (an honorific's period allowed). */
+function isNameRun(t: TokenList, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 6) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const w = t.word(k)!;
+    if (w.kind === 'word') {
+      if (!isCap(w)) return false;
+      words++;
+    } else if (w.text !== '.') return false;
+  }
+  return words >= 2;
 }
