@@ -134,6 +134,11 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // A name between the commas after a title is the subject: not "the economy".
   s = one('A former professor of the economy, Mr. Luis Villarreal, argues that a 35 percent tariff would fail.');
   assert.equal(s.source, 'Mr. Luis Villarreal');
+  // Joint sponsors of a poll; "report" after a phrase with "a" is the noun, not the verb.
+  s = one('She leads by 12 percentage points, according to a New York Times/CBS News poll.');
+  assert.equal(s.source, 'a New York Times/CBS News poll');
+  s = one('Clinton seized on a New York Times report that Trump had a net loss of $915 million.');
+  assert.equal(s.source, 'a New York Times report');
   s = one('Hospitals treated 300 patients last week.');
   assert.equal(s.attributed, false);
   assert.equal(s.source, null);

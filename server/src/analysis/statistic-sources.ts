@@ -259,7 +259,11 @@ export class SourceFinder {
       const shared: Range | null = i - 1 >= from && lower(t.word(i - 1)!) === 'and' ? lastVerbSubject : null;
       const np: Range | null = shared ?? this.invertedSubject(i, from, to) ?? this.subjectNp(i, from);
       if (np) lastVerbSubject = np;
-      if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) continue; // "a light show that"
+      if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) {
+        // "a light show that": a noun, not a verb; a source noun ("a New York Times report that …") names the source.
+        if (SOURCE_NOUNS.has(w)) nouns.push(this.sourceNounPhrase(i, i + 1, from, to));
+        continue;
+      }
       if (np) cues.push({ kind: 'verb', at: i, text: tok.text, lemma, np });
     }
     return { cues, nouns };
@@ -279,6 +283,9 @@ export class SourceFinder {
   private pluralSubject(np: Range): boolean {
     const head = this.tokens.word(np.end - 1)!;
     const w = lower(head);
+    // "a New York Times report that …": a phrase with "a" is one thing, whatever its head looks like.
+    const opener = lower(this.tokens.word(np.first)!);
+    if (opener === 'a' || opener === 'an') return false;
     return PRONOUNS.has(w) || isAcronym(head) || (head.figure & COUNT_NOUN) !== 0 || (isCap(head) && np.end - np.first > 1);
   }
 
@@ -362,6 +369,8 @@ export class SourceFinder {
         lastContent = k;
         continue;
       }
+      // "a New York Times/CBS News poll": a slash glued between two names joins the sponsors of one source.
+      if (tok.text === '/' && lastContent === k - 1 && k + 1 < to && isCap(t.word(k - 1)!) && isCap(t.word(k + 1)!) && t.end(k - 1) === t.start(k) && t.end(k) === t.start(k + 1)) continue;
       if (tok.kind !== 'word') break;
       const w = lower(tok);
       if (SUBJECT_NP_WORDS.has(w)) {
