@@ -416,6 +416,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a role for a body named with a common noun speaks whole: "a spokeswoman for the utility", not "the utility"',
+    text: '"We are assessing the situation," a spokeswoman for the utility said in an email.\n\n"We will appeal," a lawyer for the family said.',
+    expect: [
+      { quote: 'assessing the situation', speaker: 'a spokeswoman for the utility', rule: 'adjacent-cue' },
+      { quote: 'We will appeal', speaker: 'a lawyer for the family', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'family roles are people of a gender, said with whose they are; "family" is a noun, not an adverb in -ly',
     text: '"It\'s the worst fire I\'ve seen," fire chief Mark Davies said.\n\n"We\'re devastated," the owner\'s family said in a statement.\n\nHer husband said the family had been evacuated. "We were lucky," he said.\n\n"We live in fear," my mother often said.',
     expect: [

@@ -466,7 +466,10 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const inner = phraseEndingAt(ctx.article, comma - 1, open + 1);
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
-    return { ...inner, title: outer.title ?? outer.text };
+    // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
+    // its article ("Catharine Hartnett, spokeswoman for the utility"), as the branch below gives it.
+    const title = outer.title ?? outer.text;
+    return { ...inner, title: /\s(?:for|of|at|to|in|with)\s/.test(title) ? title.replace(/^(?:the|a|an)\s+/i, '') : title };
   }
   if (outer && outer.kind !== 'pronoun' && inner && inner.kind === 'person' && inner.name && !outer.name && inner.first === open + 1) return inner;
   // "The minister of the economy, Mr. Guajardo Villarreal, argues": a named person filling the whole

@@ -181,6 +181,12 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
     const t = tokens.word(j)!;
     const w = lower(t);
     if (SOURCE_DETERMINERS.has(w)) {
+      // "a spokeswoman for the utility said": the noun belongs to the role before its connector, who speaks.
+      if (j - 2 >= floor && (features[j - 1]! & CONNECTOR) !== 0 && (features[j - 2]! & ROLE) !== 0) {
+        const role = phraseEndingAt(article, j - 2, floor);
+        const whole = role && role.kind === 'person' && !role.name ? makePhrase(article, role.first, last + 1) : null;
+        if (whole && whole.kind === 'person') return whole;
+      }
       const p = makePhrase(article, j, last + 1);
       if (!p || p.kind === 'pronoun') return null;
       // Possessive determiners stay in the name: "my father" is not "father".
