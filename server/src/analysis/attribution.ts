@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
-import { isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
+import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
@@ -165,7 +165,7 @@ export function attributeQuotes(
     if (observed.length > 0) {
       const subject = subjectStart(article, si);
       // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
-      const named = subject < sentences[si]!.tokenEnd && isArticleWord(lower(article.tokens.word(subject)!)) ? subject + 1 : subject;
+      const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : subject;
       for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!, observed[k]!.first === subject || observed[k]!.first === named);
     }
     if (keep) observedBySentence.push(observed);
@@ -368,10 +368,6 @@ const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
 
 /** Words that may come before a sentence's subject without being part of it: "But", "Meanwhile,". */
 const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
-
-function isArticleWord(w: string): boolean {
-  return w === 'the' || w === 'a' || w === 'an';
-}
 
 /** The token where sentence si's subject would start: its first, past discourse words, adverbs and commas. */
 function subjectStart(article: Article, si: number): number {

@@ -4,6 +4,7 @@
 import type { Article, EntityKind, Gender, TokenWord } from './types';
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
+import { RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
   CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
@@ -508,17 +509,11 @@ function isAsciiAcronym(text: string): boolean {
   return true;
 }
 
-/** Words that open a relative clause: a phrase walk stops at them. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(fw.relativeWords);
-
-/** The days of the week: they end no name (buildPhrase). */
-const WEEKDAYS: ReadonlySet<string> = new Set(fw.weekdays);
-
 /** Determiners that say whose: "my father", "their lawyer". */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(fw.possessiveDeterminers);
 
 /** "the", "a" or "an", in any case (all three carry the DETERMINER bit: a word without it is none of them). */
-function isArticle(t: TokenWord): boolean {
+export function isArticle(t: TokenWord): boolean {
   const w = t.lower;
   return w === 'the' || w === 'a' || w === 'an';
 }
