@@ -96,19 +96,12 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     let target: Span | null = null;
     // The quote the cue attributes, when it opens before the cue: "…," he said, or “A,” he said. “B.” (one quote around its cue).
     const quoteBefore = quoteBeforeCue.get(cue.cue.start);
-    if (quoteBefore && quoteBefore.parts.length > 1) {
-      // “A,” he said. “B.”: a claim for each part, without the attribution between them. One statement,
-      // one kind: the first part's opening words decide it, as they do for a quote in one part.
-      const parts = quotedParts(text, quoteBefore);
-      const first = parts[0]!;
-      if (kind === 'assertion' && hasDenialWord(text, first.start, Math.min(first.end, first.start + 40))) kind = 'denial';
-      for (let k = 0; k < parts.length; k++) out.push(quoteClaim(text, parts[k]!, kind, cue.cue, cue.resolution.entity, out.length));
-      continue;
-    }
+    // “A,” he said. “B.”: a claim for each part, without the attribution between them (pushed below).
+    const parts = quoteBefore && quoteBefore.parts.length > 1 ? quotedParts(text, quoteBefore) : null;
     if (quoteBefore) {
-      // "…," he said: the claim is what the quotation says.
-      spanStart = quoteBefore.inner.start;
-      spanEnd = quoteBefore.inner.end;
+      // "…," he said: the claim is what the quotation says; for parts, the first decides the kind below.
+      spanStart = parts ? parts[0]!.start : quoteBefore.inner.start;
+      spanEnd = parts ? parts[0]!.end : quoteBefore.inner.end;
     } else {
       let from = cue.verb + 1;
       if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
@@ -139,6 +132,11 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     }
     if (spanStart < 0 || spanEnd <= spanStart) continue;
     if (kind === 'assertion' && hasDenialWord(text, spanStart, Math.min(spanEnd, spanStart + 40))) kind = 'denial';
+    if (parts) {
+      // One statement, one kind: every part takes the first part's.
+      for (let k = 0; k < parts.length; k++) out.push(quoteClaim(text, parts[k]!, kind, cue.cue, cue.resolution.entity, out.length));
+      continue;
+    }
     out.push({
       id: out.length,
       start: spanStart,
