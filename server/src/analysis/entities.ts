@@ -90,6 +90,17 @@ const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
 /** A person known by more than one word: whom a bare surname can name. */
 const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
 const isNamedSpeaker = (e: MutableEntity): boolean => isNamedPerson(e) && e.lastSpoke >= 0;
+/** The same two tests for a surname said with an honorific of a gender ("Mr. Key"): not someone of the other. */
+const NAMED_PERSON_OF: Readonly<Record<Gender, (e: MutableEntity) => boolean>> = {
+  unknown: isNamedPerson,
+  male: (e) => isNamedPerson(e) && e.gender !== 'female',
+  female: (e) => isNamedPerson(e) && e.gender !== 'male',
+};
+const NAMED_SPEAKER_OF: Readonly<Record<Gender, (e: MutableEntity) => boolean>> = {
+  unknown: isNamedSpeaker,
+  male: (e) => isNamedSpeaker(e) && e.gender !== 'female',
+  female: (e) => isNamedSpeaker(e) && e.gender !== 'male',
+};
 
 /** The text after the last space. */
 function lastWord(s: string): string {
@@ -233,9 +244,8 @@ export class EntityRegistry {
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
       if (!key.includes(' ')) {
         // "Mr Key", "Dr. Lee": an honorific or a title before a lone surname names the person known by it,
-        // of a gender the honorific allows; among speakers first, as a bare surname does (below).
-        const bySurname = (e: MutableEntity): boolean => isNamedPerson(e) && e.words[e.words.length - 1] === key && (p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender);
-        const person = this.byWord.latest(key, (e) => bySurname(e) && e.lastSpoke >= 0) ?? this.byWord.latest(key, bySurname);
+        // as a bare surname does (below), of a gender the honorific allows.
+        const person = this.bySurname(key, p.gender);
         // A courtesy honorific is no title: "Mr. Burman" keeps Leonard E. Burman as he was named. Nor is
         // what stands before it ("a speech Mrs. Clinton delivered").
         if (person) return this.attach(person, p.title !== null && isCourtesyTitle(lastWord(p.title)) ? { ...p, title: null } : p, 'surname', mentionKind, asSpeaker, person.mentions[0] ?? null);
@@ -267,9 +277,7 @@ export class EntityRegistry {
         const known = this.byKey.latest(norm(alias), anyEntity);
         if (known) return this.attach(known, p, 'name', 'name', asSpeaker, null);
       }
-      // Of two people who share a surname, a bare surname names the one who speaks in the article: the
-      // other ("a photo of Heidi Cruz") is named in full. Among speakers, or among none, the most recent.
-      const person = this.byWord.latest(word, isNamedSpeaker) ?? this.byWord.latest(word, isNamedPerson);
+      const person = this.bySurname(word, 'unknown');
       if (person) return this.attach(person, p, 'surname', 'surname', asSpeaker, person.mentions[0] ?? null);
       const same = this.byKey.latest(word, anyEntity);
       if (same) return this.attach(same, p, 'name', 'name', asSpeaker, null);
@@ -315,6 +323,14 @@ export class EntityRegistry {
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
+  }
+
+  /**
+   * The person a lone surname names: of two who share it, the one who speaks in the article (the other,
+   * "a photo of Heidi Cruz", is named in full); among speakers, or among none, the most recent.
+   */
+  private bySurname(word: string, gender: Gender): MutableEntity | null {
+    return this.byWord.latest(word, NAMED_SPEAKER_OF[gender]) ?? this.byWord.latest(word, NAMED_PERSON_OF[gender]);
   }
 
   /**
