@@ -435,7 +435,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   } else if (isGroupNoun(headToken)) {
     kind = 'group';
     nameIs = WHOLE_PHRASE;
-  } else if (isRoleWord(headToken) || mask[headEnd - 1 - first] === 1) {
+  } else if (mask[headEnd - 1 - first] === 1) {
+    // A role, whole ("minister", "secretary of state"): not the last word of one alone ("state figures").
     kind = 'person';
     titleIs = WHOLE_PHRASE;
   } else {
