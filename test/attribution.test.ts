@@ -314,6 +314,26 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'young people', speaker: 'Sanders', rule: 'colon-intro' }],
   },
   {
+    name: 'a role, then a name between commas, as the subject of a colon introduction',
+    text: 'Passengers were frustrated. Her friend, Sam Reid, was more sympathetic: “They deserve a fair wage.”',
+    expect: [{ quote: 'fair wage', speaker: 'her friend Sam Reid', rule: 'colon-intro' }],
+  },
+  {
+    name: 'a list of names before a colon names no one subject',
+    text: 'Smith, Jones and Brown were furious: “This is theft.”',
+    expect: [{ quote: 'theft', speaker: null }],
+  },
+  {
+    name: 'a capitalised adjective opening a sentence belongs to the group noun after it',
+    text: 'Former employees took to social media. “My badge stopped working,” one wrote.',
+    expect: [{ quote: 'badge', speaker: 'Former employees', rule: 'preceding-subject' }],
+  },
+  {
+    name: 'a definite occupation points back to the person it described',
+    text: 'John Smith, an engineer at the plant, spoke first. “It failed,” the engineer said.',
+    expect: [{ quote: 'It failed', speaker: 'John Smith', rule: 'bare-title' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -65,6 +65,16 @@ const cases: readonly Case[] = [
     text: 'China told the alliance not to bring the same chaos to Asia.',
     claims: ['demand China -told-> alliance :: the alliance not to bring'],
   },
+  {
+    name: 'an adverb between a passive auxiliary and its verb: the agent after "by" claims, not the subject',
+    text: 'A plan for 3,000 refugees was reportedly rejected by Prime Minister Boris Johnson over fears of an amnesty.',
+    claims: ['denial Prime Minister Boris Johnson -rejected-> - :: by Prime Minister Boris Johnson'],
+  },
+  {
+    name: 'a passive with an adverb and no agent makes no claim of its subject',
+    text: 'The parents are also accused of putting their social life ahead of their child.',
+    claims: [],
+  },
 ];
 
 for (const c of cases) {

@@ -4,7 +4,7 @@
 import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
-import { cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
@@ -166,7 +166,13 @@ export function attributeQuotes(
       const subject = subjectStart(article, si);
       // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
       const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : subject;
-      for (let k = 0; k < observed.length; k++) registry.observe(observed[k]!, observed[k]!.first === subject || observed[k]!.first === named);
+      // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
+      // Clinton Goes After Donald Trump As The New Mitt Romney"), as for headlineSubject below.
+      const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
+      for (let k = 0; k < observed.length; k++) {
+        const p = observed[k]!;
+        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named);
+      }
     }
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
@@ -402,7 +408,15 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a
     // phrase. The next word counts only in the same stretch outside quotes.
     const next = i + 1 < s.tokenEnd && ctx.inQuote[i + 1] === 0 ? tokenFeatures[i + 1]! : 0;
-    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
+    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) {
+      // Except the sentence's subject before its verb ("Marsh now works part-time."): a person it names by
+      // surname is the one a later "she" means (the registry looks it up; see EntityRegistry.observe).
+      if ((next & WORD_KIND) !== 0 && (next & CAPITALISED) === 0 && i === subjectStart(article, si)) {
+        const lone = phraseStartingAt(article, i, i + 1);
+        if (lone && lone.kind === 'institution') out = appended(out, lone);
+      }
+      continue;
+    }
     if (i >= limit) {
       limit = i;
       while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
@@ -615,7 +629,8 @@ function leadsIntoQuote(ctx: CueContext, si: number, cues: readonly CueMatch[], 
 function resolvedSubject(ctx: CueContext, si: number): ResolvedSubject | null {
   const { article } = ctx;
   const s = article.sentences[si]!;
-  const first = subjectStart(article, si);
+  // "Asked if she would ever leave, she laughs.": the subject follows the opening clause.
+  const first = afterOpeningClause(ctx, subjectStart(article, si), s.tokenEnd);
   // "He was furious.": a personal pronoun is a subject phrase of its own ("It rained all night." names no one).
   const pronoun = first < s.tokenEnd && (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
   const phrase = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, REPORTING_VERBS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { CUE_WORD } from './word-features';
+import { CUE_WORD, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
@@ -146,8 +146,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     }
     const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (left.kind === 'quote' || ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
-    const passive = i > s.tokenStart && PASSIVE_AUXILIARIES.has(lower(tokens.word(i - 1)!)) && /ed$/.test(t.text);
-    if (passive) {
+    const auxiliary = /ed$/.test(t.text) ? passiveAuxiliaryBefore(tokens, i, s.tokenStart) : -1;
+    if (auxiliary >= 0) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
       const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
       out = appended(out, { form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
@@ -223,7 +223,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     if (f.form === 'passive') {
       const by = f.phrase;
       const resolution = by && by.kind !== 'pronoun' ? ctx.registry.resolve(by, true) : null;
-      const echo = by ? null : passiveEcho(ctx, lemma, tokens, i, s.tokenStart);
+      const echo = by ? null : passiveEcho(ctx, lemma, tokens, passiveAuxiliaryBefore(tokens, i, s.tokenStart), s.tokenStart);
       if (echo) {
         out = appended(out, { verb: i, cue, lemma, verbInfo, phrase: echo.phrase, resolution: echo.resolution, inherited: true, inverted, sentence: sentenceIndex, echoOf: echo });
         continue;
@@ -267,29 +267,52 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
   return out === null ? NO_CUES : exact(out);
 }
 
+/**
+ * Where the subject starts after a clause that opens the sentence up to a comma: "Since the invasion,
+ * China …", "Writing in a blog post, Matthew Ingram …", "Asked if she would leave, she laughs."
+ * `before` when the clause runs up to it; k itself when no such clause opens at k.
+ */
+export function afterOpeningClause(ctx: CueContext, k: number, before: number): number {
+  const { tokens } = ctx.article;
+  if (k >= before) return k;
+  const w = lower(tokens.word(k)!);
+  // A participle opening the sentence is a clause, not a name: "Writing in …", "Asked if …".
+  const next = k + 1 < before ? lower(tokens.word(k + 1)!) : '';
+  const participleOpener = next !== '' && ((w.endsWith('ing') && PARTICIPLE_FOLLOWERS.has(next)) || (w.endsWith('ed') && (PARTICIPLE_FOLLOWERS.has(next) || next === 'if' || next === 'whether')));
+  if (!CLAUSE_OPENERS.has(w) && !participleOpener) return k;
+  while (k < before && tokens.word(k)!.text !== ',') k++;
+  k++;
+  // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
+  if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
+  return Math.min(k, before);
+}
+
 /** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
 export function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let k = from;
   // A stray mark opening the sentence (an excerpt marked only at its start) is not part of the subject.
   while (k < before && tokens.word(k)!.kind === 'quote' && ctx.inQuote[k] === 0) k++;
-  // "Writing in a blog post, Matthew Ingram …": a participle opening the sentence is a clause, not a name.
-  const participleOpener = k + 1 < before && /ing$/.test(lower(tokens.word(k)!)) && PARTICIPLE_FOLLOWERS.has(lower(tokens.word(k + 1)!));
-  if (k < before && (CLAUSE_OPENERS.has(lower(tokens.word(k)!)) || participleOpener)) {
-    while (k < before && tokens.word(k)!.text !== ',') k++;
-    k++;
-    // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
-    if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
-  }
+  k = afterOpeningClause(ctx, k, before);
   if (k >= before || ctx.inQuote[k] !== 0) return null;
-  const p = phraseStartingAt(ctx.article, k, before);
+  let p = phraseStartingAt(ctx.article, k, before);
   if (!p || p.kind === 'pronoun') return null;
   let after = p.last;
   // "Dean, a former party chairman, poked at …": step over a description between commas.
   if (tokens.word(after)?.text === ',') {
     let close = after + 1;
     while (close < before && close - after < 20 && tokens.word(close)!.text !== ',') close++;
-    if (close < before && tokens.word(close)!.text === ',' && /^(?:a|an|the)$/i.test(tokens.word(after + 1)?.text ?? '')) after = close + 1;
+    if (close < before && tokens.word(close)!.text === ',') {
+      if (/^(?:a|an|the)$/i.test(tokens.word(after + 1)?.text ?? '')) after = close + 1;
+      else if (!p.name) {
+        // "Her friend, Sam Reid, was more sympathetic:": a role, then the name between commas, is the name.
+        const named = appositiveSubject(ctx, close, k);
+        if (named && named.kind === 'person' && named.name && named.first > p.first) {
+          p = named;
+          after = close + 1;
+        }
+      }
+    }
   }
   const next = tokens.word(after);
   // Only a phrase directly followed by its verb is a subject.
@@ -298,12 +321,25 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
 }
 
 /**
+ * The auxiliary of a passive whose participle is at `verb` ("was accused", "was reportedly rejected",
+ * "was also accused": one adverb may stand between them), or -1 when the verb is not passive.
+ */
+function passiveAuxiliaryBefore(tokens: TokenList, verb: number, sentenceStart: number): number {
+  let k = verb - 1;
+  if (k > sentenceStart) {
+    const w = lower(tokens.word(k)!);
+    if (w === 'also' || endsLikeAdverb(w)) k--;
+  }
+  return k >= sentenceStart && k < verb && PASSIVE_AUXILIARIES.has(lower(tokens.word(k)!)) ? k : -1;
+}
+
+/**
  * "They accused Beijing of …" … "Beijing was accused of …": a passive with no agent, whose subject was
  * the object of the same verb earlier, repeats that accusation: its source is the earlier subject.
  */
-function passiveEcho(ctx: CueContext, lemma: string, tokens: TokenList, verb: number, sentenceStart: number): CueMatch | null {
+function passiveEcho(ctx: CueContext, lemma: string, tokens: TokenList, auxiliary: number, sentenceStart: number): CueMatch | null {
   // The passive's subject: the word right before the auxiliary ("Beijing was accused").
-  const subject = verb - 2 >= sentenceStart ? tokens.word(verb - 2)! : null;
+  const subject = auxiliary - 1 >= sentenceStart ? tokens.word(auxiliary - 1)! : null;
   if (!subject || subject.kind !== 'word' || !isCapitalised(subject)) return null;
   const history = ctx.history;
   for (let k = history.length - 1; k >= 0 && k >= history.length - PASSIVE_ECHO_REACH; k--) {

@@ -339,7 +339,13 @@ export class EntityRegistry {
    */
   observe(p: SourcePhrase, asSubject = false): void {
     if (p.kind === 'pronoun' || this.isIgnored(p)) return;
-    const r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
+    let r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
+    // A lone capitalised subject ("Marsh now works …") counts only as the surname of someone known: a
+    // place or a body observed here would catch a later "it".
+    if (r === null && asSubject && p.kind === 'institution' && p.name && !p.name.includes(' ')) {
+      const person = this.bySurname(this.keyOf(withoutPossessive(p.name)), 'unknown');
+      if (person) r = this.attach(person, p, 'surname', 'surname', false, person.mentions[0] ?? null);
+    }
     if (r !== null && asSubject) {
       const e = this.list[r.entity]!;
       if (p.start > e.lastSubject) {
