@@ -334,6 +334,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'It failed', speaker: 'John Smith', rule: 'bare-title' }],
   },
   {
+    name: 'a lone known forename between commas names the person the role describes',
+    text: 'Her husband, Greg, said he was proud.\n“We did it,” he said.',
+    expect: [{ quote: 'We did it', speaker: 'her husband Greg', rule: 'pronoun' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

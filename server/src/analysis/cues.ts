@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, REPORTING_VERBS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { CUE_WORD, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -499,7 +499,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       return opener.kind === 'person' ? opener : { ...opener, kind: 'person' };
     }
   }
-  const inner = phraseEndingAt(ctx.article, comma - 1, open + 1);
+  const inner = forenamed(phraseEndingAt(ctx.article, comma - 1, open + 1));
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
     // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
@@ -527,6 +527,13 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (outer) return outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
+}
+
+/** "Her husband, Greg, said": a lone known forename between commas names a person, not a body. */
+function forenamed(p: SourcePhrase | null): SourcePhrase | null {
+  if (!p || p.kind !== 'institution' || !p.name || p.name.includes(' ')) return p;
+  const gender = forenameGender(p.name);
+  return gender === 'unknown' ? p : { ...p, kind: 'person', gender };
 }
 
 /** Rejects phrases that cannot speak: bare time words, lone role-less lowercase words. */
