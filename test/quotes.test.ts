@@ -105,6 +105,13 @@ test('quotes: kind separates whole statements from a few quoted words', () => {
   assert.deepEqual(a.quotes.map((q) => q.kind), ['partial', 'direct']);
 });
 
+test('quotes: a few words run on into a quotation in lower case are partial, though the period sits inside; a long run-on carries a statement', () => {
+  const a = analyze(
+    'Paxton said his office would “fight this activist ruling all the way.” Wang said that “accusing China of spreading false information about Ukraine is itself spreading disinformation.”',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.kind), ['partial', 'direct']);
+});
+
 test('quotes: a short quotation that opens its sentence and ends as a statement is direct; short words inside a sentence stay partial', () => {
   const a = analyze('“It’s a start,” said the mayor.\n\n“No.”\n\nHe called the plan “a good start,” and left. “Fake news” spread. She said: “We will see.”');
   assert.deepEqual(

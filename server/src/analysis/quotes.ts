@@ -512,13 +512,18 @@ function quoteKind(article: Article, span: Span): QuoteKind {
   let e = to - 1;
   while (e >= from && isWhiteSpace(text.charCodeAt(e))) e--;
   const endsStatement = e >= from && STATEMENT_END.has(text[e]!);
+  let k = span.start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  const before = k >= 0 ? text[k]! : '\n';
+  // "China has “always been a force for peace and stability.”": words run on into a quotation that opens
+  // in lower case: a few words of it are part of the sentence, though American style puts the period
+  // inside the marks. A longer one carries a statement of its own (as the seeds' annotators read it).
+  const first = from < to ? text.charCodeAt(from) : 0;
+  if (first >= 97 && first <= 122 && isLetter(before) && words < 10) return 'partial';
   if (endsStatement && words >= 4) return 'direct';
   if (words >= 12) return 'direct';
   // A quotation that opens a sentence or follows a colon stands as a statement of its own: a long one
   // always, a short one when it ends as a statement does ("No," he said. / “It's a start,” said …).
-  let k = span.start - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  const before = k >= 0 ? text[k]! : '\n';
   if ((words >= 4 || (endsStatement && words >= 1)) && (before === '\n' || before === '\r' || before === ':' || endsSentenceAt(text, k))) return 'direct';
   return 'partial';
 }
