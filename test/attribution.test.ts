@@ -339,6 +339,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'We did it', speaker: 'her husband Greg', rule: 'pronoun' }],
   },
   {
+    name: 'the object of "told" is the audience, never an inverted speaker',
+    text: 'Whitmore said Montalvo turned himself in at the station and told the police “everything he did.”',
+    expect: [{ quote: 'everything he did', speaker: 'Whitmore' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],
