@@ -344,6 +344,19 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'everything he did', speaker: 'Whitmore' }],
   },
   {
+    name: 'name particles in lower case, one or two, stay inside the name',
+    text: '“It was a massive result,” United manager Erik ten Hag said. Former midfielder Rafael van der Vaart said: “It was great.”',
+    expect: [
+      { quote: 'massive result', speaker: 'United manager Erik ten Hag', rule: 'adjacent-cue' },
+      { quote: 'It was great', speaker: 'Former midfielder Rafael van der Vaart' },
+    ],
+  },
+  {
+    name: 'a sports boss is a title: the pronoun after it finds him',
+    text: 'City boss Pep Guardiola was furious about the goal. “Everybody saw it,” he told the BBC.',
+    expect: [{ quote: 'Everybody saw it', speaker: 'City boss Pep Guardiola', rule: 'pronoun' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -255,9 +255,13 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if ((f & NAME_PARTICLE) !== 0 && m > 0 && last === m - 1 && (features[m - 1]! & CAPITALISED) !== 0 && m + 1 < ceiling && (features[m + 1]! & CAPITALISED) !== 0) {
-      m++;
-      continue;
+    if ((f & NAME_PARTICLE) !== 0 && m > 0 && last === m - 1 && (features[m - 1]! & CAPITALISED) !== 0 && m + 1 < ceiling) {
+      // "Erik ten Hag", and two in a row: "Rafael van der Vaart", "Penélope de la Cruz".
+      const second = (features[m + 1]! & NAME_PARTICLE) !== 0 && m + 2 < ceiling && (features[m + 2]! & CAPITALISED) !== 0;
+      if ((features[m + 1]! & CAPITALISED) !== 0 || second) {
+        m += second ? 2 : 1;
+        continue;
+      }
     }
     // Not an inflected reporting verb ("governor said Democrats"): a cue word that is no descriptor (a5ffec2);
     // nor a relative word that opens a clause ("Latino voters who Democrats …"); "and" may join two.
@@ -396,7 +400,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   while (nameFrom - 1 >= first) {
     const f = features[nameFrom - 1]!;
     const glued = (f & PUNCT_KIND) !== 0 && nameFrom - 2 >= first && isGlue(tokens.word(nameFrom - 1)!.text);
-    const particle = (f & NAME_PARTICLE) !== 0 && nameFrom < headEnd && nameFrom - 2 >= first && (features[nameFrom - 2]! & CAPITALISED) !== 0;
+    // A particle between capitalised words ("ten" of "Erik ten Hag"), or the first of two ("van der").
+    const particle = (f & NAME_PARTICLE) !== 0 && nameFrom < headEnd && nameFrom - 2 >= first && ((features[nameFrom - 2]! & CAPITALISED) !== 0 || ((features[nameFrom - 2]! & NAME_PARTICLE) !== 0 && nameFrom - 3 >= first && (features[nameFrom - 3]! & CAPITALISED) !== 0));
     // "Donald Trump's microphone": a possessive may end the name ("Trump's" names Trump), nowhere else.
     const possessiveOk = (f & POSSESSIVE) === 0 || (nameFrom === headEnd && headEnd === last);
     if (((f & (CAPITALISED | NOUNISH)) === CAPITALISED && possessiveOk && mask[nameFrom - 1 - first] === 0) || glued || particle) nameFrom--;
