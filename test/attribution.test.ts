@@ -357,6 +357,16 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'Everybody saw it', speaker: 'City boss Pep Guardiola', rule: 'pronoun' }],
   },
   {
+    name: 'a lone surname or a possessor as the subject makes that person the one a later pronoun means',
+    text: 'Dr. Helen Fricker led the study. “We were surprised,” Fricker said. A spokeswoman for the agency said it “remains committed”.\n\nFricker’s team plans to return next year. “There is so much we still don’t know,” she said.',
+    expect: [{ quote: 'so much', speaker: 'Dr. Helen Fricker', rule: 'pronoun' }],
+  },
+  {
+    name: 'a lone surname subject after an opening clause',
+    text: 'Ellen Marsh lost her job. “It was my whole life,” she says. A neighbour, Ann Cole, said she was lucky.\n\nAsked if she would leave, Marsh laughs. “Where would I go?”',
+    expect: [{ quote: 'Where would I go', speaker: 'Ellen Marsh' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

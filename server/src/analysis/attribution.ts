@@ -8,7 +8,7 @@ import { afterOpeningClause, cueFrames, mainSubject, resolveCues, type CueContex
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, DETERMINER, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -162,8 +162,8 @@ export function attributeQuotes(
     if (origin && !sameQuoting(article, si, origin, inQuote, reuse!.memo.inQuote)) origin = null;
     const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
     // Index loops: these lists are sometimes the shared frozen empty one, and for-of over mixed kinds of list made an iterator per loop.
+    const subject = subjectStart(article, si);
     if (observed.length > 0) {
-      const subject = subjectStart(article, si);
       // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
       const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : subject;
       // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
@@ -174,6 +174,7 @@ export function attributeQuotes(
         if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named);
       }
     }
+    if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
     if (keep) framesBySentence.push(frames);
@@ -391,6 +392,23 @@ function subjectStart(article: Article, si: number): number {
   return i;
 }
 
+/**
+ * Whether the sentence's subject (at token `subject`) is one capitalised word before its verb, or a
+ * possessor ("Marsh now works part-time.", "Fricker's team plans …"): if it is the surname of someone
+ * known, a later "she" means that person (EntityRegistry.observeSurname). Not the possessor of a longer
+ * phrase that names someone else ("Holt's liberal NBC News colleague Matt Lauer"). Bits only: this
+ * runs for every sentence.
+ */
+function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean {
+  const { tokenFeatures: f } = ctx.article;
+  const end = ctx.article.sentences[si]!.tokenEnd;
+  if (subject + 1 >= end || (f[subject]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || ctx.inQuote[subject] !== 0 || ctx.inQuote[subject + 1] !== 0) return false;
+  const next = f[subject + 1]!;
+  if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
+  if ((f[subject]! & POSSESSIVE) !== 0) return !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
+  return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
+}
+
 /** The named people and groups of a sentence, outside cues and quotes: the registry records them so pronouns can find them later. */
 function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   // Made at the sentence's first phrase kept: most sentences have none.
@@ -408,15 +426,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a
     // phrase. The next word counts only in the same stretch outside quotes.
     const next = i + 1 < s.tokenEnd && ctx.inQuote[i + 1] === 0 ? tokenFeatures[i + 1]! : 0;
-    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) {
-      // Except the sentence's subject before its verb ("Marsh now works part-time."): a person it names by
-      // surname is the one a later "she" means (the registry looks it up; see EntityRegistry.observe).
-      if ((next & WORD_KIND) !== 0 && (next & CAPITALISED) === 0 && i === subjectStart(article, si)) {
-        const lone = phraseStartingAt(article, i, i + 1);
-        if (lone && lone.kind === 'institution') out = appended(out, lone);
-      }
-      continue;
-    }
+    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
     if (i >= limit) {
       limit = i;
       while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;

@@ -1,9 +1,9 @@
 // Keeps the sources an article mentions and resolves new mentions to them:
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
-import type { Entity, EntityKind, Gender, Mention, MentionKind } from './types';
+import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import { forenameGender, isCourtesyTitle } from './lexicon';
-import { withoutPossessive, type SourcePhrase } from './source-phrases';
+import { phraseStartingAt, withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
 interface MutableEntity {
@@ -339,19 +339,31 @@ export class EntityRegistry {
    */
   observe(p: SourcePhrase, asSubject = false): void {
     if (p.kind === 'pronoun' || this.isIgnored(p)) return;
-    let r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
-    // A lone capitalised subject ("Marsh now works …") counts only as the surname of someone known: a
-    // place or a body observed here would catch a later "it".
-    if (r === null && asSubject && p.kind === 'institution' && p.name && !p.name.includes(' ')) {
-      const person = this.bySurname(this.keyOf(withoutPossessive(p.name)), 'unknown');
-      if (person) r = this.attach(person, p, 'surname', 'surname', false, person.mentions[0] ?? null);
-    }
+    const r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
     if (r !== null && asSubject) {
       const e = this.list[r.entity]!;
       if (p.start > e.lastSubject) {
         e.lastSubject = p.start;
         this.byLastSubject.set(e);
       }
+    }
+  }
+
+  /**
+   * A sentence's subject that is one capitalised word, or its possessor ("Marsh now works …",
+   * "Fricker's team plans …"), at token `at`: a mention of the person known by that surname, if any, as
+   * the sentence's subject. Nothing else: a place or a body recorded here would catch a later "it".
+   * The word is looked up before a phrase is made: most such subjects name no one known.
+   */
+  observeSurname(article: Article, at: number): void {
+    const person = this.bySurname(this.keyOf(withoutPossessive(article.tokens.word(at)!.text)), 'unknown');
+    if (!person) return;
+    const p = phraseStartingAt(article, at, at + 1);
+    if (!p || p.kind === 'pronoun' || this.isIgnored(p)) return;
+    this.attach(person, p, 'surname', 'surname', false, person.mentions[0] ?? null);
+    if (p.start > person.lastSubject) {
+      person.lastSubject = p.start;
+      this.byLastSubject.set(person);
     }
   }
 
