@@ -367,6 +367,16 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'Where would I go', speaker: 'Ellen Marsh' }],
   },
   {
+    name: 'a reflexive pronoun between the subject and its verb ("Kim herself said")',
+    text: 'In a 2019 interview, Senator Laura Kim herself said that lawmakers should “refuse every dollar from the industries they regulate.”',
+    expect: [{ quote: 'refuse every dollar', speaker: 'Senator Laura Kim', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'no inversion over "that": the subject of the reported clause is no speaker',
+    text: 'Clinton chimed in on Twitter, saying that Charlotte officials should release the videos “without delay.”',
+    expect: [{ quote: 'without delay', speaker: 'Clinton' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

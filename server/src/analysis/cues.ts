@@ -175,7 +175,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     } else if (left && left.text === ',' && !afterQuote && !t.text.endsWith('ing')) {
       phrase = appositiveSubject(ctx, k, floor);
     }
-    if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true)) {
+    // Not over "that": "said that lawmakers should …" opens the reported clause, whose subject is no speaker.
+    if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true) && !(i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'that')) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
       let right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
       // "said one Democratic source on the panel": the place belongs to the source.
