@@ -139,6 +139,9 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   assert.equal(s.source, 'a New York Times/CBS News poll');
   s = one('Clinton seized on a New York Times report that Trump had a net loss of $915 million.');
   assert.equal(s.source, 'a New York Times report');
+  // A noun that counts only with a marker ("records") is marked by a reporting verb right after it.
+  s = one('She accepted more than $250,000 from drug makers, campaign finance records show.');
+  assert.equal(s.source, 'campaign finance records');
   s = one('Hospitals treated 300 patients last week.');
   assert.equal(s.attributed, false);
   assert.equal(s.source, null);

@@ -333,7 +333,8 @@ export class SourceFinder {
     // "poll workers", "data centres": the noun modifies another noun.
     if (next && next.kind === 'word' && !STOP_WORDS.has(nw) && !SOURCE_VERBS.has(nw) && next.text[0] === nw[0] && !nw.endsWith('ed')) return false;
     if (SOURCE_NOUNS_NEED_MARKER.has(w)) {
-      const marked = (prev && (SOURCE_MARKERS.has(pw) || prev.text[0] !== pw[0] || pw.endsWith("'s") || pw.endsWith('\u2019s') || prev.kind === 'number')) || nw === 'by' || nw === 'from';
+      // "campaign finance records show": a verb that reports right after the noun marks it too.
+      const marked = (prev && (SOURCE_MARKERS.has(pw) || prev.text[0] !== pw[0] || pw.endsWith("'s") || pw.endsWith('\u2019s') || prev.kind === 'number')) || nw === 'by' || nw === 'from' || (next !== null && next.kind === 'word' && SOURCE_VERBS.has(nw));
       if (!marked) return false;
     }
     return true;
