@@ -30,6 +30,9 @@ const MAX_CREDIT = data.creditMaxTokens;
 const CAPTION_STARTS = new PhraseSet(data.captionStarts);
 /** At most this many list lines after a navigation header ("Read more:") are taken as its links. */
 const MAX_LINK_LINES = 8;
+const LINK_LIST_HEADINGS = new PhraseSet(data.linkListHeadings);
+/** A link's title has at most this many tokens: a headline's length, shorter than most sentences of prose. */
+const MAX_LINK_TITLE = 14;
 
 type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
 
@@ -54,6 +57,13 @@ function find(article: Article): Boilerplate[] {
     const c = classes[p];
     if (c === null || c === 'weak' || c.strong !== 'navigation' || !endsWithColon(article, paragraphs[p]!)) continue;
     for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINK_LINES && classes[q] === null && isBulletLine(article, paragraphs[q]!); q++) classes[q] = { strong: 'navigation' };
+  }
+  // "Related Topics" or "More on this story" on a line of its own, then the titles of its links on the
+  // lines right under it (no blank line between): short lines that end in no period and quote no one.
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const c = classes[p];
+    if (c === null || c === 'weak' || c.strong !== 'navigation' || !isLinkListHeading(article, paragraphs[p]!)) continue;
+    for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINK_LINES && classes[q] === null && nextLine(article, paragraphs[q - 1]!, paragraphs[q]!) && isLinkTitle(article, paragraphs[q]!); q++) classes[q] = { strong: 'navigation' };
   }
   // Appeal lines join a block only next to a clear cue line (or another joined line).
   for (let p = 0; p < paragraphs.length; p++) {
@@ -109,6 +119,30 @@ function isBulletLine(article: Article, p: Paragraph): boolean {
   return true;
 }
 
+/** The heading of a list of links, alone on its line ("Related Topics", "More on this story", "Read more:"). */
+function isLinkListHeading(article: Article, p: Paragraph): boolean {
+  const a = lineStart(article, p);
+  const we = wordEnd(article.tokens, a, lineEnd(article, p));
+  return we > a && LINK_LIST_HEADINGS.matchForward(article.tokens, a, we) === we - a;
+}
+
+/** Paragraph q starts on the line right after paragraph p ends: one line break and no blank line between them. */
+function nextLine(article: Article, p: Paragraph, q: Paragraph): boolean {
+  const gap = article.text.slice(p.end, q.start);
+  const first = gap.indexOf('\n');
+  return first >= 0 && gap.indexOf('\n', first + 1) < 0;
+}
+
+/** A link's title under a heading: up to MAX_LINK_TITLE tokens, no quotation mark, not ended by a period ("What is inflation?"). */
+function isLinkTitle(article: Article, p: Paragraph): boolean {
+  const a = lineStart(article, p);
+  const b = lineEnd(article, p);
+  if (b - a === 0 || b - a > MAX_LINK_TITLE) return false;
+  if (article.tokens.word(b - 1)!.text === '.') return false;
+  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
+  return true;
+}
+
 /** A weak line is kept when a strong line lies between it and the block's other end (it sits inside or next to the cues). */
 function touchesStrong(classes: readonly LineClass[], k: number, last: number): boolean {
   const prev = k > 0 ? classes[k - 1] : null;
@@ -154,7 +188,9 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   const a = lineStart(article, line);
   const b = lineEnd(article, line);
   const n = b - a;
-  if (n === 0 || n > MAX_LINE || !worthReading(article, a, b)) return null;
+  if (n === 0 || n > MAX_LINE) return null;
+  // A breadcrumb trail has no listed word: it is read before the test that needs one.
+  if (!worthReading(article, a, b)) return isBreadcrumb(tokens, a, b) ? 'navigation' : null;
   const we = wordEnd(tokens, a, b);
   // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
   const last = tokens.word(b - 1)!.text;
@@ -196,9 +232,34 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
     if (we - a <= MAX_WHOLE && we > a && r.line.matchForward(tokens, a, we) === we - a) return r.rule;
     if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
   }
+  if (isBreadcrumb(tokens, a, b)) return 'navigation';
   if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
   if (CAPTION_STARTS.matchForward(tokens, a, b) > 0 && b - a >= 3) return 'photo-credit';
   return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
+}
+
+/** Marks that separate the sections of a breadcrumb trail ("News | Business", "Home › World › Europe"). */
+const CRUMB_SEPARATORS: ReadonlySet<string> = new Set(['|', '\u203a', '\u00bb', '>', '/']);
+/** At most this many words make one section's name in a breadcrumb trail. */
+const MAX_CRUMB_WORDS = 3;
+
+/** "Business | Economy": two or more capitalised section names of a few words each, between separators, and nothing else. */
+function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
+  let sections = 1;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens.word(k)!;
+    if (CRUMB_SEPARATORS.has(t.text)) {
+      if (words === 0) return false;
+      sections++;
+      words = 0;
+      continue;
+    }
+    if (t.kind !== 'word' || ++words > MAX_CRUMB_WORDS) return false;
+    // Each section's name starts with a capital ("Business", "UK politics").
+    if (words === 1 && t.text[0] === t.text[0]!.toLowerCase()) return false;
+  }
+  return sections >= 2 && words > 0;
 }
 
 const CREDIT = RULES.find((r) => r.rule === 'photo-credit')!;
