@@ -377,6 +377,19 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'without delay', speaker: 'Clinton' }],
   },
   {
+    name: '"the company" points back to the business that spoke last, named by its brand',
+    text: 'In a statement, Apple said it would appeal. The decision “ignores the market realities,” the company said.\n\nSpotify welcomed the ruling. “Today’s decision sends a powerful message,” the Swedish company said.',
+    expect: [
+      { quote: 'market realities', speaker: 'Apple', rule: 'bare-title' },
+      { quote: 'powerful message', speaker: 'Spotify', rule: 'bare-title' },
+    ],
+  },
+  {
+    name: '"the company" with no named business before it is its own source',
+    text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
+    expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -2,7 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
-import { forenameGender, isCourtesyTitle } from './lexicon';
+import { COMPANY_NOUNS, forenameGender, isCourtesyTitle } from './lexicon';
 import { phraseStartingAt, withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -70,6 +70,21 @@ const NEAR_SUBJECT = 200;
 
 /** How far back (UTF-16 units) a definite role may reach for the person it renames. */
 const NEAR_ANTECEDENT = 400;
+/** How far back (in characters) "the company" looks for the body that spoke: a few paragraphs. */
+const NEAR_BODY = 1500;
+
+/** A name, not a common noun: every word is capitalised but short joining words ("The New York Times", "Bank of America"; not "His ex-wife"). */
+function isProperName(name: string): boolean {
+  const words = name.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === '' || (i > 0 && JOINING_WORDS.has(w))) continue;
+    if (w[0] === w[0]!.toLowerCase()) return false;
+  }
+  return true;
+}
+
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
 const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
@@ -269,6 +284,9 @@ export class EntityRegistry {
       }
       return this.attach(this.create(name, p, 'person'), p, 'new', mentionKind, asSpeaker, null);
     }
+    // "the company said", "the Swedish company said": the named body that spoke last, nearby.
+    const body = p.kind === 'institution' ? this.namedBodyBefore(p) : null;
+    if (body) return this.attach(body, p, 'title', 'title', asSpeaker, body.mentions[0] ?? null);
     if (p.kind === 'institution' && p.name && !p.name.includes(' ')) {
       // A single capitalised word: a surname of a known person, or a body or place.
       const word = this.keyOf(withoutPossessive(p.name));
@@ -323,6 +341,22 @@ export class EntityRegistry {
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
+  }
+
+  /**
+   * A definite common noun for a business ("the company", "the Swedish company", "the tech giant")
+   * points back to the body named by a proper name that spoke last, within NEAR_BODY: not to a body it
+   * never heard from, nor to a common noun ("His ex-wife"). Bodies with a head noun of their own ("the
+   * campaign", "the court") are found by it (resolve); a business is often named by its brand alone.
+   */
+  private namedBodyBefore(p: SourcePhrase): MutableEntity | null {
+    if (!p.definite || !p.name || !COMPANY_NOUNS.has(p.head)) return null;
+    const head = p.name.slice(p.name.lastIndexOf(' ') + 1);
+    if (head[0] !== head[0]!.toLowerCase()) return null;
+    // Stops at the first speaker before the window: the look-up reads only the speakers inside it.
+    const floor = p.start - NEAR_BODY;
+    const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name)), p.start);
+    return e && e.lastSpoke >= floor ? e : null;
   }
 
   /**

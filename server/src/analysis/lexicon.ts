@@ -87,6 +87,8 @@ export const ROLE_STARTS: ReadonlySet<string> = new Set(
 
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
+/** Nouns for a business that an article uses for one it named by its brand ("the company", "the carmaker"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNouns);
 
 export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'speaker';
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(
