@@ -390,6 +390,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],
   },
   {
+    name: 'the subject before a quote: a role, then a name between commas, names the role',
+    text: 'Walter Pike kept the light for 42 years.\n\nHis daughter, Anne, remembers the storms. “Dad would be up all night,” she says.',
+    expect: [{ quote: 'up all night', speaker: 'his daughter Anne', rule: 'pronoun' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -4,7 +4,7 @@
 import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
-import { afterOpeningClause, cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
@@ -643,7 +643,9 @@ function resolvedSubject(ctx: CueContext, si: number): ResolvedSubject | null {
   const first = afterOpeningClause(ctx, subjectStart(article, si), s.tokenEnd);
   // "He was furious.": a personal pronoun is a subject phrase of its own ("It rained all night." names no one).
   const pronoun = first < s.tokenEnd && (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
-  const phrase = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
+  const opening = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
+  // "His daughter, Anne, remembers the storms.": the name between commas names the role.
+  const phrase = opening && opening.kind === 'person' ? (appositiveName(ctx, opening, first, s.tokenEnd) ?? opening) : opening;
   if (!phrase || phrase.common || (phrase.kind === 'pronoun' && phrase.pronoun !== 'male' && phrase.pronoun !== 'female' && phrase.pronoun !== 'plural')) return null;
   const resolution = ctx.registry.resolve(phrase, true);
   return resolution ? { phrase, resolution } : null;

@@ -299,19 +299,15 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   let p = phraseStartingAt(ctx.article, k, before);
   if (!p || p.kind === 'pronoun') return null;
   let after = p.last;
-  // "Dean, a former party chairman, poked at …": step over a description between commas.
-  if (tokens.word(after)?.text === ',') {
-    let close = after + 1;
-    while (close < before && close - after < 20 && tokens.word(close)!.text !== ',') close++;
-    if (close < before && tokens.word(close)!.text === ',') {
-      if (/^(?:a|an|the)$/i.test(tokens.word(after + 1)?.text ?? '')) after = close + 1;
-      else if (!p.name) {
-        // "Her friend, Sam Reid, was more sympathetic:": a role, then the name between commas, is the name.
-        const named = appositiveSubject(ctx, close, k);
-        if (named && named.kind === 'person' && named.name && named.first > p.first) {
-          p = named;
-          after = close + 1;
-        }
+  const close = tokens.word(after)?.text === ',' ? closingComma(tokens, after, before) : -1;
+  if (close >= 0) {
+    // "Dean, a former party chairman, poked at …": step over a description between commas.
+    if (/^(?:a|an|the)$/i.test(tokens.word(after + 1)?.text ?? '')) after = close + 1;
+    else {
+      const named = appositiveName(ctx, p, k, before);
+      if (named) {
+        p = named;
+        after = close + 1;
       }
     }
   }
@@ -319,6 +315,26 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   // Only a phrase directly followed by its verb is a subject.
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   return p;
+}
+
+/** The comma that closes a phrase between commas opened at `open`, within 20 tokens and before `before`; -1 for none. */
+function closingComma(tokens: TokenList, open: number, before: number): number {
+  let close = open + 1;
+  while (close < before && close - open < 20 && tokens.word(close)!.text !== ',') close++;
+  return close < before && tokens.word(close)!.text === ',' ? close : -1;
+}
+
+/**
+ * "Her friend, Sam Reid, was more sympathetic", "His daughter, Anne, remembers": a role with no name
+ * (p, starting at `from`), then a name between commas: the named person, the role as title; or null.
+ */
+export function appositiveName(ctx: CueContext, p: SourcePhrase, from: number, before: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  if (p.name || tokens.word(p.last)?.text !== ',') return null;
+  const close = closingComma(tokens, p.last, before);
+  if (close < 0 || /^(?:a|an|the)$/i.test(tokens.word(p.last + 1)?.text ?? '')) return null;
+  const named = appositiveSubject(ctx, close, from);
+  return named && named.kind === 'person' && named.name && named.first > p.first ? named : null;
 }
 
 /**
