@@ -395,6 +395,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'up all night', speaker: 'his daughter Anne', rule: 'pronoun' }],
   },
   {
+    name: 'a claim described after the quotation ("a claim rejected by courts") is no cue: the earlier speaker keeps it',
+    text: 'Trump has said repeatedly that the election was “stolen,” a claim rejected by courts and election officials.',
+    expect: [{ quote: 'stolen', speaker: 'Trump', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { CUE_WORD, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -196,6 +196,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // singular phrase with "a" is that phrase's noun; a subject would take "comments" or "calls". Not
     // a verb whose past is its bare form: "as a Homeland Security memo put it".
     if (phrase && !inverted && phrase.indefinite && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma)) continue;
+    // "“stolen,” a claim rejected by courts": a participle with its agent after a noun of speech says
+    // what befell the claim; the claim is no speaker and the agent did not say the quotation.
+    if (phrase && !inverted && k === i - 1 && t.text.endsWith('ed') && (SAID_NOUNS.has(phrase.head) || SPEECH_NOUNS.has(phrase.head)) && i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'by') continue;
     // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
     out = appended(out, { form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });

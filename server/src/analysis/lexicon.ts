@@ -60,6 +60,8 @@ export const VERB_CLASSES = {
 } as const;
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
+/** Nouns for what was said, as a thing ("a claim", "the allegation"), beside the vehicles of SPEECH_NOUNS. */
+export const SAID_NOUNS: ReadonlySet<string> = new Set(verbsData.saidNouns);
 
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.honorifics) as Array<[string, Gender]>);
 
