@@ -400,6 +400,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'stolen', speaker: 'Trump', rule: 'cue-in-sentence' }],
   },
   {
+    name: 'a surname subject with an age between commas ("Okafor, 47, lives …") is the one "she" means',
+    text: 'Novelist Sarah Okafor wrote the book. My editor told me, “You don’t have to finish this.”\n\nOkafor, 47, lives in Leeds with her partner.\n\n“Grief isn’t a problem to be solved,” she says.',
+    expect: [{ quote: 'Grief', speaker: 'Novelist Sarah Okafor', rule: 'pronoun' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

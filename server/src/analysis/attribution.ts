@@ -400,12 +400,14 @@ function subjectStart(article: Article, si: number): number {
  * runs for every sentence.
  */
 function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean {
-  const { tokenFeatures: f } = ctx.article;
+  const { tokenFeatures: f, tokens } = ctx.article;
   const end = ctx.article.sentences[si]!.tokenEnd;
   if (subject + 1 >= end || (f[subject]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || ctx.inQuote[subject] !== 0 || ctx.inQuote[subject + 1] !== 0) return false;
-  const next = f[subject + 1]!;
+  // "Okafor, 47, lives in Leeds": an age between commas stands between the name and its verb.
+  const aged = subject + 4 < end && (f[subject + 2]! & NUMBER_KIND) !== 0 && tokens.word(subject + 1)!.text === ',' && tokens.word(subject + 3)!.text === ',';
+  const next = f[aged ? subject + 4 : subject + 1]!;
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
-  if ((f[subject]! & POSSESSIVE) !== 0) return !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
+  if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
 }
 
