@@ -330,8 +330,12 @@ function explain(a: Assignment, e: Entity): string {
     }
     case 'surname':
       return `surname “${phrase}” → ${who}, introduced earlier; ${a.note}`;
-    case 'title':
-      return `“${phrase}” → ${who}, mentioned earlier; ${a.note}`;
+    case 'title': {
+      // A body's phrase is kept without its article ("company"): the explanation quotes it as written.
+      const said = a.cue?.phrase ?? a.subject;
+      const written = said && said.definite && phrase && !/^the\s/i.test(phrase) ? `the ${phrase}` : phrase;
+      return `“${written}” → ${who}, mentioned earlier; ${a.note}`;
+    }
     default:
       if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'passive-echo') return `${a.note}: ${who}`;
       return `${a.note}; speaker named there: ${who}`;
