@@ -400,8 +400,8 @@ function subjectStart(article: Article, si: number): number {
  * Whether the sentence's subject (at token `subject`) is one capitalised word before its verb, or a
  * possessor ("Marsh now works part-time.", "Fricker's team plans …"): if it is the surname of someone
  * known, a later "she" means that person (EntityRegistry.observeSurname). Not the possessor of a longer
- * phrase that names someone else ("Holt's liberal NBC News colleague Matt Lauer"). Bits only: this
- * runs for every sentence.
+ * phrase that names someone else ("Holt's liberal NBC News colleague Matt Lauer"). The bits first:
+ * this runs for every sentence, and a word is read only after a number.
  */
 function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean {
   const { tokenFeatures: f, tokens } = ctx.article;

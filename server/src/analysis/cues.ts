@@ -350,7 +350,7 @@ function passiveAuxiliaryBefore(tokens: TokenList, verb: number, sentenceStart: 
     const w = lower(tokens.word(k)!);
     if (w === 'also' || endsLikeAdverb(w)) k--;
   }
-  return k >= sentenceStart && k < verb && PASSIVE_AUXILIARIES.has(lower(tokens.word(k)!)) ? k : -1;
+  return k >= sentenceStart && PASSIVE_AUXILIARIES.has(lower(tokens.word(k)!)) ? k : -1;
 }
 
 /**

@@ -70,8 +70,10 @@ const NEAR_SUBJECT = 200;
 
 /** How far back (UTF-16 units) a definite role may reach for the person it renames. */
 const NEAR_ANTECEDENT = 400;
-/** How far back (in characters) "the company" looks for the body that spoke: a few paragraphs. */
+/** How far back (UTF-16 units) "the company" looks for the business that spoke: a few paragraphs. */
 const NEAR_BODY = 1500;
+
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
 /** A name, not a common noun: every word is capitalised but short joining words ("The New York Times", "Bank of America"; not "His ex-wife"). */
 function isProperName(name: string): boolean {
@@ -83,8 +85,6 @@ function isProperName(name: string): boolean {
   }
   return true;
 }
-
-const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
 const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
@@ -374,13 +374,7 @@ export class EntityRegistry {
   observe(p: SourcePhrase, asSubject = false): void {
     if (p.kind === 'pronoun' || this.isIgnored(p)) return;
     const r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
-    if (r !== null && asSubject) {
-      const e = this.list[r.entity]!;
-      if (p.start > e.lastSubject) {
-        e.lastSubject = p.start;
-        this.byLastSubject.set(e);
-      }
-    }
+    if (r !== null && asSubject) this.noteSubject(this.list[r.entity]!, p.start);
   }
 
   /**
@@ -395,9 +389,14 @@ export class EntityRegistry {
     const p = phraseStartingAt(article, at, at + 1);
     if (!p || p.kind === 'pronoun' || this.isIgnored(p)) return;
     this.attach(person, p, 'surname', 'surname', false, person.mentions[0] ?? null);
-    if (p.start > person.lastSubject) {
-      person.lastSubject = p.start;
-      this.byLastSubject.set(person);
+    this.noteSubject(person, p.start);
+  }
+
+  /** Records that entity e opens a sentence at `start`, for the pronouns after it (resolvePronoun). */
+  private noteSubject(e: MutableEntity, start: number): void {
+    if (start > e.lastSubject) {
+      e.lastSubject = start;
+      this.byLastSubject.set(e);
     }
   }
 
