@@ -405,6 +405,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'Grief', speaker: 'Novelist Sarah Okafor', rule: 'pronoun' }],
   },
   {
+    name: 'a role after "and" shares the article of the role before it, and points back to the person the last sentence was about',
+    text: 'Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.\nOn the show, the former secretary of state and current Democratic presidential nominee said she wanted to speak “directly to white people.”',
+    expect: [{ quote: 'directly to white people', speaker: 'Hillary Clinton', rule: 'bare-title' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -160,7 +160,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       const clitic = /^['\u2019]s$/i.test(tokens.word(owner)!.text);
       phrase = phraseEndingAt(article, clitic ? owner - 1 : owner, floor);
     } else if (left && left.kind === 'word') {
-      phrase = phraseEndingAt(article, k, floor);
+      phrase = sharedArticle(article, phraseEndingAt(article, k, floor), floor);
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
       if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
@@ -547,6 +547,21 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (outer) return outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
+}
+
+/**
+ * "the former secretary of state and current nominee said": a role with no article after "and" shares
+ * the article of the role before it, so it is definite too (and points back to the person just named).
+ */
+function sharedArticle(article: Article, p: SourcePhrase | null, floor: number): SourcePhrase | null {
+  if (!p || p.kind !== 'person' || p.name || p.definite || p.indefinite || p.first - 2 < floor) return p;
+  const { tokens } = article;
+  // "and current Democratic presidential nominee": a modifier or two may stand between "and" and the phrase.
+  let and = p.first - 1;
+  while (and > floor && and >= p.first - 2 && lower(tokens.word(and)!) !== 'and' && /^[a-z]+$/.test(tokens.word(and)!.text)) and--;
+  if (and - 1 < floor || lower(tokens.word(and)!) !== 'and') return p;
+  const before = phraseEndingAt(article, and - 1, floor);
+  return before && before.kind === 'person' && !before.name && before.definite ? { ...p, definite: true } : p;
 }
 
 /** "Her husband, Greg, said": a lone known forename between commas names a person, not a body. */

@@ -323,7 +323,11 @@ export class EntityRegistry {
         if (p.definite && !ofAnother) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just
           // named; not to someone known only by a common noun ("a spokesman" is no name of "the minister").
-          const near = this.byLast.find((e) => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e), p.start);
+          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e);
+          // The person a recent sentence was about outranks one named since in passing ("Hillary Clinton spoke
+          // out about the death of Terence Crutcher. … the former secretary of state … said").
+          const subject = this.byLastSubject.find(named, p.start);
+          const near = subject && subject.lastSubject >= p.start - NEAR_ANTECEDENT ? subject : this.byLast.find(named, p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
         const sameText = this.byKey.latest(this.keyOf(p.text), anyEntity);
