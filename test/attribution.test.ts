@@ -410,6 +410,19 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'directly to white people', speaker: 'Hillary Clinton', rule: 'bare-title' }],
   },
   {
+    name: '"who" after a comma stands for the person named before it',
+    text: 'The bill was opposed by Senator Jane Roe, who said it was “a disaster for farmers.” The ceremony featured Oprah Winfrey, Will Smith and Stevie Wonder, who joked of the museum, “I have not seen it yet.”',
+    expect: [
+      { quote: 'disaster for farmers', speaker: 'Senator Jane Roe', rule: 'cue-in-sentence' },
+      { quote: 'not seen it yet', speaker: 'Stevie Wonder', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
+    name: 'people before a place in a parenthetical subject are the source, not the place',
+    text: 'Officials in Beijing, who spoke on condition of anonymity, said the talks were “constructive.”',
+    expect: [{ quote: 'constructive', speaker: 'Officials' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

@@ -159,6 +159,12 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // possessor speaks ("Cornyn 's statement": the clitic stands apart).
       const clitic = /^['\u2019]s$/i.test(tokens.word(owner)!.text);
       phrase = phraseEndingAt(article, clitic ? owner - 1 : owner, floor);
+    } else if (left && left.kind === 'word' && k - 2 >= floor && tokens.word(k - 1)!.text === ',' && RELATIVE_WHO.has(lower(left))) {
+      // "Senator Jane Roe, who said it was …", "Stevie Wonder, who joked of the museum, …": the relative
+      // pronoun stands for the person named before its comma.
+      const named = phraseEndingAt(article, k - 2, floor);
+      const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
+      phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
     } else if (left && left.kind === 'word') {
       phrase = sharedArticle(article, phraseEndingAt(article, k, floor), floor);
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
@@ -479,6 +485,26 @@ function cueSpan(tokens: TokenList, i: number, end: number): Span & { text: stri
   return { start: tokens.start(i), end: tokens.end(i), text: t.text };
 }
 
+/** Relative pronouns that stand for a source named before them ("Jane Roe, who said …"). */
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whom']);
+/** Prepositions of place between people and "who" ("officials in Beijing, who said"): "who" means the people. */
+const PLACE_WHO_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
+
+/**
+ * "nervous Democrats on Capitol Hill, who have argued", "Officials in Beijing, who spoke …, said": a
+ * place after "in", "on" or "at" belongs to the people before it, who are the source. Undefined when
+ * no such preposition stands before `place`; null when what stands before it is no plain group or
+ * person (lower-case words before a group may be a verb: "placate nervous Democrats").
+ */
+function peopleBeforePlace(article: Article, place: SourcePhrase, floor: number): SourcePhrase | null | undefined {
+  const { tokens } = article;
+  const prep = prepositionBefore(tokens, place.first, floor);
+  if (prep - 1 < floor || !PLACE_WHO_PREPOSITIONS.has(lower(tokens.word(prep)!))) return undefined;
+  const people = phraseEndingAt(article, prep - 1, floor);
+  const plain = people !== null && (isCapitalised(tokens.word(people.first)!) || people.definite || people.indefinite);
+  return people && plain && (people.kind === 'group' || people.kind === 'person') ? (withPlace(article, people, prep, place) ?? people) : null;
+}
+
 /** The left limit for a subject: the sentence start or the end of the nearest quote before the verb. */
 function leftFloor(ctx: CueContext, i: number, sentenceStart: number): number {
   for (let k = i - 1; k >= sentenceStart; k--) if (ctx.inQuote[k] !== 0) return k + 1;
@@ -544,7 +570,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
     return outer.common && !inner.title ? { ...inner, title: outer.text } : inner;
   }
-  if (outer) return outer;
+  if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
 }
