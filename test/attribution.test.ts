@@ -423,6 +423,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'constructive', speaker: 'Officials' }],
   },
   {
+    name: '"which" after a comma stands for the body named before it',
+    text: 'The figures came from the national statistics agency, which said the rise was “alarming.”',
+    expect: [{ quote: 'alarming', speaker: 'national statistics agency', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a headline quote echoed in the body takes the body speaker',
     text: "China rejects label of 'enabler' of Russia's war\nBEIJING -- NATO labeled China a “decisive enabler” of the war.",
     expect: [{ quote: 'enabler', speaker: 'NATO', rule: 'headline-echo' }],

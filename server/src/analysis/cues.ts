@@ -159,9 +159,10 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // possessor speaks ("Cornyn 's statement": the clitic stands apart).
       const clitic = /^['\u2019]s$/i.test(tokens.word(owner)!.text);
       phrase = phraseEndingAt(article, clitic ? owner - 1 : owner, floor);
-    } else if (left && left.kind === 'word' && k - 2 >= floor && tokens.word(k - 1)!.text === ',' && RELATIVE_WHO.has(lower(left))) {
+    } else if (left && left.kind === 'word' && k - 2 >= floor && tokens.word(k - 1)!.text === ',' && RELATIVE_WHO.has(lower(left)) && !(lower(left) === 'which' && lower(t) === v.lemma)) {
       // "Senator Jane Roe, who said it was …", "Stevie Wonder, who joked of the museum, …": the relative
-      // pronoun stands for the person named before its comma.
+      // pronoun stands for the person named before its comma. Not "which" before a bare form: in "the
+      // test, which state news media claimed …" that form is a noun.
       const named = phraseEndingAt(article, k - 2, floor);
       const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
       phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
@@ -485,8 +486,8 @@ function cueSpan(tokens: TokenList, i: number, end: number): Span & { text: stri
   return { start: tokens.start(i), end: tokens.end(i), text: t.text };
 }
 
-/** Relative pronouns that stand for a source named before them ("Jane Roe, who said …"). */
-const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whom']);
+/** Relative pronouns that stand for a source named before them ("Jane Roe, who said …", "the agency, which said …"). */
+const RELATIVE_WHO: ReadonlySet<string> = new Set(['who', 'whom', 'which']);
 /** Prepositions of place between people and "who" ("officials in Beijing, who said"): "who" means the people. */
 const PLACE_WHO_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at']);
 
