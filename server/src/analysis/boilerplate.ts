@@ -249,13 +249,13 @@ function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
   let words = 0;
   for (let k = a; k < b; k++) {
     const t = tokens.word(k)!;
-    if (CRUMB_SEPARATORS.has(t.text)) {
-      if (words === 0) return false;
+    if (t.kind !== 'word') {
+      if (words === 0 || !CRUMB_SEPARATORS.has(t.text)) return false;
       sections++;
       words = 0;
       continue;
     }
-    if (t.kind !== 'word' || ++words > MAX_CRUMB_WORDS) return false;
+    if (++words > MAX_CRUMB_WORDS) return false;
     // Each section's name starts with a capital ("Business", "UK politics").
     if (words === 1 && t.text[0] === t.text[0]!.toLowerCase()) return false;
   }

@@ -388,7 +388,8 @@ export class EntityRegistry {
    * The word is looked up before a phrase is made: most such subjects name no one known.
    */
   observeSurname(article: Article, at: number): void {
-    const person = this.bySurname(this.keyOf(withoutPossessive(article.tokens.word(at)!.text)), 'unknown');
+    // The word's stem is its key (lower case, apostrophes straightened, no possessive): no string is made.
+    const person = this.bySurname(article.tokens.word(at)!.stem, 'unknown');
     if (!person) return;
     const p = phraseStartingAt(article, at, at + 1);
     if (!p || p.kind === 'pronoun' || this.isIgnored(p)) return;
