@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import { COMPANY_NOUNS, forenameGender, isCourtesyTitle } from './lexicon';
-import { phraseStartingAt, withoutPossessive, type SourcePhrase } from './source-phrases';
+import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
 interface MutableEntity {
@@ -389,10 +389,16 @@ export class EntityRegistry {
    */
   observeSurname(article: Article, at: number): void {
     // The word's stem is its key (lower case, apostrophes straightened, no possessive): no string is made.
-    const person = this.bySurname(article.tokens.word(at)!.stem, 'unknown');
+    const { tokens } = article;
+    const w = tokens.word(at)!;
+    const person = this.bySurname(w.stem, 'unknown');
     if (!person) return;
-    const p = phraseStartingAt(article, at, at + 1);
-    if (!p || p.kind === 'pronoun' || this.isIgnored(p)) return;
+    // The one-word phrase phraseStartingAt would make, made directly: this runs for every such subject.
+    const p: SourcePhrase = {
+      start: tokens.start(at), end: tokens.end(at), first: at, last: at + 1, text: w.text, kind: 'institution', pronoun: null,
+      name: withoutPossessive(w.text), title: null, head: w.stem, definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: false,
+    };
+    if (this.isIgnored(p)) return;
     this.attach(person, p, 'surname', 'surname', false, person.mentions[0] ?? null);
     this.noteSubject(person, p.start);
   }
