@@ -184,7 +184,11 @@ async function openFile(page: Page, name: string): Promise<void> {
         await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 15_000 });
       }
       await activeTab.waitFor({ timeout: 15_000 });
-      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      // Focus the editor through its visible viewport, then go to the top: the view may be restored
+      // scrolled (the suite before this one had the file open), and a point computed from the scrolled
+      // lines' own box can lie outside the viewport.
+      await page.locator('.editor-instance .monaco-editor .overflow-guard').first().click({ position: { x: 80, y: 10 } });
+      await page.keyboard.press('Control+Home');
       return;
     } catch (err) {
       if (attempt >= 2) throw err;
