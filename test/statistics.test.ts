@@ -142,6 +142,9 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // A noun that counts only with a marker ("records") is marked by a reporting verb right after it.
   s = one('She accepted more than $250,000 from drug makers, campaign finance records show.');
   assert.equal(s.source, 'campaign finance records');
+  // A short parenthesis after the subject's name ("(EIS)") is set aside, also before an appositive.
+  s = one("The Educational Institute of Scotland (EIS), the country's largest teaching union, said 90% of its members voted to strike.");
+  assert.equal(s.source, 'The Educational Institute of Scotland');
   s = one('Hospitals treated 300 patients last week.');
   assert.equal(s.attributed, false);
   assert.equal(s.source, null);

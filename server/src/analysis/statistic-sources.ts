@@ -422,6 +422,13 @@ export class SourceFinder {
       k--;
       if (k >= from && t.word(k)!.text === ',') k--;
     }
+    // "The Educational Institute of Scotland (EIS) said", "Rep. Gwen Moore (D-Wis.) said": a short
+    // parenthesis after the name is set aside.
+    if (k > from && t.word(k)!.text === ')') {
+      let open = k - 1;
+      while (open > from && open >= k - 8 && t.word(open)!.text !== '(') open--;
+      if (t.word(open)!.text === '(') k = open - 1;
+    }
     let first = k + 1;
     let lastContent = -1;
     for (let j = k, n = 0; j >= from && n < 8; j--, n++) {
