@@ -145,6 +145,10 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // A short parenthesis after the subject's name ("(EIS)") is set aside, also before an appositive.
   s = one("The Educational Institute of Scotland (EIS), the country's largest teaching union, said 90% of its members voted to strike.");
   assert.equal(s.source, 'The Educational Institute of Scotland');
+  // "expect" in its bare form after a plural subject reports a forecast, as "expects" does.
+  s = one('Economists at the bank expect inflation of 5.5% by December.');
+  assert.equal(s.attributed, true);
+  assert.match(s.source ?? '', /Economists|bank/);
   s = one('Hospitals treated 300 patients last week.');
   assert.equal(s.attributed, false);
   assert.equal(s.source, null);
