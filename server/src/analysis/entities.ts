@@ -326,8 +326,10 @@ export class EntityRegistry {
           const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e);
           // The person a recent sentence was about outranks one named since in passing ("Hillary Clinton spoke
           // out about the death of Terence Crutcher. … the former secretary of state … said").
-          const subject = this.byLastSubject.find(named, p.start);
-          const near = subject && subject.lastSubject >= p.start - NEAR_ANTECEDENT ? subject : this.byLast.find(named, p.start);
+          // The look-up stops at the first subject before the window: it reads only the subjects inside it.
+          const floor = p.start - NEAR_ANTECEDENT;
+          const subject = this.byLastSubject.find((e) => e.lastSubject < floor || named(e), p.start);
+          const near = subject && subject.lastSubject >= floor ? subject : this.byLast.find(named, p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
         const sameText = this.byKey.latest(this.keyOf(p.text), anyEntity);
