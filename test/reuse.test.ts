@@ -85,6 +85,18 @@ test('reuse: a chain of edits on every sample, each analysed from the last, equa
   }
 });
 
+test('reuse: a figure\'s sources read for an untouched sentence do not carry what "it" stood for before the edit', () => {
+  // "It claims": whether "it" names a source depends on the entities, which an edit far above changes;
+  // the sentence's cues, taken over from the previous version, must not have settled it.
+  const filler = 'The weather was mild and the roads were quiet all day long.\n'.repeat(6);
+  const before = `NATO told reporters that the talks failed.\n${filler}It claims the cost is $100 million.`;
+  const after = before.replace('NATO told reporters', 'the talks failed, and');
+  assert.match(analyze(before).statistics[0]!.explanation, /NATO claims/);
+  const fresh = analyze(after);
+  assert.equal(fresh.statistics[0]!.attributed, false);
+  assert.deepStrictEqual(comparable(analyzeForEdits(after, {}, analyzeForEdits(before))), comparable(fresh));
+});
+
 test('reuse: the sentence loop resumes at the registry checkpoint before the edit; cues before it are the previous ones, the result a fresh one', () => {
   const attribute = (article: Article, reuse: AttributionReuse | null) => {
     const boilerplate = findBoilerplate(article);

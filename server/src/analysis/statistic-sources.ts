@@ -180,6 +180,7 @@ export class SourceFinder {
   /** Whether a cue can source the figure at [first, end): its phrase must not be the figure itself. */
   private eligible(cue: Cue, first: number, end: number): boolean {
     if (cue.np.first < end && cue.np.end > first) return false;
+    if (cue.kind === 'verb' && cue.np.end - cue.np.first === 1 && this.emptySubject(cue.np.first)) return false;
     if (cue.at >= first && cue.at < end) return false;
     if (cue.kind === 'verb' && cue.at < first) {
       // "added 200,000 jobs", "pledged $5 billion": the figure is the verb's own object, not a reported one.
@@ -194,6 +195,12 @@ export class SourceFinder {
     const tag = cue.kind === 'according' ? this.tokens.word(cue.at - 1)?.text === ',' : cue.kind === 'verb' && (this.tokens.word(cue.np.first - 1)?.text === ',' || this.tokens.word(cue.at - 1)?.text === ',');
     if (cue.at >= end && !tag && this.clauseBreak(end, Math.min(cue.at, cue.np.first))) return false;
     return true;
+  }
+
+  /** The subject at token k is "it" or "there" standing for no one the article names ("it claims", "there are"). */
+  private emptySubject(k: number): boolean {
+    const w = lower(this.tokens.word(k)!);
+    return (w === 'it' || w === 'there') && !this.resolvePronoun({ first: k, end: k + 1 });
   }
 
   /** ", and the festival expects", "when the pilots reported", "while organisers claimed": a new clause, with its own subject. */
@@ -461,7 +468,8 @@ export class SourceFinder {
     }
     const head = lower(t.word(lastContent)!);
     if (NOT_SOURCES.has(head)) return null;
-    if (lastContent === first && (head === 'it' || head === 'there') && !this.resolvePronoun({ first, end: first + 1 })) return null;
+    // A lone "it" or "there" sources a figure only when "it" stands for someone (eligible): that depends
+    // on the entities, and a scan depends on the sentence's words alone (it is reused across versions).
     return { first, end: lastContent + 1 };
   }
 
