@@ -58,6 +58,11 @@ const cases: readonly Case[] = [
     quotes: ['"No one expected this,"', '"We will recover."'],
   },
   {
+    name: 'a second part with its own cue after a title\'s period ("Mr. King added") is another statement',
+    text: 'They back "Election Day," a day on which leaders will speak in battleground states. "It is about enthusiasm," Mr. King added.',
+    quotes: ['"Election Day,"', '"It is about enthusiasm,"'],
+  },
+  {
     name: 'a semicolon after the cue ends its clause: the next quotation is another statement',
     text: '"Foolhardy provocation deserves harsh punishment", it added; and, later, "The units must be ready to launch surprise operations".',
     quotes: ['"Foolhardy provocation deserves harsh punishment"', '"The units must be ready to launch surprise operations"'],

@@ -4,7 +4,7 @@
 import type { Article, Boilerplate, Paragraph, QuoteKind, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { isDigit, isLetter, isWhiteSpace } from './tokenizer';
-import { REPORTING_VERBS } from './lexicon';
+import { ABBREVIATIONS, REPORTING_VERBS } from './lexicon';
 import fw from './data/function-words.json';
 import { QUOTE_KIND, isLowerContentWord } from './word-features';
 
@@ -439,8 +439,24 @@ function hasOwnCue(text: string, q: QuoteSpan): boolean {
   // The comma may sit inside the closing mark ("B,” added X) or after it ("B", it added).
   const commaAfter = text[q.end] === ',';
   if (!commaAfter && !endsWithComma(text, q.inner)) return false;
-  const clause = /^[^.!?\n\r"\u201c\u201d]*/.exec(text.slice(q.end + (commaAfter ? 1 : 0), q.end + 80))![0];
+  const clause = clauseAfter(text.slice(q.end + (commaAfter ? 1 : 0), q.end + 80));
   return clause.split(/[^\p{L}'\u2019-]+/u).slice(0, 7).some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+}
+
+/**
+ * The clause that opens `after`, up to the first end of a sentence or quotation mark. The period of a
+ * title or an initial does not end it: in ‘“…,” Mr. King added.’ the clause holds the cue.
+ */
+function clauseAfter(after: string): string {
+  const end = /[.!?\n\r"\u201c\u201d]/g;
+  for (let m = end.exec(after); m !== null; m = end.exec(after)) {
+    if (after[m.index] !== '.') return after.slice(0, m.index);
+    let from = m.index;
+    while (from > 0 && isLetter(after[from - 1]!)) from--;
+    const word = after.slice(from, m.index);
+    if (word === '' || (word.length > 1 && !ABBREVIATIONS.has(word.toLowerCase()))) return after.slice(0, m.index);
+  }
+  return after;
 }
 
 /**
