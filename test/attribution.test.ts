@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a nickname in quotation marks is part of the name, and a later mention by it is the same person',
+    text: 'Rep. Robert C. "Bobby" Scott threw open his back yard.\n\n"We are ready," Bobby Scott said.',
+    expect: [{ quote: 'We are ready', speaker: 'Rep. Robert C. "Bobby" Scott', rule: 'adjacent-cue' }],
+  },
+  {
     name: 'a role with its body before an appositive name is the title, after the name',
     text: 'A spokeswoman for the utility, Catharine Hartnett, said crews were out.\n\n“We know people are frustrated,” Hartnett said.',
     expect: [{ quote: 'frustrated', speaker: 'Catharine Hartnett, spokeswoman for the utility', rule: 'surname' }],

@@ -58,6 +58,11 @@ const cases: readonly Case[] = [
     quotes: ['"No one expected this,"', '"We will recover."'],
   },
   {
+    name: 'a nickname inside a name is no quotation; a quoted phrase in a title-case headline is',
+    text: 'Obama Sees "Personal Insult" If Voters Stay Home\n\nRep. Robert C. "Bobby" Scott and Thomas \'Tip\' O\'Neill spoke "at length" there.',
+    quotes: ['"Personal Insult"', '"at length"'],
+  },
+  {
     name: 'a second part with its own cue after a title\'s period ("Mr. King added") is another statement',
     text: 'They back "Election Day," a day on which leaders will speak in battleground states. "It is about enthusiasm," Mr. King added.',
     quotes: ['"Election Day,"', '"It is about enthusiasm,"'],

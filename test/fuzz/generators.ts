@@ -21,7 +21,7 @@ export const HOSTILE_PIECES: readonly string[] = [
 ];
 
 const WORDS = ['the', 'government', 'will', 'not', 'accept', 'claims', 'about', 'prices', 'rose', 'in', 'March', 'city', 'people', 'war', 'talks', 'a', 'new', 'plan', 'we', 'are', 'it', 'is', "it's", "don't", 'China\u2019s', 'rock', "'n'", 'roll', 'that', 'this'];
-const NAMES = ['Maria Lopez', 'John Smith', 'Wang Wei', 'Anna Berg', 'Ahmed Khan', 'the minister', 'Foreign Minister Li Na', 'Rep. Jo Carr (D-Wis.)', 'officials', 'US officials', 'the ministry', 'NATO', 'he', 'she', 'they', 'Smith', 'Dr. Jane Roe', 'a spokesperson'];
+const NAMES = ['Maria Lopez', 'Robert C. "Bobby" Scott', 'John Smith', 'Wang Wei', 'Anna Berg', 'Ahmed Khan', 'the minister', 'Foreign Minister Li Na', 'Rep. Jo Carr (D-Wis.)', 'officials', 'US officials', 'the ministry', 'NATO', 'he', 'she', 'they', 'Smith', 'Dr. Jane Roe', 'a spokesperson'];
 const VERBS = ['said', 'says', 'told reporters', 'added', 'warned', 'denied', 'accused', 'claimed', 'stated', 'insisted', 'wrote', 'announced', 'urged'];
 const OPEN = ['"', '\u201c', '\u2018', "'", '``', '\u00ab', '\u201e', '\u201d', ''];
 const CLOSE = ['"', '\u201d', '\u2019', "'", "''", '\u00bb', '\u201c', ''];

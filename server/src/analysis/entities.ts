@@ -465,6 +465,8 @@ export class EntityRegistry {
   private rename(e: MutableEntity, name: string): void {
     if (e.name === name && e.words.length > 0) return;
     this.byKey.delete(e.key, e);
+    const nick = nicknameKey(e.key);
+    if (nick !== null) this.byKey.delete(nick, e);
     const bare = withoutInitials(e.key);
     if (bare !== e.key) this.byBareKey.delete(bare, e);
     for (const w of new Set(e.words)) this.byWord.delete(w, e);
@@ -475,9 +477,11 @@ export class EntityRegistry {
     this.file(e);
   }
 
-  /** Files the entity under its key, its key without initials, its words and its suffixes. */
+  /** Files the entity under its key (and the name its nickname makes), its key without initials, its words and its suffixes. */
   private file(e: MutableEntity): void {
     this.byKey.add(e.key, e);
+    const nick = nicknameKey(e.key);
+    if (nick !== null) this.byKey.add(nick, e);
     const bare = withoutInitials(e.key);
     if (bare !== e.key) this.byBareKey.add(bare, e);
     for (const w of new Set(e.words)) this.byWord.add(w, e);
@@ -536,13 +540,26 @@ function hasMentionAt(e: MutableEntity, start: number): boolean {
   return e.starts.has(start);
 }
 
-/** A normalised name without its single-letter initials between other words: "loretta e. lynch" -> "loretta lynch". */
+/**
+ * A normalised name without its single-letter initials between other words, nor a nickname: "loretta e. lynch"
+ * -> "loretta lynch", 'robert c. "bobby" scott' -> "robert scott".
+ */
 function withoutInitials(key: string): string {
   // Most names have one or two words, and so no middle: no split for them.
   const space = key.indexOf(' ');
   if (space < 0 || key.indexOf(' ', space + 1) < 0) return key;
-  const words = key.split(' ');
+  const plain = NICKNAME.test(key) ? key.replace(NICKNAME, ' ') : key;
+  const words = plain.split(' ');
   return words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}\.?$/u.test(w)).join(' ');
+}
+
+/** A nickname in quotation marks between a forename and a surname, with the spaces around it (see nicknames.ts). */
+const NICKNAME = / ["\u201c'\u2018][^"\u201d'\u2019 ]+(?: [^"\u201d'\u2019 ]+)?["\u201d'\u2019] /;
+
+/** The name a nickname makes with the surname: 'robert c. "bobby" scott' -> "bobby scott"; null without one. */
+function nicknameKey(key: string): string | null {
+  const m = NICKNAME.exec(key);
+  return m === null ? null : `${m[0].slice(2, -2)} ${key.slice(m.index + m[0].length)}`;
 }
 
 /** Of two candidates, the one with the latest mention (the lowest id on ties), as one scan of both lists would pick. */

@@ -5,6 +5,7 @@ import type { Article, Boilerplate, Paragraph, QuoteKind, Span, TokenList } from
 import { sentenceAt } from './article';
 import { isDigit, isLetter, isWhiteSpace } from './tokenizer';
 import { ABBREVIATIONS, REPORTING_VERBS } from './lexicon';
+import { nicknameClosing } from './nicknames';
 import fw from './data/function-words.json';
 import { QUOTE_KIND, isLowerContentWord } from './word-features';
 
@@ -274,6 +275,12 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     const last = p.sentenceEnd > 0 ? article.sentences[p.sentenceEnd - 1]!.tokenEnd : 0;
     const marks: Mark[] = [];
     while (q < quoteTokens.length && quoteTokens[q]! < last) {
+      const close = nicknameClosing(article, quoteTokens[q]!);
+      if (close >= 0) {
+        // Robert C. "Bobby" Scott: a nickname's marks are part of the name.
+        while (q < quoteTokens.length && quoteTokens[q]! <= close) q++;
+        continue;
+      }
       const m = classify(text, tokens, quoteTokens[q]!, p.start, p.end);
       if (m) marks.push(m);
       q++;

@@ -5,6 +5,7 @@ import type { Article, EntityKind, Gender, TokenWord } from './types';
 import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import { RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
+import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
   CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
@@ -127,6 +128,13 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
     if ((f & NAME_PARTICLE) !== 0 && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens.word(j - 2)!)) {
       j--;
       continue;
+    }
+    if ((f & QUOTE_KIND) !== 0) {
+      const open = nicknameOpening(article, j - 1);
+      if (open >= 0 && beforeNickname(article, open) >= floor) {
+        j = beforeNickname(article, open);
+        continue;
+      }
     }
     if ((f & NUMBER_KIND) !== 0 && isGroupNoun(end)) {
       j--;
@@ -269,6 +277,15 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
+    if ((f & (QUOTE_KIND | PUNCT_KIND)) !== 0 && last >= m - 2) {
+      // Robert C. "Bobby" Scott: the nickname's marks belong to the name (from the initial's period, too).
+      const open = (f & PUNCT_KIND) !== 0 && last === m - 1 ? m + 1 : last === m - 1 ? m : -1;
+      const close = open >= 0 && open < ceiling ? nicknameClosing(article, open) : -1;
+      if (close >= 0 && close + 1 < ceiling) {
+        m = close + 1;
+        continue;
+      }
+    }
     if ((f & PUNCT_KIND) !== 0 && m > 0 && last === m - 1 && m + 1 < ceiling && tokens.start(m + 1) === tokens.end(m) && tokens.start(m) === tokens.end(m - 1) && isGlue(tokens.word(m)!.text)) {
       m++;
       continue;
@@ -403,6 +420,11 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     // A particle between capitalised words ("ten" of "Erik ten Hag"), or the first of two ("van der").
     const particle = (f & NAME_PARTICLE) !== 0 && nameFrom < headEnd && nameFrom - 2 >= first && ((features[nameFrom - 2]! & CAPITALISED) !== 0 || ((features[nameFrom - 2]! & NAME_PARTICLE) !== 0 && nameFrom - 3 >= first && (features[nameFrom - 3]! & CAPITALISED) !== 0));
     // "Donald Trump's microphone": a possessive may end the name ("Trump's" names Trump), nowhere else.
+    const open = (f & QUOTE_KIND) !== 0 ? nicknameOpening(article, nameFrom - 1) : -1;
+    if (open >= 0 && beforeNickname(article, open) >= first) {
+      nameFrom = beforeNickname(article, open);
+      continue;
+    }
     const possessiveOk = (f & POSSESSIVE) === 0 || (nameFrom === headEnd && headEnd === last);
     if (((f & (CAPITALISED | NOUNISH)) === CAPITALISED && possessiveOk && mask[nameFrom - 1 - first] === 0) || glued || particle) nameFrom--;
     else break;
