@@ -25,6 +25,14 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'We are ready', speaker: 'Rep. Robert C. "Bobby" Scott', rule: 'adjacent-cue' }],
   },
   {
+    name: 'after an exclamation, a subject with an appositive name and party opens the cue sentence',
+    text: '"This is a big year!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd. "The nation is watching."',
+    expect: [
+      { quote: 'big year', speaker: 'state Del. Marcia "Cia" Price', rule: 'adjacent-cue' },
+      { quote: 'nation is watching', speaker: 'state Del. Marcia "Cia" Price', rule: 'continuation' },
+    ],
+  },
+  {
     name: 'a role with its body before an appositive name is the title, after the name',
     text: 'A spokeswoman for the utility, Catharine Hartnett, said crews were out.\n\n“We know people are frustrated,” Hartnett said.',
     expect: [{ quote: 'frustrated', speaker: 'Catharine Hartnett, spokeswoman for the utility', rule: 'surname' }],

@@ -508,12 +508,24 @@ function shortCueAfter(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly C
   const s = sentences[si];
   const next = sentences[si + 1];
   if (!s || !next || after < s.tokenEnd || next.paragraph !== s.paragraph) return null;
-  const found = postCue(ctx, cuesBySentence[si + 1] ?? [], next.tokenStart, si + 1).adjacent;
-  if (!found || found.verb - next.tokenStart > 6) return null;
+  const after2 = postCue(ctx, cuesBySentence[si + 1] ?? [], next.tokenStart, si + 1);
+  // “…!” Scott's niece, state Del. Marcia Price, shouted. — the subject with its appositive opens the sentence.
+  const found = after2.adjacent ?? after2.later;
+  if (!found) return null;
+  const appositive = found.phrase !== null && found.phrase.kind !== 'pronoun' && !found.inherited && found.verb - next.tokenStart <= MAX_APPOSITIVE_CUE && subjectStart(ctx.article, si + 1) === next.tokenStart && commaBefore(ctx, found.verb);
+  if (found.verb - next.tokenStart > 6 && !appositive) return null;
   // "Vitter demanded.": any reporting verb when the cue is the whole sentence; "said" verbs may go on.
   const wholeSentence = next.tokenEnd - found.verb <= 2;
   if (!VERB_CLASSES.shortCue.has(found.lemma) && !wholeSentence) return null;
   return found;
+}
+
+/** The most tokens a subject with its appositive may take before the cue ("Scott's niece, state Del. Marcia Price (D-Newport News), shouted"). */
+const MAX_APPOSITIVE_CUE = 24;
+
+/** The token before the verb at `verb` is a comma: the appositive closes right before the cue. */
+function commaBefore(ctx: CueContext, verb: number): boolean {
+  return verb > 0 && ctx.article.tokens.word(verb - 1)!.text === ',';
 }
 
 const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);

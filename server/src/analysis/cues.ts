@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { CUE_WORD, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
-import { lower, isCapitalised, isPossessive, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { lower, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -67,6 +67,8 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
+  // "state Del. Marcia Price", "state attorney general": the noun, before a title or a name.
+  if (t.text === 'state' && next && next.kind === 'word' && (isCapitalised(next) || isRoleWord(next))) return null;
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
@@ -546,7 +548,9 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       return opener.kind === 'person' ? opener : { ...opener, kind: 'person' };
     }
   }
-  const inner = forenamed(phraseEndingAt(ctx.article, comma - 1, open + 1));
+  // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name ends before its party.
+  const innerEnd = partyBefore(tokens, comma, open);
+  const inner = forenamed(phraseEndingAt(ctx.article, innerEnd - 1, open + 1));
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
     // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
@@ -558,7 +562,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "The minister of the economy, Mr. Guajardo Villarreal, argues": a named person filling the whole
   // appositive is the subject, whatever noun ("the economy") closes the phrase before it.
   // A common noun before it ("Another critic, Laurence H. Tribe,") describes the person: it is kept as the title.
-  if (outer && outer.kind !== 'person' && inner && inner.kind === 'person' && inner.name && inner.first === open + 1 && inner.last === comma) {
+  if (outer && outer.kind !== 'person' && inner && inner.kind === 'person' && inner.name && inner.first === open + 1 && inner.last === innerEnd) {
     // "A spokeswoman for the utility, Catharine Hartnett,": the role before the preposition is the title, not "the utility".
     const prep = prepositionBefore(tokens, outer.first, floor);
     if (prep >= 0) {
@@ -575,6 +579,20 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
 }
+
+/** Where a name ends before the comma at `comma`: at the "(" of a short parenthesis that closes right before it ("(D-Va.)"), else at the comma. */
+function partyBefore(tokens: TokenList, comma: number, floor: number): number {
+  if (tokens.word(comma - 1)?.text !== ')') return comma;
+  for (let k = comma - 2; k > floor && k >= comma - MAX_PARTY_TOKENS; k--) {
+    const t = tokens.word(k)!.text;
+    if (t === '(') return k;
+    if (t === ')' || t === ',') break;
+  }
+  return comma;
+}
+
+/** The most tokens inside a party's parenthesis: "( D - Newport News )". */
+const MAX_PARTY_TOKENS = 10;
 
 /**
  * "the former secretary of state and current nominee said": a role with no article after "and" shares
