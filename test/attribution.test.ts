@@ -20,6 +20,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a description set off by dashes between the subject and its cue is stepped over, after an appositive too',
+    text: 'John Dickey, the chief executive of Ora Media -- the company that owns the show, which streams online -- told me, "We are a content provider."\n\n"We sell to anyone," Ann Lee -- a farmer from the valley -- said.\n\nMayor Rosa Diaz \u2014 who was re-elected in May \u2014 said, "We will rebuild."',
+    expect: [
+      { quote: 'content provider', speaker: 'John Dickey', rule: 'cue-in-sentence' },
+      { quote: 'sell to anyone', speaker: 'Ann Lee', rule: 'adjacent-cue' },
+      { quote: 'rebuild', speaker: 'Mayor Rosa Diaz', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a nickname in quotation marks is part of the name, and a later mention by it is the same person',
     text: 'Rep. Robert C. "Bobby" Scott threw open his back yard.\n\n"We are ready," Bobby Scott said.',
     expect: [{ quote: 'We are ready', speaker: 'Rep. Robert C. "Bobby" Scott', rule: 'adjacent-cue' }],

@@ -146,6 +146,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       while (open > floor && open > k - 10 && tokens.word(open)!.text !== '(') open--;
       if (tokens.word(open)!.text === '(') k = skipLeftModifiers(article, open - 1, floor);
     }
+    // "John Dickey -- the chief executive of Ora Media -- told me": step over a description set off by dashes.
+    const dashOpen = k > floor ? openingDash(tokens, k, floor) : -1;
+    if (dashOpen > floor) k = skipLeftModifiers(article, dashOpen - 1, floor);
     const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (left.kind === 'quote' || ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
     const auxiliary = /ed$/.test(t.text) ? passiveAuxiliaryBefore(tokens, i, s.tokenStart) : -1;
@@ -175,6 +178,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
         if (subject) phrase = subject;
         else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
+      }
+      // "John Dickey, the chief executive of Ora Media -- …, -- told me": the dash closes an appositive as a comma would.
+      if (dashOpen > floor && !(phrase && phrase.kind === 'person' && phrase.name)) {
+        const named = appositiveSubject(ctx, dashOpen, floor);
+        if (named && named.kind === 'person' && named.name) phrase = named;
       }
       // "Malaysia's Prime Minister, Najib Razak said": the title before the comma belongs to the name.
       if (phrase && phrase.kind === 'person' && phrase.name && !phrase.title && phrase.first - 2 >= floor && tokens.word(phrase.first - 1)!.text === ',') {
@@ -578,6 +586,36 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
+}
+
+/**
+ * When token k ends a dash that sets off a description, the dash's first token; else -1. Dashes: the em
+ * and en dashes, and hyphens with spaces around them, one or two ("--" is two hyphen tokens).
+ */
+function dashStart(tokens: TokenList, k: number): number {
+  const t = tokens.word(k)!.text;
+  if (t === '--' || t === '\u2014' || t === '\u2013') return k;
+  if (t !== '-' || k < 1 || (k + 1 < tokens.length && tokens.start(k + 1) === tokens.end(k))) return -1;
+  const first = tokens.word(k - 1)!.text === '-' && tokens.end(k - 1) === tokens.start(k) ? k - 1 : k;
+  return first > 0 && tokens.start(first) > tokens.end(first - 1) ? first : -1;
+}
+
+/** The most tokens a description between dashes may hold. */
+const MAX_DASHED_TOKENS = 40;
+
+/**
+ * When token k closes a description set off by dashes, the opening dash's first token; else -1. No
+ * quotation mark may stand between them: a dash before a quote is a credit line's, not a description's.
+ */
+function openingDash(tokens: TokenList, k: number, floor: number): number {
+  const close = dashStart(tokens, k);
+  if (close < 0) return -1;
+  for (let j = close - 1; j > floor && j >= close - MAX_DASHED_TOKENS; j--) {
+    if (tokens.word(j)!.kind === 'quote') return -1;
+    const open = dashStart(tokens, j);
+    if (open >= 0) return open < close - 1 && j < close - 1 ? open : -1;
+  }
+  return -1;
 }
 
 /** Where a name ends before the comma at `comma`: at the "(" of a short parenthesis that closes right before it ("(D-Va.)"), else at the comma. */
