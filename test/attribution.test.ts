@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a document named by a noun of speech in -ing speaks: "said the ruling", "the filing said"',
+    text: 'The appeals court ruled against the state.\n\n"A state cannot avoid the conclusion," said the ruling.\n\n"We will appeal," the filing said.',
+    expect: [
+      { quote: 'cannot avoid', speaker: 'the ruling', rule: 'adjacent-cue' },
+      { quote: 'will appeal', speaker: 'the filing', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a description set off by dashes between the subject and its cue is stepped over, after an appositive too',
     text: 'John Dickey, the chief executive of Ora Media -- the company that owns the show, which streams online -- told me, "We are a content provider."\n\n"We sell to anyone," Ann Lee -- a farmer from the valley -- said.\n\nMayor Rosa Diaz \u2014 who was re-elected in May \u2014 said, "We will rebuild."',
     expect: [

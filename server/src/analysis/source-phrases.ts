@@ -185,7 +185,9 @@ const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their
 function commonNounPhrase(article: Article, last: number, floor: number): SourcePhrase | null {
   const { tokens, tokenFeatures: features } = article;
   const w0 = tokens.word(last)!.text;
-  if (!isLowerContentWord(w0, features[last]!) || NOT_NOUNS.has(w0)) return null;
+  // A noun of speech in -ing is a document that speaks: "the ruling said", "the filing says".
+  const speaking = (features[last]! & LOWER_ALPHA) !== 0 && w0.endsWith('ing') && SPEECH_NOUNS.has(w0);
+  if (!(isLowerContentWord(w0, features[last]!) || speaking) || NOT_NOUNS.has(w0)) return null;
   for (let j = last - 1; j >= floor && j >= last - 4; j--) {
     const t = tokens.word(j)!;
     const w = lower(t);
