@@ -145,6 +145,13 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // A short parenthesis after the subject's name ("(EIS)") is set aside, also before an appositive.
   s = one("The Educational Institute of Scotland (EIS), the country's largest teaching union, said 90% of its members voted to strike.");
   assert.equal(s.source, 'The Educational Institute of Scotland');
+  // "per" opening a clause names a source ("per the budget office", ", per police"); dividing, it names none.
+  s = one('Per the budget office, spending on parks will fall 12 percent.');
+  assert.equal(s.source, 'the budget office');
+  s = one('The car reached 90 miles per hour, per police.');
+  assert.equal(s.source, 'police');
+  s = one('Tickets cost $5 per person at the door.');
+  assert.equal(s.attributed, false);
   // "expect" in its bare form after a plural subject reports a forecast, as "expects" does.
   s = one('Economists at the bank expect inflation of 5.5% by December.');
   assert.equal(s.attributed, true);

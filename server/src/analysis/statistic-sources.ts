@@ -9,7 +9,7 @@ import {
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
 import { MentionStarts } from './mention-starts';
-import { FIGURE_SOURCE_WORD, endsLikeAdverb } from './word-features';
+import { FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
 
 export interface SourceResult {
@@ -235,7 +235,7 @@ export class SourceFinder {
     let lastVerbSubject: Range | null = null;
     const features = this.article.tokenFeatures;
     for (let i = from; i < to; i++) {
-      // Only a source verb, "according", "citing", "quoting" or a source noun's first word opens a cue: the flat bit rules out the rest.
+      // Only a source verb, "according", "citing", "quoting", "per" or a source noun's first word opens a cue: the flat bit rules out the rest.
       if ((features[i]! & FIGURE_SOURCE_WORD) === 0) continue;
       const tok = t.word(i)!;
       const w = lower(tok);
@@ -243,6 +243,16 @@ export class SourceFinder {
         const at = w === 'according' ? i + 2 : i + 1;
         const np = this.forwardNp(at, to);
         if (np) cues.push({ kind: 'according', at: i, text: w === 'according' ? 'according to' : w, lemma: w, np });
+        continue;
+      }
+      if (w === 'per') {
+        // "Per the budget office, spending will fall 12 percent": "per" opening a clause names a source;
+        // elsewhere it divides ("$5 per person", "per cent", "miles per hour").
+        const opensClause = i === from || t.word(i - 1)!.text === ',';
+        const next = i + 1 < to ? t.word(i + 1)! : null;
+        const named = next !== null && next.kind === 'word' && (lower(next) === 'the' || isCap(next) || (features[i + 1]! & (GROUP | INSTITUTION | ROLE)) !== 0);
+        const np = opensClause && named ? this.forwardNp(i + 1, to) : null;
+        if (np) cues.push({ kind: 'according', at: i, text: tok.text, lemma: 'per', np });
         continue;
       }
       const lemma = SOURCE_VERBS.get(w);

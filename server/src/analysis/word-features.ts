@@ -50,7 +50,7 @@ export const ROLE_START = 1048576;
 export const TAKES_DOT = 2097152;
 /**
  * The lower case can open a statistic's source cue: a source verb ("said", "estimated"), "according",
- * "citing", "quoting", or the first word of a source noun ("survey", "exit" of "exit poll").
+ * "citing", "quoting", "per", or the first word of a source noun ("survey", "exit" of "exit poll").
  * statistic-sources' sentence scan reads only these words.
  */
 export const FIGURE_SOURCE_WORD = 4194304;
@@ -128,7 +128,7 @@ export interface WordFeatures {
  * their look-ups. A list looked up in wordFeatures must be added here (test/word-features.test.ts).
  */
 const LISTED_FORMS: ReadonlySet<string> = (() => {
-  const listed = new Set<string>(['according', 'words', 'citing', 'quoting']);
+  const listed = new Set<string>(['according', 'words', 'citing', 'quoting', 'per']);
   const add = (words: Iterable<string>): void => {
     for (const w of words) listed.add(w);
   };
@@ -173,7 +173,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (listed) {
     if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
     if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
-    if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting') features |= FIGURE_SOURCE_WORD;
+    if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting' || lower === 'per') features |= FIGURE_SOURCE_WORD;
     if (ROLE_HEADS.has(stem)) features |= ROLE;
     if (ROLE_STARTS.has(stem)) features |= ROLE_START;
     if (GROUP_NOUNS.has(folded)) features |= GROUP;
