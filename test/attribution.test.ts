@@ -20,6 +20,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"per" opening a clause names the source as "according to" does; a possessive there owns the noun after it',
+    text: 'The bill is "dead on arrival," per a senior aide.\n\nPer the White House, the plan is "a bold step."\n\nVoting is barred "to fill a vacancy," according to the party\u2019s bylaws.',
+    expect: [
+      { quote: 'dead on arrival', speaker: 'a senior aide', rule: 'according-to' },
+      { quote: 'bold step', speaker: 'the White House', rule: 'according-to' },
+      { quote: 'fill a vacancy', speaker: 'party\u2019s bylaws', rule: 'according-to' },
+    ],
+  },
+  {
     name: 'a document named by a noun of speech in -ing speaks: "said the ruling", "the filing said"',
     text: 'The appeals court ruled against the state.\n\n"A state cannot avoid the conclusion," said the ruling.\n\n"We will appeal," the filing said.',
     expect: [

@@ -4,9 +4,9 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { CUE_WORD, endsLikeAdverb } from './word-features';
+import { CUE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
-import { lower, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { lower, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -126,11 +126,13 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if ((tokenFeatures[i]! & cueBits) === 0 || ctx.inQuote[i] !== 0) continue;
     const t = tokens.word(i)!;
     const wordsOf = lower(t) === 'words' && tokens.word(i + 1) !== undefined && lower(tokens.word(i + 1)!) === 'of' && i >= 2 && lower(tokens.word(i - 1)!) === 'the' && lower(tokens.word(i - 2)!) === 'in';
-    if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf) {
-      // "according to X", "in the words of X"
-      const phrase = phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd));
+    const per = lower(t) === 'per' && perSource(article, i, s.tokenStart);
+    if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf || per) {
+      // "according to X", "in the words of X", ", per a senior aide"
+      const from = per ? i + 1 : i + 2;
+      const phrase = sourceStartingAt(article, from, limitRight(ctx, from, s.tokenEnd));
       const cueStart = wordsOf ? tokens.start(i - 2) : tokens.start(i);
-      const cue = { start: cueStart, end: tokens.end(i + 1), text: wordsOf ? 'in the words of' : 'according to' };
+      const cue = { start: cueStart, end: tokens.end(per ? i : i + 1), text: wordsOf ? 'in the words of' : per ? t.text : 'according to' };
       out = appended(out, { form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
       continue;
     }
@@ -586,6 +588,21 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
+}
+
+/**
+ * "The bill is “dead,” per a senior aide": "per" opening a clause, before a determiner, a name or a
+ * group, names a source as "according to" does; elsewhere it divides ("$5 per person", "per cent").
+ */
+function perSource(article: Article, i: number, sentenceStart: number): boolean {
+  const { tokens, tokenFeatures } = article;
+  // After a comma, perhaps inside the closing mark ("dead on arrival,” per …).
+  const before = i > sentenceStart && tokens.word(i - 1)!.kind === 'quote' ? i - 2 : i - 1;
+  if (i > sentenceStart && (before < sentenceStart || tokens.word(before)!.text !== ',')) return false;
+  const next = tokens.word(i + 1);
+  if (next === undefined || next.kind !== 'word') return false;
+  const w = lower(next);
+  return w === 'the' || w === 'a' || w === 'an' || isCapitalised(next) || (tokenFeatures[i + 1]! & (GROUP | INSTITUTION | ROLE)) !== 0;
 }
 
 /**

@@ -220,6 +220,21 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
 }
 
 /**
+ * The source after "according to" or "per": phraseStartingAt's phrase, and when it ends with a
+ * possessive, the common noun that possessive owns ("according to the party's bylaws": the bylaws).
+ */
+export function sourceStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const extent = phraseExtentStartingAt(article, first, ceiling);
+  if (extent < 0) return null;
+  const { tokens, tokenFeatures: features } = article;
+  const noun = extent;
+  const owned =
+    (features[extent - 1]! & POSSESSIVE) !== 0 && noun < ceiling && (features[noun]! & (WORD_KIND | CAPITALISED)) === WORD_KIND && isLowerContentWord(tokens.word(noun)!.lower, features[noun]!) &&
+    !(noun + 1 < ceiling && (features[noun + 1]! & WORD_KIND) !== 0 && isLowerContentWord(tokens.word(noun + 1)!.lower, features[noun + 1]!));
+  return makePhrase(article, first, owned ? noun + 1 : extent);
+}
+
+/**
  * The phrase over tokens [first, extent), where extent came from phraseExtentStartingAt, for a scan
  * that keeps only named people and groups: null for none, as phraseStartingAt; or, for a phrase whose
  * kind already rules it out (a body or place, a title with no name), only its `last`, to skip it by.

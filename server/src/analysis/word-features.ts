@@ -172,7 +172,7 @@ export function wordFeatures(text: string, lower: string, kind: TokenKind): Word
   if (endsPossessive(text)) features |= POSSESSIVE;
   if (listed) {
     if (HONORIFICS.has(folded) || (folded.length < LONGEST_DOTTED_HONORIFIC && HONORIFICS.has(folded + '.'))) features |= HONORIFIC;
-    if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words') features |= CUE_WORD;
+    if (REPORTING_VERBS.has(lower) || lower === 'according' || lower === 'words' || lower === 'per') features |= CUE_WORD;
     if (SOURCE_VERBS.has(lower) || SOURCE_NOUN_FIRST_WORDS.has(lower) || lower === 'according' || lower === 'citing' || lower === 'quoting' || lower === 'per') features |= FIGURE_SOURCE_WORD;
     if (ROLE_HEADS.has(stem)) features |= ROLE;
     if (ROLE_STARTS.has(stem)) features |= ROLE_START;
