@@ -145,6 +145,13 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // A short parenthesis after the subject's name ("(EIS)") is set aside, also before an appositive.
   s = one("The Educational Institute of Scotland (EIS), the country's largest teaching union, said 90% of its members voted to strike.");
   assert.equal(s.source, 'The Educational Institute of Scotland');
+  // A noun-or-verb form after a plural subject that opens its clause is the verb, also last in the sentence.
+  s = one('About 85 percent of abortions occurred after six weeks, researchers estimate.');
+  assert.equal(s.source, 'researchers');
+  s = one('Economists forecast growth of 2 percent next year.');
+  assert.equal(s.source, 'Economists');
+  s = one('Their estimate of 12 percent was low.');
+  assert.equal(s.source, 'Their estimate');
   // "per" opening a clause names a source ("per the budget office", ", per police"); dividing, it names none.
   s = one('Per the budget office, spending on parks will fall 12 percent.');
   assert.equal(s.source, 'the budget office');

@@ -303,7 +303,7 @@ export class SourceFinder {
     // "a New York Times report that …": a phrase with "a" is one thing, whatever its head looks like.
     const opener = lower(this.tokens.word(np.first)!);
     if (opener === 'a' || opener === 'an') return false;
-    return PRONOUNS.has(w) || isAcronym(head) || (head.figure & COUNT_NOUN) !== 0 || (isCap(head) && np.end - np.first > 1);
+    return PRONOUNS.has(w) || isAcronym(head) || (head.figure & COUNT_NOUN) !== 0 || (isCap(head) && np.end - np.first > 1) || looksPlural(w);
   }
 
   /** "was estimated", "were reported killed": a passive has no source of its own. */
@@ -333,6 +333,14 @@ export class SourceFinder {
       const nw = lower(next);
       // "estimates that", "shows 30%", "claims China ...": a clause or a figure follows the verb; "claims over", "states and" read as nouns.
       if (next.kind === 'number' || next.kind === 'symbol' || next.kind === 'quote' || nw === 'that' || nw === ':') return true;
+      // ", researchers estimate.", "Economists forecast growth of 2 percent": after a plural subject that
+      // opens its clause, the form is the verb (a noun there would be "the researchers' estimate").
+      const pw = lower(prev);
+      const opensClause = i - 2 < from || t.word(i - 2)!.kind === 'punct' || ARTICLES.has(lower(t.word(i - 2)!));
+      if (prev.kind === 'word' && opensClause && (looksPlural(pw) || (PRONOUNS.has(pw) && pw !== 'it'))) {
+        if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
+        if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
+      }
       return next.kind === 'word' && (NOUN_DETERMINERS.has(nw) || PRONOUNS.has(nw) || isCap(next)) && nw !== 'no' && nw !== 'new' && nw !== 'latest' && nw !== 'recent' && nw !== 'annual' && nw !== 'official';
     }
     return true;
@@ -550,4 +558,9 @@ function isNameRun(t: TokenList, from: number, to: number): boolean {
     } else if (w.text !== '.') return false;
   }
   return words >= 2;
+}
+
+/** A noun's plural by its form: "researchers", "Economists"; not "news"-like endings in -ss, -us or -is, nor a possessive. */
+function looksPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('\u2019s');
 }
