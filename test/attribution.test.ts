@@ -20,6 +20,26 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role description after the name, between commas, is the title: after an inverted cue or before the verb; not a clause',
+    text: '"Crews are out," said Jim Harris, a spokesman for Northern Power.\n\nAnn Lee, spokeswoman for the city, said "the roads are closed."\n\n"I think so," said Tom Reilly, 54, who lives nearby.\n\n"It is strange," said Kim Baer, a former official who runs a firm.\n\nPeter Morgan of the Sierra Club spoke first.\n\n"It is over," said Peter Morgan, a lawyer for the Sierra Club.',
+    expect: [
+      { quote: 'Crews are out', speaker: 'Jim Harris, a spokesman for Northern Power', rule: 'adjacent-cue' },
+      { quote: 'roads are closed', speaker: 'Ann Lee, spokeswoman for the city', rule: 'cue-in-sentence' },
+      { quote: 'I think so', speaker: 'Tom Reilly', rule: 'adjacent-cue' },
+      { quote: 'It is strange', speaker: 'Kim Baer', rule: 'adjacent-cue' },
+      // The body the title names is not repeated after it.
+      { quote: 'It is over', speaker: 'Peter Morgan, a lawyer for the Sierra Club', rule: 'adjacent-cue' },
+    ],
+  },
+  {
+    name: 'an honorific and a name after a title with a connector are the person\'s name, not a role to look back for',
+    text: 'Claudio Rossi, undersecretary to the prime minister, said "talks will open."\n\nUndersecretary for Education Mr. Toccafondi says "many schools will close."',
+    expect: [
+      { quote: 'talks will open', speaker: 'Claudio Rossi, undersecretary to the prime minister', rule: 'cue-in-sentence' },
+      { quote: 'schools will close', speaker: 'Undersecretary for Education Mr. Toccafondi', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: '"per" opening a clause names the source as "according to" does; a possessive there owns the noun after it',
     text: 'The bill is "dead on arrival," per a senior aide.\n\nPer the White House, the plan is "a bold step."\n\nVoting is barred "to fill a vacancy," according to the party\u2019s bylaws.',
     expect: [
@@ -40,7 +60,7 @@ const cases: readonly Case[] = [
     name: 'a description set off by dashes between the subject and its cue is stepped over, after an appositive too',
     text: 'John Dickey, the chief executive of Ora Media -- the company that owns the show, which streams online -- told me, "We are a content provider."\n\n"We sell to anyone," Ann Lee -- a farmer from the valley -- said.\n\nMayor Rosa Diaz \u2014 who was re-elected in May \u2014 said, "We will rebuild."',
     expect: [
-      { quote: 'content provider', speaker: 'John Dickey', rule: 'cue-in-sentence' },
+      { quote: 'content provider', speaker: 'John Dickey, the chief executive of Ora Media', rule: 'cue-in-sentence' },
       { quote: 'sell to anyone', speaker: 'Ann Lee', rule: 'adjacent-cue' },
       { quote: 'rebuild', speaker: 'Mayor Rosa Diaz', rule: 'cue-in-sentence' },
     ],

@@ -4,9 +4,9 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { CUE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
+import { CONNECTOR, CUE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
-import { lower, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -198,6 +198,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true) && !(i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'that')) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
       let right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
+      // "said Jim Harris, a spokesman for Northern Power.": the description after the name is his title.
+      if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') right = describedPerson(article, right, right.last + 1, descriptionEnd(tokens, right.last + 1, ceiling));
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
@@ -530,6 +532,41 @@ function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
 }
 
 /**
+ * A named person with the description that follows the name between commas as the title, when the
+ * description [from, to) is a role with an article and no name of its own ("a spokesman for Northern
+ * Power", "the mayor's niece"); else the person as given.
+ */
+function describedPerson(article: Article, person: SourcePhrase, from: number, to: number): SourcePhrase {
+  if (person.title || from >= to || !(isArticle(article.tokens.word(from)!) || isRoleWord(article.tokens.word(from)!))) return person;
+  const role = phraseStartingAt(article, from, to);
+  if (!role || role.kind !== 'person' || role.name || !role.title || to - role.last > MAX_DESCRIPTION_TAIL) return person;
+  // The rest must be a prepositional phrase ("for the city"), not a clause ("who runs a firm").
+  if (role.last < to && ((article.tokenFeatures[role.last]! & CONNECTOR) === 0 || hasRelativeWord(article, role.last, to))) return person;
+  // The role's phrase may stop before a lowercase body ("spokeswoman for the city"): the description is all of it.
+  const { tokens } = article;
+  const title = role.last === to ? role.title : article.text.slice(tokens.start(from), tokens.end(to - 1));
+  return { ...person, title, gender: person.gender === 'unknown' ? role.gender : person.gender };
+}
+
+/** Whether a relative word ("who", "which", "that") stands in tokens [from, to). */
+function hasRelativeWord(article: Article, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RELATIVE_WHO.has(lower(article.tokens.word(k)!)) || lower(article.tokens.word(k)!) === 'that') return true;
+  return false;
+}
+
+/** The most tokens of a description after its role's phrase: "for the city" of "spokeswoman for the city". */
+const MAX_DESCRIPTION_TAIL = 4;
+
+/** Where a description after a name ends: at the next comma or the ceiling. */
+function descriptionEnd(tokens: TokenList, from: number, ceiling: number): number {
+  for (let k = from; k < ceiling; k++) {
+    const t = tokens.word(k)!.text;
+    if (t === ',' || t === '.' || t === ';') return k;
+  }
+  return ceiling;
+}
+
+/**
  * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
  * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
  */
@@ -555,7 +592,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
     const described = after + 1 < comma && /^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text);
     if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
-      return opener.kind === 'person' ? opener : { ...opener, kind: 'person' };
+      const person = opener.kind === 'person' ? opener : { ...opener, kind: 'person' as const };
+      return after === open ? describedPerson(ctx.article, person, after + 1, comma) : person;
     }
   }
   // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name ends before its party.

@@ -582,7 +582,8 @@ function fullNameOf(e: { name: string; title: string | null; kind: EntityKind },
   // so does an appositive with its article: "Tom Baker, a resident", not "a resident Tom Baker".
   const after = titled && /^\p{Ll}/u.test(e.title!) && (/\s(?:for|of|at|to|in|with)\s/.test(e.title!) || /^(?:a|an|the)\s/.test(e.title!));
   let full = titled ? (after ? `${e.name}, ${e.title}` : `${e.title} ${e.name}`) : e.name;
-  if (affiliation) full = `${full} ${affiliation}`;
+  // "Peter Morgan, a lawyer for the Sierra Club" needs no "of the Sierra Club" after it.
+  if (affiliation && !(titled && e.title!.includes(affiliation.replace(/^(?:of|from|at|for)\s+/, '')))) full = `${full} ${affiliation}`;
   return full;
 }
 

@@ -428,6 +428,9 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
       break;
     }
   }
+  // "Undersecretary for Education Mr. Toccafondi": an honorific and a name after the connector end the
+  // phrase with the person's name, so the head runs to the end.
+  if (headEnd < last && honorificNameAtEnd(article, headEnd, last)) headEnd = last;
   const mask = roleMask(article, first, headEnd);
   // The personal name: the trailing run of capitalised words that are not role, group or institution words.
   let nameFrom = headEnd;
@@ -524,6 +527,16 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     return { start: tokens.start(article0), end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
   }
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+}
+
+/** Whether tokens [from, last) end with an honorific and a capitalised name: "… Mr. Toccafondi". */
+function honorificNameAtEnd(article: Article, from: number, last: number): boolean {
+  const features = article.tokenFeatures;
+  let k = last - 1;
+  while (k > from && (features[k]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND) && (features[k]! & HONORIFIC) === 0) k--;
+  // The honorific may carry its period as a token of its own ("Mr" ".").
+  if (k > from && article.tokens.word(k)!.text === '.') k--;
+  return k > from && k < last - 1 && (features[k]! & HONORIFIC) !== 0;
 }
 
 /** Endings of agent nouns that name a person by what they do: "farmer", "fisherman", "economist", "resident", "retiree". */
