@@ -63,6 +63,11 @@ const cases: readonly Case[] = [
     quotes: ['"Personal Insult"', '"at length"'],
   },
   {
+    name: 'an opener after a cue that nothing closes runs to the end of its paragraph; a stray opener elsewhere is no quote',
+    text: 'In a statement, Governor Chris Gregoire said, "The museum put a tremendous amount of effort into this. I am disappointed.\nThe shuttle stays in Florida, with its “crew of five.\nLater he spoke "briefly" to us.',
+    quotes: ['"The museum put a tremendous amount of effort into this. I am disappointed.', '"briefly"'],
+  },
+  {
     name: 'a second part with its own cue after a title\'s period ("Mr. King added") is another statement',
     text: 'They back "Election Day," a day on which leaders will speak in battleground states. "It is about enthusiasm," Mr. King added.',
     quotes: ['"Election Day,"', '"It is about enthusiasm,"'],

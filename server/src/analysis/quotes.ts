@@ -305,10 +305,16 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
     let skip: SkippedMarks | null = null;
     if (ignored.size > 0) for (let n = 0; n < marks.length; n++) if (ignored.has(marks[n]!.pos)) (skip ??= new SkippedMarks(p.start, p.end)).add(marks[n]!.pos);
     let result = pair(marks, text, skip ?? NO_SKIP, continuing, reopened);
+    // An opener after a cue that no mark closes before the paragraph ends: the quote runs to the end.
+    let unclosedEnd = -1;
     for (let retry = 0; retry < MAX_RETRIES_PER_PARAGRAPH; retry++) {
       // A stray opener that swallowed the rest of the paragraph: drop it and pair again, unless
       // the next paragraph opens with a mark (a multi-paragraph quote).
       const danglingOuter = result.openAtEnd >= 0 && !nextOpensQuote(article, paragraphs[p.index + 1], text[result.openAtEnd]!);
+      if (danglingOuter && result.strays.length === 0 && !continuing) {
+        unclosedEnd = unclosedQuoteEnd(text, p, result.openAtEnd);
+        if (unclosedEnd >= 0) break;
+      }
       if (!danglingOuter && result.strays.length === 0) break;
       skip ??= new SkippedMarks(p.start, p.end);
       if (danglingOuter) skip.add(result.openAtEnd);
@@ -329,7 +335,15 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       // Written out rather than spread: a spread with more fields after it takes V8's slow path.
       out.push({ start: span.start, end: span.end, inner, kind: quoteKind(article, span), firstParagraph, lastParagraph: p.index, parts: [span] });
     }
-    if (result.openAtEnd === -1 && continuing) {
+    if (unclosedEnd >= 0) {
+      // "Gregoire said, “The Museum … did not choose them." — the closing mark is missing: the quote
+      // ends with its paragraph, and no later paragraph continues it.
+      const start = result.openAtEnd;
+      const span = { start, end: unclosedEnd };
+      const inner = { start: start + markLength(text, start), end: unclosedEnd };
+      out.push({ start, end: unclosedEnd, inner, kind: innerKind(article, start, inner.start, inner.end), firstParagraph: p.index, lastParagraph: p.index, parts: [span] });
+      pendingStart = -1;
+    } else if (result.openAtEnd === -1 && continuing) {
       // still continuing from before: keep the original start
     } else if (result.openAtEnd >= 0) {
       pendingStart = result.openAtEnd;
@@ -494,6 +508,29 @@ function markLength(text: string, pos: number): number {
   return (ch === "'" || ch === '`') && text[pos + 1] === ch ? 2 : 1;
 }
 
+/** The fewest characters an unclosed quotation must run to its paragraph's end. */
+const MIN_UNCLOSED = 20;
+
+/**
+ * Where a quotation whose opener at `open` no mark closes ends: the end of its paragraph (before
+ * trailing white space), when a cue leads into it (“said, "The…”, a colon) and its words end a sentence
+ * there; else -1, for a stray mark.
+ */
+function unclosedQuoteEnd(text: string, p: Paragraph, open: number): number {
+  let end = p.end;
+  while (end > open && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end - open < MIN_UNCLOSED || !TERMINALS.includes(text[end - 1]!)) return -1;
+  const first = text[open + markLength(text, open)];
+  if (first === undefined || first === first.toLowerCase() || !isLetter(first)) return -1;
+  let k = open - 1;
+  while (k > p.start && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] === ':') return end;
+  if (text[k] !== ',') return -1;
+  let w = k;
+  while (w > p.start && isLetter(text[w - 1]!)) w--;
+  return REPORTING_VERBS.has(text.slice(w, k).toLowerCase()) ? end : -1;
+}
+
 /** Whether the first double quotation mark in a paragraph is a closing one. */
 function firstDoubleCloses(article: Article, p: Paragraph): boolean {
   const { tokens, text } = article;
@@ -521,9 +558,13 @@ function endsSentenceAt(text: string, k: number): boolean {
 
 /** Direct when it carries a whole statement; partial when a few quoted words sit inside reported speech. */
 function quoteKind(article: Article, span: Span): QuoteKind {
+  return innerKind(article, span.start, span.start + 1, span.end - 1);
+}
+
+/** quoteKind of the quotation opened at `start` whose words run over [from, to). */
+function innerKind(article: Article, start: number, from: number, to: number): QuoteKind {
   const { text } = article;
-  const from = span.start + 1;
-  const to = span.end - 1;
+  const span = { start };
   // Words (runs of non-space) counted only up to what the tests below need; a long quote is not split.
   let words = 0;
   let inWord = false;
