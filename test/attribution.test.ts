@@ -20,6 +20,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role in the lede is the person named next when that person holds it; not when someone else is named first',
+    text: 'A federal judge on Friday blocked the law, saying it "flagrantly violates" the Constitution.\n\nU.S. District Judge Robert Pitman wrote that the state had acted "in bad faith."\n\nA police officer said "we were attacked" on Monday.\n\nWitness Ann Lee saw it all. Officer John Smith, who was not there, said "it was calm."',
+    expect: [
+      { quote: 'flagrantly violates', speaker: 'U.S. District Judge Robert Pitman', rule: 'cue-in-sentence' },
+      { quote: 'bad faith', speaker: 'U.S. District Judge Robert Pitman', rule: 'cue-in-sentence' },
+      { quote: 'we were attacked', speaker: 'a police officer', rule: 'cue-in-sentence' },
+      { quote: 'it was calm', speaker: 'Officer John Smith', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a role description after the name, between commas, is the title: after an inverted cue or before the verb; not a clause',
     text: '"Crews are out," said Jim Harris, a spokesman for Northern Power.\n\nAnn Lee, spokeswoman for the city, said "the roads are closed."\n\n"I think so," said Tom Reilly, 54, who lives nearby.\n\n"It is strange," said Kim Baer, a former official who runs a firm.\n\nPeter Morgan of the Sierra Club spoke first.\n\n"It is over," said Peter Morgan, a lawyer for the Sierra Club.',
     expect: [

@@ -4,6 +4,7 @@
 import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
+import { namedLater } from './named-later';
 import { afterOpeningClause, appositiveName, cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
@@ -218,19 +219,29 @@ export function attributeQuotes(
   if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken);
 
   const entities = registry.entities();
+  // "A federal judge on Friday blocked …" and, a paragraph on, "U.S. District Judge Robert Pitman": the judge's words are his.
+  const later = namedLater(article, entities);
   const quotes: Quote[] = spans.map((q, id) => {
     const a = assignments[id] ?? null;
-    const entity = a && a.entity !== null ? entities[a.entity]! : null;
+    const said = a && a.entity !== null ? entities[a.entity]! : null;
+    const entity = said ? (later.get(said.id) ?? said) : null;
     const cue: Cue | null = a && a.cue ? a.cue.cue : null;
-    const said = a && a.cue && a.cue.phrase && !a.cue.inherited ? a.cue.phrase : (a?.subject ?? null);
-    const speakerMention: Mention | null = said ? { start: said.start, end: said.end, kind: said.kind === 'pronoun' ? 'pronoun' : 'name', text: said.text } : null;
-    const reason: AttributionReason | null = a && entity ? { rule: ruleOf(a), explanation: explain(a, entity), evidence: a.evidence } : null;
+    const phrase = a && a.cue && a.cue.phrase && !a.cue.inherited ? a.cue.phrase : (a?.subject ?? null);
+    const speakerMention: Mention | null = phrase ? { start: phrase.start, end: phrase.end, kind: phrase.kind === 'pronoun' ? 'pronoun' : 'name', text: phrase.text } : null;
+    const named = entity !== said ? `; named later: ${entity!.fullName}` : '';
+    const reason: AttributionReason | null = a && said ? { rule: ruleOf(a), explanation: explain(a, said) + named, evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, parts: q.parts, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
   return {
-    quotes, entities, cues: allCues,
+    quotes, entities, cues: later.size === 0 ? allCues : allCues.map((c) => namedCue(c, later)),
     memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, subjects: subjectsBySentence, history: ctx.history, checkpoints } : NO_MEMO,
   };
+}
+
+/** A cue whose source is named later (namedLater) points at that person: claims follow the quotes. */
+function namedCue(c: CueMatch, later: ReadonlyMap<number, Entity>): CueMatch {
+  const named = c.resolution ? later.get(c.resolution.entity) : undefined;
+  return named ? { ...c, resolution: { ...c.resolution!, entity: named.id } } : c;
 }
 
 /** Records the sentence's last cue with a source as its paragraph's, for the quote-only paragraph after it. */

@@ -86,7 +86,7 @@ function isProperName(name: string): boolean {
   return true;
 }
 
-const GENERIC_TITLES = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
+export const GENERIC_TITLES: ReadonlySet<string> = new Set(['official', 'source', 'spokesperson', 'spokesman', 'spokeswoman', 'diplomat', 'aide', 'officer', 'representative']);
 
 function norm(s: string): string {
   const lower = s.toLowerCase();

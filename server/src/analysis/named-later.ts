@@ -1,0 +1,48 @@
+// A lede's unnamed role that the article names a little later: "A federal judge on Friday blocked …"
+// then "U.S. District Judge Robert Pitman wrote …": the judge's quotes are Robert Pitman's.
+
+import type { Article, Entity } from './types';
+import { GENERIC_TITLES } from './entities';
+
+/** How many paragraphs, from the top, make the lede (the headline counts as one). */
+const LEDE_PARAGRAPHS = 3;
+/** How far (UTF-16 units) after the role the named person must be introduced. */
+const NAMED_WITHIN = 2000;
+
+/**
+ * For each unnamed person of the lede (an entity known only by a role, "a federal judge", "Union
+ * leader"), the first person the article names after it, within NAMED_WITHIN, when that person's title
+ * holds the role's noun ("U.S. District Judge Robert Pitman"). Generic roles ("an official", "a
+ * spokesman") name no one in particular: several people may answer to them.
+ */
+export function namedLater(article: Article, entities: readonly Entity[]): ReadonlyMap<number, Entity> {
+  const out = new Map<number, Entity>();
+  const { paragraphs } = article;
+  if (paragraphs.length === 0) return out;
+  const ledeEnd = paragraphs[Math.min(LEDE_PARAGRAPHS, paragraphs.length) - 1]!.end;
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.title === null || e.name !== e.title || e.mentions.length === 0) continue;
+    const at = e.mentions[0]!.start;
+    if (at >= ledeEnd) continue;
+    const head = lastWord(e.title);
+    if (head === '' || GENERIC_TITLES.has(head)) continue;
+    // The first person named after the role, whoever it is: a role that another name comes between is left alone.
+    let next: Entity | null = null;
+    for (const p of entities) {
+      if (p.kind !== 'person' || p.name === p.title || p.mentions.length === 0 || !/\p{Lu}/u.test(p.name)) continue;
+      const from = p.mentions[0]!.start;
+      if (from > at && from - at <= NAMED_WITHIN && (!next || from < next.mentions[0]!.start)) next = p;
+    }
+    if (next && next.title !== null && words(next.title).includes(head)) out.set(e.id, next);
+  }
+  return out;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}]+/u);
+}
+
+function lastWord(title: string): string {
+  const w = words(title).filter((x) => x !== '');
+  return w[w.length - 1] ?? '';
+}
