@@ -18,7 +18,8 @@ const PAIRED: Readonly<Record<string, string>> = { '"': '"', '\u201c': '\u201d',
  */
 export function nicknameClosing(article: Article, open: number): number {
   const { tokens, tokenFeatures: features } = article;
-  if (open < 1 || (features[open]! & QUOTE_KIND) === 0) return -1;
+  // The bits first: this runs for every quotation mark, and most follow a lower-case word or a comma.
+  if (open < 1 || (features[open]! & QUOTE_KIND) === 0 || (features[open - 1]! & (CAPITALISED | PUNCT_KIND)) === 0) return -1;
   const closer = PAIRED[tokens.word(open)!.text];
   if (closer === undefined || tokens.start(open) === tokens.end(open - 1)) return -1;
   if (!afterForenameOrInitial(article, open)) return -1;
