@@ -68,6 +68,11 @@ const cases: readonly Case[] = [
     quotes: ['"The museum put a tremendous amount of effort into this. I am disappointed.', '"briefly"'],
   },
   {
+    name: 'a title of a show, work or law in marks is no quotation; capitalised words someone said, a headline\'s and one word are',
+    text: 'Trump Calls Rival "Crooked Hillary" Again\n\nSanders told MSNBC\'s "Morning Joe" on "Face the Nation," during a "Commander-in-Chief Forum" that the "War On Drugs" failed. Trump called her "Miss Piggy" and hailed himself as "The Comeback Kid" and a "Christian" leader.',
+    quotes: ['"Crooked Hillary"', '"Miss Piggy"', '"The Comeback Kid"', '"Christian"'],
+  },
+  {
     name: 'a second part with its own cue after a title\'s period ("Mr. King added") is another statement',
     text: 'They back "Election Day," a day on which leaders will speak in battleground states. "It is about enthusiasm," Mr. King added.',
     quotes: ['"Election Day,"', '"It is about enthusiasm,"'],

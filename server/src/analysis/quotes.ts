@@ -332,6 +332,7 @@ function pairQuotes(article: Article, boilerplate: readonly Boilerplate[], aband
       const inner = { start: start + markLength(text, start), end: close };
       if (inner.end - inner.start < 2) continue; // 'n', '' : not a quotation
       if (!hasLetter(text, inner.start, inner.end)) continue; // "783493499266084864" (an embed's id), "2.5": no words, no quotation
+      if (isTitleOfWork(article, start, inner)) continue; // MSNBC's “Morning Joe”, the “War On Drugs”: a name, not words anyone said
       // Written out rather than spread: a spread with more fields after it takes V8's slow path.
       out.push({ start: span.start, end: span.end, inner, kind: quoteKind(article, span), firstParagraph, lastParagraph: p.index, parts: [span] });
     }
@@ -430,6 +431,55 @@ function sentenceBetween(article: Article, prev: QuoteSpan, q: QuoteSpan): boole
 function resumesSentence(text: string, q: QuoteSpan): boolean {
   const first = /\p{L}/u.exec(text.slice(q.inner.start, Math.min(q.inner.end, q.inner.start + 8)));
   return first !== null && first[0] !== first[0].toUpperCase();
+}
+
+/** The longest title of a work, show, event or law in quotation marks, in code units. */
+const MAX_TITLE = 80;
+/** The most words such a title runs to. */
+const MAX_TITLE_WORDS = 7;
+/** Small words a title leaves in lower case ("Face the Nation", "Women in Power"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(fw.titleSmallWords);
+/**
+ * Words before a title's opening mark: a preposition, a determiner, "titled", "during". Not "as":
+ * "hailed Trump as “The Comeback Kid”" quotes the words of whoever hailed him; nor "her", also the
+ * object of "called her “Miss Piggy”".
+ */
+const BEFORE_TITLE: ReadonlySet<string> = new Set([...fw.prepositions.filter((w) => w !== 'as'), ...fw.determiners.filter((w) => w !== 'her'), ...fw.titleIntroducers]);
+
+/**
+ * “Fox News Sunday”, MSNBC's “Morning Joe”, the “Justice Against Sponsors of Terrorism Act”: two or
+ * more capitalised words in marks, no statement's end, after a preposition, a determiner or a
+ * possessive, outside the headline (whose every word is capitalised), name a work, show, event or
+ * law. Words someone said in capitals ("called her “Miss Piggy”") follow a verb or a noun and stay.
+ */
+function isTitleOfWork(article: Article, start: number, inner: Span): boolean {
+  const { text, headline } = article;
+  if (inner.end - inner.start > MAX_TITLE || inner.end - inner.start < 3) return false;
+  const first = text[inner.start]!;
+  if (!(isDigit(first) || (isLetter(first) && first !== first.toLowerCase()))) return false;
+  if (headline && start >= headline.start && start < headline.end) return false;
+  let e = inner.end - 1;
+  while (e > inner.start && (text[e] === ',' || isWhiteSpace(text.charCodeAt(e)))) e--;
+  if (TERMINALS.includes(text[e]!)) return false;
+  const words = text.slice(inner.start, inner.end).split(/[^\p{L}\p{N}'\u2019-]+/u);
+  let content = 0;
+  let count = 0;
+  for (const w of words) {
+    if (w === '') continue;
+    if (++count > MAX_TITLE_WORDS) return false;
+    if (TITLE_SMALL_WORDS.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
+    if (!(isDigit(w[0]!) || w[0] !== w[0]!.toLowerCase())) return false;
+    content++;
+  }
+  if (content < 2) return false;
+  let k = start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  let w = k + 1;
+  while (w > 0 && (isLetter(text[w - 1]!) || text[w - 1] === "'" || text[w - 1] === '\u2019')) w--;
+  const before = text.slice(w, k + 1);
+  // MSNBC's “Morning Joe”: a possessive names whose show it is.
+  if (/['\u2019]s$/i.test(before)) return true;
+  return BEFORE_TITLE.has(before.toLowerCase());
 }
 
 /** Words that, after the cue, start a new clause that introduces a quote of its own. */
