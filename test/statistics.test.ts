@@ -152,6 +152,11 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   assert.equal(s.source, 'Economists');
   s = one('Their estimate of 12 percent was low.');
   assert.equal(s.source, 'Their estimate');
+  // A subject "it" or "they" stands for the body or group named before it in its sentence, not for the last entity.
+  let all = stats('Around 2.5 million households will pay more, according to the Resolution Foundation.\n\nShares in the company fell 12% after it reported a loss of $3.4 billion.');
+  assert.equal(all.find((x) => x.text.includes('3.4'))?.source, 'the company');
+  all = stats('The researchers at the university said they had found 3,000 cases.');
+  assert.equal(all[0]?.source, 'The researchers');
   // "per" opening a clause names a source ("per the budget office", ", per police"); dividing, it names none.
   s = one('Per the budget office, spending on parks will fall 12 percent.');
   assert.equal(s.source, 'the budget office');

@@ -125,7 +125,7 @@ export class SourceFinder {
     if (best) {
       const src = this.npText(best.np);
       const span = this.npSpan(best.np);
-      const named = this.resolvePronoun(best.np) ?? src;
+      const named = this.antecedentInSentence(best.np, this.article.sentences[s]!.tokenStart, first, end) ?? this.resolvePronoun(best.np) ?? src;
       const sourceSpan = span;
       if (best.kind === 'according') return { attributed: true, source: named, sourceSpan, explanation: `Attributed: "${best.text} ${src}".` };
       if (best.kind === 'agent') return { attributed: true, source: named, sourceSpan, explanation: `Attributed: reported by ${named} ("${best.text} ${src}").` };
@@ -180,7 +180,7 @@ export class SourceFinder {
   /** Whether a cue can source the figure at [first, end): its phrase must not be the figure itself. */
   private eligible(cue: Cue, first: number, end: number): boolean {
     if (cue.np.first < end && cue.np.end > first) return false;
-    if (cue.kind === 'verb' && cue.np.end - cue.np.first === 1 && this.emptySubject(cue.np.first)) return false;
+    if (cue.kind === 'verb' && cue.np.end - cue.np.first === 1 && this.emptySubject(cue.np.first, first, end)) return false;
     if (cue.at >= first && cue.at < end) return false;
     if (cue.kind === 'verb' && cue.at < first) {
       // "added 200,000 jobs", "pledged $5 billion": the figure is the verb's own object, not a reported one.
@@ -198,9 +198,47 @@ export class SourceFinder {
   }
 
   /** The subject at token k is "it" or "there" standing for no one the article names ("it claims", "there are"). */
-  private emptySubject(k: number): boolean {
+  private emptySubject(k: number, first: number, end: number): boolean {
     const w = lower(this.tokens.word(k)!);
-    return (w === 'it' || w === 'there') && !this.resolvePronoun({ first: k, end: k + 1 });
+    if (w !== 'it' && w !== 'there') return false;
+    return w === 'there' || (!this.resolvePronoun({ first: k, end: k + 1 }) && this.antecedentInSentence({ first: k, end: k + 1 }, this.sentenceStartOf(k), first, end) === null);
+  }
+
+  /** The first token of the sentence that holds token k. */
+  private sentenceStartOf(k: number): number {
+    const { sentences } = this.article;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.tokenStart <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences[lo]?.tokenStart ?? 0;
+  }
+
+  /**
+   * "Shares in the company fell 12% after it reported a loss of $3.4 billion": a subject "it" or
+   * "they" stands for the nearest "the …" noun before it in its sentence, of its number, when one
+   * stands there and is not the figure itself; the entity last named lies beyond it.
+   */
+  private antecedentInSentence(np: Range, from: number, first: number, end: number): string | null {
+    if (np.end - np.first !== 1) return null;
+    const t = this.tokens;
+    const w = lower(t.word(np.first)!);
+    if (w !== 'it' && w !== 'they') return null;
+    for (let k = np.first - 2; k >= from; k--) {
+      if (lower(t.word(k)!) !== 'the') continue;
+      // The noun is one a body or a group goes by ("the company", "the central bank", "the researchers").
+      let last = -1;
+      for (let j = k + 1; j < np.first && j <= k + 2 && isPlainNoun(t.word(j)!); j++) if ((this.article.tokenFeatures[j]! & (INSTITUTION | GROUP | ROLE)) !== 0) last = j;
+      if (last < 0 || (k < end && last >= first)) continue;
+      const head = lower(t.word(last)!);
+      if (TIME_WORDS.has(head) || TIME_UNITS.has(head) || MONTHS.has(head) || STOP_WORDS.has(head)) continue;
+      if ((w === 'they') !== looksPlural(head)) continue;
+      return this.article.text.slice(t.start(k), t.end(last));
+    }
+    return null;
   }
 
   /** ", and the festival expects", "when the pilots reported", "while organisers claimed": a new clause, with its own subject. */
@@ -563,4 +601,9 @@ function isNameRun(t: TokenList, from: number, to: number): boolean {
 /** A noun's plural by its form: "researchers", "Economists"; not "news"-like endings in -ss, -us or -is, nor a possessive. */
 function looksPlural(w: string): boolean {
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('\u2019s');
+}
+
+/** A lower-case word that can be (part of) a noun: no number, no capital, no function word. */
+function isPlainNoun(tok: TokenWord): boolean {
+  return tok.kind === 'word' && !isCap(tok) && !STOP_WORDS.has(lower(tok)) && /^\p{Ll}+$/u.test(tok.text);
 }
