@@ -71,6 +71,7 @@ test('kinds: percentage, money, count, measurement, change', () => {
 test('a change from one level to another is one statistic', () => {
   assert.deepEqual(texts('Support for the plan rose from 14 percent in February to 64 percent in June.'), ['rose from 14 percent in February to 64 percent in June']);
   assert.deepEqual(texts('Output fell by half after the strike.'), ['fell by half']);
+  assert.deepEqual(texts('Prices fell by about a fifth.'), ['fell by about a fifth']);
 });
 
 test('not statistics: dates, times, ages, names, ordinals, plan and list sizes, small narrative numbers', () => {
@@ -88,6 +89,15 @@ test('not statistics: dates, times, ages, names, ordinals, plan and list sizes, 
   ]) {
     assert.deepEqual(texts(t), [], t);
   }
+});
+
+test('plurals that are also verb forms count right after a number: votes, lives, reports', () => {
+  assert.deepEqual(texts('She won 3,000 votes in the primary.'), ['3,000 votes']);
+  assert.deepEqual(texts('The agency received 500 reports of fraud.'), ['500 reports']);
+  const lives = stats('The storm claimed 200 lives across the region.');
+  assert.deepEqual(lives.map((x) => x.text), ['200 lives']);
+  // Lives a storm "claimed" are lost, not claimed by anyone: no source.
+  assert.equal(lives[0]!.attributed, false);
 });
 
 test('time spans are not statistics, scaled amounts of time are', () => {

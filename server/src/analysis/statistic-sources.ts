@@ -182,6 +182,8 @@ export class SourceFinder {
     if (cue.np.first < end && cue.np.end > first) return false;
     if (cue.kind === 'verb' && cue.np.end - cue.np.first === 1 && this.emptySubject(cue.np.first, first, end)) return false;
     if (cue.at >= first && cue.at < end) return false;
+    // "The storm claimed 200 lives": the lives were lost, not claimed by anyone.
+    if (cue.kind === 'verb' && cue.lemma === 'claim' && cue.at < first && lower(this.tokens.word(end - 1)!) === 'lives') return false;
     if (cue.kind === 'verb' && cue.at < first) {
       // "added 200,000 jobs", "pledged $5 billion": the figure is the verb's own object, not a reported one.
       if (VERBS_NOT_WITH_NUMBER_OBJECT.has(cue.lemma) && first - cue.at <= 2) {

@@ -46,6 +46,8 @@ export const LABEL_WORDS = set(words.labelWords);
 export const KNOWN_SET_DETERMINERS = set(words.knownSetDeterminers);
 export const KNOWN_SET_ADJECTIVES = set(words.knownSetAdjectives);
 export const IRREGULAR_PLURALS = set(words.irregularPlurals);
+/** Plurals that are also verb forms, counted right after a number: "200 lives", "61 votes". */
+export const PLURALS_AFTER_NUMBER = set(words.pluralsAfterNumber);
 export const NOT_PLURAL = set(words.notPlural);
 export const CASUALTY_NOUNS = set(words.casualtyNouns);
 export const CASUALTY_VERBS = set(words.casualtyVerbs);

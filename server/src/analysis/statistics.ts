@@ -16,7 +16,7 @@ import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
   AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
-  PERCENT_WORDS, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
+  PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
 } from './statistic-words';
 import {
   AFTER_ARTICLE_WORD, AGE_WORD, CASUALTY_AUXILIARY, CASUALTY_NOUN, CASUALTY_VERB, CHANGE_NOUN, CHANGE_VERB, CLOCK_OR_ERA, COUNT_NOUN,
@@ -509,6 +509,8 @@ class SentenceScanner {
       const t = tokens.word(k)!;
       if (t.kind !== 'word') return -1;
       const f = t.figure;
+      // "won 61 votes", "claimed 200 lives": right after the number, such a form is the noun.
+      if (k === j && (f & STOP_WORD) !== 0 && PLURALS_AFTER_NUMBER.has(lower(t))) return k;
       if ((f & (STOP_WORD | IRREGULAR_PLURAL)) === STOP_WORD) return -1;
       if ((f & (COUNT_NOUN | TIME_UNIT)) !== 0) return k;
       const start = tokens.start(k);
@@ -595,7 +597,9 @@ class SentenceScanner {
     else if (w === 'half' && i > from && lower(tokens.word(i - 1)!) === 'by') j = i + 1; // "fell by half"
     if (j < 0) return null;
     if (isCapitalized(t) && i > from && w !== 'half') return null;
-    const isBy = i > from && lower(tokens.word(i - 1)!) === 'by';
+    // "fell by a third", and with a qualifier between: "fell by about a fifth".
+    const qualified = i > from ? QUALIFIERS.matchBackward(tokens, i, from) : 0;
+    const isBy = i > from && (lower(tokens.word(i - 1)!) === 'by' || (qualified > 0 && i - qualified - 1 >= from && lower(tokens.word(i - qualified - 1)!) === 'by'));
     const e = this.ofPhrase(j);
     if (e > j) {
       const head = tokens.word(e - 1)!;
@@ -603,7 +607,7 @@ class SentenceScanner {
     } else if (!isBy && !(w === 'half')) {
       return null; // "a third" alone is an ordinal-like word ("a third time")
     }
-    if (isBy) start = i; // the change verb before "by" joins in mergeChanges
+    if (isBy) start = i - qualified; // the change verb before "by" joins in mergeChanges
     return this.finish(start, e, 'percentage', i);
   }
 
