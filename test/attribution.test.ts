@@ -20,6 +20,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'the wire style\'s party and state after a comma (", R-Ky.,") is the affiliation, as "(R-Ky.)" is',
+    text: '"He did the right thing," said Sen. Mitch McConnell, R-Ky.\n\nRep. Ann Lee, D-Calif., told reporters "we will vote no."\n\n"We agree," said Rep. Jo Carr (D-Wis.).',
+    expect: [
+      { quote: 'right thing', speaker: 'Sen. Mitch McConnell, R-Ky.', rule: 'adjacent-cue' },
+      { quote: 'vote no', speaker: 'Rep. Ann Lee, D-Calif.', rule: 'cue-in-sentence' },
+      { quote: 'We agree', speaker: 'Rep. Jo Carr (D-Wis.)', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a role in the lede is the person named next when that person holds it; not when someone else is named first',
     text: 'A federal judge on Friday blocked the law, saying it "flagrantly violates" the Constitution.\n\nU.S. District Judge Robert Pitman wrote that the state had acted "in bad faith."\n\nA police officer said "we were attacked" on Monday.\n\nWitness Ann Lee saw it all. Officer John Smith, who was not there, said "it was calm."',
     expect: [

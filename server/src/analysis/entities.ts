@@ -583,7 +583,8 @@ function fullNameOf(e: { name: string; title: string | null; kind: EntityKind },
   const after = titled && /^\p{Ll}/u.test(e.title!) && (/\s(?:for|of|at|to|in|with)\s/.test(e.title!) || /^(?:a|an|the)\s/.test(e.title!));
   let full = titled ? (after ? `${e.name}, ${e.title}` : `${e.title} ${e.name}`) : e.name;
   // "Peter Morgan, a lawyer for the Sierra Club" needs no "of the Sierra Club" after it.
-  if (affiliation && !(titled && e.title!.includes(affiliation.replace(/^(?:of|from|at|for)\s+/, '')))) full = `${full} ${affiliation}`;
+  // "(R-Ky.)" follows the name; the wire style's "R-Ky." follows it after a comma.
+  if (affiliation && !(titled && e.title!.includes(affiliation.replace(/^(?:of|from|at|for)\s+/, '')))) full = /^[RDI]-/.test(affiliation) ? `${full}, ${affiliation}` : `${full} ${affiliation}`;
   return full;
 }
 

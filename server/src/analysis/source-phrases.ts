@@ -589,6 +589,7 @@ export function withoutPossessive(s: string): string {
 function parenthetical(article: Article, at: number): string | null {
   const { tokens, text } = article;
   const open = tokens.at(at);
+  if (open && open.text === ',') return partyAfterComma(article, at);
   if (!open || open.text !== '(') return null;
   for (let k = at + 1; k < Math.min(tokens.length, at + 10); k++) {
     if (tokens.word(k)!.text === ')') {
@@ -597,6 +598,24 @@ function parenthetical(article: Article, at: number): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "Sen. Mitch McConnell, R-Ky., said": the party and state after a comma (the wire style of "(R-Ky.)"),
+ * a party's letter hyphenated to a capitalised word, with the comma or the sentence's end after.
+ */
+function partyAfterComma(article: Article, comma: number): string | null {
+  const { tokens, text } = article;
+  let k = comma + 1;
+  const party = tokens.word(k);
+  // The tokenizer keeps a hyphenated word whole: "R-Ky" is one token, its period another.
+  if (!party || party.kind !== 'word' || !/^[RDI]-\p{Lu}[\p{L}]*$/u.test(party.text)) return null;
+  // With its period, the state's abbreviation may end the sentence too ("said Sen. Mitch McConnell, R-Ky.").
+  const period = tokens.word(k + 1)?.text === '.' && tokens.start(k + 1) === tokens.end(k);
+  if (period) k++;
+  const after = tokens.word(k + 1);
+  if (!period && after && after.text !== ',' && after.text !== ';') return null;
+  return text.slice(tokens.start(comma + 1), tokens.end(k));
 }
 
 function allCapitalised(article: Article, from: number, to: number): boolean {
