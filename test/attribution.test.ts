@@ -20,6 +20,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'verbs of praise and blame report words ("thanked him for his “hard work”", "slammed it as “reckless”"); "but said" shares the subject',
+    text: 'In a statement, the club thanked him for his "hard work" but said results had "fallen well short."\n\nCritics slammed the plan as "reckless."\n\nThe mayor visited the site but said the damage was "severe."',
+    expect: [
+      { quote: 'hard work', speaker: 'club', rule: 'cue-in-sentence' },
+      { quote: 'fallen well short', speaker: 'club', rule: 'cue-in-sentence' },
+      { quote: 'reckless', speaker: 'Critics', rule: 'cue-in-sentence' },
+      { quote: 'severe', speaker: 'the mayor', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'the wire style\'s party and state after a comma (", R-Ky.,") is the affiliation, as "(R-Ky.)" is',
     text: '"He did the right thing," said Sen. Mitch McConnell, R-Ky.\n\nRep. Ann Lee, D-Calif., told reporters "we will vote no."\n\n"We agree," said Rep. Jo Carr (D-Wis.).',
     expect: [

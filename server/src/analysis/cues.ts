@@ -271,11 +271,11 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
       for (let k = earlier.length - 1; k >= 0 && !prior; k--) if (earlier[k]!.resolution !== null && !inRelativeClause(tokens, earlier[k]!.verb)) prior = earlier[k];
       const leftWord = f.leftWord;
       const participle = f.participle;
-      if (prior && (leftWord === 'and' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {
+      if (prior && (leftWord === 'and' || leftWord === 'but' || leftWord === ',' || leftWord === 'also' || participle) && !(participle && PARTICIPLE_STOP.has(leftWord))) {
         resolution = prior.resolution;
         phrase = prior.phrase;
         inherited = true;
-      } else if (!prior && (participle || leftWord === 'to' || leftWord === 'and')) {
+      } else if (!prior && (participle || leftWord === 'to' || leftWord === 'and' || leftWord === 'but')) {
         // "China has refused to condemn …, instead releasing a paper calling for …": the main clause's subject.
         const subject = mainSubject(ctx, s.tokenStart, i);
         if (subject) {
