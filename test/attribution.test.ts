@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a "he" that names no one known is the role that opened the sentence before, not a woman with a like title',
+    text: 'The health minister, Laura Chen, resigned on Tuesday.\n\nThe prime minister accepted her resignation. He said he was "saddened" by the news.',
+    expect: [{ quote: 'saddened', speaker: 'the prime minister', rule: 'pronoun' }],
+  },
+  {
     name: 'verbs of praise and blame report words ("thanked him for his “hard work”", "slammed it as “reckless”"); "but said" shares the subject',
     text: 'In a statement, the club thanked him for his "hard work" but said results had "fallen well short."\n\nCritics slammed the plan as "reckless."\n\nThe mayor visited the site but said the damage was "severe."',
     expect: [

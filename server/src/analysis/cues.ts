@@ -258,6 +258,14 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     }
     let phrase = f.phrase;
     let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
+    // "The prime minister accepted her resignation. He said …": a "he" or "she" that names no one known
+    // is the role that opened the sentence before, in the same paragraph.
+    if (!resolution && phrase && phrase.kind === 'pronoun' && (phrase.pronoun === 'male' || phrase.pronoun === 'female')) {
+      const role = roleOpeningSentenceBefore(ctx, sentenceIndex, phrase.pronoun);
+      const found = role ? ctx.registry.resolve(role, true) : null;
+      // Explained as a pronoun with the role for its antecedent.
+      if (found && role) resolution = { entity: found.entity, how: 'pronoun', antecedent: { start: role.start, end: role.end, kind: 'title', text: role.text } };
+    }
     let inherited = false;
     if (phrase && ctx.registry.isIgnored(phrase)) {
       out = appended(out, { verb: i, cue, lemma, verbInfo, phrase, resolution: null, inherited: false, inverted, sentence: sentenceIndex, ignored: true });
@@ -290,6 +298,20 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     if (resolution) ctx.history.push(match);
   }
   return out === null ? NO_CUES : exact(out);
+}
+
+/**
+ * The role with no name that is the subject of the sentence before sentence `si`, in its paragraph
+ * ("The prime minister accepted …"), of a gender a "he" or "she" allows; else null.
+ */
+function roleOpeningSentenceBefore(ctx: CueContext, si: number, gender: 'male' | 'female'): SourcePhrase | null {
+  const { sentences } = ctx.article;
+  const before = sentences[si - 1];
+  if (!before || before.paragraph !== sentences[si]!.paragraph) return null;
+  const subject = mainSubject(ctx, before.tokenStart, before.tokenEnd);
+  if (!subject || subject.kind !== 'person' || subject.name || !subject.definite || !subject.title) return null;
+  // The pronoun says the role's gender: "the prime minister" then is not the health minister named before, a woman.
+  return subject.gender === 'unknown' || subject.gender === gender ? { ...subject, gender } : null;
 }
 
 /**
