@@ -20,6 +20,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a party label before a forename keeps the person an antecedent; "shot back" reports, "fired back at" does not',
+    text: 'Republican Sarah Hill and Democrat James Ortiz traded attacks on Tuesday.\n\nOrtiz shot back that Hill had "no plan at all." He called her plan "a gift to the wealthy."\n\nThe army fired back at "the rebels."',
+    expect: [
+      { quote: 'no plan at all', speaker: 'Democrat James Ortiz', rule: 'surname' },
+      { quote: 'gift to the wealthy', speaker: 'Democrat James Ortiz', rule: 'pronoun' },
+      { quote: 'the rebels', speaker: null },
+    ],
+  },
+  {
     name: 'a "he" that names no one known is the role that opened the sentence before, not a woman with a like title',
     text: 'The health minister, Laura Chen, resigned on Tuesday.\n\nThe prime minister accepted her resignation. He said he was "saddened" by the news.',
     expect: [{ quote: 'saddened', speaker: 'the prime minister', rule: 'pronoun' }],

@@ -464,10 +464,22 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     }
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
-    if ((p.kind === 'person' && p.name && (p.title || (p.name.includes(' ') && forenameGender(p.name.slice(0, p.name.indexOf(' '))) !== 'unknown'))) || p.kind === 'group') out = appended(out, p);
+    if ((p.kind === 'person' && p.name && (p.title || hasForename(p.name))) || p.kind === 'group') out = appended(out, p);
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);
+}
+
+/**
+ * Whether a name of two words or more opens with a known forename, or has one second after a
+ * capitalised word that describes the person ("Democrat James Ortiz", "Republican Sarah Hill").
+ */
+function hasForename(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  if (forenameGender(name.slice(0, space)) !== 'unknown') return true;
+  const next = name.indexOf(' ', space + 1);
+  return next > 0 && forenameGender(name.slice(space + 1, next)) !== 'unknown';
 }
 
 interface PostCues {

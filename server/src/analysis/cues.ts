@@ -65,6 +65,8 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   const prev = tokens.word(i - 1);
   const next = tokens.word(i + 1);
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
+  // "fired back at the rebels" fires; "fired back that …", "fired back: …" speaks.
+  if (VERB_CLASSES.withBack.has(v.lemma) && (!next || lower(next) !== 'back' || (tokens.word(i + 2) !== undefined && lower(tokens.word(i + 2)!) === 'at'))) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   // "state Del. Marcia Price", "state attorney general": the noun, before a title or a name.
@@ -515,7 +517,7 @@ function cueSpan(tokens: TokenList, i: number, end: number): Span & { text: stri
   const t = tokens.word(i)!;
   const next = tokens.word(i + 1);
   // Lower-case words, not case-blind regexes (none of their letters has a non-ASCII capital that lower-cases to it).
-  const joinsNext = next !== undefined && AUDIENCES.has(lower(next)) && TELL_FORMS.has(lower(t));
+  const joinsNext = next !== undefined && ((AUDIENCES.has(lower(next)) && TELL_FORMS.has(lower(t))) || lower(next) === 'back');
   if (next && i + 1 < end && (joinsNext || (PUT_FORMS.has(lower(t)) && lower(next) === 'it'))) {
     return { start: tokens.start(i), end: tokens.end(i + 1), text: `${t.text} ${next.text}` };
   }

@@ -57,6 +57,8 @@ export const VERB_CLASSES = {
   shortCue: new Set<string>(verbsData.classes.shortCue),
   /** Reports speech only with "it" right after: "as The New Yorker put it". */
   withIt: new Set<string>(verbsData.classes.withIt),
+  /** Reports speech only with "back" right after: "shot back", "fired back", "hit back". */
+  withBack: new Set<string>(verbsData.classes.withBack),
 } as const;
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);

@@ -4,7 +4,7 @@
 import words from './data/statistic-words.json';
 import sources from './data/statistic-sources.json';
 import { PhraseSet } from './phrases';
-import { REPORTING_VERBS } from './lexicon';
+import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
 const numMap = (rec: Readonly<Record<string, number>>): ReadonlyMap<string, number> => new Map(Object.entries(rec));
@@ -81,7 +81,8 @@ export const NOT_SOURCES = set(sources.notSources);
 /** Verb form -> lemma, for every verb that can give a statistic its source: the shared reporting verbs plus data verbs. */
 export const SOURCE_VERBS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  for (const [form, verb] of REPORTING_VERBS) m.set(form, verb.lemma);
+  // Not "shot", "fired", "hit": they report only with "back" ("hit back that …"), which no figure's source needs.
+  for (const [form, verb] of REPORTING_VERBS) if (!VERB_CLASSES.withBack.has(verb.lemma)) m.set(form, verb.lemma);
   for (const form of sources.dataVerbs) if (!m.has(form)) m.set(form, dataLemma(form));
   return m;
 })();
