@@ -167,6 +167,9 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   assert.equal(all.find((x) => x.text.includes('3.4'))?.source, 'the company');
   all = stats('The researchers at the university said they had found 3,000 cases.');
   assert.equal(all[0]?.source, 'The researchers');
+  // Figures that go on reporting a named study, sentence after sentence of one paragraph, keep its source; not past it.
+  all = stats('Risk rose 10%, according to a study published in the BMJ. The researchers followed 114,000 adults. Those eating most had a 4% higher risk.\n\nSuch foods make up 57% of the average diet.');
+  assert.deepEqual(all.map((x) => x.source), ['a study', 'a study', 'a study', null]);
   // "per" opening a clause names a source ("per the budget office", ", per police"); dividing, it names none.
   s = one('Per the budget office, spending on parks will fall 12 percent.');
   assert.equal(s.source, 'the budget office');

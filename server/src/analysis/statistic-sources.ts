@@ -83,6 +83,8 @@ export class SourceFinder {
   private readonly entityList: readonly Entity[];
   /** Which entity each mention offset belongs to: made at the first pronoun look-up. */
   private mentionStarts: MentionStarts | null = null;
+  /** The latest figure sourced by a named report, study or survey, and its sentence: attribute is called in text order. */
+  private carried: { readonly sentence: number; readonly result: SourceResult } | null = null;
   /** Every sentence's cues read here, for the next version, when asked to keep them (else null). */
   readonly read: Map<number, SentenceCues> | null;
 
@@ -135,17 +137,32 @@ export class SourceFinder {
     for (const np of cues.nouns) {
       if (np.first < end && np.end > first) continue; // "five polls": the figure itself, not its source
       const src = this.npText(np);
-      return { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the sentence names its source, ${src}.` };
+      return this.carry(s, { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the sentence names its source, ${src}.` });
     }
     if (s > 0) {
       const prev = this.cuesOf(s - 1);
       const np = prev.nouns[prev.nouns.length - 1];
       if (np) {
         const src = this.npText(np);
-        return { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the previous sentence names its source, ${src}.` };
+        return this.carry(s, { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the previous sentence names its source, ${src}.` });
+      }
+      // "… according to a study published in the BMJ. The researchers followed 114,000 adults. Those in
+      // the highest quarter had a 4% higher risk": figures that go on reporting a study, sentence after
+      // sentence of one paragraph, keep its source.
+      const { sentences } = this.article;
+      const carried = this.carried;
+      if (carried && carried.sentence >= s - 1 && sentences[carried.sentence]!.paragraph === sentences[s]!.paragraph && carried.result.source) {
+        this.carried = { sentence: s, result: carried.result };
+        return { attributed: true, source: carried.result.source, sourceSpan: carried.result.sourceSpan, explanation: `Attributed: the figures before it in its paragraph come from ${carried.result.source}.` };
       }
     }
     return { attributed: false, source: null, sourceSpan: null, explanation: UNATTRIBUTED };
+  }
+
+  /** Notes a figure sourced by a named report, study or survey, for the sentences after it (see attribute). */
+  private carry(s: number, result: SourceResult): SourceResult {
+    this.carried = { sentence: s, result };
+    return result;
   }
 
   /** A direct or partial quotation around the figure: its speaker is the source. */
