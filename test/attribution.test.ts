@@ -63,13 +63,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
-    name: 'a role description after the name, between commas, is the title: after an inverted cue or before the verb; not a clause',
+    name: 'a role description after the name, between commas, is the title: after an inverted cue or before the verb; not its clause',
     text: '"Crews are out," said Jim Harris, a spokesman for Northern Power.\n\nAnn Lee, spokeswoman for the city, said "the roads are closed."\n\n"I think so," said Tom Reilly, 54, who lives nearby.\n\n"It is strange," said Kim Baer, a former official who runs a firm.\n\nPeter Morgan of the Sierra Club spoke first.\n\n"It is over," said Peter Morgan, a lawyer for the Sierra Club.',
     expect: [
       { quote: 'Crews are out', speaker: 'Jim Harris, a spokesman for Northern Power', rule: 'adjacent-cue' },
       { quote: 'roads are closed', speaker: 'Ann Lee, spokeswoman for the city', rule: 'cue-in-sentence' },
       { quote: 'I think so', speaker: 'Tom Reilly', rule: 'adjacent-cue' },
-      { quote: 'It is strange', speaker: 'Kim Baer', rule: 'adjacent-cue' },
+      // The description ends before its relative clause.
+      { quote: 'It is strange', speaker: 'Kim Baer, a former official', rule: 'adjacent-cue' },
       // The body the title names is not repeated after it.
       { quote: 'It is over', speaker: 'Peter Morgan, a lawyer for the Sierra Club', rule: 'adjacent-cue' },
     ],
@@ -565,7 +566,7 @@ const cases: readonly Case[] = [
     expect: [
       { quote: 'depends on the weather', speaker: 'Peter Brown', rule: 'pronoun' },
       // Brown named inside a sentence about something else: the speaker just before keeps the pronoun.
-      { quote: 'will recover', speaker: 'John Smith', rule: 'pronoun' },
+      { quote: 'will recover', speaker: 'John Smith, a grain farmer in Iowa', rule: 'pronoun' },
     ],
   },
   {

@@ -560,26 +560,32 @@ function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
  * description [from, to) is a role with an article and no name of its own ("a spokesman for Northern
  * Power", "the mayor's niece"); else the person as given.
  */
-function describedPerson(article: Article, person: SourcePhrase, from: number, to: number): SourcePhrase {
-  if (person.title || from >= to || !(isArticle(article.tokens.word(from)!) || isRoleWord(article.tokens.word(from)!))) return person;
+function describedPerson(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
+  if (person.title || from >= until || !(isArticle(article.tokens.word(from)!) || isRoleWord(article.tokens.word(from)!))) return person;
+  // "a nutrition scientist at the University of Oxford who was not involved": the description ends before its clause.
+  const to = relativeWordAt(article, from, until);
   const role = phraseStartingAt(article, from, to);
   if (!role || role.kind !== 'person' || role.name || !role.title || to - role.last > MAX_DESCRIPTION_TAIL) return person;
-  // The rest must be a prepositional phrase ("for the city"), not a clause ("who runs a firm").
-  if (role.last < to && ((article.tokenFeatures[role.last]! & CONNECTOR) === 0 || hasRelativeWord(article, role.last, to))) return person;
+  // The rest must be a prepositional phrase ("for the city", "at Harvard", "from Ohio").
+  if (role.last < to && (article.tokenFeatures[role.last]! & CONNECTOR) === 0 && !DESCRIPTION_PREPOSITIONS.has(lower(article.tokens.word(role.last)!))) return person;
   // The role's phrase may stop before a lowercase body ("spokeswoman for the city"): the description is all of it.
   const { tokens } = article;
   const title = role.last === to ? role.title : article.text.slice(tokens.start(from), tokens.end(to - 1));
   return { ...person, title, gender: person.gender === 'unknown' ? role.gender : person.gender };
 }
 
-/** Whether a relative word ("who", "which", "that") stands in tokens [from, to). */
-function hasRelativeWord(article: Article, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (RELATIVE_WHO.has(lower(article.tokens.word(k)!)) || lower(article.tokens.word(k)!) === 'that') return true;
-  return false;
+/** Prepositions that may carry a description on after its role: "an analyst at Wedbush", "a farmer from Ohio". */
+const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
+
+/** The first relative word ("who", "which", "that") in tokens [from, to), or `to`. */
+function relativeWordAt(article: Article, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (RELATIVE_WHO.has(lower(article.tokens.word(k)!)) || lower(article.tokens.word(k)!) === 'that') return k;
+  return to;
 }
 
+
 /** The most tokens of a description after its role's phrase: "for the city" of "spokeswoman for the city". */
-const MAX_DESCRIPTION_TAIL = 4;
+const MAX_DESCRIPTION_TAIL = 8;
 
 /** Where a description after a name ends: at the next comma or the ceiling. */
 function descriptionEnd(tokens: TokenList, from: number, ceiling: number): number {
