@@ -434,7 +434,7 @@ const cases: readonly Case[] = [
   {
     name: 'a definite occupation points back to the person it described',
     text: 'John Smith, an engineer at the plant, spoke first. “It failed,” the engineer said.',
-    expect: [{ quote: 'It failed', speaker: 'John Smith', rule: 'bare-title' }],
+    expect: [{ quote: 'It failed', speaker: 'John Smith, an engineer at the plant', rule: 'bare-title' }],
   },
   {
     name: 'a lone known forename between commas names the person the role describes',
@@ -564,7 +564,7 @@ const cases: readonly Case[] = [
     name: 'a pronoun after a sentence about a newly introduced person names that person, not the last speaker',
     text: '"We cannot go on like this," said John Smith, a grain farmer in Iowa.\n\nPeter Brown, a dairy farmer from Ohio, was more cautious.\n\n"It depends on the weather," he said.\n\n"It always does," Smith said. Later, the talk turned to Peter Brown\'s herd. "It will recover," he said.',
     expect: [
-      { quote: 'depends on the weather', speaker: 'Peter Brown', rule: 'pronoun' },
+      { quote: 'depends on the weather', speaker: 'Peter Brown, a dairy farmer from Ohio', rule: 'pronoun' },
       // Brown named inside a sentence about something else: the speaker just before keeps the pronoun.
       { quote: 'will recover', speaker: 'John Smith, a grain farmer in Iowa', rule: 'pronoun' },
     ],
@@ -663,7 +663,7 @@ const cases: readonly Case[] = [
     text: 'Leonard E. Burman, an economist, studied the plan. Mary Burman, his sister, did not.\n\n"It is a misguided approach," Mr. Burman said.\n\n"I disagree," Ms. Burman said.',
     expect: [
       // Named as the article introduced him, not "Mr. Leonard E. Burman".
-      { quote: 'misguided approach', speaker: 'Leonard E. Burman', rule: 'surname' },
+      { quote: 'misguided approach', speaker: 'Leonard E. Burman, an economist', rule: 'surname' },
       { quote: 'I disagree', speaker: 'Mary Burman', rule: 'surname' },
     ],
   },

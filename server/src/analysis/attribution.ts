@@ -5,7 +5,7 @@ import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boil
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
-import { afterOpeningClause, appositiveName, cueFrames, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
@@ -464,7 +464,11 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     }
     // Only phrases that surely name a person (a title, an honorific, a known forename) or a group become
     // antecedents here; "New York" or "Supreme Court" must not catch a later "he".
-    if ((p.kind === 'person' && p.name && (p.title || hasForename(p.name))) || p.kind === 'group') out = appended(out, p);
+    if (p.kind === 'person' && p.name && (p.title || hasForename(p.name))) {
+      // "Peter Brown, a dairy farmer from Ohio, was more cautious.": the description is his title.
+      const described = !p.title && p.last + 1 < limit && article.tokens.word(p.last)!.text === ',' ? describedPerson(article, p, p.last + 1, descriptionEnd(article.tokens, p.last + 1, limit)) : p;
+      out = appended(out, described);
+    } else if (p.kind === 'group') out = appended(out, p);
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);

@@ -560,7 +560,7 @@ function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
  * description [from, to) is a role with an article and no name of its own ("a spokesman for Northern
  * Power", "the mayor's niece"); else the person as given.
  */
-function describedPerson(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
+export function describedPerson(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
   if (person.title || from >= until || !(isArticle(article.tokens.word(from)!) || isRoleWord(article.tokens.word(from)!))) return person;
   // "a nutrition scientist at the University of Oxford who was not involved": the description ends before its clause.
   const to = relativeWordAt(article, from, until);
@@ -588,7 +588,7 @@ function relativeWordAt(article: Article, from: number, to: number): number {
 const MAX_DESCRIPTION_TAIL = 8;
 
 /** Where a description after a name ends: at the next comma or the ceiling. */
-function descriptionEnd(tokens: TokenList, from: number, ceiling: number): number {
+export function descriptionEnd(tokens: TokenList, from: number, ceiling: number): number {
   for (let k = from; k < ceiling; k++) {
     const t = tokens.word(k)!.text;
     if (t === ',' || t === '.' || t === ';') return k;
