@@ -23,8 +23,8 @@ const cases: readonly Case[] = [
     name: 'a party label before a forename keeps the person an antecedent; "shot back" reports, "fired back at" does not',
     text: 'Republican Sarah Hill and Democrat James Ortiz traded attacks on Tuesday.\n\nOrtiz shot back that Hill had "no plan at all." He called her plan "a gift to the wealthy."\n\nThe army fired back at "the rebels."',
     expect: [
-      { quote: 'no plan at all', speaker: 'Democrat James Ortiz', rule: 'surname' },
-      { quote: 'gift to the wealthy', speaker: 'Democrat James Ortiz', rule: 'pronoun' },
+      { quote: 'no plan at all', speaker: 'James Ortiz', rule: 'surname' },
+      { quote: 'gift to the wealthy', speaker: 'James Ortiz', rule: 'pronoun' },
       { quote: 'the rebels', speaker: null },
     ],
   },

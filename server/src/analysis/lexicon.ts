@@ -93,6 +93,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
 /** Nouns for a business that an article uses for one it named by its brand ("the company", "the carmaker"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNouns);
+/** Party labels before a name ("Democrat James Ortiz"): they describe the person. */
+export const PARTY_LABELS: ReadonlySet<string> = new Set(titlesData.partyLabels);
 
 export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'speaker';
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(

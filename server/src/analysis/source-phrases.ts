@@ -2,7 +2,7 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, TokenWord } from './types';
-import { HONORIFICS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
+import { HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import { RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
@@ -451,6 +451,13 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   }
   // "Fisherman Dale Pruitt disagreed.": an occupation that opens a sentence is capitalised like the name after it.
   if (nameFrom === first && headEnd - nameFrom >= 3 && isOccupationBeforeForename(article, nameFrom) && opensSentence(text, tokens.start(first))) nameFrom++;
+  // "Democrat James Ortiz": a party label before a forename describes the person, anywhere in the
+  // sentence; it is no part of the name, nor a title to look the person up by ("the nominee").
+  let partyOnly = false;
+  if (nameFrom === first && nameFrom < headEnd - 2 && (features[nameFrom + 1]! & FORENAME) !== 0 && PARTY_LABELS.has(lower(tokens.word(nameFrom)!))) {
+    nameFrom++;
+    partyOnly = true;
+  }
   const headToken = tokens.word(headEnd - 1)!;
   const hasName = nameFrom < headEnd;
   // The kind first, and which words the name and the title are: knownOnly drops most phrases (places,
@@ -490,6 +497,7 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     kind = 'institution';
     nameIs = WHOLE_PHRASE;
   }
+  if (partyOnly && kind === 'person') titleIs = NONE;
   // Below, a person may turn into a body, never the other way, and a person with no name gets none.
   if (knownOnly && (kind === 'institution' || (kind === 'person' && nameIs === NONE))) return last;
   let gender: Gender = 'unknown';
