@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a body after "of" between commas is the person\'s affiliation, as "Name of the Body" gives it',
+    text: 'Jo Bisset, of campaign group UsForThem Scotland, said children had "already lost so much."\n\n"It is hard," said Ann Lee, of the Sierra Club.',
+    expect: [
+      { quote: 'already lost', speaker: 'Jo Bisset of campaign group UsForThem Scotland', rule: 'cue-in-sentence' },
+      { quote: 'It is hard', speaker: 'Ann Lee of the Sierra Club', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a party label before a forename keeps the person an antecedent; "shot back" reports, "fired back at" does not',
     text: 'Republican Sarah Hill and Democrat James Ortiz traded attacks on Tuesday.\n\nOrtiz shot back that Hill had "no plan at all." He called her plan "a gift to the wealthy."\n\nThe army fired back at "the rebels."',
     expect: [

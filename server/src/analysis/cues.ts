@@ -561,6 +561,7 @@ function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
  * Power", "the mayor's niece"); else the person as given.
  */
 export function describedPerson(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
+  if (from < until && lower(article.tokens.word(from)!) === 'of') return ofBody(article, person, from, until);
   if (person.title || from >= until || !(isArticle(article.tokens.word(from)!) || isRoleWord(article.tokens.word(from)!))) return person;
   // "a nutrition scientist at the University of Oxford who was not involved": the description ends before its clause.
   const to = relativeWordAt(article, from, until);
@@ -572,6 +573,20 @@ export function describedPerson(article: Article, person: SourcePhrase, from: nu
   const { tokens } = article;
   const title = role.last === to ? role.title : article.text.slice(tokens.start(from), tokens.end(to - 1));
   return { ...person, title, gender: person.gender === 'unknown' ? role.gender : person.gender };
+}
+
+/** The most tokens of ", of campaign group UsForThem Scotland," after a name. */
+const MAX_OF_BODY = 8;
+
+/**
+ * "Jo Bisset, of campaign group UsForThem Scotland, said": the body after "of" between commas is the
+ * person's affiliation, as "Peter Morgan of the Sierra Club" gives it; it ends on a capitalised word.
+ */
+function ofBody(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
+  const { tokens } = article;
+  const to = relativeWordAt(article, from, until);
+  if (person.affiliation || to - from < 2 || to - from > MAX_OF_BODY || !isCapitalised(tokens.word(to - 1)!)) return person;
+  return { ...person, affiliation: article.text.slice(tokens.start(from), tokens.end(to - 1)) };
 }
 
 /** Prepositions that may carry a description on after its role: "an analyst at Wedbush", "a farmer from Ohio". */
