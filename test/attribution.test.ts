@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role or a common noun for a body, named in its appositive, is that body ("The regulator, the Civil Aviation Authority, said")',
+    text: 'Chief executive Paul Grant spoke first.\n\nThe regulator, the Civil Aviation Authority, said it was "closely monitoring" the situation.\n\nThe watchdog, Ofcom, said "no."',
+    expect: [
+      { quote: 'closely monitoring', speaker: 'the Civil Aviation Authority', rule: 'cue-in-sentence' },
+      { quote: 'no.', speaker: 'Ofcom', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a body after "of" between commas is the person\'s affiliation, as "Name of the Body" gives it',
     text: 'Jo Bisset, of campaign group UsForThem Scotland, said children had "already lost so much."\n\n"It is hard," said Ann Lee, of the Sierra Club.',
     expect: [

@@ -668,6 +668,10 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
     return outer.common && !inner.title ? { ...inner, title: outer.text } : inner;
   }
+  // "The regulator, the Civil Aviation Authority, said": a role with no name that a named body fills is that body.
+  // So does "The watchdog, Ofcom, said": a common noun for a body, named in the appositive.
+  const unnamedOuter = outer !== null && ((outer.kind === 'person' && !outer.name) || (outer.kind === 'institution' && /^\p{Ll}/u.test(ctx.article.tokens.word(outer.last - 1)!.text)));
+  if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return inner;
   if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   return null;
