@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline quote from "An interview with X" is X\'s',
+    text: "'I never planned to be a politician': An interview with Mayor Rosa Diaz\n\nRosa Diaz was elected mayor last year.",
+    expect: [{ quote: 'never planned', speaker: 'Mayor Rosa Diaz', rule: 'headline-subject' }],
+  },
+  {
     name: 'a role or a common noun for a body, named in its appositive, is that body ("The regulator, the Civil Aviation Authority, said")',
     text: 'Chief executive Paul Grant spoke first.\n\nThe regulator, the Civil Aviation Authority, said it was "closely monitoring" the situation.\n\nThe watchdog, Ofcom, said "no."',
     expect: [

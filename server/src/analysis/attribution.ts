@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { afterOpeningClause, appositiveName, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
-import { forenameGender, reportingVerbsWith, VERB_CLASSES } from './lexicon';
+import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, DETERMINER, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -755,8 +755,17 @@ const MAX_TITLE_CASE_NAME = 4;
 
 function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, si: number): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
-  // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
   const s0 = ctx.article.sentences[si]!;
+  // "'I never planned to be a politician': An interview with Mayor Rosa Diaz": the one interviewed.
+  for (let k = s0.tokenStart; k + 2 < s0.tokenEnd; k++) {
+    if (ctx.inQuote[k] !== 0 || !INTERVIEW_NOUNS.has(lower(ctx.article.tokens.word(k)!)) || lower(ctx.article.tokens.word(k + 1)!) !== 'with') continue;
+    let limit = k + 2;
+    while (limit < s0.tokenEnd && ctx.inQuote[limit] === 0) limit++;
+    const p = phraseStartingAt(ctx.article, k + 2, limit);
+    const r = p && p.kind !== 'pronoun' && (p.kind === 'person' || p.kind === 'group') ? ctx.registry.resolve(p, true) : null;
+    if (p && r) return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote from an interview with', evidence: [{ start: p.start, end: p.end }] };
+  }
+  // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
   for (let k = s0.tokenStart + 1; k < s0.tokenEnd; k++) {
     if (ctx.inQuote[k] !== 0) break;
     if (ctx.article.tokens.word(k)!.text === ':' && ctx.inQuote[k + 1] !== 0) {
