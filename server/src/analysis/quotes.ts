@@ -458,28 +458,28 @@ function isTitleOfWork(article: Article, start: number, inner: Span): boolean {
   const first = text[inner.start]!;
   if (!(isDigit(first) || (isLetter(first) && first !== first.toLowerCase()))) return false;
   if (headline && start >= headline.start && start < headline.end) return false;
-  let e = inner.end - 1;
-  while (e > inner.start && (text[e] === ',' || isWhiteSpace(text.charCodeAt(e)))) e--;
-  if (TERMINALS.includes(text[e]!)) return false;
-  const words = text.slice(inner.start, inner.end).split(/[^\p{L}\p{N}'\u2019-]+/u);
-  let content = 0;
-  let count = 0;
-  for (const w of words) {
-    if (w === '') continue;
-    if (++count > MAX_TITLE_WORDS) return false;
-    if (TITLE_SMALL_WORDS.has(w.toLowerCase()) && w === w.toLowerCase()) continue;
-    if (!(isDigit(w[0]!) || w[0] !== w[0]!.toLowerCase())) return false;
-    content++;
-  }
-  if (content < 2) return false;
+  // The word before the mark first: most quotations follow a verb, a comma or a colon, and are ruled out here.
   let k = start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
   let w = k + 1;
   while (w > 0 && (isLetter(text[w - 1]!) || text[w - 1] === "'" || text[w - 1] === '\u2019')) w--;
   const before = text.slice(w, k + 1);
   // MSNBC's “Morning Joe”: a possessive names whose show it is.
-  if (/['\u2019]s$/i.test(before)) return true;
-  return BEFORE_TITLE.has(before.toLowerCase());
+  if (!/['\u2019]s$/i.test(before) && !BEFORE_TITLE.has(before.toLowerCase())) return false;
+  let e = inner.end - 1;
+  while (e > inner.start && (text[e] === ',' || isWhiteSpace(text.charCodeAt(e)))) e--;
+  if (TERMINALS.includes(text[e]!)) return false;
+  const words = text.slice(inner.start, inner.end).split(/[^\p{L}\p{N}'\u2019-]+/u);
+  let content = 0;
+  let count = 0;
+  for (const word of words) {
+    if (word === '') continue;
+    if (++count > MAX_TITLE_WORDS) return false;
+    if (TITLE_SMALL_WORDS.has(word.toLowerCase()) && word === word.toLowerCase()) continue;
+    if (!(isDigit(word[0]!) || word[0] !== word[0]!.toLowerCase())) return false;
+    content++;
+  }
+  return content >= 2;
 }
 
 /** Words that, after the cue, start a new clause that introduces a quote of its own. */
