@@ -20,6 +20,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"the company" with no body that spoke nearby is the named body a sentence before was about; not a headline\'s common noun',
+    text: 'Apple unveils thinner iPhone\n\nApple on Tuesday unveiled a thinner iPhone.\n\nThe company said the model would "change how people use their phones."',
+    expect: [{ quote: 'change how people', speaker: 'Apple', rule: 'bare-title' }],
+  },
+  {
+    name: 'a common noun that opens the headline in capitals is no body for "the airline" to point back to',
+    text: 'Airline cancels flights\n\nThe airline blamed "staff sickness."',
+    expect: [{ quote: 'staff sickness', speaker: 'airline' }],
+  },
+  {
     name: 'a headline quote from "An interview with X" is X\'s',
     text: "'I never planned to be a politician': An interview with Mayor Rosa Diaz\n\nRosa Diaz was elected mayor last year.",
     expect: [{ quote: 'never planned', speaker: 'Mayor Rosa Diaz', rule: 'headline-subject' }],

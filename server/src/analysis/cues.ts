@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { CONNECTOR, CUE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -259,7 +259,10 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
       continue;
     }
     let phrase = f.phrase;
-    let resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
+    // "Apple on Tuesday unveiled a thinner iPhone. The company said …": the named body a sentence before was about.
+    const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? bodySubjectBefore(ctx, sentenceIndex, phrase) : null;
+    const bodyResolution = body ? ctx.registry.resolve(body, true) : null;
+    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, true) : null;
     // "The prime minister accepted her resignation. He said …": a "he" or "she" that names no one known
     // is the role that opened the sentence before, in the same paragraph.
     if (!resolution && phrase && phrase.kind === 'pronoun' && (phrase.pronoun === 'male' || phrase.pronoun === 'female')) {
@@ -300,6 +303,29 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     if (resolution) ctx.history.push(match);
   }
   return out === null ? NO_CUES : exact(out);
+}
+
+/** How far back (UTF-16 units) "the company" looks for the body a sentence was about. */
+const BODY_SUBJECT_REACH = 1500;
+
+/**
+ * The named body (a capitalised name, no person) that is the subject of a sentence before sentence
+ * `si`, the nearest first, within BODY_SUBJECT_REACH of `p`: "Budget carrier FlyNow cancelled 300
+ * flights. … The airline blamed …". Null when none.
+ */
+function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): SourcePhrase | null {
+  const { sentences, tokens } = ctx.article;
+  for (let s = si - 1; s >= 0 && sentences[s]!.end >= p.start - BODY_SUBJECT_REACH; s--) {
+    const sent = sentences[s]!;
+    // Not the headline: a common noun opens it in capitals ("Airline cancels hundreds of flights").
+    const headline = ctx.article.headline;
+    if (headline && sent.start < headline.end) break;
+    const subject = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
+    if (!subject || subject.kind !== 'institution' || !subject.name || subject.definite) continue;
+    const head = tokens.word(subject.last - 1)!.text;
+    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase())) return subject;
+  }
+  return null;
 }
 
 /**

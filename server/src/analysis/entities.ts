@@ -355,6 +355,15 @@ export class EntityRegistry {
    * never heard from, nor to a common noun ("His ex-wife"). Bodies with a head noun of their own ("the
    * campaign", "the court") are found by it (resolve); a business is often named by its brand alone.
    */
+  /**
+   * Whether `p` is a definite common noun for a business ("the company", "the airline") with no named
+   * body that spoke nearby to point back to: the cue finder then looks for the body the sentences
+   * before were about ("Apple on Tuesday unveiled …").
+   */
+  lacksSpeakingBody(p: SourcePhrase): boolean {
+    return p.kind === 'institution' && p.definite && p.name !== null && COMPANY_NOUNS.has(p.head) && this.namedBodyBefore(p) === null;
+  }
+
   private namedBodyBefore(p: SourcePhrase): MutableEntity | null {
     if (!p.definite || !p.name || !COMPANY_NOUNS.has(p.head)) return null;
     const head = p.name.slice(p.name.lastIndexOf(' ') + 1);
