@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a nationality for someone just named ("the Dutchman said", "the Italian said") points back as a role does',
+    text: 'United manager Erik ten Hag praised his side.\n\n"This team has character," the Dutchman said.\n\nBrighton boss Roberto De Zerbi was frustrated. "We deserved more," the Italian said.',
+    expect: [
+      { quote: 'has character', speaker: 'United manager Erik ten Hag', rule: 'bare-title' },
+      { quote: 'deserved more', speaker: 'Brighton boss Roberto De Zerbi', rule: 'bare-title' },
+    ],
+  },
+  {
     name: '"the company" with no body that spoke nearby is the named body a sentence before was about; not a headline\'s common noun',
     text: 'Apple unveils thinner iPhone\n\nApple on Tuesday unveiled a thinner iPhone.\n\nThe company said the model would "change how people use their phones."',
     expect: [{ quote: 'change how people', speaker: 'Apple', rule: 'bare-title' }],

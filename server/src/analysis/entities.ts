@@ -2,7 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
-import { COMPANY_NOUNS, forenameGender, isCourtesyTitle } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -290,6 +290,9 @@ export class EntityRegistry {
     if (p.kind === 'institution' && p.name && !p.name.includes(' ')) {
       // A single capitalised word: a surname of a known person, or a body or place.
       const word = this.keyOf(withoutPossessive(p.name));
+      // "the Dutchman said", "the Italian said": a person just named, by nationality, as "the manager" would be.
+      const demonym = p.definite ? DEMONYMS.get(word) : undefined;
+      if (demonym !== undefined) return this.resolve({ ...p, kind: 'person', name: null, title: p.text, head: word, gender: demonym }, asSpeaker);
       const alias = this.aliases.get(word);
       if (alias) {
         const known = this.byKey.latest(norm(alias), anyEntity);
