@@ -4,9 +4,9 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { CONNECTOR, CUE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
+import { CONNECTOR, CUE_WORD, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
-import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -128,7 +128,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if ((tokenFeatures[i]! & cueBits) === 0 || ctx.inQuote[i] !== 0) continue;
     const t = tokens.word(i)!;
     const wordsOf = lower(t) === 'words' && tokens.word(i + 1) !== undefined && lower(tokens.word(i + 1)!) === 'of' && i >= 2 && lower(tokens.word(i - 1)!) === 'the' && lower(tokens.word(i - 2)!) === 'in';
-    const per = lower(t) === 'per' && perSource(article, i, s.tokenStart);
+    const per = lower(t) === 'per' && perNamesSource(article, i, s.tokenStart);
     if ((lower(t) === 'according' && tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'to') || wordsOf || per) {
       // "according to X", "in the words of X", ", per a senior aide"
       const from = per ? i + 1 : i + 2;
@@ -144,12 +144,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     let phrase: SourcePhrase | null = null;
     let inverted = false;
     let k = skipLeftModifiers(article, i - 1, floor);
-    if (k > floor && tokens.word(k)!.text === ')') {
-      // "Rep. Gwen Moore (D-Wis.) said": step over the party label to the name.
-      let open = k - 1;
-      while (open > floor && open > k - 10 && tokens.word(open)!.text !== '(') open--;
-      if (tokens.word(open)!.text === '(') k = skipLeftModifiers(article, open - 1, floor);
-    }
+    // "Rep. Gwen Moore (D-Wis.) said": step over the party label to the name.
+    const party = k > floor ? parenthesisOpening(tokens, k, floor) : -1;
+    if (party >= 0) k = skipLeftModifiers(article, party - 1, floor);
     // "John Dickey -- the chief executive of Ora Media -- told me": step over a description set off by dashes.
     const dashOpen = k > floor ? openingDash(tokens, k, floor) : -1;
     if (dashOpen > floor) k = skipLeftModifiers(article, dashOpen - 1, floor);
@@ -314,11 +311,10 @@ const BODY_SUBJECT_REACH = 1500;
  * flights. … The airline blamed …". Null when none.
  */
 function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): SourcePhrase | null {
-  const { sentences, tokens } = ctx.article;
+  const { sentences, tokens, headline } = ctx.article;
   for (let s = si - 1; s >= 0 && sentences[s]!.end >= p.start - BODY_SUBJECT_REACH; s--) {
     const sent = sentences[s]!;
     // Not the headline: a common noun opens it in capitals ("Airline cancels hundreds of flights").
-    const headline = ctx.article.headline;
     if (headline && sent.start < headline.end) break;
     const subject = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
     if (!subject || subject.kind !== 'institution' || !subject.name || subject.definite) continue;
@@ -582,9 +578,10 @@ function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
 }
 
 /**
- * A named person with the description that follows the name between commas as the title, when the
- * description [from, to) is a role with an article and no name of its own ("a spokesman for Northern
- * Power", "the mayor's niece"); else the person as given.
+ * A named person with the description that follows the name between commas, [from, until): as the
+ * title when it is a role with no name of its own, with or without its article ("a spokesman for
+ * Northern Power", "spokeswoman for the city"), up to a relative clause; as the affiliation when it
+ * is a body after "of" (ofBody); else the person as given.
  */
 export function describedPerson(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
   if (from < until && lower(article.tokens.word(from)!) === 'of') return ofBody(article, person, from, until);
@@ -623,7 +620,6 @@ function relativeWordAt(article: Article, from: number, to: number): number {
   for (let k = from; k < to; k++) if (RELATIVE_WHO.has(lower(article.tokens.word(k)!)) || lower(article.tokens.word(k)!) === 'that') return k;
   return to;
 }
-
 
 /** The most tokens of a description after its role's phrase: "for the city" of "spokeswoman for the city". */
 const MAX_DESCRIPTION_TAIL = 8;
@@ -704,21 +700,6 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
 }
 
 /**
- * "The bill is “dead,” per a senior aide": "per" opening a clause, before a determiner, a name or a
- * group, names a source as "according to" does; elsewhere it divides ("$5 per person", "per cent").
- */
-function perSource(article: Article, i: number, sentenceStart: number): boolean {
-  const { tokens, tokenFeatures } = article;
-  // After a comma, perhaps inside the closing mark ("dead on arrival,” per …).
-  const before = i > sentenceStart && tokens.word(i - 1)!.kind === 'quote' ? i - 2 : i - 1;
-  if (i > sentenceStart && (before < sentenceStart || tokens.word(before)!.text !== ',')) return false;
-  const next = tokens.word(i + 1);
-  if (next === undefined || next.kind !== 'word') return false;
-  const w = lower(next);
-  return w === 'the' || w === 'a' || w === 'an' || isCapitalised(next) || (tokenFeatures[i + 1]! & (GROUP | INSTITUTION | ROLE)) !== 0;
-}
-
-/**
  * When token k ends a dash that sets off a description, the dash's first token; else -1. Dashes: the em
  * and en dashes, and hyphens with spaces around them, one or two ("--" is two hyphen tokens).
  */
@@ -750,17 +731,9 @@ function openingDash(tokens: TokenList, k: number, floor: number): number {
 
 /** Where a name ends before the comma at `comma`: at the "(" of a short parenthesis that closes right before it ("(D-Va.)"), else at the comma. */
 function partyBefore(tokens: TokenList, comma: number, floor: number): number {
-  if (tokens.word(comma - 1)?.text !== ')') return comma;
-  for (let k = comma - 2; k > floor && k >= comma - MAX_PARTY_TOKENS; k--) {
-    const t = tokens.word(k)!.text;
-    if (t === '(') return k;
-    if (t === ')' || t === ',') break;
-  }
-  return comma;
+  const open = parenthesisOpening(tokens, comma - 1, floor);
+  return open >= 0 ? open : comma;
 }
-
-/** The most tokens inside a party's parenthesis: "( D - Newport News )". */
-const MAX_PARTY_TOKENS = 10;
 
 /**
  * "the former secretary of state and current nominee said": a role with no article after "and" shares

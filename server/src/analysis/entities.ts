@@ -353,24 +353,22 @@ export class EntityRegistry {
   }
 
   /**
-   * A definite common noun for a business ("the company", "the Swedish company", "the tech giant")
-   * points back to the body named by a proper name that spoke last, within NEAR_BODY: not to a body it
-   * never heard from, nor to a common noun ("His ex-wife"). Bodies with a head noun of their own ("the
-   * campaign", "the court") are found by it (resolve); a business is often named by its brand alone.
-   */
-  /**
    * Whether `p` is a definite common noun for a business ("the company", "the airline") with no named
    * body that spoke nearby to point back to: the cue finder then looks for the body the sentences
    * before were about ("Apple on Tuesday unveiled …").
    */
   lacksSpeakingBody(p: SourcePhrase): boolean {
-    return p.kind === 'institution' && p.definite && p.name !== null && COMPANY_NOUNS.has(p.head) && this.namedBodyBefore(p) === null;
+    return isBusinessNoun(p) && this.namedBodyBefore(p) === null;
   }
 
+  /**
+   * A definite common noun for a business ("the company", "the Swedish company", "the tech giant")
+   * points back to the body named by a proper name that spoke last, within NEAR_BODY: not to a body it
+   * never heard from, nor to a common noun ("His ex-wife"). Bodies with a head noun of their own ("the
+   * campaign", "the court") are found by it (resolve); a business is often named by its brand alone.
+   */
   private namedBodyBefore(p: SourcePhrase): MutableEntity | null {
-    if (!p.definite || !p.name || !COMPANY_NOUNS.has(p.head)) return null;
-    const head = p.name.slice(p.name.lastIndexOf(' ') + 1);
-    if (head[0] !== head[0]!.toLowerCase()) return null;
+    if (!isBusinessNoun(p)) return null;
     // Stops at the first speaker before the window: the look-up reads only the speakers inside it.
     const floor = p.start - NEAR_BODY;
     const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name)), p.start);
@@ -550,6 +548,13 @@ function hasMentionAt(e: MutableEntity, start: number): boolean {
   if (start === e.last) return true;
   if (!e.starts) e.starts = new Set(e.mentions.map((m) => m.start));
   return e.starts.has(start);
+}
+
+/** A definite common noun for a business, in lower case: "the company", "the Swedish carmaker" (not "The Company Store"). */
+function isBusinessNoun(p: SourcePhrase): boolean {
+  if (p.kind !== 'institution' || !p.definite || !p.name || !COMPANY_NOUNS.has(p.head)) return false;
+  const head = p.name.slice(p.name.lastIndexOf(' ') + 1);
+  return head[0] === head[0]!.toLowerCase();
 }
 
 /**

@@ -614,7 +614,6 @@ function quoteKind(article: Article, span: Span): QuoteKind {
 /** quoteKind of the quotation opened at `start` whose words run over [from, to). */
 function innerKind(article: Article, start: number, from: number, to: number): QuoteKind {
   const { text } = article;
-  const span = { start };
   // Words (runs of non-space) counted only up to what the tests below need; a long quote is not split.
   let words = 0;
   let inWord = false;
@@ -626,7 +625,7 @@ function innerKind(article: Article, start: number, from: number, to: number): Q
   let e = to - 1;
   while (e >= from && isWhiteSpace(text.charCodeAt(e))) e--;
   const endsStatement = e >= from && STATEMENT_END.has(text[e]!);
-  let k = span.start - 1;
+  let k = start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   const before = k >= 0 ? text[k]! : '\n';
   // "China has “always been a force for peace and stability.”": words run on into a quotation that opens

@@ -1,7 +1,7 @@
 // Finds the noun phrase that names a source next to a reporting verb, and says what it is:
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
-import type { Article, EntityKind, Gender, TokenWord } from './types';
+import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
 import { HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import { RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
@@ -217,6 +217,39 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
 export function phraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const extent = phraseExtentStartingAt(article, first, ceiling);
   return extent < 0 ? null : makePhrase(article, first, extent);
+}
+
+/**
+ * "The bill is “dead,” per a senior aide", "Per the budget office, …": "per" at token i opening a clause
+ * (the sentence's, or one after a comma), before a determiner, a name or a group, names a source as
+ * "according to" does; elsewhere it divides ("$5 per person", "per cent", "miles per hour").
+ */
+export function perNamesSource(article: Article, i: number, sentenceStart: number): boolean {
+  const { tokens, tokenFeatures } = article;
+  // After a comma, perhaps inside the closing mark ("dead on arrival,” per …).
+  const before = i > sentenceStart && tokens.word(i - 1)!.kind === 'quote' ? i - 2 : i - 1;
+  if (i > sentenceStart && (before < sentenceStart || tokens.word(before)!.text !== ',')) return false;
+  const next = tokens.word(i + 1);
+  if (next === undefined || next.kind !== 'word') return false;
+  const w = lower(next);
+  return w === 'the' || w === 'a' || w === 'an' || isCapitalised(next) || (tokenFeatures[i + 1]! & (GROUP | INSTITUTION | ROLE)) !== 0;
+}
+
+/** The most tokens a short parenthesis after a name holds: "( D - Newport News )", "(EIS)". */
+const MAX_PARENTHESIS_TOKENS = 10;
+
+/**
+ * The "(" of the short parenthesis that the ")" at token `close` ends ("Rep. Gwen Moore (D-Wis.)",
+ * "The Educational Institute of Scotland (EIS)"), after `floor`; -1 when `close` is no ")" or none opens it.
+ */
+export function parenthesisOpening(tokens: TokenList, close: number, floor: number): number {
+  if (close <= floor || tokens.word(close)?.text !== ')') return -1;
+  for (let k = close - 1; k > floor && k >= close - MAX_PARENTHESIS_TOKENS; k--) {
+    const t = tokens.word(k)!.text;
+    if (t === '(') return k;
+    if (t === ')') return -1;
+  }
+  return -1;
 }
 
 /**

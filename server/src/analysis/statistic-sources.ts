@@ -3,6 +3,8 @@
 
 import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
+import { sentenceAt } from './article';
+import { parenthesisOpening, perNamesSource } from './source-phrases';
 import {
   AMBIGUOUS_VERB_FORMS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
@@ -220,20 +222,10 @@ export class SourceFinder {
   private emptySubject(k: number, first: number, end: number): boolean {
     const w = lower(this.tokens.word(k)!);
     if (w !== 'it' && w !== 'there') return false;
-    return w === 'there' || (!this.resolvePronoun({ first: k, end: k + 1 }) && this.antecedentInSentence({ first: k, end: k + 1 }, this.sentenceStartOf(k), first, end) === null);
-  }
-
-  /** The first token of the sentence that holds token k. */
-  private sentenceStartOf(k: number): number {
-    const { sentences } = this.article;
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.tokenStart <= k) lo = mid;
-      else hi = mid - 1;
-    }
-    return sentences[lo]?.tokenStart ?? 0;
+    if (w === 'there') return true;
+    if (this.resolvePronoun({ first: k, end: k + 1 })) return false;
+    const sentence = this.article.sentences[sentenceAt(this.article, this.tokens.start(k))]!;
+    return this.antecedentInSentence({ first: k, end: k + 1 }, sentence.tokenStart, first, end) === null;
   }
 
   /**
@@ -254,7 +246,7 @@ export class SourceFinder {
       if (last < 0 || (k < end && last >= first)) continue;
       const head = lower(t.word(last)!);
       if (TIME_WORDS.has(head) || TIME_UNITS.has(head) || MONTHS.has(head) || STOP_WORDS.has(head)) continue;
-      if ((w === 'they') !== looksPlural(head)) continue;
+      if ((w === 'they') !== ((t.word(last)!.figure & COUNT_NOUN) !== 0)) continue;
       return this.article.text.slice(t.start(k), t.end(last));
     }
     return null;
@@ -303,12 +295,8 @@ export class SourceFinder {
         continue;
       }
       if (w === 'per') {
-        // "Per the budget office, spending will fall 12 percent": "per" opening a clause names a source;
-        // elsewhere it divides ("$5 per person", "per cent", "miles per hour").
-        const opensClause = i === from || t.word(i - 1)!.text === ',';
-        const next = i + 1 < to ? t.word(i + 1)! : null;
-        const named = next !== null && next.kind === 'word' && (lower(next) === 'the' || isCap(next) || (features[i + 1]! & (GROUP | INSTITUTION | ROLE)) !== 0);
-        const np = opensClause && named ? this.forwardNp(i + 1, to) : null;
+        // "Per the budget office, spending will fall 12 percent"; not "$5 per person".
+        const np = i + 1 < to && perNamesSource(this.article, i, from) ? this.forwardNp(i + 1, to) : null;
         if (np) cues.push({ kind: 'according', at: i, text: tok.text, lemma: 'per', np });
         continue;
       }
@@ -360,7 +348,7 @@ export class SourceFinder {
     // "a New York Times report that …": a phrase with "a" is one thing, whatever its head looks like.
     const opener = lower(this.tokens.word(np.first)!);
     if (opener === 'a' || opener === 'an') return false;
-    return PRONOUNS.has(w) || isAcronym(head) || (head.figure & COUNT_NOUN) !== 0 || (isCap(head) && np.end - np.first > 1) || looksPlural(w);
+    return PRONOUNS.has(w) || isAcronym(head) || (head.figure & COUNT_NOUN) !== 0 || (isCap(head) && np.end - np.first > 1);
   }
 
   /** "was estimated", "were reported killed": a passive has no source of its own. */
@@ -394,7 +382,7 @@ export class SourceFinder {
       // opens its clause, the form is the verb (a noun there would be "the researchers' estimate").
       const pw = lower(prev);
       const opensClause = i - 2 < from || t.word(i - 2)!.kind === 'punct' || ARTICLES.has(lower(t.word(i - 2)!));
-      if (prev.kind === 'word' && opensClause && (looksPlural(pw) || (PRONOUNS.has(pw) && pw !== 'it'))) {
+      if (prev.kind === 'word' && opensClause && ((prev.figure & COUNT_NOUN) !== 0 || (PRONOUNS.has(pw) && pw !== 'it'))) {
         if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
         if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
       }
@@ -506,11 +494,8 @@ export class SourceFinder {
     }
     // "The Educational Institute of Scotland (EIS) said", "Rep. Gwen Moore (D-Wis.) said": a short
     // parenthesis after the name is set aside.
-    if (k > from && t.word(k)!.text === ')') {
-      let open = k - 1;
-      while (open > from && open >= k - 8 && t.word(open)!.text !== '(') open--;
-      if (t.word(open)!.text === '(') k = open - 1;
-    }
+    const open = parenthesisOpening(t, k, from);
+    if (open >= 0) k = open - 1;
     let first = k + 1;
     let lastContent = -1;
     for (let j = k, n = 0; j >= from && n < 8; j--, n++) {
@@ -615,11 +600,6 @@ function isNameRun(t: TokenList, from: number, to: number): boolean {
     } else if (w.text !== '.') return false;
   }
   return words >= 2;
-}
-
-/** A noun's plural by its form: "researchers", "Economists"; not "news"-like endings in -ss, -us or -is, nor a possessive. */
-function looksPlural(w: string): boolean {
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && !w.endsWith("'s") && !w.endsWith('\u2019s');
 }
 
 /** A lower-case word that can be (part of) a noun: no number, no capital, no function word. */
