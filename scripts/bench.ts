@@ -12,9 +12,7 @@
 // run time, concatenated in a shuffled order and varied (digits rotated per copy) up to each size.
 // Times are medians of several runs, wall clock, each series after one untimed run of its document
 // (a process's first document is timed on its own); the CPU time of the same runs is printed beside
-// them, since a shared machine's wall clock also counts other processes. The bench runs with the
-// server's node flags (youngGeneration.ts: its young generation), as the VS Code client starts the
-// server; the 1 MB analysis is also timed in a child process under Node's default, for comparison.
+// them, since a shared machine's wall clock also counts other processes.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
@@ -24,17 +22,8 @@ import v8 from 'node:v8';
 import nlp from 'compromise';
 import { buildSync } from 'esbuild';
 import { TestClient } from '../test/helpers/lspClient';
-import { SERVER_NODE_FLAGS } from '../server/src/youngGeneration';
 
 const root = join(__dirname, '..');
-
-// Started without the server's node flags, the bench runs itself again with them: it times the
-// analysis as the server runs it. Child processes are given their flags where they are started.
-const childModes = ['--memory-child', '--index-child', '--speed-child'];
-if (!childModes.some((m) => process.argv.includes(m)) && !SERVER_NODE_FLAGS.every((f) => process.execArgv.includes(f))) {
-  const again = spawnSync(process.execPath, [...process.execArgv, ...SERVER_NODE_FLAGS, process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(again.status ?? 1);
-}
 
 // The analysis and the server's features, bundled as the server ships them (see bench-entry.ts).
 const bundled = join(root, '.bench', 'bench-lib.cjs');
@@ -242,19 +231,6 @@ if (flag('--memory-child')) {
   process.exit(0);
 }
 
-// Child mode: the 1 MB analysis in a process started without the server's node flags (Node's own
-// young generation), after the same JIT warm-up as the main series, for the comparison row.
-
-if (flag('--speed-child')) {
-  const runs = Number(option('--speed-child'));
-  const texts = corpus();
-  for (let i = 0; i < 3; i++) analyze(documentOf(texts, 100 * KB));
-  const text = documentOf(texts, MB);
-  process.stdout.write(`${JSON.stringify(time(runs, () => analyze(text), 1))}\n`);
-  process.exit(0);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Child mode: the workspace index over a folder of articles in a fresh heap, for its memory.
 
 if (flag('--index-child')) {
@@ -420,25 +396,6 @@ async function main(): Promise<void> {
     ),
   );
   const oneMb = throughput.find((r) => r['size'] === '1 MB')!;
-  // The same 1 MB series in a process under Node's default young generation: what the server's flags gain.
-  {
-    log(`analysing 1 MB under Node's default young generation (a child process, ${runsFor(MB)} runs)`);
-    const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--speed-child', String(runsFor(MB))], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
-    const d = r.status === 0 ? (JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Timing) : null;
-    results['nodeDefaultYoungGeneration'] = d ? { size: '1 MB', ...d, nodeFlags: [] } : { error: r.stderr.slice(-500) };
-    results['nodeFlags'] = SERVER_NODE_FLAGS;
-    const shipped = oneMb['medianMs'] as number;
-    out.push(
-      table(
-        `1 MB by node flags: the server's (${SERVER_NODE_FLAGS.join(' ')}, this process) and Node's default (a child process)`,
-        ['node flags', 'runs', 'median ms', 'CPU ms', 'min ms', 'MB/s'],
-        [
-          [SERVER_NODE_FLAGS.join(' '), String(oneMb['runs']), fmt(shipped), fmt(oneMb['cpuMedianMs'] as number), fmt(oneMb['minMs'] as number), fmt(oneMb['mbPerSecond'] as number)],
-          d ? ["(Node's default)", String(d.runs), fmt(d.medianMs), fmt(d.cpuMedianMs), fmt(d.minMs), fmt((oneMb['characters'] as number) / MB / (d.medianMs / 1000))] : ["(Node's default)", '-', 'failed', '', '', ''],
-        ],
-      ),
-    );
-  }
   targets.push({ what: 'throughput, 1 MB document', target: '>= 20 MB/s (< 50 ms)', measured: `${fmt(oneMb['mbPerSecond'] as number)} MB/s (${fmt(oneMb['medianMs'] as number)} ms)`, ok: (oneMb['medianMs'] as number) < 50 });
   const worst = Math.max(...linearity.map((l) => l.ratio));
   targets.push({ what: 'linearity (10x the text)', target: '<= 11x the time', measured: `${fmt(worst, 2)}x at worst`, ok: worst <= 11 });
@@ -591,7 +548,7 @@ async function main(): Promise<void> {
     const starts: number[] = [];
     for (let i = 0; i < (quick ? 3 : 7); i++) {
       const t = performance.now();
-      const client = TestClient.start(join(dist, 'server.js'), SERVER_NODE_FLAGS);
+      const client = TestClient.start(join(dist, 'server.js'));
       await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       await client.connection.sendNotification('initialized', {});
       const uri = `file://${sample}`;
@@ -619,7 +576,7 @@ async function main(): Promise<void> {
   // Memory: 10 MB in a fresh process; once free, once capped at a 200 MB old space.
   if (!quick) {
     const child = (heapCap: number | null): { ok: boolean; data: Record<string, number> | null; error: string } => {
-      const r = spawnSync(process.execPath, ['--expose-gc', ...SERVER_NODE_FLAGS, ...(heapCap ? [`--max-old-space-size=${heapCap}`] : []), '--import', 'tsx', __filename, '--memory-child', String(10 * MB)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const r = spawnSync(process.execPath, ['--expose-gc', ...(heapCap ? [`--max-old-space-size=${heapCap}`] : []), '--import', 'tsx', __filename, '--memory-child', String(10 * MB)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
       const line = r.stdout.trim().split('\n').pop() ?? '';
       return { ok: r.status === 0, data: r.status === 0 ? (JSON.parse(line) as Record<string, number>) : null, error: r.status === 0 ? '' : (r.stderr.split('\n').find((l) => /heap|memory/i.test(l)) ?? `exit ${r.status}`) };
     };
@@ -653,7 +610,7 @@ async function main(): Promise<void> {
       const count = DEFAULT_LIMITS.maxFiles;
       log(`writing ${count} articles of ~5 KB for the workspace index`);
       const bytes = writeArticles(texts, dir, count);
-      const r = spawnSync(process.execPath, ['--expose-gc', ...SERVER_NODE_FLAGS, '--import', 'tsx', __filename, '--index-child', dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', __filename, '--index-child', dir], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
       const line = r.stdout.trim().split('\n').pop() ?? '';
       const d = r.status === 0 ? (JSON.parse(line) as Record<string, number>) : null;
       results['workspaceIndex'] = d ? { ...d, megabytes: bytes / MB } : { error: r.stderr.slice(-500) };

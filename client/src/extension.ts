@@ -10,7 +10,6 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { SourcesPanel } from './sourcesPanel';
-import { SERVER_NODE_FLAGS } from '../../server/src/youngGeneration';
 
 const SECTION = 'sourced';
 const ARTICLE_LANGUAGE = 'news-article';
@@ -71,9 +70,8 @@ async function stop(): Promise<void> {
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // The young generation the analysis is fastest with (youngGeneration.ts): a flag of the process, so given at its start.
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

@@ -1,14 +1,7 @@
--- Headless Neovim (0.7+) as an LSP client of `node [flags] dist/server.js --stdio`: opens an article,
+-- Headless Neovim (0.7+) as an LSP client of `node dist/server.js --stdio`: opens an article,
 -- waits for diagnostics, asks for a hover and the document symbols, and writes what it saw as JSON.
--- Environment: SOURCED_SERVER (server.js), SOURCED_NODE_FLAGS (node's flags, space-separated; the
--- README's), SOURCED_FILE (the article), SOURCED_RESULT (JSON out).
+-- Environment: SOURCED_SERVER (server.js), SOURCED_FILE (the article), SOURCED_RESULT (JSON out).
 local server = assert(os.getenv('SOURCED_SERVER'), 'SOURCED_SERVER')
-local cmd = { 'node' }
-for flag in string.gmatch(os.getenv('SOURCED_NODE_FLAGS') or '', '%S+') do
-  table.insert(cmd, flag)
-end
-table.insert(cmd, server)
-table.insert(cmd, '--stdio')
 local file = assert(os.getenv('SOURCED_FILE'), 'SOURCED_FILE')
 local out = assert(os.getenv('SOURCED_RESULT'), 'SOURCED_RESULT')
 
@@ -36,7 +29,7 @@ local ok, err = pcall(function()
 
   local client_id = vim.lsp.start_client({
     name = 'sourced',
-    cmd = cmd,
+    cmd = { 'node', server, '--stdio' },
     root_dir = vim.fn.fnamemodify(file, ':h'),
     get_language_id = function()
       return 'news-article'

@@ -1,5 +1,4 @@
-// Runs headless Neovim with test/e2e/neovim.lua against `node --max-semi-space-size=32 dist/server.js
-// --stdio` (the server's node flags, as the README gives them) on a copy of
+// Runs headless Neovim with test/e2e/neovim.lua against `node dist/server.js --stdio` on a copy of
 // sample 000 with an unattributed statistic appended, and fails unless every check passed.
 //
 // Usage: node --import tsx test/e2e/neovim.ts [server.js]
@@ -8,7 +7,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sampleWithStatistic, writeSummary } from './shared';
-import { SERVER_NODE_FLAGS } from '../../server/src/youngGeneration';
 
 const root = resolve(__dirname, '..', '..');
 
@@ -39,7 +37,7 @@ function main(): number {
     const r = spawnSync(nvim, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${join(root, 'test', 'e2e', 'neovim.lua')}`], {
       encoding: 'utf8',
       timeout: 90_000,
-      env: { ...process.env, SOURCED_SERVER: server, SOURCED_NODE_FLAGS: SERVER_NODE_FLAGS.join(' '), SOURCED_FILE: article, SOURCED_RESULT: resultFile, XDG_STATE_HOME: work, XDG_DATA_HOME: work },
+      env: { ...process.env, SOURCED_SERVER: server, SOURCED_FILE: article, SOURCED_RESULT: resultFile, XDG_STATE_HOME: work, XDG_DATA_HOME: work },
     });
     if (!existsSync(resultFile)) {
       log(`nvim wrote no result (status ${r.status}, signal ${r.signal}):\n${r.stdout}\n${r.stderr}`);

@@ -32,9 +32,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** Starts `node [nodeFlags] serverPath --stdio`. */
-  static start(serverPath: string, nodeFlags: readonly string[] = []): TestClient {
-    return new TestClient(spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }));
+  static start(serverPath: string): TestClient {
+    return new TestClient(spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
   /** Resolves with the first notification (already received or to come) that satisfies the test. */

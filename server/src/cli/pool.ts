@@ -4,7 +4,6 @@
 import { Worker } from 'node:worker_threads';
 import { failed, type FileResult, type FileTask } from './analyzeFile';
 import type { WorkerRequest } from './worker';
-import { WORKER_YOUNG_GENERATION_MB } from '../youngGeneration';
 
 export interface PoolOptions {
   /** dist/worker.js. */
@@ -59,7 +58,7 @@ export function runPool(tasks: readonly FileTask[], options: PoolOptions): Promi
     };
 
     const start = (slot: Slot | null): Slot => {
-      const worker = new Worker(options.workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const worker = new Worker(options.workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 } });
       const s: Slot = slot ?? { worker, busy: [] };
       s.worker = worker;
       worker.on('message', ({ id, result }: { id: number; result: FileResult }) => {
