@@ -706,6 +706,14 @@ const cases: readonly Case[] = [
       { quote: 'I disagree', speaker: 'Mary Burman', rule: 'surname' },
     ],
   },
+  {
+    name: 'a surname that is the subject after an opening clause is the latest person mentioned, unless a pronoun there came first',
+    text: 'Erik Strand coaches United. "He waited," Strand said.\n\n"We lost," said Paul Kenner.\n\nAsked whether Silva would start the final, Strand smiled. "We will see," he said.\n\nJane Roe spoke after Ann Lee. Though she called the plan "a disgrace" in her speech, Roe said little more.',
+    expect: [
+      { quote: 'We will see', speaker: 'Erik Strand', rule: 'pronoun' },
+      { quote: 'a disgrace', speaker: 'Jane Roe' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {
@@ -784,4 +792,9 @@ test('attribution: a day of the week after a phrase is when it happened, not par
 test('attribution: a relative word ends a phrase: "Latino voters who Democrats hope will vote" names the voters', () => {
   const names = analyze('Latino voters who Democrats hope will turn out said they were "not convinced".').entities.map((e) => e.fullName);
   assert.ok(names.every((n) => !/\bwho\b/.test(n)), names.join('; '));
+});
+
+test('attribution: a subordinating word opens no name: "whether Silva", "unless Congress" name Silva and Congress', () => {
+  const names = analyze('Asked whether Silva would start, the coach smiled. Unless Congress acts, Smith said, "nothing changes".').entities.map((e) => e.fullName);
+  assert.ok(names.every((n) => !/\b(?:whether|unless)\b/i.test(n)), names.join('; '));
 });

@@ -176,6 +176,13 @@ export function attributeQuotes(
       }
     }
     if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
+    else {
+      // "Asked whether Silva would start, Strand smiled.": the subject after an opening clause. Not
+      // after a pronoun there ("Though she called it …, Clinton said"): noted first, the later name
+      // would keep the pronoun from the person it names.
+      const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
+      if (main !== subject && !hasSubjectPronoun(article, subject, main) && isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
+    }
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
     if (keep) framesBySentence.push(frames);
@@ -424,6 +431,11 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
+}
+
+function hasSubjectPronoun(article: Article, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((article.tokenFeatures[i]! & SUBJECT_PRONOUN) !== 0) return true;
+  return false;
 }
 
 /** The named people and groups of a sentence, outside cues and quotes: the registry records them so pronouns can find them later. */
