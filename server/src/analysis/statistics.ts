@@ -392,7 +392,10 @@ class SentenceScanner {
       if (t.text.length > 1 && t.text[0] === '0' && t.text[1] !== '.' && t.text[1] !== ',') return 'code';
       if (prev && touchesPrev && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
       if (next && touchesNext) {
-        if (next.kind === 'word' && (ORDINAL_SUFFIXES.has(nw) || nw === 's')) return 'ordinal or decade';
+        // "21st", "1990s", and joined to what follows: "19th-century", "1990s-era".
+        const hyphen = nw.indexOf('-');
+        const suffix = hyphen > 0 ? nw.slice(0, hyphen) : nw;
+        if (next.kind === 'word' && (ORDINAL_SUFFIXES.has(suffix) || suffix === 's')) return 'ordinal or decade';
         if ((next.text === ':' || next.text === '/' || next.text === '.') && n.end + 1 < to && tokens.word(n.end + 1)!.kind === 'number' && tokens.end(n.end) === tokens.start(n.end + 1)) return 'time, date or ratio';
         if ((next.text === '-' || next.text === '\u2013') && n.end + 1 < to && tokens.word(n.end + 1)!.kind === 'number' && tokens.end(n.end) === tokens.start(n.end + 1)) {
           const other = tokens.word(n.end + 1)!;
