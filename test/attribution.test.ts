@@ -92,6 +92,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'the wire style\'s party with a state of two initials or parts ("D-N.M.", "D-W.Va.") is read whole',
+    text: '"Nobody walked away," said Sen. Luis Ortega, D-N.M., who led the talks.\n\n"No," said Sen. Joe Manchin, D-W.Va.',
+    expect: [
+      { quote: 'Nobody walked away', speaker: 'Sen. Luis Ortega, D-N.M.', rule: 'adjacent-cue' },
+      { quote: '"No,"', speaker: 'Sen. Joe Manchin, D-W.Va.', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a role in the lede is the person named next when that person holds it; not when someone else is named first',
     text: 'A federal judge on Friday blocked the law, saying it "flagrantly violates" the Constitution.\n\nU.S. District Judge Robert Pitman wrote that the state had acted "in bad faith."\n\nA police officer said "we were attacked" on Monday.\n\nWitness Ann Lee saw it all. Officer John Smith, who was not there, said "it was calm."',
     expect: [

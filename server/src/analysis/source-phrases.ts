@@ -652,11 +652,26 @@ function partyAfterComma(article: Article, comma: number): string | null {
   // The tokenizer keeps a hyphenated word whole: "R-Ky" is one token, its period another.
   if (!party || party.kind !== 'word' || !/^[RDI]-\p{Lu}[\p{L}]*$/u.test(party.text)) return null;
   // With its period, the state's abbreviation may end the sentence too ("said Sen. Mitch McConnell, R-Ky.").
-  const period = tokens.word(k + 1)?.text === '.' && tokens.start(k + 1) === tokens.end(k);
+  let period = tokens.word(k + 1)?.text === '.' && tokens.start(k + 1) === tokens.end(k);
   if (period) k++;
+  // A state of two initials or a short word after the first ("D-N.M.", "D-W.Va."): capitals glued on.
+  while (period && isGluedStatePart(article, k + 1)) {
+    k++;
+    period = tokens.word(k)!.text.endsWith('.');
+    if (!period && tokens.word(k + 1)?.text === '.' && tokens.start(k + 1) === tokens.end(k)) {
+      k++;
+      period = true;
+    }
+  }
   const after = tokens.word(k + 1);
   if (!period && after && after.text !== ',' && after.text !== ';') return null;
   return text.slice(tokens.start(comma + 1), tokens.end(k));
+}
+
+/** The token at i touches the one before and is a capitalised piece of a state's abbreviation: "M." of "N.M.", "Va" of "W.Va.". */
+function isGluedStatePart(article: Article, i: number): boolean {
+  const t = article.tokens.word(i);
+  return t !== undefined && t.kind === 'word' && article.tokens.start(i) === article.tokens.end(i - 1) && /^\p{Lu}\p{Ll}?\.?$/u.test(t.text);
 }
 
 function allCapitalised(article: Article, from: number, to: number): boolean {
