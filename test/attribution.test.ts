@@ -535,6 +535,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"the company" points back to no public body that spoke or opened a sentence before ("the ministry", "Police")',
+    text: 'Energy Ministry warns of shortages\n\n"Stocks will last four days," the ministry said.\n\nThe owner blamed the union. In a post, the company wrote: "The demands are too high."\n\nParliament on Monday passed the bill. The company said it "regrets the vote."',
+    expect: [
+      { quote: 'demands are too high', speaker: 'company' },
+      { quote: 'regrets the vote', speaker: 'company' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { CONNECTOR, CUE_WORD, endsLikeAdverb } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -319,7 +319,7 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     const subject = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
     if (!subject || subject.kind !== 'institution' || !subject.name || subject.definite) continue;
     const head = tokens.word(subject.last - 1)!.text;
-    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase())) return subject;
+    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase())) return subject;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, PUBLIC_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -371,7 +371,7 @@ export class EntityRegistry {
     if (!isBusinessNoun(p)) return null;
     // Stops at the first speaker before the window: the look-up reads only the speakers inside it.
     const floor = p.start - NEAR_BODY;
-    const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name)), p.start);
+    const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name) && !namesPublicBody(x)), p.start);
     return e && e.lastSpoke >= floor ? e : null;
   }
 
@@ -551,6 +551,19 @@ function hasMentionAt(e: MutableEntity, start: number): boolean {
 }
 
 /** A definite common noun for a business, in lower case: "the company", "the Swedish carmaker" (not "The Company Store"). */
+/**
+ * Whether a body's name says it is no business: a word of a body that is not a company ("Ministry",
+ * "the Energy Department", "Police"), and none that is ("Bank of America Group" stays a business).
+ */
+function namesPublicBody(e: MutableEntity): boolean {
+  let body = false;
+  for (const w of e.words) {
+    if (COMPANY_NOUNS.has(w)) return false;
+    if (PUBLIC_BODY_NOUNS.has(w)) body = true;
+  }
+  return body;
+}
+
 function isBusinessNoun(p: SourcePhrase): boolean {
   if (p.kind !== 'institution' || !p.definite || !p.name || !COMPANY_NOUNS.has(p.head)) return false;
   const head = p.name.slice(p.name.lastIndexOf(' ') + 1);

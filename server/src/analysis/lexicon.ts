@@ -95,6 +95,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
 /** Nouns for a business that an article uses for one it named by its brand ("the company", "the carmaker"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNouns);
+/** Nouns for bodies that are no business ("ministry", "police"): "the company" never points back to one. */
+export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.publicBodies);
 /** Nouns for a person by nationality or origin ("the Dutchman", "the Italian"), with a gender where the word carries one. */
 export const DEMONYMS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.demonyms) as Array<[string, Gender]>);
 /** Party labels before a name ("Democrat James Ortiz"): they describe the person. */
