@@ -543,6 +543,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a role, then an occupation and a name between commas, names that person ("Park\'s colleague, geneticist Omar Haddad,"); not a name in a relative clause',
+    text: 'Dr. Helen Park spoke first. Park\'s colleague, geneticist Omar Haddad, was more cautious. "We are years away," he said.\n\nThe firm, which Omar Haddad founded, said it had "no comment."',
+    expect: [
+      { quote: 'years away', speaker: "Park's colleague Omar Haddad", rule: 'pronoun' },
+      { quote: 'no comment', speaker: 'firm' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { CONNECTOR, CUE_WORD, endsLikeAdverb } from './word-features';
+import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
@@ -637,6 +637,17 @@ export function descriptionEnd(tokens: TokenList, from: number, ceiling: number)
  * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
  * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
  */
+/** Words that open a clause or tie one on, never an occupation before a name: "which", "whom", "than". */
+const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(fw.clauseBreakers);
+
+/** A plain lowercase word that may name an occupation before a name ("geneticist Omar Haddad"): no function word, no verb of speech. */
+function isOccupationWord(article: Article, i: number): boolean {
+  const f = article.tokenFeatures[i]!;
+  if ((f & LOWER_ALPHA) === 0 || (f & (DETERMINER | CONNECTOR | SENTENCE_OPENER | ADVERB | AUXILIARY | SUBJECT_PRONOUN | PHRASE_EDGE | CUE_WORD)) !== 0) return false;
+  const w = lower(article.tokens.word(i)!);
+  return w.length >= 4 && !CLAUSE_BREAKERS.has(w) && !endsLikeAdverb(w);
+}
+
 function appositiveSubject(ctx: CueContext, comma: number, floor: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let open = -1;
@@ -667,7 +678,9 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const innerEnd = partyBefore(tokens, comma, open);
   const inner = forenamed(phraseEndingAt(ctx.article, innerEnd - 1, open + 1));
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
-  if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
+  // "Park's colleague, geneticist Omar Haddad,": an occupation the phrase finder does not know may open the appositive.
+  const innerFirst = inner && inner.first === open + 2 && inner.last === innerEnd && isOccupationWord(ctx.article, open + 1) ? open + 1 : inner?.first;
+  if (inner && innerFirst === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
     // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
     // its article ("Catharine Hartnett, spokeswoman for the utility"), as the branch below gives it.
     const title = outer.title ?? outer.text;
