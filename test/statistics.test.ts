@@ -196,6 +196,14 @@ test('attribution: a later clause with its own subject does not source the figur
   assert.equal(p?.attributed, false);
 });
 
+test('attribution: "on reports of" or "amid reports" says why a figure moved; "based on data from" names a source', () => {
+  for (const t of ['Brent crude rose 2 percent on Thursday on reports of the plan.', 'Shares fell 3 percent amid reports that the chief executive would leave.']) {
+    assert.equal(stats(t)[0]?.attributed, false, t);
+  }
+  const [based] = stats('Based on data from the census, 40 percent of homes are rented.');
+  assert.equal(based?.source, 'data from the census');
+});
+
 test('statistic text and offsets agree with the document', () => {
   const text = 'Intro line\r\nNearly 40% of households — about 1,200 homes — rely on wood, the council said.\n';
   for (const s of stats(text)) assert.equal(text.slice(s.start, s.end), s.text);

@@ -6,7 +6,7 @@ import { lower } from './phrases';
 import { sentenceAt } from './article';
 import { parenthesisOpening, perNamesSource } from './source-phrases';
 import {
-  AMBIGUOUS_VERB_FORMS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
+  AMBIGUOUS_VERB_FORMS, GROUNDING_VERBS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
@@ -398,6 +398,9 @@ export class SourceFinder {
     const prev = i > from ? t.word(i - 1)! : null;
     const pw = prev ? lower(prev) : '';
     if (prev && (pw === 'to' || PRONOUNS.has(pw) || BE.has(pw) || pw === 'will' || pw === 'would' || pw === 'could' || pw === 'did' || pw === 'not')) return false;
+    // "rose 2 percent on reports of the plan", "amid reports that …": why the figure moved, not who gave
+    // it; "based on data from the census" still names one.
+    if (pw === 'amid' || (pw === 'on' && !(i - 2 >= from && GROUNDING_VERBS.has(lower(t.word(i - 2)!))))) return false;
     const next = i + len < to ? t.word(i + len)! : null;
     const nw = next ? lower(next) : '';
     // "poll workers", "data centres": the noun modifies another noun.

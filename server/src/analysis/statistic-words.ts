@@ -77,6 +77,7 @@ export const RELATIVE_WORDS = set(sources.relativeWords);
 export const SUBJECT_NP_WORDS = set(sources.subjectNpWords);
 export const PRONOUNS = set(sources.pronouns);
 export const NOT_SOURCES = set(sources.notSources);
+export const GROUNDING_VERBS = set(sources.groundingVerbs);
 
 /** Verb form -> lemma, for every verb that can give a statistic its source: the shared reporting verbs plus data verbs. */
 export const SOURCE_VERBS: ReadonlyMap<string, string> = (() => {
