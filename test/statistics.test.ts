@@ -204,6 +204,17 @@ test('attribution: "on reports of" or "amid reports" says why a figure moved; "b
   assert.equal(based?.source, 'data from the census');
 });
 
+test('attribution: verbs of thanks, praise, apology or attack give a figure in their sentence no source', () => {
+  for (const t of [
+    'The mayor apologised for floods that left hundreds of residents without power.',
+    'The experts praised a provision to deduct up to $1 million in capital investments.',
+    'In 2000, they attacked the USS Cole, killing 17 American sailors.',
+  ]) {
+    assert.equal(stats(t)[0]?.attributed, false, t);
+  }
+  assert.equal(stats('The mayor said floods left hundreds of residents without power.')[0]?.source, 'The mayor');
+});
+
 test('statistic text and offsets agree with the document', () => {
   const text = 'Intro line\r\nNearly 40% of households — about 1,200 homes — rely on wood, the council said.\n';
   for (const s of stats(text)) assert.equal(text.slice(s.start, s.end), s.text);

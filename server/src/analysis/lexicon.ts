@@ -59,6 +59,8 @@ export const VERB_CLASSES = {
   withIt: new Set<string>(verbsData.classes.withIt),
   /** Reports speech only with "back" right after: "shot back", "fired back", "hit back". */
   withBack: new Set<string>(verbsData.classes.withBack),
+  /** Reports speech but sources no figure: "apologised for floods that left hundreds without power". */
+  noFigures: new Set<string>(verbsData.classes.noFigures),
 } as const;
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);

@@ -82,8 +82,9 @@ export const GROUNDING_VERBS = set(sources.groundingVerbs);
 /** Verb form -> lemma, for every verb that can give a statistic its source: the shared reporting verbs plus data verbs. */
 export const SOURCE_VERBS: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
-  // Not "shot", "fired", "hit": they report only with "back" ("hit back that …"), which no figure's source needs.
-  for (const [form, verb] of REPORTING_VERBS) if (!VERB_CLASSES.withBack.has(verb.lemma)) m.set(form, verb.lemma);
+  // Not "shot", "fired", "hit": they report only with "back" ("hit back that …"), which no figure's source
+  // needs; nor "apologised", "thanked", "praised": what they are for is the reporter's figure.
+  for (const [form, verb] of REPORTING_VERBS) if (!VERB_CLASSES.withBack.has(verb.lemma) && !VERB_CLASSES.noFigures.has(verb.lemma)) m.set(form, verb.lemma);
   for (const form of sources.dataVerbs) if (!m.has(form)) m.set(form, dataLemma(form));
   return m;
 })();
