@@ -551,6 +551,22 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"In X\'s words" credits the possessor, as "in the words of X" does; a possessor is named without its "\'s"',
+    text: 'Frank Dobson leads the union. In Dobson\'s words, the sides are "further apart than ever."\n\nIn the union\'s own words, the plan was "a mistake."',
+    expect: [
+      { quote: 'further apart', speaker: 'Frank Dobson', rule: 'according-to' },
+      { quote: 'a mistake', speaker: 'union', rule: 'according-to' },
+    ],
+  },
+  {
+    name: 'a role that owns what is said is named without its "\'s"',
+    text: 'In the minister\'s own words, the plan was "a mistake."\n\nMy father\'s letter said "come home."',
+    expect: [
+      { quote: 'a mistake', speaker: 'the minister', rule: 'according-to' },
+      { quote: 'come home', speaker: 'my father' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -138,6 +138,13 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       out = appended(out, { form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
       continue;
     }
+    // "In Dobson's words, the sides are …", "in the minister's own words": the possessor speaks.
+    const possessor = lower(t) === 'words' ? possessorOfWords(article, i, s.tokenStart) : null;
+    if (possessor) {
+      const cue = { start: tokens.start(possessor.into), end: tokens.end(i), text: article.text.slice(tokens.start(possessor.into), tokens.end(i)) };
+      out = appended(out, { form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase: possessor.phrase, inverted: true, leftWord: '', participle: false });
+      continue;
+    }
     const v = verbAt(ctx, i);
     if (!v) continue;
     const floor = leftFloor(ctx, i, s.tokenStart);
@@ -483,6 +490,23 @@ const SPEECH_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(fw.speechNounPrepo
  * The possessive that owns a speech noun ending the subject before a verb at k+1: "X's statement",
  * "X's recent analysis of its own traffic". Returns the possessive token's index, or -1.
  */
+/**
+ * "In Dobson's words", "in the minister's own words": the named possessor of "words" at `i`, after
+ * "in", and where "in" stands; null otherwise (a pronoun possessor, "in his words", names no one here).
+ */
+function possessorOfWords(article: Article, i: number, floor: number): { readonly phrase: SourcePhrase; readonly into: number } | null {
+  const { tokens } = article;
+  let k = i - 1;
+  if (k >= floor && lower(tokens.word(k)!) === 'own') k--;
+  if (k < floor || !isPossessive(tokens.word(k)!)) return null;
+  const clitic = /^['\u2019]s?$/i.test(tokens.word(k)!.text);
+  const phrase = phraseEndingAt(article, clitic ? k - 1 : k, floor);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  // A body's phrase leaves its article out ("union's" of "the union's"): "in" stands before it.
+  const into = phrase.first - 1 >= floor && isArticle(tokens.word(phrase.first - 1)!) ? phrase.first - 2 : phrase.first - 1;
+  return into >= floor && lower(tokens.word(into)!) === 'in' ? { phrase, into } : null;
+}
+
 function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
   for (let j = k; j >= floor && j >= k - 8; j--) {
     const t = tokens.word(j)!;

@@ -544,7 +544,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   const end = tokens.end(last - 1);
   const phraseText = text.slice(start, end);
   let name = nameIs === NONE ? null : nameIs === WHOLE_PHRASE ? phraseText : withoutPossessive(text.slice(tokens.start(nameFrom), tokens.end(headEnd - 1)));
-  const title = titleIs === NONE ? null : titleIs === WHOLE_PHRASE ? phraseText : text.slice(tokens.start(first), tokens.end(nameFrom - 1));
+  // "the minister's statement": the possessor's title is "the minister", as its name would be.
+  const title = titleIs === NONE ? null : titleIs === WHOLE_PHRASE ? withoutPossessive(phraseText) : text.slice(tokens.start(first), tokens.end(nameFrom - 1));
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
   const postName = kind === 'person' && name && headEnd < last && lower(tokens.word(headEnd)!) === 'of' ? text.slice(tokens.start(headEnd), end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
@@ -559,13 +560,13 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   if (possessive0 >= 0 && unnamedPerson) {
     const raw = text.slice(tokens.start(possessive0), end);
     const whose = raw[0]!.toLowerCase() + raw.slice(1);
-    return { start: tokens.start(possessive0), end, first: possessive0, last, text: whose, kind, pronoun: null, name, title: whose, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+    return { start: tokens.start(possessive0), end, first: possessive0, last, text: whose, kind, pronoun: null, name, title: withoutPossessive(whose), head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
   }
   if (article0 >= 0 && (unnamedPerson || properTitle)) {
     // Lower-case the article of a common noun ("A Beijing spokesperson" opening a sentence reads "a Beijing spokesperson").
     const raw = text.slice(tokens.start(article0), end);
     const withArticle = unnamedPerson ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
-    return { start: tokens.start(article0), end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withArticle : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
+    return { start: tokens.start(article0), end, first: article0, last, text: withArticle, kind, pronoun: null, name: properTitle ? withArticle : name, title: unnamedPerson ? withoutPossessive(withArticle) : title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
   }
   return { start, end, first, last, text: phraseText, kind, pronoun: null, name, title, head: stem(headToken), definite, indefinite, gender, affiliation, common: false };
 }
