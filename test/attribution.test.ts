@@ -567,6 +567,15 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a present form that opens the sentence before its subject is a cue: "Says union leader Frank Dobson: …"; not a noun before a function word',
+    text: 'Says union leader Frank Dobson: "This offer is an insult."\n\nAdds the report: "Nothing changed."\n\nStates such as Texas said "no."',
+    expect: [
+      { quote: 'an insult', speaker: 'union leader Frank Dobson', rule: 'cue-in-sentence' },
+      { quote: 'Nothing changed', speaker: 'the report', rule: 'cue-in-sentence' },
+      { quote: 'no.', speaker: 'Texas', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN } from './word-features';
+import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
@@ -59,11 +59,13 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (t.kind !== 'word' || ctx.inQuote[i] !== 0) return null;
   // "Said Ellis: …" opens a sentence with an inverted cue; elsewhere a capitalised form is a name ("United States").
   // The form first: the sentence's start is a binary search, and most capitalised forms ("States") fail the form.
-  if (isCapitalised(t) && !(/ed$|^Said$/i.test(t.text) && i === sentenceStartOf(ctx, i))) return null;
+  // So does "Says union leader Frank Dobson: …": a present form of a verb that inverts, before its subject.
+  if (isCapitalised(t) && !(/ed$|^Said$|s$/i.test(t.text) && i === sentenceStartOf(ctx, i))) return null;
   const v = ctx.verbs.get(t.lower);
   if (!v) return null;
   const prev = tokens.word(i - 1);
   const next = tokens.word(i + 1);
+  if (isCapitalised(t) && /s$/.test(t.text) && !(VERB_CLASSES.invertible.has(v.lemma) && opensPhrase(ctx.article, i + 1))) return null;
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "fired back at the rebels" fires; "fired back that …", "fired back: …" speaks.
   if (VERB_CLASSES.withBack.has(v.lemma) && (!next || lower(next) !== 'back' || (tokens.word(i + 2) !== undefined && lower(tokens.word(i + 2)!) === 'at'))) return null;
@@ -79,6 +81,12 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
     return v;
   }
   return v;
+}
+
+/** Token i is a word that may open a subject: no auxiliary, connector, adverb or other function word ("States have …"). */
+function opensPhrase(article: Article, i: number): boolean {
+  const f = article.tokenFeatures[i];
+  return f !== undefined && (f & WORD_KIND) !== 0 && (f & (AUXILIARY | CONNECTOR | ADVERB)) === 0 && ((f & SENTENCE_OPENER) === 0 || (f & DETERMINER) !== 0);
 }
 
 function sentenceStartOf(ctx: CueContext, i: number): number {
