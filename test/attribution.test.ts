@@ -576,6 +576,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a place before the comma that opens the sentence is no subject: "Outside the union\'s headquarters, protesters chanted …"',
+    text: 'Outside the union\'s headquarters, protesters held signs and chanted "No deal, no trains."',
+    expect: [{ quote: 'No deal', speaker: 'protesters' }],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

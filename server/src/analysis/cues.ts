@@ -35,7 +35,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', '
 /** What follows a participle that opens a sentence: "Writing in", "Speaking to", "Citing the". */
 const PARTICIPLE_FOLLOWERS = new Set(['in', 'to', 'on', 'at', 'about', 'from', 'with', 'for', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Words that open a sentence with an adverbial clause before its subject ("Since the invasion, China …"). */
-const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until']);
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until', 'outside', 'inside', 'near', 'across', 'behind', 'throughout', 'within', 'among', 'without', 'unlike', 'like']);
 
 export interface CueContext {
   readonly article: Article;
