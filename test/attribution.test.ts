@@ -581,6 +581,14 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'No deal', speaker: 'protesters' }],
   },
   {
+    name: 'a noun of speech, then a participle with no agent, opening the sentence is the subject: "A letter sent to members read: …", not "members"',
+    text: 'A letter sent to members on Thursday read: "We will not be bullied."\n\nA statement issued to reporters said: "We will not back down."',
+    expect: [
+      { quote: 'not be bullied', speaker: 'A letter' },
+      { quote: 'not back down', speaker: 'A statement' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -455,6 +455,8 @@ function passiveEcho(ctx: CueContext, lemma: string, tokens: TokenList, auxiliar
 
 /** Words that start a modifier after a subject noun: "Protesters marching …", "officials familiar with …" (and prepositions). */
 const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set(fw.postmodifierStarts);
+/** "sent", "written", "made": participles a noun of speech may take with no "-ed" ("a letter sent to members"). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(fw.irregularParticiples);
 const MAX_POSTMODIFIER = 8;
 const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 
@@ -464,17 +466,39 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
  */
 function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, verb: number): SourcePhrase | null {
   if (floor > sentenceStart) return null;
-  const subject = mainSubject(ctx, sentenceStart, verb);
+  const document = documentBeforeParticiple(ctx, sentenceStart, verb);
+  const subject = document ?? mainSubject(ctx, sentenceStart, verb);
   if (!subject || subject.last >= verb || verb - subject.last > MAX_POSTMODIFIER) return null;
   const { tokens } = ctx.article;
   const w = lower(tokens.word(subject.last)!);
-  if (!(POSTMODIFIER_STARTS.has(w) || PREPOSITIONS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))))) return null;
-  // No other verb of speech in between ("the state" is a noun after its article).
-  for (let k = subject.last; k < verb; k++) {
+  if (!document && !(POSTMODIFIER_STARTS.has(w) || PREPOSITIONS.has(w) || (w.length > 4 && (w.endsWith('ing') || w.endsWith('ed'))))) return null;
+  // No other verb of speech in between ("the state" is a noun after its article); a document's own
+  // participle may be one ("a statement issued to reporters").
+  for (let k = document ? subject.last + 1 : subject.last; k < verb; k++) {
     if (tokens.word(k)!.kind !== 'word') return null;
     if (ctx.verbs.has(tokens.word(k)!.lower) && !/^(?:the|a|an)$/i.test(tokens.word(k - 1)!.text)) return null;
   }
   return subject;
+}
+
+/**
+ * "A letter sent to members on Thursday read: …", "A statement issued to reporters said …": a noun of
+ * speech opening the sentence, then a participle with no agent, is the subject of the verb at `verb`;
+ * else null.
+ */
+function documentBeforeParticiple(ctx: CueContext, sentenceStart: number, verb: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let k = afterOpeningClause(ctx, sentenceStart, verb);
+  if (k < verb && isArticle(tokens.word(k)!)) k++;
+  for (let adjectives = 0; adjectives < 2 && k < verb && !SPEECH_NOUNS.has(lower(tokens.word(k)!)) && /^[a-z-]+$/.test(tokens.word(k)!.text); adjectives++) k++;
+  if (k + 1 >= verb || !SPEECH_NOUNS.has(lower(tokens.word(k)!))) return null;
+  const participle = lower(tokens.word(k + 1)!);
+  if (!(IRREGULAR_PARTICIPLES.has(participle) || (participle.length > 4 && participle.endsWith('ed')))) return null;
+  // "A leaked letter seen by Sky News says", "a report written by experts concluded": the agent is left
+  // to the phrase before the verb, as before.
+  if (k + 2 < verb && lower(tokens.word(k + 2)!) === 'by') return null;
+  const phrase = phraseEndingAt(ctx.article, k, sentenceStart);
+  return phrase && phrase.last === k + 1 ? phrase : null;
 }
 
 /** "a narrator in the Clinton ad asks": the phrase after the preposition places the unnamed source before it. */
