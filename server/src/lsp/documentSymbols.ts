@@ -6,7 +6,7 @@ import type { AnalysedDocument } from './analysisCache';
 import type { Feature } from './feature';
 import { runSafe } from './runSafe';
 import { afterReceivedMessages, MESSAGE_TURNS } from './eventLoop';
-import { outline, type OutlineKind, type OutlineNode } from '../report/outline';
+import { buildOutline, outline, type OutlineKind, type OutlineNode } from '../report/outline';
 
 const KINDS: Record<OutlineKind, SymbolKind> = {
   headline: SymbolKind.String,
@@ -34,17 +34,22 @@ export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
 }
 
 function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
-  const convert = (node: OutlineNode): DocumentSymbol => {
-    const range = doc.lines.toRange(node.span);
-    // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves).
-    const same = node.selection.start === node.span.start && node.selection.end === node.span.end;
-    const selectionRange = same ? range : doc.lines.toRange(node.selection);
-    // Leaves share one empty list: a long document has thousands of them.
-    const children = node.children.length === 0 ? NO_SYMBOLS : node.children.map(convert);
-    // One literal per shape: adding `detail` afterwards moved every symbol to a new hidden class.
-    return node.detail ? { name: node.name, detail: node.detail, kind: KINDS[node.kind], range, selectionRange, children } : { name: node.name, kind: KINDS[node.kind], range, selectionRange, children };
-  };
-  return outline(doc.analysis).map(convert);
+  const lines = doc.lines;
+  // Symbols made as the outline is walked, not converted from a tree of its own nodes afterwards.
+  // One literal per shape: adding `detail` afterwards moved every symbol to a new hidden class.
+  return buildOutline<DocumentSymbol>(doc.analysis, {
+    leaf(name, detail, kind, span) {
+      // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves),
+      // and leaves share one empty list.
+      const range = lines.toRange(span);
+      return detail ? { name, detail, kind: KINDS[kind], range, selectionRange: range, children: NO_SYMBOLS } : { name, kind: KINDS[kind], range, selectionRange: range, children: NO_SYMBOLS };
+    },
+    parent(name, detail, kind, selection, span, children) {
+      const range = lines.toRange(span);
+      const selectionRange = selection.start === span.start && selection.end === span.end ? range : lines.toRange(selection);
+      return detail ? { name, detail, kind: KINDS[kind], range, selectionRange, children } : { name, kind: KINDS[kind], range, selectionRange, children };
+    },
+  });
 }
 
 /** The same tree flattened, each symbol naming its parent as container. */

@@ -1,5 +1,5 @@
 // The article's outline as a tree: headline, speakers with their quotes, claims by claimant, statistics.
-// One structure for the editor's document symbols and the command line's report.
+// One walk for the editor's document symbols and the command line's report, each building its own nodes.
 
 import type { Analysis, Entity, EntityKind, Span } from '../analysis/types';
 import { entityById, excerptOf } from './describe';
@@ -17,25 +17,27 @@ export interface OutlineNode {
   readonly children: readonly OutlineNode[];
 }
 
+/**
+ * Makes the outline's nodes. The walk works out every name, detail and span; a builder only wraps
+ * them, so the editor makes its symbols straight from the analysis (a long document has thousands,
+ * and a tree of OutlineNodes converted afterwards cost twice the time and memory).
+ */
+export interface OutlineBuilder<N> {
+  /** A node with no children, selecting what it covers. */
+  leaf(name: string, detail: string, kind: OutlineKind, span: Span): N;
+  /** A node over its children; `span` covers `selection` and every child's span. */
+  parent(name: string, detail: string, kind: OutlineKind, selection: Span, span: Span, children: N[]): N;
+}
+
 const NAME_LENGTH = 60;
 
 /** Every leaf shares one empty list: a long document has thousands of leaves. */
 const NO_CHILDREN: readonly OutlineNode[] = Object.freeze([]);
 
-function leaf(name: string, detail: string, kind: OutlineKind, span: Span): OutlineNode {
-  return { name: name || '(empty)', detail, kind, span, selection: span, children: NO_CHILDREN };
-}
-
-/** A parent whose span covers its own selection and all its children. */
-function parent(name: string, detail: string, kind: OutlineKind, selection: Span, children: OutlineNode[]): OutlineNode {
-  let start = selection.start;
-  let end = selection.end;
-  for (const c of children) {
-    start = Math.min(start, c.span.start);
-    end = Math.max(end, c.span.end);
-  }
-  return { name: name || '(unnamed)', detail, kind, span: { start, end }, selection, children };
-}
+const OUTLINE_NODES: OutlineBuilder<OutlineNode> = {
+  leaf: (name, detail, kind, span) => ({ name, detail, kind, span, selection: span, children: NO_CHILDREN }),
+  parent: (name, detail, kind, selection, span, children) => ({ name, detail, kind, span, selection, children }),
+};
 
 /** Groups items by a key, keeping the order in which keys first appear. */
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -49,48 +51,93 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, 
   return groups;
 }
 
-function entityNode(entity: Entity | null, children: OutlineNode[], fallbackName: string): OutlineNode {
-  const first = children[0]!;
-  if (!entity) return parent(fallbackName, '', 'unattributed', first.selection, children);
-  const mention = entity.mentions[0];
-  // A source known only by its title ("a Beijing spokesperson") shows it once.
-  const detail = entity.title && entity.title !== entity.name ? entity.title : '';
-  return parent(entity.name, detail, entity.kind, mention ?? first.selection, children);
-}
-
-function section(name: string, detail: string, children: OutlineNode[]): OutlineNode[] {
-  // Empty sections stay out of the outline.
-  return children.length === 0 ? [] : [parent(name, detail, 'section', children[0]!.selection, children)];
-}
-
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** Children made as the walk goes, with the span they cover together (their parent's, with its selection). */
+class Gathered<N> {
+  readonly nodes: N[] = [];
+  start = Number.POSITIVE_INFINITY;
+  end = Number.NEGATIVE_INFINITY;
+
+  add(node: N, span: Span): void {
+    this.nodes.push(node);
+    if (span.start < this.start) this.start = span.start;
+    if (span.end > this.end) this.end = span.end;
+  }
+
+  /** The span of the children and `selection` together. */
+  spanWith(selection: Span): Span {
+    return { start: Math.min(this.start, selection.start), end: Math.max(this.end, selection.end) };
+  }
+}
+
 export function outline(analysis: Analysis): OutlineNode[] {
-  const nodes: OutlineNode[] = [];
+  return buildOutline(analysis, OUTLINE_NODES);
+}
+
+export function buildOutline<N>(analysis: Analysis, builder: OutlineBuilder<N>): N[] {
+  const nodes: N[] = [];
   const text = analysis.text;
+  const leaf = (name: string, detail: string, kind: OutlineKind, span: Span): N => builder.leaf(name || '(empty)', detail, kind, span);
+
+  /** A section over the groups of items (quotes by speaker, claims by claimant), each group under its entity. */
+  const section = <T extends Span>(
+    name: string,
+    detail: string,
+    groups: Map<number | null, T[]>,
+    fallbackName: string,
+    leafOf: (item: T) => N,
+  ): void => {
+    if (groups.size === 0) return; // empty sections stay out of the outline
+    const entities = new Gathered<N>();
+    let firstSelection: Span | null = null;
+    for (const [id, items] of groups) {
+      const children = new Gathered<N>();
+      for (const item of items) children.add(leafOf(item), item);
+      const entity = entityById(analysis, id);
+      const selection = entityNodeSelection(entity, items[0]!);
+      const span = children.spanWith(selection);
+      firstSelection ??= selection;
+      entities.add(entityNode(builder, entity, fallbackName, selection, span, children.nodes), span);
+    }
+    nodes.push(builder.parent(name, detail, 'section', firstSelection!, entities.spanWith(firstSelection!), entities.nodes));
+  };
+
   if (analysis.headline) nodes.push(leaf(excerptOf(text, analysis.headline.start, analysis.headline.end, 100), 'headline', 'headline', analysis.headline));
 
-  const speakers = [...groupBy(analysis.quotes, (q) => q.speaker)].map(([id, quotes]) =>
-    entityNode(
-      entityById(analysis, id),
-      quotes.map((q) => leaf(excerptOf(text, q.start, q.end, NAME_LENGTH), q.kind, 'quote', q)),
-      'Unattributed',
-    ),
+  const speakers = groupBy(analysis.quotes, (q) => q.speaker);
+  section('Speakers', `${count(speakers.size, 'source')}, ${count(analysis.quotes.length, 'quote')}`, speakers, 'Unattributed', (q) =>
+    leaf(excerptOf(text, q.start, q.end, NAME_LENGTH), q.kind, 'quote', q),
   );
-  nodes.push(...section('Speakers', `${count(speakers.length, 'source')}, ${count(analysis.quotes.length, 'quote')}`, speakers));
 
-  const claimants = [...groupBy(analysis.claims, (c) => c.claimant)].map(([id, claims]) =>
-    entityNode(
-      entityById(analysis, id),
-      claims.map((c) => leaf(excerptOf(text, c.start, c.end, NAME_LENGTH), c.target ? `${c.kind} → ${c.target}` : c.kind, 'claim', c)),
-      'Unresolved claimant',
-    ),
+  const claimants = groupBy(analysis.claims, (c) => c.claimant);
+  section('Claims', count(analysis.claims.length, 'claim'), claimants, 'Unresolved claimant', (c) =>
+    leaf(excerptOf(text, c.start, c.end, NAME_LENGTH), c.target ? `${c.kind} → ${c.target}` : c.kind, 'claim', c),
   );
-  nodes.push(...section('Claims', count(analysis.claims.length, 'claim'), claimants));
 
-  const statistics = analysis.statistics.map((s) => leaf(excerptOf(text, s.start, s.end, NAME_LENGTH), s.attributed ? (s.source ?? 'attributed') : 'unattributed', 'statistic', s));
-  nodes.push(...section('Statistics', `${count(statistics.length, 'statistic')}, ${analysis.statistics.filter((s) => !s.attributed).length} unattributed`, statistics));
+  const statistics = analysis.statistics;
+  if (statistics.length > 0) {
+    const children = new Gathered<N>();
+    let unattributed = 0;
+    for (const s of statistics) {
+      if (!s.attributed) unattributed++;
+      children.add(leaf(excerptOf(text, s.start, s.end, NAME_LENGTH), s.attributed ? (s.source ?? 'attributed') : 'unattributed', 'statistic', s), s);
+    }
+    nodes.push(builder.parent('Statistics', `${count(statistics.length, 'statistic')}, ${unattributed} unattributed`, 'section', statistics[0]!, children.spanWith(statistics[0]!), children.nodes));
+  }
   return nodes;
+}
+
+/** Where picking an entity's node goes: its first mention, or its first item when it has none. */
+function entityNodeSelection(entity: Entity | null, first: Span): Span {
+  return entity?.mentions[0] ?? first;
+}
+
+function entityNode<N>(builder: OutlineBuilder<N>, entity: Entity | null, fallbackName: string, selection: Span, span: Span, children: N[]): N {
+  if (!entity) return builder.parent(fallbackName, '', 'unattributed', selection, span, children);
+  // A source known only by its title ("a Beijing spokesperson") shows it once.
+  const detail = entity.title && entity.title !== entity.name ? entity.title : '';
+  return builder.parent(entity.name || '(unnamed)', detail, entity.kind, selection, span, children);
 }
