@@ -589,6 +589,15 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a quotation after a verb of evidence inside another cue\'s clause is the outer speaker\'s: "said Pike had shown “breathtaking greed”"',
+    text: 'Graham Pike admitted fraud. Sentencing him, Judge Amanda Reeves said Pike had shown "breathtaking greed".\n\nTrump posted tweets saying that Ann Lee had shown bad judgment in using Machado "as a paragon of virtue."\n\nThe survey showed "a clear trend".',
+    expect: [
+      { quote: 'breathtaking greed', speaker: 'Judge Amanda Reeves', rule: 'cue-in-sentence' },
+      { quote: 'paragon of virtue', speaker: 'Trump' },
+      { quote: 'a clear trend', speaker: 'The survey' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -638,10 +638,17 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
     }
   }
   let best: CueMatch | null = null;
+  let outer: CueMatch | null = null;
   for (let n = 0; n < cues.length; n++) {
     const c = cues[n]!;
-    if (c.verb >= floor && c.verb < before && c.resolution) best = c;
+    if (c.verb >= floor && c.verb < before && c.resolution) {
+      if (best && !VERB_CLASSES.evidence.has(best.lemma)) outer = best;
+      best = c;
+    }
   }
+  // "Judge Reeves said Pike had shown “breathtaking greed”": what acts show is no speech; the words
+  // are those of the speaker whose clause holds them.
+  if (best && outer && VERB_CLASSES.evidence.has(best.lemma) && outer.lemma !== 'according to') return outer;
   if (best) return best;
   // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
   for (let n = 0; n < cues.length; n++) {

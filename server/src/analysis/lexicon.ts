@@ -61,6 +61,8 @@ export const VERB_CLASSES = {
   withBack: new Set<string>(verbsData.classes.withBack),
   /** Reports speech but sources no figure: "apologised for floods that left hundreds without power". */
   noFigures: new Set<string>(verbsData.classes.noFigures),
+  /** Says what acts show, not what was said: "had shown “breathtaking greed”" inside "the judge said …". */
+  evidence: new Set<string>(verbsData.classes.evidence),
 } as const;
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
