@@ -551,6 +551,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'an age may open the appositive too: "One victim, 74-year-old Margaret Lowe, said …"',
+    text: 'One victim, 74-year-old Margaret Lowe, said she had sold her home. "I will never get over it," she said.',
+    expect: [{ quote: 'never get over it', speaker: 'One victim Margaret Lowe', rule: 'pronoun' }],
+  },
+  {
     name: '"In X\'s words" credits the possessor, as "in the words of X" does; a possessor is named without its "\'s"',
     text: 'Frank Dobson leads the union. In Dobson\'s words, the sides are "further apart than ever."\n\nIn the union\'s own words, the plan was "a mistake."',
     expect: [

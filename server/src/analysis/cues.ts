@@ -693,6 +693,12 @@ export function descriptionEnd(tokens: TokenList, from: number, ceiling: number)
  * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
  * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
  */
+/** Where a name may start after an age at k ("74-year-old Margaret Lowe": three tokens); k when there is none. */
+function afterAge(tokens: TokenList, k: number): number {
+  const n = tokens.word(k);
+  return n !== undefined && n.kind === 'number' && tokens.word(k + 1)?.text === '-' && /^years?-old$/i.test(tokens.word(k + 2)?.text ?? '') ? k + 3 : k;
+}
+
 /** Words that open a clause or tie one on, never an occupation before a name: "which", "whom", "than". */
 const CLAUSE_BREAKERS: ReadonlySet<string> = new Set(fw.clauseBreakers);
 
@@ -734,8 +740,10 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const innerEnd = partyBefore(tokens, comma, open);
   const inner = forenamed(phraseEndingAt(ctx.article, innerEnd - 1, open + 1));
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
-  // "Park's colleague, geneticist Omar Haddad,": an occupation the phrase finder does not know may open the appositive.
-  const innerFirst = inner && inner.first === open + 2 && inner.last === innerEnd && isOccupationWord(ctx.article, open + 1) ? open + 1 : inner?.first;
+  // "Park's colleague, geneticist Omar Haddad,": an occupation the phrase finder does not know may open
+  // the appositive; so may an age ("One victim, 74-year-old Margaret Lowe,").
+  const described = inner !== null && inner.last === innerEnd && ((inner.first === open + 2 && isOccupationWord(ctx.article, open + 1)) || inner.first === afterAge(tokens, open + 1));
+  const innerFirst = described ? open + 1 : inner?.first;
   if (inner && innerFirst === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
     // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
     // its article ("Catharine Hartnett, spokeswoman for the utility"), as the branch below gives it.
