@@ -92,6 +92,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a named person "of the" body: the body is how the person is named, after the verb too',
+    text: '"We have seen signals before," said Michael Grant of the European Space Agency.\n\n"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.',
+    expect: [
+      { quote: 'signals before', speaker: 'Michael Grant of the European Space Agency', rule: 'adjacent-cue' },
+      { quote: 'waste of time', speaker: 'Del. Stacey Plaskett of the Virgin Islands', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'the wire style\'s party with a state of two initials or parts ("D-N.M.", "D-W.Va.") is read whole',
     text: '"Nobody walked away," said Sen. Luis Ortega, D-N.M., who led the talks.\n\n"No," said Sen. Joe Manchin, D-W.Va.',
     expect: [

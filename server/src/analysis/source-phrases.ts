@@ -340,7 +340,9 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    if ((f & WORD_KIND) !== 0 && ((f & CONNECTOR) !== 0 || isThe(article, m)) && m > 0 && last === m - 1 && m + 1 < ceiling && ((features[m + 1]! & (CAPITALISED | NOUNISH)) !== 0 || isThe(article, m + 1))) {
+    // "the" after "of" too: "Michael Grant of the European Space Agency" (not "scholar at the Center", a description).
+    const joined = last === m - 1 || (last === m - 2 && isThe(article, m) && lower(tokens.word(m - 1)!) === 'of');
+    if ((f & WORD_KIND) !== 0 && ((f & CONNECTOR) !== 0 || isThe(article, m)) && m > 0 && joined && m + 1 < ceiling && ((features[m + 1]! & (CAPITALISED | NOUNISH)) !== 0 || isThe(article, m + 1))) {
       // continue only while capitalised words follow: "Secretary of State", "minister for Europe"
       m++;
       continue;
