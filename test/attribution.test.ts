@@ -33,6 +33,16 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'change how people', speaker: 'Apple', rule: 'bare-title' }],
   },
   {
+    name: '"the airline" points back to a body named by two capitalised words with no forename ("Northern Air"); not to a person',
+    text: 'Pilots strike\n\nNorthern Air cancelled 300 flights on Thursday.\n\nThe airline said it "regretted the disruption."',
+    expect: [{ quote: 'regretted the disruption', speaker: 'Northern Air', rule: 'bare-title' }],
+  },
+  {
+    name: '"the airline" does not point back to a person named with a known forename',
+    text: 'Pilots strike\n\nJohn Smith cancelled his trip on Thursday.\n\nThe airline said it was "sorry."',
+    expect: [{ quote: 'sorry', speaker: 'airline' }],
+  },
+  {
     name: 'a common noun that opens the headline in capitals is no body for "the airline" to point back to',
     text: 'Airline cancels flights\n\nThe airline blamed "staff sickness."',
     expect: [{ quote: 'staff sickness', speaker: 'airline' }],

@@ -332,9 +332,14 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     // Not the headline: a common noun opens it in capitals ("Airline cancels hundreds of flights").
     if (headline && sent.start < headline.end) break;
     const subject = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
-    if (!subject || subject.kind !== 'institution' || !subject.name || subject.definite) continue;
+    if (!subject || !subject.name || subject.definite) continue;
+    // Two capitalised words read as a person's name unless a title or a known forename says so: with
+    // neither, "Northern Air cancelled 300 flights" is about a body.
+    const space = subject.name.indexOf(' ');
+    const body = subject.kind === 'institution' || (subject.kind === 'person' && subject.title === null && forenameGender(space < 0 ? subject.name : subject.name.slice(0, space)) === 'unknown');
+    if (!body) continue;
     const head = tokens.word(subject.last - 1)!.text;
-    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase())) return subject;
+    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase())) return subject.kind === 'institution' ? subject : { ...subject, kind: 'institution', gender: 'unknown' };
   }
   return null;
 }
