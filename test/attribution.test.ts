@@ -621,6 +621,15 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'verbs of promise, demand or complaint invert after a quote as "said" does: "…," vows Trump',
+    text: '"We will win," vows Trump.\n\n"Never again," promised Ann Lee.\n\n"Pay us now," demanded the union.',
+    expect: [
+      { quote: 'We will win', speaker: 'Trump', rule: 'adjacent-cue' },
+      { quote: 'Never again', speaker: 'Ann Lee', rule: 'adjacent-cue' },
+      { quote: 'Pay us now', speaker: 'union', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],
