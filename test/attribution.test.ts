@@ -630,6 +630,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'an unnamed source "close to" or "familiar with" something is the source, not that thing',
+    text: '"It is done," a source close to the negotiations said.\n\nA source familiar with the plan said it was "ready."',
+    expect: [
+      { quote: 'It is done', speaker: 'a source close to the negotiations', rule: 'adjacent-cue' },
+      { quote: 'ready', speaker: 'A source familiar with the plan' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -510,6 +510,14 @@ function documentBeforeParticiple(ctx: CueContext, sentenceStart: number, verb: 
 function placedSubject(article: Article, object: SourcePhrase, floor: number): SourcePhrase | null {
   const prep = prepositionBefore(article.tokens, object.first, floor);
   if (prep - 1 < floor) return null;
+  // "a source close to the negotiations said", "officials familiar with the plan said": the source is
+  // the unnamed one before "close to" or "familiar with", described by all of it.
+  if (prep - 2 >= floor && POSTMODIFIER_STARTS.has(lower(article.tokens.word(prep - 1)!))) {
+    const head = phraseEndingAt(article, prep - 2, floor);
+    if (!head || head.kind === 'pronoun' || !(head.common || (head.kind === 'person' && head.name === null)) || head.last !== prep - 1) return null;
+    const joined = article.text.slice(head.start, object.end);
+    return { ...head, end: object.end, last: object.last, text: joined, title: head.kind === 'person' ? joined : head.title, name: head.name === null ? null : joined };
+  }
   const head = phraseEndingAt(article, prep - 1, floor);
   return head ? withPlace(article, head, prep, object) : null;
 }
