@@ -638,6 +638,15 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'the subject before a "who" clause speaks, not the clause\'s object: "Voters who backed Trump said …"; a verb right after "who" is the clause\'s own',
+    text: 'Voters who backed Trump said they were "angry."\n\nThe woman who called police said she heard "three shots."\n\nMarc Morial forcefully told a young woman who suggested that people may not vote that "this is not a strategy."',
+    expect: [
+      { quote: 'angry', speaker: 'Voters' },
+      { quote: 'three shots', speaker: 'The woman' },
+      { quote: 'not a strategy', speaker: 'Marc Morial' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -188,7 +188,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
       phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
     } else if (left && left.kind === 'word') {
-      phrase = sharedArticle(article, phraseEndingAt(article, k, floor), floor);
+      // "The woman who called police said …": the subject is before the relative clause, not its object.
+      phrase = relativeClauseSubject(article, k, floor) ?? sharedArticle(article, phraseEndingAt(article, k, floor), floor);
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
       if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
@@ -565,6 +566,29 @@ function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
   }
   return -1;
 }
+
+/**
+ * "The woman who called police said", "Voters who backed Trump said": the phrase before a "who" clause
+ * (no punctuation in it) that ends at token k, right before the verb; else null.
+ */
+function relativeClauseSubject(article: Article, k: number, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  for (let j = k; j > floor && j > k - MAX_RELATIVE_CLAUSE; j--) {
+    const t = tokens.word(j)!;
+    if (t.kind !== 'word') return null;
+    const w = lower(t);
+    if (w !== 'who' && w !== 'whom') continue;
+    // The verb right after "who" is the clause's own ("a young woman who suggested that …"): not this case.
+    if (j === k) return null;
+    const head = phraseEndingAt(article, j - 1, floor);
+    // "who" says the phrase before it names people, whatever its noun ("The woman", "Voters").
+    return head && head.kind !== 'pronoun' && head.last === j ? head : null;
+  }
+  return null;
+}
+
+/** Words a relative clause between a subject and its verb may hold ("who asked not to be named"). */
+const MAX_RELATIVE_CLAUSE = 12;
 
 /** "an architect who said he was stiffed": a cue inside a relative clause speaks for its clause only. */
 function inRelativeClause(tokens: TokenList, verb: number): boolean {
