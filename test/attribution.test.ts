@@ -647,6 +647,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'an age between commas before a description: "Jones, 45, a mother of three, said …"',
+    text: 'Jones, 45, a mother of three, said "we need help."',
+    expect: [{ quote: 'we need help', speaker: 'Jones, a mother of three', rule: 'cue-in-sentence' }],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -767,6 +767,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       while (after < comma && tokens.word(after)!.text !== ')') after++;
       after++;
     }
+    // "Jones, 45, a mother of three, said": an age between commas comes before the description.
+    if (tokens.word(after)?.text === ',' && tokens.word(after + 1)?.kind === 'number' && tokens.word(after + 2)?.text === ',' && after + 2 < comma) after += 2;
     const described = after + 1 < comma && /^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text);
     if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
       const person = opener.kind === 'person' ? opener : { ...opener, kind: 'person' as const };
