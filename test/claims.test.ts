@@ -28,6 +28,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'whom the source told is no part of the claim; a source after a verb that opens the sentence neither; a passive with "not" is no claim',
+    text: 'Smith told The Washington Post that the policy would extend to single mothers. Says union leader Frank Dobson: "This offer is an insult." The association put it differently. A vote is not expected before next month.',
+    claims: [
+      'assertion Smith -told-> - :: the policy would extend',
+      'assertion union leader Frank Dobson -Says-> - :: This offer is an insult',
+    ],
+  },
+  {
     name: 'an estimate',
     text: 'The US estimates that approximately 70% of machine tools come from China.',
     claims: ['estimate US -estimates-> - :: approximately 70% of machine tools'],

@@ -21,6 +21,23 @@ const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'w
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
 /** Who a cue tells, not part of the claim: "told reporters that …" (lower case: no letter of theirs has a non-ASCII capital). */
 const PRESS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
+/** Verbs whose object is whom they told, before a "that" clause: "told The Times that …". */
+const TOLD_SOMEONE: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'reassure']);
+/** Words an indirect object may take before its "that" ("The New York Times", "a group of investors"). */
+const MAX_INDIRECT_OBJECT = 6;
+
+/** The "that" after whom a source told, when words alone stand between (else `from`). */
+function afterIndirectObject(tokens: TokenList, from: number, end: number): number {
+  for (let k = from; k < end && k <= from + MAX_INDIRECT_OBJECT; k++) {
+    const t = tokens.word(k)!;
+    if (t.kind !== 'word') return from;
+    const w = lower(t);
+    // "told a young woman who suggested that …": a clause about the one told holds its own "that".
+    if (w === 'who' || w === 'whom' || w === 'which') return from;
+    if (k > from && w === 'that') return k;
+  }
+  return from;
+}
 
 function introducesClause(tokens: TokenList, from: number, end: number): boolean {
   // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
@@ -104,16 +121,22 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       spanEnd = parts ? parts[0]!.end : quoteBefore.inner.end;
     } else {
       let from = cue.verb + 1;
+      // "Says union leader Frank Dobson: …": the source after a verb that opens the sentence is no part of what it says.
+      if (cue.inverted && cue.verb === sentence.tokenStart && cue.phrase && cue.phrase.first === from) from = cue.phrase.last;
       if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
+      // "put it differently": the verb's own "it" says nothing.
+      if (VERB_CLASSES.withIt.has(cue.lemma) && from < sentence.tokenEnd && lower(tokens.word(from)!) === 'it') from++;
       const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
       if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
         const object = phraseStartingAt(article, from, sentence.tokenEnd);
         // The object right after the verb, past a determiner: "accused China", "told the alliance".
         if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
       }
+      // "told The Times that …", "warned voters that …": whom the source told is no part of the claim.
+      if (TOLD_SOMEONE.has(cue.lemma)) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
       // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
       if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
-      if (VERB_CLASSES.directiveTo.has(cue.lemma) && kind === 'assertion' && directiveAhead(tokens, from, sentence.tokenEnd)) kind = 'demand';
+      if (directive && kind === 'assertion') kind = 'demand';
       while (from < sentence.tokenEnd && (lower(tokens.word(from)!) === 'that' || tokens.word(from)!.kind === 'punct')) from++;
       let to = from;
       while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
