@@ -70,7 +70,7 @@ const cases: readonly Case[] = [
   },
   {
     name: 'a party label before a forename keeps the person an antecedent; "shot back" reports, "fired back at" does not',
-    text: 'Republican Sarah Hill and Democrat James Ortiz traded attacks on Tuesday.\n\nOrtiz shot back that Hill had "no plan at all." He called her plan "a gift to the wealthy."\n\nThe army fired back at "the rebels."',
+    text: 'Republican Sarah Hill and Democrat James Ortiz traded attacks on Tuesday.\n\nOrtiz shot back that Hill had "no plan at all." He called her plan "a gift to the wealthy."\n\nThe army fired back at "the rebels in the hills."',
     expect: [
       { quote: 'no plan at all', speaker: 'James Ortiz', rule: 'surname' },
       { quote: 'gift to the wealthy', speaker: 'James Ortiz', rule: 'pronoun' },
@@ -652,6 +652,15 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'we need help', speaker: 'Jones, a mother of three', rule: 'cue-in-sentence' }],
   },
   {
+    name: 'a few words in marks that no one said, in a sentence with no verb of speech, are no quotation; longer ones, a headline\'s and cued ones are',
+    text: 'Voters Call Plan "A Disgrace"\n\nVoters view "elites" with suspicion. The robot, named "Robogee," won. The ad ran during "Morning Joe."\n\nThe crowd cheered. It was "a big, big problem in this country" all year.\n\nAnn Lee called them "elites."',
+    expect: [
+      { quote: 'A Disgrace', speaker: 'Voters' },
+      { quote: 'a big, big problem', speaker: null },
+      { quote: 'elites."', speaker: 'Ann Lee' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],
@@ -721,8 +730,8 @@ const cases: readonly Case[] = [
   },
   {
     name: 'no source given',
-    text: 'The slogan “Make it count” was everywhere.',
-    expect: [{ quote: 'Make it count', speaker: null }],
+    text: 'The slogan “Make every single vote count” was everywhere.',
+    expect: [{ quote: 'Make every single vote count', speaker: null }],
   },
   {
     name: 'a pronoun after a sentence about a newly introduced person names that person, not the last speaker',
@@ -781,7 +790,7 @@ const cases: readonly Case[] = [
   },
   {
     name: 'a bare reporting verb right after a phrase with "a" is that phrase\'s noun ("a controversial comment"), unless its past is its bare form',
-    text: 'The mayor made a controversial comment that described the plan as "reckless".\n\nA sign read: "No entry for the press."\n\nThe fee was "a lawful charge," as a Treasury memo put it.',
+    text: 'The mayor made a controversial comment that described the plan as "reckless and far too costly".\n\nA sign read: "No entry for the press."\n\nThe fee was "a lawful charge," as a Treasury memo put it.',
     expect: [
       { quote: 'reckless', speaker: null },
       { quote: 'No entry', speaker: 'A sign', rule: 'cue-in-sentence' },
@@ -922,4 +931,13 @@ test('attribution: a relative word ends a phrase: "Latino voters who Democrats h
 test('attribution: a subordinating word opens no name: "whether Silva", "unless Congress" name Silva and Congress', () => {
   const names = analyze('Asked whether Silva would start, the coach smiled. Unless Congress acts, Smith said, "nothing changes".').entities.map((e) => e.fullName);
   assert.ok(names.every((n) => !/\b(?:whether|unless)\b/i.test(n)), names.join('; '));
+});
+
+test('attribution: scare quotes and names in marks with no verb of speech around them are left out of the quotes', () => {
+  const a = analyze('Robot contest ends\n\nVoters view "elites" with suspicion. The robot, named "Robogee," won. The ad ran during "Morning Joe."\n\nAnn Lee called them "elites."');
+  assert.deepEqual(
+    a.quotes.map((q) => q.text),
+    ['"elites."'],
+  );
+  assert.equal(a.quotes[0]!.id, 0, 'the quotes kept are numbered afresh');
 });

@@ -59,12 +59,12 @@ const cases: readonly Case[] = [
   },
   {
     name: 'a nickname inside a name is no quotation; a quoted phrase in a title-case headline is',
-    text: 'Obama Sees "Personal Insult" If Voters Stay Home\n\nRep. Robert C. "Bobby" Scott and Thomas \'Tip\' O\'Neill spoke "at length" there.',
-    quotes: ['"Personal Insult"', '"at length"'],
+    text: 'Obama Sees "Personal Insult" If Voters Stay Home\n\nRep. Robert C. "Bobby" Scott and Thomas \'Tip\' O\'Neill said "we spoke at length" there.',
+    quotes: ['"Personal Insult"', '"we spoke at length"'],
   },
   {
     name: 'an opener after a cue that nothing closes runs to the end of its paragraph; a stray opener elsewhere is no quote',
-    text: 'In a statement, Governor Chris Gregoire said, "The museum put a tremendous amount of effort into this. I am disappointed.\nThe shuttle stays in Florida, with its “crew of five.\nLater he spoke "briefly" to us.',
+    text: 'In a statement, Governor Chris Gregoire said, "The museum put a tremendous amount of effort into this. I am disappointed.\nThe shuttle stays in Florida, with its “crew of five.\nLater he said "briefly" to us.',
     quotes: ['"The museum put a tremendous amount of effort into this. I am disappointed.', '"briefly"'],
   },
   {

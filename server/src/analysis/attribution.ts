@@ -13,6 +13,7 @@ import { ADVERB, CAPITALISED, DETERMINER, GROUP, HONORIFIC, NUMBER_KIND, POSSESS
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
+import { isWhiteSpace } from './tokenizer';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -194,6 +195,9 @@ export function attributeQuotes(
     noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
   }
 
+  // Partial quotes of a few words with no verb of speech in their sentences: if no rule names a speaker
+  // either, no quotation (below).
+  const uncued = new Set<number>();
   // Quotes come in text order: their sentences are walked to, not searched for.
   const startSentences = new SentenceCursor(article);
   const endSentences = new SentenceCursor(article);
@@ -201,6 +205,9 @@ export function attributeQuotes(
     const q = spans[id]!;
     const sStart = startSentences.at(q.start);
     const sEnd = endSentences.at(q.parts[0]!.end - 1);
+    // A headline's marks are someone's words nearly always ("Obama Sees “Personal Insult” …"): not here.
+    const inHeadline = headline !== null && q.start < headline.end;
+    if (q.kind === 'partial' && !inHeadline && isFewWords(text, q.inner) && !hasCue(cuesBySentence, sStart, endSentences.at(q.end - 1))) uncued.add(id);
     let post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
     const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
     if (!post.adjacent && !pre) post = { adjacent: shortCueAfter(ctx, cuesBySentence, lastToken[id]!, sEnd), later: post.later };
@@ -228,8 +235,14 @@ export function attributeQuotes(
   const entities = registry.entities();
   // "A federal judge on Friday blocked …" and, a paragraph on, "U.S. District Judge Robert Pitman": the judge's words are his.
   const later = namedLater(article, entities);
-  const quotes: Quote[] = spans.map((q, id) => {
-    const a = assignments[id] ?? null;
+  // A few words in marks that no one is said to have said, in a sentence with no verb of speech, are no
+  // quotation: a scare quote ("so-called “elites”"), a name ("a robot named “Robogee”"). The spec's
+  // partial quote stands inside reported speech; kept out, they raise no "who said this?" diagnostic.
+  // Longer ones stay, unattributed: they are mostly someone's words whose source is further away.
+  const quoted = uncued.size === 0 ? spans : spans.filter((_, id) => !(uncued.has(id) && !assignments[id]));
+  const assigned = uncued.size === 0 ? assignments : assignments.filter((a, id) => !(uncued.has(id) && !a));
+  const quotes: Quote[] = quoted.map((q, id) => {
+    const a = assigned[id] ?? null;
     const said = a && a.entity !== null ? entities[a.entity]! : null;
     const entity = said ? (later.get(said.id) ?? said) : null;
     const cue: Cue | null = a && a.cue ? a.cue.cue : null;
@@ -243,6 +256,27 @@ export function attributeQuotes(
     quotes, entities, cues: later.size === 0 ? allCues : allCues.map((c) => namedCue(c, later)),
     memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, subjects: subjectsBySentence, history: ctx.history, checkpoints } : NO_MEMO,
   };
+}
+
+/** Words a scare quote or a name in marks may have ("so-called “elites”", "“The Katherinator”"). */
+const MAX_SCARE_QUOTE_WORDS = 3;
+
+/** Whether text[span] holds at most MAX_SCARE_QUOTE_WORDS words. */
+function isFewWords(text: string, span: Span): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > MAX_SCARE_QUOTE_WORDS) return false;
+    inWord = !space;
+  }
+  return true;
+}
+
+/** Whether any of sentences [from, to] holds a cue (a verb of speech, "according to"), resolved or not. */
+function hasCue(cuesBySentence: ReadonlyArray<readonly CueMatch[]>, from: number, to: number): boolean {
+  for (let si = from; si <= to; si++) if ((cuesBySentence[si]?.length ?? 0) > 0) return true;
+  return false;
 }
 
 /** A cue whose source is named later (namedLater) points at that person: claims follow the quotes. */
