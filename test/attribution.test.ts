@@ -661,6 +661,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'after "a" or "an" and one word a bare form is a noun ("an earnings call"); a noun of quantity takes a plural verb ("A majority say")',
+    text: 'Musk told investors on an earnings call that demand was "strong but sensitive to price."\n\nA majority say the plan is "unfair to renters."',
+    expect: [
+      { quote: 'strong but sensitive', speaker: 'Musk', rule: 'cue-in-sentence' },
+      { quote: 'unfair to renters', speaker: 'A majority', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

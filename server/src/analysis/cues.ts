@@ -29,6 +29,8 @@ export interface CueMatch {
 }
 
 const NOUN_AFTER = new Set(['of', 'and', 'about']);
+/** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
+const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
@@ -74,6 +76,9 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   // "state Del. Marcia Price", "state attorney general": the noun, before a title or a name.
   if (t.text === 'state' && next && next.kind === 'word' && (isCapitalised(next) || isRoleWord(next))) return null;
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
+  // "an earnings call", "a conference call": after "a" or "an" and one word, a bare form is a noun;
+  // not after a noun of quantity, which takes a plural verb ("a majority say").
+  if (t.text === v.lemma && prev && prev.kind === 'word' && !PLURAL_QUANTITIES.has(lower(prev)) && i >= 2 && /^(?:a|an)$/i.test(tokens.word(i - 2)!.text)) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
@@ -231,7 +236,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // "a controversial comment that …", "a five-alarm call to lawmakers": the bare verb right after a
     // singular phrase with "a" is that phrase's noun; a subject would take "comments" or "calls". Not
     // a verb whose past is its bare form: "as a Homeland Security memo put it".
-    if (phrase && !inverted && phrase.indefinite && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma)) continue;
+    if (phrase && !inverted && phrase.indefinite && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && !PLURAL_QUANTITIES.has(phrase.head)) continue;
     // "“stolen,” a claim rejected by courts": a participle with its agent after a noun of speech says
     // what befell the claim; the claim is no speaker and the agent did not say the quotation.
     if (phrase && !inverted && k === i - 1 && t.text.endsWith('ed') && (SAID_NOUNS.has(phrase.head) || SPEECH_NOUNS.has(phrase.head)) && i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'by') continue;
