@@ -669,6 +669,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'in an interview, a quote-only paragraph after a question or prompt with no quotation is the answer of the one interviewed',
+    text: '"We are a team again": An interview with coach Maria Santos\n\nMaria Santos took over in March.\n\nYou inherited a divided squad. What changed?\n\n"Trust. We spent the first month just talking."\n\nYour critics say you are too defensive.\n\n"Critics always say something."',
+    expect: [
+      { quote: 'Trust.', speaker: 'coach Maria Santos', rule: 'continuation' },
+      { quote: 'Critics always', speaker: 'coach Maria Santos', rule: 'continuation' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -198,6 +198,8 @@ export function attributeQuotes(
   // Partial quotes of a few words with no verb of speech in their sentences: if no rule names a speaker
   // either, no quotation (below).
   const uncued = new Set<number>();
+  // "… An interview with coach Maria Santos": her answers are the quote-only paragraphs after questions.
+  const interview = headline ? intervieweeOf(ctx) : null;
   // Quotes come in text order: their sentences are walked to, not searched for.
   const startSentences = new SentenceCursor(article);
   const endSentences = new SentenceCursor(article);
@@ -225,6 +227,7 @@ export function attributeQuotes(
     if (!a) a = paragraphCredit(ctx, q, sEnd);
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
+    if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
@@ -690,6 +693,41 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
     if (c.verb < before && c.resolution && c.lemma !== 'according to') best = c;
   }
   return best;
+}
+
+/** The one a headline says is interviewed ("An interview with coach Maria Santos", "Q&A with …"), unresolved; else null. */
+function intervieweeOf(ctx: CueContext): SourcePhrase | null {
+  const { article } = ctx;
+  const headline = article.headline!;
+  for (let si = 0; si < article.sentences.length && article.sentences[si]!.start < headline.end; si++) {
+    const s = article.sentences[si]!;
+    for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+      if (ctx.inQuote[k] !== 0 || !INTERVIEW_NOUNS.has(lower(article.tokens.word(k)!)) || lower(article.tokens.word(k + 1)!) !== 'with') continue;
+      let limit = k + 2;
+      while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
+      const p = phraseStartingAt(article, k + 2, limit);
+      return p && (p.kind === 'person' || p.kind === 'group') ? p : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * In an interview, a paragraph that is one quotation after a paragraph with none (the interviewer's
+ * question or prompt: "Your critics say you are too defensive.") is the answer of the one interviewed.
+ */
+function interviewAnswer(ctx: CueContext, q: QuoteSpan, interviewee: SourcePhrase): Assignment | null {
+  const { article } = ctx;
+  const paragraph = article.paragraphs[q.firstParagraph]!;
+  if (q.start !== paragraph.start || q.end !== article.paragraphs[q.lastParagraph]!.end || q.firstParagraph === 0) return null;
+  const before = article.paragraphs[q.firstParagraph - 1]!;
+  if (article.headline && before.start < article.headline.end) return null;
+  const from = before.sentenceStart < before.sentenceEnd ? article.sentences[before.sentenceStart]!.tokenStart : 0;
+  const to = before.sentenceStart < before.sentenceEnd ? article.sentences[before.sentenceEnd - 1]!.tokenEnd : 0;
+  for (let k = from; k < to; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return null;
+  const r = ctx.registry.resolve(interviewee, true);
+  if (!r) return null;
+  return { cue: null, rule: 'continuation', entity: r.entity, resolution: null, note: 'quote-only paragraph after a question, in an interview with', evidence: [{ start: interviewee.start, end: interviewee.end }] };
 }
 
 /** A quote with no cue continues the previous speaker: in the same paragraph, or in a quote-only paragraph. */
