@@ -577,11 +577,13 @@ function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
  * (no punctuation in it) that ends at token k, right before the verb; else null.
  */
 function relativeClauseSubject(article: Article, k: number, floor: number): SourcePhrase | null {
-  const { tokens } = article;
+  const { tokens, tokenFeatures } = article;
   for (let j = k; j > floor && j > k - MAX_RELATIVE_CLAUSE; j--) {
-    const t = tokens.word(j)!;
-    if (t.kind !== 'word') return null;
-    const w = lower(t);
+    // The bits first: this runs for every cue, and "who" and "whom" carry the opener bit.
+    const f = tokenFeatures[j]!;
+    if ((f & WORD_KIND) === 0) return null;
+    if ((f & SENTENCE_OPENER) === 0) continue;
+    const w = lower(tokens.word(j)!);
     if (w !== 'who' && w !== 'whom') continue;
     // The verb right after "who" is the clause's own ("a young woman who suggested that …"): not this case.
     if (j === k) return null;
