@@ -78,7 +78,8 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
   // "an earnings call", "a conference call": after "a" or "an" and one word, a bare form is a noun;
   // not after a noun of quantity, which takes a plural verb ("a majority say").
-  if (t.text === v.lemma && prev && prev.kind === 'word' && !PLURAL_QUANTITIES.has(lower(prev)) && i >= 2 && /^(?:a|an)$/i.test(tokens.word(i - 2)!.text)) return null;
+  // Nor a verb whose past is its bare form: "A sign read: …".
+  if (t.text === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && prev && prev.kind === 'word' && !PLURAL_QUANTITIES.has(lower(prev)) && i >= 2 && /^(?:a|an)$/i.test(tokens.word(i - 2)!.text)) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
