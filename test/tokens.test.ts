@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticle } from '../server/src/analysis/article';
 import { FlatTokens, forgetSharedWords, TokenBuffer, Vocabulary, WORD_SEED, wordHashStep } from '../server/src/analysis/tokens';
-import { codeUnits, isWhiteSpace, tokenizeInto } from '../server/src/analysis/tokenizer';
+import { codeUnits, isWhiteSpace, tokenize, tokenizeInto } from '../server/src/analysis/tokenizer';
 import { analyze } from '../server/src/analysis/index';
 
 const TEXT = [
@@ -158,4 +158,11 @@ test('tokens: the code units the tokenizer reads are the text’s, for any range
 
 test('isWhiteSpace answers as the regular expression \\s does, for every code unit', () => {
   for (let code = 0; code <= 0xffff; code++) assert.equal(isWhiteSpace(code), /\s/.test(String.fromCharCode(code)), `U+${code.toString(16)}`);
+});
+
+test('tokens: tokenize() gives the same tokens whatever it read before (its word table is shared by every call)', () => {
+  const view = (text: string): string => JSON.stringify(tokenize(text).map((t) => [t.start, t.end, t.text, t.kind, t.lower, t.features, t.figure]));
+  const first = view('Mr. Smith said 4.5 per cent of “U.S.” voters won’t.');
+  for (let k = 0; k < 500; k++) tokenize(`word${k} Word${k}'s ${k}% per cent`);
+  assert.equal(view('Mr. Smith said 4.5 per cent of “U.S.” voters won’t.'), first);
 });
