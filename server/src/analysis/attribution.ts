@@ -230,7 +230,7 @@ export function attributeQuotes(
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
-    if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart);
+    if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart, interview);
     assignments[id] = a;
   }
   if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken);
@@ -470,6 +470,7 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
 }
 
+/** Whether tokens [from, to) hold a subject pronoun ("he", "she", "they"). */
 function hasSubjectPronoun(article: Article, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((article.tokenFeatures[i]! & SUBJECT_PRONOUN) !== 0) return true;
   return false;
@@ -695,7 +696,7 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
   return best;
 }
 
-/** The one a headline says is interviewed ("An interview with coach Maria Santos", "Q&A with …"), unresolved; else null. */
+/** The one a headline says is interviewed ("An interview with coach Maria Santos"), unresolved; else null. */
 function intervieweeOf(ctx: CueContext): SourcePhrase | null {
   const { article } = ctx;
   const headline = article.headline!;
@@ -844,18 +845,12 @@ function colonIntro(ctx: CueContext, article: Article, cuesBySentence: ReadonlyA
 /** Words of a name before a colon in a title-case headline ("Sen. Elizabeth Warren:"); longer runs are clauses. */
 const MAX_TITLE_CASE_NAME = 4;
 
-function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, si: number): Assignment | null {
+function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, si: number, interviewee: SourcePhrase | null): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
   const s0 = ctx.article.sentences[si]!;
   // "'I never planned to be a politician': An interview with Mayor Rosa Diaz": the one interviewed.
-  for (let k = s0.tokenStart; k + 2 < s0.tokenEnd; k++) {
-    if (ctx.inQuote[k] !== 0 || !INTERVIEW_NOUNS.has(lower(ctx.article.tokens.word(k)!)) || lower(ctx.article.tokens.word(k + 1)!) !== 'with') continue;
-    let limit = k + 2;
-    while (limit < s0.tokenEnd && ctx.inQuote[limit] === 0) limit++;
-    const p = phraseStartingAt(ctx.article, k + 2, limit);
-    const r = p && p.kind !== 'pronoun' && (p.kind === 'person' || p.kind === 'group') ? ctx.registry.resolve(p, true) : null;
-    if (p && r) return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote from an interview with', evidence: [{ start: p.start, end: p.end }] };
-  }
+  const interviewed = interviewee ? ctx.registry.resolve(interviewee, true) : null;
+  if (interviewee && interviewed) return { cue: null, rule: 'headline-subject', entity: interviewed.entity, resolution: null, note: 'headline quote from an interview with', evidence: [{ start: interviewee.start, end: interviewee.end }] };
   // "A lesson from Loretta Lynch: 'Be the voice …'": the name before the colon.
   for (let k = s0.tokenStart + 1; k < s0.tokenEnd; k++) {
     if (ctx.inQuote[k] !== 0) break;
