@@ -677,6 +677,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"which" before a verb whose past is its bare form stands for the thing before its comma: "The tweet, which read “…”"',
+    text: 'The tweet, which read "We are coming for you," was deleted.',
+    expect: [{ quote: 'We are coming', speaker: 'The tweet', rule: 'cue-in-sentence' }],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -186,10 +186,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // possessor speaks ("Cornyn 's statement": the clitic stands apart).
       const clitic = /^['\u2019]s$/i.test(tokens.word(owner)!.text);
       phrase = phraseEndingAt(article, clitic ? owner - 1 : owner, floor);
-    } else if (left && left.kind === 'word' && k - 2 >= floor && tokens.word(k - 1)!.text === ',' && RELATIVE_WHO.has(lower(left)) && !(lower(left) === 'which' && lower(t) === v.lemma)) {
+    } else if (left && left.kind === 'word' && k - 2 >= floor && tokens.word(k - 1)!.text === ',' && RELATIVE_WHO.has(lower(left)) && !(lower(left) === 'which' && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma))) {
       // "Senator Jane Roe, who said it was …", "Stevie Wonder, who joked of the museum, …": the relative
       // pronoun stands for the person named before its comma. Not "which" before a bare form: in "the
-      // test, which state news media claimed …" that form is a noun.
+      // test, which state news media claimed …" that form is a noun; unless its past is its bare form
+      // ("The tweet, which read “…”").
       const named = phraseEndingAt(article, k - 2, floor);
       const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
       phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
