@@ -631,10 +631,12 @@ const cases: readonly Case[] = [
   },
   {
     name: 'an unnamed source "close to" or "familiar with" something is the source, not that thing',
-    text: '"It is done," a source close to the negotiations said.\n\nA source familiar with the plan said it was "ready."',
+    text: '"It is done," a source close to the negotiations said.\n\nA source familiar with the plan said it was "ready."\n\nOfficials familiar with the plan said it was "on hold."\n\nSmith, close to tears, said "it hurts."',
     expect: [
       { quote: 'It is done', speaker: 'a source close to the negotiations', rule: 'adjacent-cue' },
       { quote: 'ready', speaker: 'A source familiar with the plan' },
+      { quote: 'on hold', speaker: 'Officials familiar with the plan' },
+      { quote: 'it hurts', speaker: 'Smith' },
     ],
   },
   {

@@ -491,6 +491,12 @@ function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, 
     if (tokens.word(k)!.kind !== 'word') return null;
     if (ctx.verbs.has(tokens.word(k)!.lower) && !/^(?:the|a|an)$/i.test(tokens.word(k - 1)!.text)) return null;
   }
+  // "Officials familiar with the plan said", "Two people close to the talks said": an unnamed source is
+  // named by all of it, as placedSubject names "a source close to the negotiations".
+  if (!document && (w === 'familiar' || w === 'close') && (subject.common || subject.kind === 'group' || (subject.kind === 'person' && subject.name === null))) {
+    const joined = ctx.article.text.slice(subject.start, tokens.end(verb - 1));
+    return { ...subject, end: tokens.end(verb - 1), last: verb, text: joined, title: subject.kind === 'person' ? joined : subject.title, name: subject.name === null ? null : joined };
+  }
   return subject;
 }
 
