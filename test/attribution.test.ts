@@ -684,6 +684,15 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'We are coming', speaker: 'The tweet', rule: 'cue-in-sentence' }],
   },
   {
+    name: '"according to" a report or a document credits it ("according to the report", "according to court documents"); a named body stays itself',
+    text: 'According to the report, the plan is "a failure from the start."\n\nAccording to court documents, Smith "knowingly misled" investors.\n\nAccording to the Justice Department, the plan is "plainly illegal."',
+    expect: [
+      { quote: 'a failure', speaker: 'report', rule: 'according-to' },
+      { quote: 'knowingly misled', speaker: 'court documents', rule: 'according-to' },
+      { quote: 'plainly illegal', speaker: 'the Justice Department', rule: 'according-to' },
+    ],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

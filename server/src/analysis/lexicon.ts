@@ -68,6 +68,8 @@ export const VERB_CLASSES = {
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
 /** Nouns for an interview in a headline ("An interview with …"): its quote is the one interviewed. */
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(verbsData.interviewNouns);
+/** Nouns for papers and records ("court documents", "the indictment"): a source after "according to". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(verbsData.documentNouns);
 /** Nouns for what was said, as a thing ("a claim", "the allegation"), beside the vehicles of SPEECH_NOUNS. */
 export const SAID_NOUNS: ReadonlySet<string> = new Set(verbsData.saidNouns);
 

@@ -2,7 +2,7 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
-import { HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
+import { DOCUMENT_NOUNS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import { RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
@@ -258,13 +258,41 @@ export function parenthesisOpening(tokens: TokenList, close: number, floor: numb
  */
 export function sourceStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const extent = phraseExtentStartingAt(article, first, ceiling);
-  if (extent < 0) return null;
+  if (extent < 0) return documentStartingAt(article, first, ceiling);
   const { tokens, tokenFeatures: features } = article;
+  // "according to court documents": a body's word that modifies a document's noun.
+  if (extent < ceiling && (features[extent]! & (WORD_KIND | CAPITALISED)) === WORD_KIND && DOCUMENT_NOUNS.has(tokens.word(extent)!.lower)) {
+    const document = documentStartingAt(article, first, ceiling);
+    if (document && document.last > extent) return document;
+  }
   const noun = extent;
   const owned =
     (features[extent - 1]! & POSSESSIVE) !== 0 && noun < ceiling && (features[noun]! & (WORD_KIND | CAPITALISED)) === WORD_KIND && isLowerContentWord(tokens.word(noun)!.lower, features[noun]!) &&
     !(noun + 1 < ceiling && (features[noun + 1]! & WORD_KIND) !== 0 && isLowerContentWord(tokens.word(noun + 1)!.lower, features[noun + 1]!));
   return makePhrase(article, first, owned ? noun + 1 : extent);
+}
+
+/** Plain words a document's name may have before its noun ("the new police report", "court documents"). */
+const MAX_DOCUMENT_WORDS = 4;
+
+/**
+ * "according to the report", "according to court documents": a determiner or none, then plain
+ * lowercase words ending in a noun of speech or of a document, up to the clause's end; else null.
+ */
+function documentStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const { tokens, tokenFeatures: features } = article;
+  let k = first;
+  if (k < ceiling && (features[k]! & DETERMINER) !== 0) k++;
+  let end = -1;
+  for (let n = 0; k < ceiling && n < MAX_DOCUMENT_WORDS; k++, n++) {
+    const f = features[k]!;
+    if ((f & (WORD_KIND | CAPITALISED)) !== WORD_KIND || !isLowerContentWord(tokens.word(k)!.lower, f)) break;
+    const w = tokens.word(k)!.lower;
+    if (SPEECH_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) end = k + 1;
+  }
+  // The noun must close the phrase: "according to the report's authors" is someone else's.
+  if (end < 0 || (end < ceiling && (features[end]! & WORD_KIND) !== 0 && isLowerContentWord(tokens.word(end)!.lower, features[end]!))) return null;
+  return makePhrase(article, first, end);
 }
 
 /**
