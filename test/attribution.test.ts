@@ -693,6 +693,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a noun of speech inside the source of "according to" is no verb of its own ("the new police report, …")',
+    text: 'According to the new police report, the man was "agitated and armed."',
+    expect: [{ quote: 'agitated and armed', speaker: 'new police report', rule: 'according-to' }],
+  },
+  {
     name: '"the company" with no named business before it is its own source',
     text: 'His ex-wife said the case was closed. “We will not comment,” the company said.',
     expect: [{ quote: 'not comment', speaker: 'company', rule: 'adjacent-cue' }],

@@ -138,8 +138,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
   // With only the built-in verbs, a cue can sit only on a word flagged CUE_WORD; user verbs may be anywhere.
   const cueBits = ctx.verbs === REPORTING_VERBS ? CUE_WORD : -1;
   const { tokenFeatures } = article;
+  // Where the source phrase of the last "according to" ends: a word inside it is no cue of its own
+  // ("according to the new police report, …": "report" is no verb).
+  let sourceEnd = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    if ((tokenFeatures[i]! & cueBits) === 0 || ctx.inQuote[i] !== 0) continue;
+    if ((tokenFeatures[i]! & cueBits) === 0 || ctx.inQuote[i] !== 0 || i < sourceEnd) continue;
     const t = tokens.word(i)!;
     const wordsOf = lower(t) === 'words' && tokens.word(i + 1) !== undefined && lower(tokens.word(i + 1)!) === 'of' && i >= 2 && lower(tokens.word(i - 1)!) === 'the' && lower(tokens.word(i - 2)!) === 'in';
     const per = lower(t) === 'per' && perNamesSource(article, i, s.tokenStart);
@@ -150,6 +153,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       const cueStart = wordsOf ? tokens.start(i - 2) : tokens.start(i);
       const cue = { start: cueStart, end: tokens.end(per ? i : i + 1), text: wordsOf ? 'in the words of' : per ? t.text : 'according to' };
       out = appended(out, { form: 'according', verb: i, cue, lemma: 'according to', verbInfo: null, phrase, inverted: true, leftWord: '', participle: false });
+      if (phrase) sourceEnd = phrase.last;
       continue;
     }
     // "In Dobson's words, the sides are …", "in the minister's own words": the possessor speaks.

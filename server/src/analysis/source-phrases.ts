@@ -260,8 +260,8 @@ export function sourceStartingAt(article: Article, first: number, ceiling: numbe
   const extent = phraseExtentStartingAt(article, first, ceiling);
   if (extent < 0) return documentStartingAt(article, first, ceiling);
   const { tokens, tokenFeatures: features } = article;
-  // "according to court documents": a body's word that modifies a document's noun.
-  if (extent < ceiling && (features[extent]! & (WORD_KIND | CAPITALISED)) === WORD_KIND && DOCUMENT_NOUNS.has(tokens.word(extent)!.lower)) {
+  // "according to court documents", "according to the new police report": words before a document's noun.
+  if (extent < ceiling && (features[extent]! & (WORD_KIND | CAPITALISED)) === WORD_KIND && (DOCUMENT_NOUNS.has(tokens.word(extent)!.lower) || SPEECH_NOUNS.has(tokens.word(extent)!.lower))) {
     const document = documentStartingAt(article, first, ceiling);
     if (document && document.last > extent) return document;
   }
