@@ -242,8 +242,9 @@ export function attributeQuotes(
   // quotation: a scare quote ("so-called “elites”"), a name ("a robot named “Robogee”"). The spec's
   // partial quote stands inside reported speech; kept out, they raise no "who said this?" diagnostic.
   // Longer ones stay, unattributed: they are mostly someone's words whose source is further away.
-  const quoted = uncued.size === 0 ? spans : spans.filter((_, id) => !(uncued.has(id) && !assignments[id]));
-  const assigned = uncued.size === 0 ? assignments : assignments.filter((a, id) => !(uncued.has(id) && !a));
+  const kept = (_: unknown, id: number): boolean => !uncued.has(id) || assignments[id] !== null;
+  const quoted = uncued.size === 0 ? spans : spans.filter(kept);
+  const assigned = uncued.size === 0 ? assignments : assignments.filter(kept);
   const quotes: Quote[] = quoted.map((q, id) => {
     const a = assigned[id] ?? null;
     const said = a && a.entity !== null ? entities[a.entity]! : null;

@@ -21,8 +21,6 @@ const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'w
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
 /** Who a cue tells, not part of the claim: "told reporters that …" (lower case: no letter of theirs has a non-ASCII capital). */
 const PRESS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
-/** Verbs whose object is whom they told, before a "that" clause: "told The Times that …". */
-const TOLD_SOMEONE: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'notify', 'reassure']);
 /** Words an indirect object may take before its "that" ("The New York Times", "a group of investors"). */
 const MAX_INDIRECT_OBJECT = 6;
 
@@ -133,7 +131,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
         if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
       }
       // "told The Times that …", "warned voters that …": whom the source told is no part of the claim.
-      if (TOLD_SOMEONE.has(cue.lemma)) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
+      if (VERB_CLASSES.toldWhom.has(cue.lemma)) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
       // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
       if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
       if (directive && kind === 'assertion') kind = 'demand';

@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
-import { lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -472,6 +472,8 @@ function passiveEcho(ctx: CueContext, lemma: string, tokens: TokenList, auxiliar
 
 /** Words that start a modifier after a subject noun: "Protesters marching …", "officials familiar with …" (and prepositions). */
 const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set(fw.postmodifierStarts);
+/** Postmodifiers that describe an unnamed source and belong to how it is named: "officials familiar with …", "a source close to …". */
+const DESCRIBING_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close']);
 /** "sent", "written", "made": participles a noun of speech may take with no "-ed" ("a letter sent to members"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(fw.irregularParticiples);
 const MAX_POSTMODIFIER = 8;
@@ -497,10 +499,7 @@ function modifiedSubject(ctx: CueContext, sentenceStart: number, floor: number, 
   }
   // "Officials familiar with the plan said", "Two people close to the talks said": an unnamed source is
   // named by all of it, as placedSubject names "a source close to the negotiations".
-  if (!document && (w === 'familiar' || w === 'close') && (subject.common || subject.kind === 'group' || (subject.kind === 'person' && subject.name === null))) {
-    const joined = ctx.article.text.slice(subject.start, tokens.end(verb - 1));
-    return { ...subject, end: tokens.end(verb - 1), last: verb, text: joined, title: subject.kind === 'person' ? joined : subject.title, name: subject.name === null ? null : joined };
-  }
+  if (!document && DESCRIBING_POSTMODIFIERS.has(w) && (subject.common || subject.kind === 'group' || (subject.kind === 'person' && subject.name === null))) return describedThrough(ctx.article, subject, verb);
   return subject;
 }
 
@@ -530,11 +529,10 @@ function placedSubject(article: Article, object: SourcePhrase, floor: number): S
   if (prep - 1 < floor) return null;
   // "a source close to the negotiations said", "officials familiar with the plan said": the source is
   // the unnamed one before "close to" or "familiar with", described by all of it.
-  if (prep - 2 >= floor && POSTMODIFIER_STARTS.has(lower(article.tokens.word(prep - 1)!))) {
+  if (prep - 2 >= floor && DESCRIBING_POSTMODIFIERS.has(lower(article.tokens.word(prep - 1)!))) {
     const head = phraseEndingAt(article, prep - 2, floor);
     if (!head || head.kind === 'pronoun' || !(head.common || (head.kind === 'person' && head.name === null)) || head.last !== prep - 1) return null;
-    const joined = article.text.slice(head.start, object.end);
-    return { ...head, end: object.end, last: object.last, text: joined, title: head.kind === 'person' ? joined : head.title, name: head.name === null ? null : joined };
+    return describedThrough(article, head, object.last);
   }
   const head = phraseEndingAt(article, prep - 1, floor);
   return head ? withPlace(article, head, prep, object) : null;
@@ -549,10 +547,6 @@ function prepositionBefore(tokens: TokenList, first: number, floor: number): num
 
 const SPEECH_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(fw.speechNounPrepositions);
 
-/**
- * The possessive that owns a speech noun ending the subject before a verb at k+1: "X's statement",
- * "X's recent analysis of its own traffic". Returns the possessive token's index, or -1.
- */
 /**
  * "In Dobson's words", "in the minister's own words": the named possessor of "words" at `i`, after
  * "in", and where "in" stands; null otherwise (a pronoun possessor, "in his words", names no one here).
@@ -570,6 +564,10 @@ function possessorOfWords(article: Article, i: number, floor: number): { readonl
   return into >= floor && lower(tokens.word(into)!) === 'in' ? { phrase, into } : null;
 }
 
+/**
+ * The possessive that owns a speech noun ending the subject before a verb at k+1: "X's statement",
+ * "X's recent analysis of its own traffic". Returns the possessive token's index, or -1.
+ */
 function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
   for (let j = k; j >= floor && j >= k - 8; j--) {
     const t = tokens.word(j)!;
@@ -745,10 +743,6 @@ export function descriptionEnd(tokens: TokenList, from: number, ceiling: number)
   return ceiling;
 }
 
-/**
- * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
- * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
- */
 /** Where a name may start after an age at k ("74-year-old Margaret Lowe": three tokens); k when there is none. */
 function afterAge(tokens: TokenList, k: number): number {
   const n = tokens.word(k);
@@ -766,6 +760,10 @@ function isOccupationWord(article: Article, i: number): boolean {
   return w.length >= 4 && !CLAUSE_BREAKERS.has(w) && !endsLikeAdverb(w);
 }
 
+/**
+ * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
+ * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
+ */
 function appositiveSubject(ctx: CueContext, comma: number, floor: number): SourcePhrase | null {
   const { tokens } = ctx.article;
   let open = -1;

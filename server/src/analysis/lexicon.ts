@@ -63,6 +63,8 @@ export const VERB_CLASSES = {
   noFigures: new Set<string>(verbsData.classes.noFigures),
   /** Says what acts show, not what was said: "had shown “breathtaking greed”" inside "the judge said …". */
   evidence: new Set<string>(verbsData.classes.evidence),
+  /** Takes whom it told before a "that" clause: "told The Times that …", "warned voters that …". */
+  toldWhom: new Set<string>(verbsData.classes.toldWhom),
 } as const;
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);

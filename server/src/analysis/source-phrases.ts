@@ -729,7 +729,7 @@ const ATTACHING_PREPOSITIONS: ReadonlySet<string> = new Set(fw.placePrepositions
  * `prep`, `tail` is the phrase after it. Times ("on Monday") and manners ("in a statement") are not.
  */
 export function withPlace(article: Article, head: SourcePhrase, prep: number, tail: SourcePhrase | null): SourcePhrase | null {
-  const { tokens, text } = article;
+  const { tokens } = article;
   if (!tail || tail.kind === 'pronoun' || !ATTACHING_PREPOSITIONS.has(lower(tokens.word(prep)!))) return null;
   // Only a source with no name of its own: "a narrator", "officials", "one Democratic source".
   const unnamed = head.common || (head.kind === 'person' && head.name === null) || !isCapitalised(tokens.word(head.last - 1)!);
@@ -739,8 +739,17 @@ export function withPlace(article: Article, head: SourcePhrase, prep: number, ta
   if (SPEECH_NOUNS.has(tailHead) || tailHead === 'condition' || tailHead === 'anonymity') return null;
   if (head.last !== prep || tail.first > prep + 2) return null;
   for (let i = tail.first; i < tail.last; i++) if (isTemporal(tokens.word(i)!)) return null;
-  const joined = text.slice(head.start, tail.end);
-  return { ...head, end: tail.end, last: tail.last, text: joined, title: head.kind === 'person' ? joined : head.title, name: head.name === null ? null : joined, affiliation: null };
+  return describedThrough(article, head, tail.last);
+}
+
+/**
+ * An unnamed source named by all its words up to token `last` (exclusive): "a narrator in the Clinton
+ * ad", "a source close to the negotiations", "officials familiar with the plan".
+ */
+export function describedThrough(article: Article, head: SourcePhrase, last: number): SourcePhrase {
+  const end = article.tokens.end(last - 1);
+  const joined = article.text.slice(head.start, end);
+  return { ...head, end, last, text: joined, title: head.kind === 'person' ? joined : head.title, name: head.name === null ? null : joined, affiliation: null };
 }
 
 /**
