@@ -74,6 +74,19 @@ test('a change from one level to another is one statistic', () => {
   assert.deepEqual(texts('Prices fell by about a fifth.'), ['fell by about a fifth']);
 });
 
+test('a range is one statistic: "12-15 people", "from 14 to 64 percent", "between 6% and 8%"; a tally or a score is none', () => {
+  assert.deepEqual(texts('The storm killed 12-15 people in the province.'), ['12-15 people']);
+  assert.deepEqual(texts('Growth of 5-10 percent is expected.'), ['Growth of 5-10 percent']);
+  assert.deepEqual(texts('Unemployment rose from 14 to 64 percent last year.'), ['rose from 14 to 64 percent last year']);
+  assert.deepEqual(texts('Concentrations ranged from 12 to 310 particles per kilogram.'), ['12 to 310 particles per kilogram']);
+  assert.deepEqual(texts('Sales grew from $2 billion to $3 billion.'), ['grew from $2 billion to $3 billion']);
+  assert.deepEqual(texts('Inflation is forecast at between 2.5% and 3%.'), ['between 2.5% and 3%']);
+  assert.deepEqual(texts('The firm expects growth of between 6% and 8%.'), ['growth of between 6% and 8%']);
+  // A first number above the second is a vote tally or a score.
+  assert.deepEqual(texts('The committee voted 19-15 along party lines.'), []);
+  assert.deepEqual(texts('United won 3-1 in front of 40,000 fans.'), ['40,000 fans']);
+});
+
 test('not statistics: dates, times, ages, names, ordinals, plan and list sizes, small narrative numbers', () => {
   for (const t of [
     'The meeting was moved to March 5 at 5 p.m.',

@@ -371,7 +371,7 @@ class SentenceScanner {
   }
 
   /** Why the number at n is not a statistic (a date, time, age, label, name, phone number), or null. */
-  private excluded(n: NumberRead): string | null {
+  private excluded(n: NumberRead, rangeEnd = false): string | null {
     const { tokens, from, to } = this;
     const i = n.first;
     // Words and offsets read by index: this runs for every number of the text, and token objects made
@@ -390,7 +390,9 @@ class SentenceScanner {
     }
     if (t.kind === 'number') {
       if (t.text.length > 1 && t.text[0] === '0' && t.text[1] !== '.' && t.text[1] !== ',') return 'code';
-      if (prev && touchesPrev && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
+      // The second number of "12-15" follows its dash as a code's part does ("A-15"); range() says which it is.
+      const rangeDash = rangeEnd && (prev?.text === '-' || prev?.text === '\u2013');
+      if (prev && touchesPrev && !rangeDash && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
       if (next && touchesNext) {
         // "21st", "1990s", and joined to what follows: "19th-century", "1990s-era".
         const hyphen = nw.indexOf('-');
@@ -458,9 +460,13 @@ class SentenceScanner {
     if (kind !== 'number' && !(kind === 'word' && n.form === 'words' && (tokens.word(k)!.figure & NUMBER_WORD) !== 0)) return j;
     if (kind !== tokens.word(n.first)!.kind) return j;
     const m = readNumber(tokens, k, to, money);
-    if (!m || isYearLike(tokens.word(k)!) || this.excluded(m)) return j;
-    // "from 14 to 64 percent" is a change, read by mergeChanges; only "-" and "or" ranges join here, and "to" only after "between"/without "from".
-    if (w === 'to' && this.fromBefore(start)) return j;
+    if (!m || isYearLike(tokens.word(k)!) || this.excluded(m, dash)) return j;
+    // A range climbs: "19-15" and "2-1" are a tally or a score, no quantity ("voted 19-15 along party lines").
+    if (dash && m.value <= n.value) return j;
+    // "from $2 billion to $3 billion" joins in mergeChanges, each figure read on its own; a bare first
+    // number takes the second's unit ("from 14 to 64 percent", "ranged from 12 to 310 particles") and
+    // is no figure alone, so it joins here.
+    if (w === 'to' && this.fromBefore(start) && (money || n.scaled)) return j;
     return m.end;
   }
 
@@ -676,6 +682,12 @@ const NP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'all', 'i
  * Joins figures into changes: "rose from 14 percent in February to 64 percent in June" is one statistic from the verb on;
  * "up 5%", "a 5% rise", "an increase of 5%", "doubled to 500" likewise.
  */
+/** Whether "between" opens the figure c, on its own or after a change noun and "of" ("growth of between 6% and 8%"). */
+function betweenOpens(tokens: TokenList, c: Candidate): boolean {
+  for (let k = c.first; k < c.core; k++) if (lower(tokens.word(k)!) === 'between') return true;
+  return false;
+}
+
 export function mergeChanges(tokens: TokenList, found: readonly Candidate[], from: number, to: number): Candidate[] {
   const out: Candidate[] = [];
   for (let idx = 0; idx < found.length; idx++) {
@@ -716,6 +728,13 @@ export function mergeChanges(tokens: TokenList, found: readonly Candidate[], fro
         isChange = true;
         idx++;
       }
+    }
+    // "between 6% and 8%", "between $2bn and $3bn": both ends carry their unit, so each was read as a
+    // figure; "between" (a qualifier, inside the first one's span) makes them one range.
+    const between = idx + 1 < found.length ? found[idx + 1]! : null;
+    if (between && between.first === c.end + 1 && lower(tokens.word(c.end)!) === 'and' && betweenOpens(tokens, c)) {
+      c.end = between.end;
+      idx++;
     }
     if (isChange) {
       c.kind = 'change';
