@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a noun after a participle is no inverted speaker ("…, insisting his goalkeeper had been fouled"): the sentence\'s subject insisted, and "he" finds him',
+    text: 'Rovers boss Tommy Kerrigan was furious about the winning goal, insisting his goalkeeper had been fouled in the build-up. "It is a clear foul," he said.',
+    expect: [{ quote: 'clear foul', speaker: 'Rovers boss Tommy Kerrigan', rule: 'pronoun' }],
+  },
+  {
     name: 'a nationality for someone just named ("the Dutchman said", "the Italian said") points back as a role does',
     text: 'United manager Erik ten Hag praised his side.\n\n"This team has character," the Dutchman said.\n\nBrighton boss Roberto De Zerbi was frustrated. "We deserved more," the Italian said.',
     expect: [

@@ -14,6 +14,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a participle\'s object is no claimant: the sentence\'s subject asks',
+    text: 'Congress has three ways to enforce a subpoena, including asking federal prosecutors to charge someone.',
+    claims: ['demand Congress -asking-> federal prosecutors :: federal prosecutors to charge someone'],
+  },
+  {
     name: 'accusation with its target, indirect speech',
     text: 'NATO Secretary-General Jens Stoltenberg accused China of giving political backing to Russia.',
     claims: ['accusation NATO Secretary-General Jens Stoltenberg -accused-> China :: China of giving political backing'],

@@ -228,6 +228,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') right = describedPerson(article, right, right.last + 1, descriptionEnd(tokens, right.last + 1, ceiling));
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
+      // Nor a noun after a participle: "…, insisting his goalkeeper had been fouled", "by asking federal
+      // prosecutors to charge" name the clause's subject or the one asked; a participle never comes before
+      // its own speaker as "insisted Kerrigan" does. A pronoun there ("…, saying he would resign") stays:
+      // it is the complement's subject, most often the speaker again.
+      if (right && right.kind !== 'pronoun' && t.text.endsWith('ing')) right = null;
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
         phrase = right;
         inverted = true;
