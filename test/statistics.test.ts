@@ -202,6 +202,15 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   assert.match(s.explanation, /No source/);
 });
 
+test('attribution: a source named in a name runs to the name\'s end; a bare weekday before the verb is no part of the subject', () => {
+  const [s] = stats('The study appeared in the journal Environmental Research Letters. It found 310 particles per kilogram.');
+  assert.equal(s?.source, 'the journal Environmental Research Letters');
+  const [p] = stats('The latest opinion poll released Friday shows 43 percent of voters back the plan.');
+  assert.equal(p?.source, 'The latest opinion poll');
+  const [g] = stats('A Gallup poll Tuesday showed 40% of voters were undecided.');
+  assert.equal(g?.source, 'A Gallup poll');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

@@ -11,7 +11,7 @@ import {
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
 import { MentionStarts } from './mention-starts';
-import { FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, endsLikeAdverb } from './word-features';
+import { FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
 
 export interface SourceResult {
@@ -425,7 +425,10 @@ export class SourceFinder {
       if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
     }
     let last = end;
-    if (end + 1 < to && ['by', 'from', 'of'].includes(lower(t.word(end)!)) && t.word(end + 1)!.kind === 'word') {
+    // "the journal Environmental Research Letters", "the Cook Political Report Today": a capitalised
+    // source noun inside a name runs on to the name's end.
+    if (isCap(t.word(end - 1)!)) while (last < to && t.word(last)!.kind === 'word' && isCap(t.word(last)!) && (t.word(last)!.features & TEMPORAL) === 0) last++;
+    if (last + 1 < to && ['by', 'from', 'of'].includes(lower(t.word(last)!)) && t.word(last + 1)!.kind === 'word') {
       const np = this.forwardNp(end + 1, to);
       if (np) last = np.end;
     }
@@ -550,7 +553,8 @@ export class SourceFinder {
       while (j >= from && (TIME_MODIFIERS.has(lower(t.word(j)!)) || t.word(j)!.kind === 'number' || isNumberWord(lower(t.word(j)!)))) j--;
       if (j >= from && ['in', 'on', 'at', 'since', 'during', 'by', 'over', 'for', 'within', 'throughout'].includes(lower(t.word(j)!))) k = j - 1;
       else if (TIME_UNITS.has(w) && !TIME_WORDS.has(w)) return k; // "two weeks" without a preposition is a noun phrase of its own
-      else if (j < k - 1 || TIME_WORDS.has(w)) k = j;
+      // "A Gallup poll Tuesday showed": a bare weekday before the verb says when, as "on Tuesday" does.
+      else if (j < k - 1 || TIME_WORDS.has(w) || WEEKDAYS.has(w)) k = j;
       else return k;
     }
   }
