@@ -81,7 +81,12 @@ const cases: readonly Case[] = [
   {
     name: 'an adverb between a passive auxiliary and its verb: the agent after "by" claims, not the subject',
     text: 'A plan for 3,000 refugees was reportedly rejected by Prime Minister Boris Johnson over fears of an amnesty.',
-    claims: ['denial Prime Minister Boris Johnson -rejected-> - :: by Prime Minister Boris Johnson'],
+    claims: ['denial Prime Minister Boris Johnson -rejected-> A plan for 3,000 refugees :: A plan for 3,000 refugees'],
+  },
+  {
+    name: 'a passive with its agent: the agent claims, of the subject; or of what follows the agent ("of", "to")',
+    text: 'Her comments were dismissed by union leaders. The minister was accused by Democrats of misleading parliament. It is unclear why it was mentioned by Ivanka Trump.',
+    claims: ['denial union leaders -dismissed-> Her comments :: Her comments', 'accusation Democrats -accused-> - :: of misleading parliament'],
   },
   {
     name: 'a passive with an adverb and no agent makes no claim of its subject',

@@ -2,7 +2,7 @@
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, TokenList } from './types';
-import type { CueMatch } from './cues';
+import { passiveAuxiliaryBefore, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { quotedParts } from './quotes';
@@ -19,6 +19,8 @@ export interface ClaimsContext {
 /** Verbs whose object is the one the claim is about: accused China, urged NATO, warned Beijing. */
 const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'warning', 'denial']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
+/** What may follow a passive's agent and hold the claim: "accused by rivals of lying", "urged by allies to resign". */
+const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'for', 'as', 'to', 'that']);
 /** Who a cue tells, not part of the claim: "told reporters that …" (lower case: no letter of theirs has a non-ASCII capital). */
 const PRESS: ReadonlySet<string> = new Set(['reporters', 'journalists']);
 /** Words an indirect object may take before its "that" ("The New York Times", "a group of investors"). */
@@ -121,6 +123,19 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       let from = cue.verb + 1;
       // "Says union leader Frank Dobson: …": the source after a verb that opens the sentence is no part of what it says.
       if (cue.inverted && cue.verb === sentence.tokenStart && cue.phrase && cue.phrase.first === from) from = cue.phrase.last;
+      // "Her comments were dismissed by union leaders": the agent is the claimant, and what they dismissed is
+      // the passive's subject, unless more follows the agent ("was accused by rivals of lying").
+      const auxiliary = cue.inverted && cue.phrase && cue.phrase.first > from && cue.phrase.first <= from + 2 && lower(tokens.word(from)!) === 'by' ? passiveAuxiliaryBefore(tokens, cue.verb, sentence.tokenStart) : -1;
+      if (auxiliary >= 0) {
+        from = cue.phrase!.last;
+        if (!(from < sentence.tokenEnd && PASSIVE_COMPLEMENTS.has(lower(tokens.word(from)!)))) {
+          const first = passiveSubjectStart(tokens, auxiliary, sentence.tokenStart);
+          if (first < 0) continue;
+          const subject = { start: tokens.start(first), end: tokens.end(auxiliary - 1) };
+          out.push({ id: out.length, start: subject.start, end: subject.end, text: text.slice(subject.start, subject.end), kind, claimant: cue.resolution.entity, cue: cue.cue, target: TAKES_TARGET.has(kind) ? text.slice(subject.start, subject.end) : null, targetSpan: TAKES_TARGET.has(kind) ? subject : null });
+          continue;
+        }
+      }
       if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
       // "put it differently": the verb's own "it" says nothing.
       if (VERB_CLASSES.withIt.has(cue.lemma) && from < sentence.tokenEnd && lower(tokens.word(from)!) === 'it') from++;
@@ -172,6 +187,33 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   }
   return dedupe(out);
 }
+
+/** Words that open the clause a passive's subject stands in: the subject starts after them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['why', 'that', 'which', 'who', 'when', 'whether', 'if', 'because', 'and', 'or', 'but', 'while', 'as']);
+/** How many tokens a passive's subject may take: a longer run is no single noun phrase. */
+const MAX_PASSIVE_SUBJECT = 20;
+
+/**
+ * Where the subject of the passive whose auxiliary is at `auxiliary` starts: the words (and numbers)
+ * right before it, back to the sentence's start or a word that opens a clause; -1 when a mark stands
+ * in the way (a subject with commas in it is not read) or the subject is a lone pronoun ("it was
+ * mentioned by …" says nothing of what was mentioned).
+ */
+function passiveSubjectStart(tokens: TokenList, auxiliary: number, sentenceStart: number): number {
+  let k = auxiliary - 1;
+  while (k >= sentenceStart && auxiliary - k <= MAX_PASSIVE_SUBJECT) {
+    const t = tokens.word(k)!;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.text !== '-') return -1;
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(lower(t))) break;
+    k--;
+  }
+  if (k >= sentenceStart && auxiliary - k > MAX_PASSIVE_SUBJECT) return -1;
+  const first = k + 1;
+  if (first >= auxiliary || (first === auxiliary - 1 && PRONOUN_SUBJECTS.has(lower(tokens.word(first)!)))) return -1;
+  return first;
+}
+
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'this', 'that', 'these', 'those', 'we', 'i', 'you']);
 
 /** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */
 function hasQuoteMark(features: Int32Array, from: number, to: number): boolean {

@@ -448,7 +448,7 @@ export function appositiveName(ctx: CueContext, p: SourcePhrase, from: number, b
  * The auxiliary of a passive whose participle is at `verb` ("was accused", "was reportedly rejected",
  * "was also accused", "is not expected": one adverb may stand between them), or -1 when the verb is not passive.
  */
-function passiveAuxiliaryBefore(tokens: TokenList, verb: number, sentenceStart: number): number {
+export function passiveAuxiliaryBefore(tokens: TokenList, verb: number, sentenceStart: number): number {
   let k = verb - 1;
   if (k > sentenceStart) {
     const w = lower(tokens.word(k)!);
