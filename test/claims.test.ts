@@ -89,6 +89,11 @@ const cases: readonly Case[] = [
     claims: ['denial union leaders -dismissed-> Her comments :: Her comments', 'accusation Democrats -accused-> - :: of misleading parliament'],
   },
   {
+    name: 'a plea in court is no demand: "pleaded not guilty" denies, "pleaded guilty" asserts; "pleaded with" asks',
+    text: 'Castillo has pleaded not guilty. His brother pleaded guilty to fraud last year. The mother pleaded with the kidnappers to release her son.',
+    claims: ['denial Castillo -pleaded-> - :: not guilty', 'assertion his brother -pleaded-> - :: guilty to fraud', 'demand the mother -pleaded-> '],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

@@ -19,6 +19,8 @@ export interface ClaimsContext {
 /** Verbs whose object is the one the claim is about: accused China, urged NATO, warned Beijing. */
 const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'warning', 'denial']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
+/** The word after "pleaded" that makes it a plea in court, not a plea for something. */
+const PLEAS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
 /** What may follow a passive's agent and hold the claim: "accused by rivals of lying", "urged by allies to resign". */
 const PASSIVE_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'for', 'as', 'to', 'that']);
 /** Who a cue tells, not part of the claim: "told reporters that …" (lower case: no letter of theirs has a non-ASCII capital). */
@@ -107,6 +109,9 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (before && lower(before) === 'to') continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
+    // "pleaded not guilty", "pleads guilty to fraud": a plea in court answers a charge; it asks for nothing.
+    const pleaded = cue.lemma === 'plead' ? tokens.word(cue.verb + 1) : undefined;
+    if (pleaded && PLEAS.has(lower(pleaded))) kind = 'assertion';
     // The claim's span as two numbers: most are read from tokens, and an object each was garbage at once.
     let spanStart = -1;
     let spanEnd = -1;
