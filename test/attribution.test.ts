@@ -20,6 +20,29 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"the <role>" of the lede is the person named bare, by forename and surname, in the next paragraph',
+    text: 'Schools row\n\nThe education secretary has defended the plan, insisting it will leave "no child worse off".\n\nSpeaking on the radio, Rachel Hart said the plan was fair.',
+    expect: [{ quote: 'no child worse off', speaker: 'Rachel Hart', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: '"the <role>" of the lede is not a person described anew in the next paragraph, nor one named bare further on',
+    text: 'Cuts row\n\nThe health secretary has defended the cuts, calling them "painful but needed".\n\nMaria Lopez, a nurse, said she was worried.',
+    expect: [{ quote: 'painful but needed', speaker: 'the health secretary', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: '"the <role>" of the lede is not a person named bare two paragraphs on',
+    text: 'Fares row\n\nThe transport secretary has defended the fares, calling them "fair to all".\n\nRail use fell again.\n\nTom Baker said the trains were late.',
+    expect: [{ quote: 'fair to all', speaker: 'the transport secretary', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'an unnamed role is not another role with the same head noun: "the health secretary" is not "the education secretary"',
+    text: 'Budget row\n\nThe education secretary defended the plan, calling it "fair to every pupil".\n\nThe health secretary called the cuts "painful but needed".',
+    expect: [
+      { quote: 'fair to every pupil', speaker: 'the education secretary', rule: 'cue-in-sentence' },
+      { quote: 'painful but needed', speaker: 'the health secretary', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a noun after a participle is no inverted speaker ("…, insisting his goalkeeper had been fouled"): the sentence\'s subject insisted, and "he" finds him',
     text: 'Rovers boss Tommy Kerrigan was furious about the winning goal, insisting his goalkeeper had been fouled in the build-up. "It is a clear foul," he said.',
     expect: [{ quote: 'clear foul', speaker: 'Rovers boss Tommy Kerrigan', rule: 'pronoun' }],

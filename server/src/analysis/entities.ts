@@ -117,6 +117,25 @@ const NAMED_SPEAKER_OF: Readonly<Record<Gender, (e: MutableEntity) => boolean>> 
   female: (e) => isNamedSpeaker(e) && e.gender !== 'male',
 };
 
+/**
+ * Whether "the health secretary" (title, with its head noun) names another role than the unnamed
+ * entity e, "the education secretary": the words before the head differ. Only for an entity known by
+ * its role alone: a writer who means the same unnamed holder repeats the role; a named person may be
+ * described anew ("Democratic lawmaker Jim Hill" … "the veteran lawmaker").
+ */
+function otherRole(e: MutableEntity, title: string | null, head: string): boolean {
+  // Both roles as common nouns after a determiner: "Mr. King" and "Charlie King" are names, whatever their last word.
+  if (title === null || e.title === null || e.name !== e.title || !/^(?:the|a|an)\s/i.test(title) || !/^(?:the|a|an)\s/i.test(e.title)) return false;
+  const before = (t: string): string => {
+    const words = t.toLowerCase().split(/\s+/);
+    const at = words.lastIndexOf(head);
+    return at > 0 ? words[at - 1]! : '';
+  };
+  const mine = before(title);
+  const theirs = before(e.title);
+  return mine !== '' && theirs !== '' && !/^(?:the|a|an)$/.test(mine) && !/^(?:the|a|an)$/.test(theirs) && mine !== theirs;
+}
+
 /** The text after the last space. */
 function lastWord(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
@@ -313,7 +332,7 @@ export class EntityRegistry {
         const head = p.head;
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
         const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
-        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e);
+        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, p.title, head);
         const byTitle = later(this.byTitleWord.latest(head, titled, p.start), this.byWord.latest(head, titled, p.start));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         // "the council's transport spokesperson": the article belongs to the body the possessive names, and
@@ -326,7 +345,7 @@ export class EntityRegistry {
         if (p.definite && !ofAnother) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just
           // named; not to someone known only by a common noun ("a spokesman" is no name of "the minister").
-          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e);
+          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e) && !otherRole(e, p.title, head);
           // The person a recent sentence was about outranks one named since in passing ("Hillary Clinton spoke
           // out about the death of Terence Crutcher. … the former secretary of state … said").
           // The look-up stops at the first subject before the window: it reads only the subjects inside it.

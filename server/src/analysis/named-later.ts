@@ -3,6 +3,7 @@
 
 import type { Article, Entity } from './types';
 import { GENERIC_TITLES } from './entities';
+import { forenameGender } from './lexicon';
 
 /** How many paragraphs, from the top, make the lede (the headline counts as one). */
 const LEDE_PARAGRAPHS = 3;
@@ -33,9 +34,26 @@ export function namedLater(article: Article, entities: readonly Entity[]): Reado
       const from = p.mentions[0]!.start;
       if (from > at && from - at <= NAMED_WITHIN && (!next || from < next.mentions[0]!.start)) next = p;
     }
-    if (next && next.title !== null && words(next.title).includes(head)) out.set(e.id, next);
+    if (!next) continue;
+    if (next.title !== null ? words(next.title).includes(head) : namesTheRole(article, e, next)) out.set(e.id, next);
   }
   return out;
+}
+
+/**
+ * "The education secretary has defended … . Speaking on the radio, Rachel Hart said …": a person named
+ * with no title or description at all, by forename and surname, in the paragraph after the one that
+ * brought in "the <role>" (one holder, whom the article owes a name), is that role's holder. A person
+ * the article brings in anew is described ("Maria Lopez, a nurse"); a bare name is someone it had
+ * already spoken of.
+ */
+function namesTheRole(article: Article, role: Entity, person: Entity): boolean {
+  const introduced = role.mentions[0]!;
+  if (!/^the\s/i.test(introduced.text)) return false;
+  const space = person.name.indexOf(' ');
+  if (space < 0 || forenameGender(person.name.slice(0, space)) === 'unknown' || person.fullName !== person.name) return false;
+  const paragraph = (offset: number): number => article.paragraphs.findIndex((p) => offset < p.end);
+  return paragraph(person.mentions[0]!.start) - paragraph(introduced.start) === 1;
 }
 
 function words(s: string): string[] {
