@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"Samir and Leila Haddad": the first forename shares the surname, so "Mr Haddad" is Samir Haddad',
+    text: 'Across the road, Samir and Leila Haddad spent the night on their roof.\n\n"We could hear people shouting," Leila Haddad said.\n\n"Nobody knocked on our door," Mr Haddad said.',
+    expect: [
+      { quote: 'shouting', speaker: 'Leila Haddad', rule: 'adjacent-cue' },
+      { quote: 'Nobody knocked', speaker: 'Samir Haddad', rule: 'surname' },
+    ],
+  },
+  {
     name: '"the <role>" of the lede is the person named bare, by forename and surname, in the next paragraph',
     text: 'Schools row\n\nThe education secretary has defended the plan, insisting it will leave "no child worse off".\n\nSpeaking on the radio, Rachel Hart said the plan was fair.',
     expect: [{ quote: 'no child worse off', speaker: 'Rachel Hart', rule: 'cue-in-sentence' }],

@@ -518,11 +518,33 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     if (p.kind === 'person' && p.name && (p.title || hasForename(p.name))) {
       // "Peter Brown, a dairy farmer from Ohio, was more cautious.": the description is his title.
       const described = !p.title && p.last + 1 < limit && article.tokens.word(p.last)!.text === ',' ? describedPerson(article, p, p.last + 1, descriptionEnd(article.tokens, p.last + 1, limit)) : p;
+      const partner = sharedSurname(article, p, s.tokenStart);
+      if (partner) out = appended(out, partner);
       out = appended(out, described);
     } else if (p.kind === 'group') out = appended(out, p);
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);
+}
+
+/**
+ * "Samir and Leila Haddad": the forename before "and" shares the surname of the name after it, and is a
+ * person of its own (Samir Haddad, whom a later "Mr Haddad" names). Null unless both forenames are
+ * known and the name is forename and surname alone.
+ */
+function sharedSurname(article: Article, p: SourcePhrase, sentenceStart: number): SourcePhrase | null {
+  const { tokens } = article;
+  const at = p.first - 2;
+  if (at < sentenceStart || p.title || !p.name || lower(tokens.word(p.first - 1)!) !== 'and') return null;
+  const space = p.name.indexOf(' ');
+  if (space < 0 || p.name.indexOf(' ', space + 1) >= 0 || forenameGender(p.name.slice(0, space)) === 'unknown') return null;
+  const forename = tokens.word(at)!;
+  if ((article.tokenFeatures[at]! & CAPITALISED) === 0) return null;
+  const gender = forenameGender(forename.text);
+  if (gender === 'unknown') return null;
+  // "Tom and Leila Haddad" but not "Smith and Leila Haddad" (gender known) nor "Ross, Tom and Leila Haddad" alone.
+  if (at - 1 >= sentenceStart && (article.tokenFeatures[at - 1]! & CAPITALISED) !== 0) return null;
+  return { ...p, start: forename.start, end: forename.end, first: at, last: at + 1, text: forename.text, name: `${forename.text}${p.name.slice(space)}`, gender, affiliation: null };
 }
 
 /**
