@@ -544,7 +544,7 @@ function sharedSurname(article: Article, p: SourcePhrase, sentenceStart: number)
   if (gender === 'unknown') return null;
   // "Tom and Leila Haddad" but not "Smith and Leila Haddad" (gender known) nor "Ross, Tom and Leila Haddad" alone.
   if (at - 1 >= sentenceStart && (article.tokenFeatures[at - 1]! & CAPITALISED) !== 0) return null;
-  return { ...p, start: forename.start, end: forename.end, first: at, last: at + 1, text: forename.text, name: `${forename.text}${p.name.slice(space)}`, gender, affiliation: null };
+  return { ...p, start: tokens.start(at), end: tokens.end(at), first: at, last: at + 1, text: forename.text, name: `${forename.text}${p.name.slice(space)}`, gender, affiliation: null };
 }
 
 /**
