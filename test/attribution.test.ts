@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline quote credited to a bare plural ("survivors recall") is the body speaker who says the same words',
+    text: '\'I thought I was going to die\': survivors recall night of the flood\n\nMargaret Ellison was rescued by boat.\n\n"I called my son. I thought I was going to die," said Ellison, 72.',
+    expect: [
+      { quote: 'going to die', speaker: 'Margaret Ellison', rule: 'headline-echo' },
+      { quote: 'called my son', speaker: 'Margaret Ellison', rule: 'surname' },
+    ],
+  },
+  {
     name: '"Samir and Leila Haddad": the first forename shares the surname, so "Mr Haddad" is Samir Haddad',
     text: 'Across the road, Samir and Leila Haddad spent the night on their roof.\n\n"We could hear people shouting," Leila Haddad said.\n\n"Nobody knocked on our door," Mr Haddad said.',
     expect: [

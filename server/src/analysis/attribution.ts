@@ -409,9 +409,13 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
     const q = spans[id]!;
     if (q.start < headline.start || q.end > headline.end) continue;
     // "Christie Calls Clinton ‘A Disgrace’": the headline's subject says the words. Only when the verb
-    // before them turns them away ("rejects label of ‘enabler’") are they someone else's, quoted in the body.
+    // before them turns them away ("rejects label of ‘enabler’") are they someone else's, quoted in the body;
+    // or when the headline credits a bare plural ("'I thought I was going to die': survivors recall …"):
+    // the body names which of them said it.
     const own = assignments[id];
-    if (own && !own.guessed) {
+    const phrase = own?.cue?.phrase;
+    const bareGroup = phrase !== null && phrase !== undefined && phrase.kind === 'group' && phrase.last - phrase.first === 1 && /^\p{Ll}/u.test(phrase.text);
+    if (own && !own.guessed && !bareGroup) {
       const before = (cuesBySentence[sentenceAt(article, q.start)] ?? []).filter((c) => c.verb < firstToken[id]!);
       const last = before[before.length - 1];
       if (!last || last.verbInfo?.claim !== 'denial') continue;
