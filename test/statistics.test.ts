@@ -211,6 +211,13 @@ test('attribution: a source named in a name runs to the name\'s end; a bare week
   assert.equal(g?.source, 'A Gallup poll');
 });
 
+test('attribution: "State engineers estimate" is a verb after a capitalised plural subject; "the State Department report" is named whole', () => {
+  const [s] = stats('State engineers estimate removal would cost $31 million.');
+  assert.equal(s?.source, 'State engineers');
+  const [r] = stats('The State Department report showed 40 people died.');
+  assert.equal(r?.source, 'The State Department report');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

@@ -381,7 +381,9 @@ export class SourceFinder {
       // ", researchers estimate.", "Economists forecast growth of 2 percent": after a plural subject that
       // opens its clause, the form is the verb (a noun there would be "the researchers' estimate").
       const pw = lower(prev);
-      const opensClause = i - 2 < from || t.word(i - 2)!.kind === 'punct' || ARTICLES.has(lower(t.word(i - 2)!));
+      const opensAt = (k: number): boolean => k < from || t.word(k)!.kind === 'punct' || ARTICLES.has(lower(t.word(k)!));
+      // "State engineers estimate", "UN inspectors report": a capitalised word before the noun still opens it.
+      const opensClause = opensAt(i - 2) || (t.word(i - 2)!.kind === 'word' && isCap(t.word(i - 2)!) && opensAt(i - 3));
       if (prev.kind === 'word' && opensClause && ((prev.figure & COUNT_NOUN) !== 0 || (PRONOUNS.has(pw) && pw !== 'it'))) {
         if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
         if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
@@ -420,7 +422,9 @@ export class SourceFinder {
     for (let k = i - 1; k >= from && k >= i - 5; k--) {
       const tok = t.word(k)!;
       const w = lower(tok);
-      if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w)) && !SOURCE_VERBS.has(w) && !RELATIVE_WORDS.has(w))) first = k;
+      // A capitalised word inside the sentence is a name's, even one spelt as a verb: "the State Department report".
+      const named = tok.kind === 'word' && k > from && isCap(tok);
+      if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w)) && (!SOURCE_VERBS.has(w) || named) && !RELATIVE_WORDS.has(w))) first = k;
       else break;
       if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
     }
