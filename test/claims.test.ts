@@ -94,6 +94,11 @@ const cases: readonly Case[] = [
     claims: ['denial Castillo -pleaded-> - :: not guilty', 'assertion his brother -pleaded-> - :: guilty to fraud', 'demand the mother -pleaded-> '],
   },
   {
+    name: '"that" before a verb is the claim\'s subject, not the word that opens it; a subjectless "when told of" claims nothing',
+    text: 'Tenant groups say that is unlikely. Mary Jones said that the plan was fair. Karen Liu laughed when told of the remark.',
+    claims: ['assertion Tenant groups -say-> - :: that is unlikely', 'assertion Mary Jones -said-> - :: the plan was fair'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

@@ -19,6 +19,10 @@ export interface ClaimsContext {
 /** Verbs whose object is the one the claim is about: accused China, urged NATO, warned Beijing. */
 const TAKES_TARGET: ReadonlySet<ClaimKind> = new Set(['accusation', 'demand', 'warning', 'denial']);
 const CLAUSE_END = new Set(['.', ';', '!', '?']);
+/** Words that open a clause whose verb has no subject: "when told of", "if asked" (not "once": "Clinton once described"). */
+const REDUCED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'if', 'unless', 'until', 'after', 'before', 'while', 'though', 'although']);
+/** A verb right after "that" makes "that" the subject ("say that is unlikely"), not the word that opens the clause. */
+const VERB_AFTER_THAT: ReadonlySet<string> = new Set(['is', 'was', 'will', 'would', 'has', 'had', 'could', 'should', 'may', 'might', 'can', 'must', 'seems', 'seemed', 'means', 'meant', 'remains', 'makes', 'made']);
 /** The word after "pleaded" that makes it a plea in court, not a plea for something. */
 const PLEAS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
 /** What may follow a passive's agent and hold the claim: "accused by rivals of lying", "urged by allies to resign". */
@@ -107,6 +111,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said.
     const before = tokens.word(cue.verb - 1);
     if (before && lower(before) === 'to') continue;
+    // "Liu laughed when told of the remark", "if asked": a clause with no subject of its own reports what was said to the source.
+    if (before && cue.verb - 1 >= article.sentences[cue.sentence]!.tokenStart && REDUCED_CLAUSE_OPENERS.has(lower(before))) continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
     // "pleaded not guilty", "pleads guilty to fraud": a plea in court answers a charge; it asks for nothing.
@@ -155,7 +161,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
       if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
       if (directive && kind === 'assertion') kind = 'demand';
-      while (from < sentence.tokenEnd && (lower(tokens.word(from)!) === 'that' || tokens.word(from)!.kind === 'punct')) from++;
+      // Past "that" the complementiser, not "that" the subject: "say that is unlikely".
+      while (from < sentence.tokenEnd && ((lower(tokens.word(from)!) === 'that' && !(from + 1 < sentence.tokenEnd && VERB_AFTER_THAT.has(lower(tokens.word(from + 1)!)))) || tokens.word(from)!.kind === 'punct')) from++;
       let to = from;
       while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
       // said that "accusing China of this is itself disinformation": the claim is the words, not their marks,
