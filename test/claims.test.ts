@@ -99,6 +99,15 @@ const cases: readonly Case[] = [
     claims: ['assertion Tenant groups -say-> - :: that is unlikely', 'assertion Mary Jones -said-> - :: the plan was fair'],
   },
   {
+    name: 'a report that closes its sentence claims what comes before the comma; not when an object follows the verb, nor a passive',
+    text: 'The interior ministry said on Sunday in a statement that 43 teams had been sent. Roads to several villages were blocked by landslides, it said. The toll will rise, said the health minister. Campaigning in 2012, Senator Amy Cole barely mentioned the climate. In 1995, at age seventeen, Mary Jones was told to leave.',
+    claims: [
+      'assertion interior ministry -said-> - :: 43 teams had been sent',
+      'assertion interior ministry -said-> - :: Roads to several villages were blocked by landslides',
+      'assertion the health minister -said-> - :: The toll will rise',
+    ],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

@@ -7,7 +7,7 @@ import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
-import { PUNCT_KIND, QUOTE_KIND } from './word-features';
+import { ADVERB, PUNCT_KIND, QUOTE_KIND, TEMPORAL, endsLikeAdverb } from './word-features';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -147,6 +147,15 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
           continue;
         }
       }
+      // "Roads were blocked by landslides, it said.", "The toll will rise, said the minister.": the report
+      // closes the sentence and what it reports is everything before the comma.
+      const reported = reportedBefore(article, cue, sentence.tokenStart, sentence.tokenEnd);
+      if (reported !== null) {
+        out.push({ id: out.length, start: reported.start, end: reported.end, text: text.slice(reported.start, reported.end), kind: kind === 'assertion' && hasDenialWord(text, reported.start, Math.min(reported.end, reported.start + 40)) ? 'denial' : kind, claimant: cue.resolution.entity, cue: cue.cue, target: null, targetSpan: null });
+        continue;
+      }
+      // "said in a statement that …", "told state television on Sunday that …": the setting is no part of the claim.
+      if (from < sentence.tokenEnd && SETTING_PREPOSITIONS.has(lower(tokens.word(from)!))) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
       if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
       // "put it differently": the verb's own "it" says nothing.
       if (VERB_CLASSES.withIt.has(cue.lemma) && from < sentence.tokenEnd && lower(tokens.word(from)!) === 'it') from++;
@@ -226,6 +235,46 @@ function passiveSubjectStart(tokens: TokenList, auxiliary: number, sentenceStart
 }
 
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'this', 'that', 'these', 'those', 'we', 'i', 'you']);
+
+/** Prepositions that open where or how a source spoke: "said in a statement that", "wrote on Twitter that". */
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+/** Words that open a closing report's setting: "it said in a statement", "he told reporters later". */
+const TRAILING_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'too', 'also', 'afterwards', 'afterward', 'separately', 'privately', 'publicly']);
+/** Before the verb, what makes a report no closing one: a modal or "to" (foreseen), "being" (suffered). */
+const NOT_CLOSING_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to']);
+/** How many words may follow a closing report before the sentence ends: "it said on Sunday in a statement". */
+const MAX_TRAILING_WORDS = 5;
+
+/**
+ * The clause a report closes, "X, officials said." or "X, said the minister.": the sentence from its
+ * start to the comma before the report, when only a few words of time or place follow the verb. Null
+ * otherwise, or when that clause is a quotation (its quote makes the claim) or too short to say anything.
+ */
+function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, sentenceEnd: number): Span | null {
+  const { tokens, tokenFeatures } = article;
+  if (!cue.phrase || cue.inherited) return null;
+  const opening = cue.inverted ? cue.verb : cue.phrase.first;
+  const comma = opening - 1;
+  if (comma - sentenceStart < 3 || tokens.word(comma)!.text !== ',') return null;
+  // After the report: its source when inverted, then a few words and the sentence's end.
+  let k = cue.inverted ? Math.max(cue.verb + 1, cue.phrase.last) : cue.verb + 1;
+  let words = 0;
+  for (; k < sentenceEnd && !((tokenFeatures[k]! & PUNCT_KIND) !== 0 && CLAUSE_END.has(tokens.word(k)!.text)); k++) {
+    if ((tokenFeatures[k]! & (PUNCT_KIND | QUOTE_KIND)) !== 0 || lower(tokens.word(k)!) === 'that') return null;
+    // What follows says when or where ("on Monday", "in a statement", "afterwards"), or whom the source
+    // told; any other word is an object of the verb ("he barely mentioned climate change", "Mexico said enough").
+    if (words === 0 && !VERB_CLASSES.toldWhom.has(cue.lemma) && (tokenFeatures[k]! & (TEMPORAL | ADVERB)) === 0 && !TRAILING_OPENERS.has(lower(tokens.word(k)!)) && !endsLikeAdverb(lower(tokens.word(k)!))) return null;
+    if (++words > MAX_TRAILING_WORDS) return null;
+  }
+  // "she was told to …", "Trump will insist on …": a closing report is said, not suffered or foreseen.
+  const before = cue.verb - 1 >= sentenceStart ? lower(tokens.word(cue.verb - 1)!) : '';
+  if (!cue.inverted && (NOT_CLOSING_AUXILIARIES.has(before) || passiveAuxiliaryBefore(tokens, cue.verb, sentenceStart) >= 0)) return null;
+  let first = sentenceStart;
+  let last = comma - 1;
+  if ((tokenFeatures[first]! & QUOTE_KIND) !== 0 || (tokenFeatures[last]! & QUOTE_KIND) !== 0 || hasQuoteMark(tokenFeatures, first, comma)) return null;
+  if (last - first < 2) return null;
+  return { start: tokens.start(first), end: tokens.end(last) };
+}
 
 /** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */
 function hasQuoteMark(features: Int32Array, from: number, to: number): boolean {

@@ -177,7 +177,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (dashOpen > floor) k = skipLeftModifiers(article, dashOpen - 1, floor);
     const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (left.kind === 'quote' || ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
-    const auxiliary = /ed$/.test(t.text) ? passiveAuxiliaryBefore(tokens, i, s.tokenStart) : -1;
+    // "was accused", and "was told", "was shown": a participle not spelt with -ed may be passive too.
+    const auxiliary = /ed$/.test(t.text) || IRREGULAR_PARTICIPLES.has(lower(t)) ? passiveAuxiliaryBefore(tokens, i, s.tokenStart) : -1;
     if (auxiliary >= 0) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
       const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;

@@ -136,6 +136,17 @@ function otherRole(e: MutableEntity, title: string | null, head: string): boolea
   return mine !== '' && theirs !== '' && !/^(?:the|a|an)$/.test(mine) && !/^(?:the|a|an)$/.test(theirs) && mine !== theirs;
 }
 
+/**
+ * Whether e was introduced by an occupation that is not the role `head` ("Reza Karimi, a volunteer" is
+ * not "the health minister"): an indefinite description says what the person is. A definite one may
+ * be one of several roles ("Hillary Clinton, the Democratic nominee" is "the former secretary of state").
+ */
+function otherOccupation(e: MutableEntity, head: string): boolean {
+  if (e.title === null || !/^an?\s/i.test(e.title)) return false;
+  const words = e.title.toLowerCase().split(/\s+/);
+  return !words.includes(head);
+}
+
 /** The text after the last space. */
 function lastWord(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
@@ -345,7 +356,7 @@ export class EntityRegistry {
         if (p.definite && !ofAnother) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just
           // named; not to someone known only by a common noun ("a spokesman" is no name of "the minister").
-          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e) && !otherRole(e, p.title, head);
+          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e) && !otherRole(e, p.title, head) && !otherOccupation(e, head);
           // The person a recent sentence was about outranks one named since in passing ("Hillary Clinton spoke
           // out about the death of Terence Crutcher. … the former secretary of state … said").
           // The look-up stops at the first subject before the window: it reads only the subjects inside it.
