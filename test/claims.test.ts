@@ -108,6 +108,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"… said in a statement:" closing its paragraph claims the quotation that opens the next; not a scare quote inside it, and a colon ends a claim',
+    text: 'State Sen. Carla Nunez said in a statement:\n\n"Families will pay for the governor\'s photo opportunity."\n\nIn a statement, the Church denied these allegations:\n\nShe certainly was not \'forced\' to be there.',
+    claims: ['assertion State Sen. Carla Nunez -said-> - :: Families will pay for the governor\'s photo opportunity.', 'denial Church -denied-> - :: these allegations'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

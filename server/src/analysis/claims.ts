@@ -100,9 +100,12 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   const inBoilerplate = spanCover(ctx.boilerplate);
   // By a cue's offset, the first quote (in quote order) it attributes that opens before it: "…," he said.
   const quoteBeforeCue = new Map<number, Quote>();
+  // By a cue's offset, the first quote it attributes that opens after it: "said in a statement:" ¶ "…".
+  const quoteAfterCue = new Map<number, Quote>();
   for (let n = 0; n < ctx.quotes.length; n++) {
     const q = ctx.quotes[n]!;
     if (q.cue && q.start < q.cue.start && !quoteBeforeCue.has(q.cue.start)) quoteBeforeCue.set(q.cue.start, q);
+    if (q.cue && q.start >= q.cue.end && !quoteAfterCue.has(q.cue.start)) quoteAfterCue.set(q.cue.start, q);
   }
   for (let n = 0; n < ctx.cues.length; n++) {
     const cue = ctx.cues[n]!;
@@ -122,14 +125,18 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     let spanStart = -1;
     let spanEnd = -1;
     let target: Span | null = null;
-    // The quote the cue attributes, when it opens before the cue: "…," he said, or “A,” he said. “B.” (one quote around its cue).
-    const quoteBefore = quoteBeforeCue.get(cue.cue.start);
+    // The quote that is the claim: the one the cue attributes when it opens before the cue ("…," he said, or
+    // “A,” he said. “B.”: one quote around its cue), or, after "… said in a statement:" closing its
+    // paragraph, the quotation that opens the next one.
+    const lastToken = tokens.word(sentence.tokenEnd - 1);
+    const quoteNext = lastToken && lastToken.text === ':' ? quoteAfterCue.get(cue.cue.start) : undefined;
+    const claimQuote = quoteBeforeCue.get(cue.cue.start) ?? (quoteNext && opensNextParagraph(article, sentence.paragraph, quoteNext) ? quoteNext : undefined);
     // “A,” he said. “B.”: a claim for each part, without the attribution between them (pushed below).
-    const parts = quoteBefore && quoteBefore.parts.length > 1 ? quotedParts(text, quoteBefore) : null;
-    if (quoteBefore) {
+    const parts = claimQuote && claimQuote.parts.length > 1 ? quotedParts(text, claimQuote) : null;
+    if (claimQuote) {
       // "…," he said: the claim is what the quotation says; for parts, the first decides the kind below.
-      spanStart = parts ? parts[0]!.start : quoteBefore.inner.start;
-      spanEnd = parts ? parts[0]!.end : quoteBefore.inner.end;
+      spanStart = parts ? parts[0]!.start : claimQuote.inner.start;
+      spanEnd = parts ? parts[0]!.end : claimQuote.inner.end;
     } else {
       let from = cue.verb + 1;
       // "Says union leader Frank Dobson: …": the source after a verb that opens the sentence is no part of what it says.
@@ -183,6 +190,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
           to = wordsEnd;
         }
       }
+      // "denied these allegations:": the colon points on to what follows; it is no part of the claim.
+      if (to > from && tokens.word(to - 1)!.text === ':') to--;
       if (to - from < 2) continue; // "he said." carries no claim of its own
       spanStart = tokens.start(from);
       spanEnd = tokens.end(to - 1);
@@ -274,6 +283,12 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   if ((tokenFeatures[first]! & QUOTE_KIND) !== 0 || (tokenFeatures[last]! & QUOTE_KIND) !== 0 || hasQuoteMark(tokenFeatures, first, comma)) return null;
   if (last - first < 2) return null;
   return { start: tokens.start(first), end: tokens.end(last) };
+}
+
+/** Whether quote q opens the paragraph after paragraph p: what "… said in a statement:" introduces. */
+function opensNextParagraph(article: Article, p: number, q: Quote): boolean {
+  const next = article.paragraphs[p + 1];
+  return next !== undefined && next.start === q.start;
 }
 
 /** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */
