@@ -218,6 +218,13 @@ test('attribution: "State engineers estimate" is a verb after a capitalised plur
   assert.equal(r?.source, 'The State Department report');
 });
 
+test('attribution: a source noun ending a name joined by "of" or "for" is named whole', () => {
+  const [, s] = stats('Inflation slowed to 2.9%, the Office for National Statistics said. Food prices fell 0.4% over the month.');
+  assert.equal(s?.source, 'the Office for National Statistics');
+  const [b] = stats('Hiring slowed, the Bureau of Labor Statistics said. Employers added 150,000 jobs in May.');
+  assert.equal(b?.source, 'the Bureau of Labor Statistics');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

@@ -424,6 +424,8 @@ export class SourceFinder {
       const w = lower(tok);
       // A capitalised word inside the sentence is a name's, even one spelt as a verb: "the State Department report".
       const named = tok.kind === 'word' && k > from && isCap(tok);
+      // "the Office for National Statistics", "the Bureau of Labor Statistics": a name joined by "of" or "for".
+      if ((w === 'of' || w === 'for') && k - 1 >= from && t.word(k - 1)!.kind === 'word' && isCap(t.word(k - 1)!) && isCap(t.word(k + 1)!)) continue;
       if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w)) && (!SOURCE_VERBS.has(w) || named) && !RELATIVE_WORDS.has(w))) first = k;
       else break;
       if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
@@ -433,7 +435,7 @@ export class SourceFinder {
     // source noun inside a name runs on to the name's end.
     if (isCap(t.word(end - 1)!)) while (last < to && t.word(last)!.kind === 'word' && isCap(t.word(last)!) && (t.word(last)!.features & TEMPORAL) === 0) last++;
     if (last + 1 < to && ['by', 'from', 'of'].includes(lower(t.word(last)!)) && t.word(last + 1)!.kind === 'word') {
-      const np = this.forwardNp(end + 1, to);
+      const np = this.forwardNp(last + 1, to);
       if (np) last = np.end;
     }
     return { first, end: last };
