@@ -65,6 +65,18 @@ function find(article: Article): Boilerplate[] {
     if (c === null || c === 'weak' || c.strong !== 'navigation' || !isLinkListHeading(article, paragraphs[p]!)) continue;
     for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINK_LINES && classes[q] === null && nextLine(article, paragraphs[q - 1]!, paragraphs[q]!) && isLinkTitle(article, paragraphs[q]!); q++) classes[q] = { strong: 'navigation' };
   }
+  // Share buttons one to a line ("Facebook" / "Twitter" / "Email"): two lines or more in a row, each
+  // a lone interface label, are a row of buttons however they were pasted.
+  for (let p = 0; p < paragraphs.length; p++) {
+    let q = p;
+    while (q < paragraphs.length && classes[q] === null && labelLine(article, paragraphs[q]!) !== null && (q === p || nextLine(article, paragraphs[q - 1]!, paragraphs[q]!))) q++;
+    if (q - p >= 2) {
+      let social = false;
+      for (let k = p; k < q; k++) social ||= labelLine(article, paragraphs[k]!) === SOCIAL_NAME;
+      for (let k = p; k < q; k++) classes[k] = { strong: social ? 'share-prompt' : 'navigation' };
+    }
+    p = Math.max(p, q - 1);
+  }
   // Appeal lines join a block only next to a clear cue line (or another joined line).
   for (let p = 0; p < paragraphs.length; p++) {
     if (classes[p] !== null || !isWeak(article, paragraphs[p]!)) continue;
@@ -100,6 +112,17 @@ function find(article: Article): Boilerplate[] {
     p = q + 1;
   }
   return out;
+}
+
+/** A line that is one interface label ("Email", "Print") or network ("Facebook"): its class bit, or null. */
+function labelLine(article: Article, p: Paragraph): number | null {
+  const a = lineStart(article, p);
+  const we = wordEnd(article.tokens, a, lineEnd(article, p));
+  if (we - a !== 1) return null;
+  const t = article.tokens.word(a)!;
+  if (t.kind !== 'word' || (t.features & BOILERPLATE_WORD) === 0) return null;
+  const classes = WORD_CLASSES.get(lower(t)) ?? 0;
+  return (classes & SOCIAL_NAME) !== 0 ? SOCIAL_NAME : (classes & UI_LABEL) !== 0 ? UI_LABEL : null;
 }
 
 /** Whether the line's last token is a colon: a header that introduces what follows ("Read more:"). */
