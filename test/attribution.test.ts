@@ -20,6 +20,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a plural\'s possessive names the body ("the employers\' association", "the workers\' union" is not "the teachers\' union"); "said the union leader, Mary Jones" is Mary Jones',
+    text: '"It is unrealistic," the employers\' association said.\n\n"We will strike," the teachers\' union said.\n\nThe workers\' union said the deal was "a betrayal".\n\n"We are not villains," said the union leader, Mary Jones.',
+    expect: [
+      { quote: 'unrealistic', speaker: "employers' association" },
+      { quote: 'will strike', speaker: "teachers' union" },
+      { quote: 'a betrayal', speaker: "workers' union" },
+      { quote: 'not villains', speaker: 'union leader Mary Jones', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a headline quote credited to a bare plural ("survivors recall") is the body speaker who says the same words',
     text: '\'I thought I was going to die\': survivors recall night of the flood\n\nMargaret Ellison was rescued by boat.\n\n"I called my son. I thought I was going to die," said Ellison, 72.',
     expect: [

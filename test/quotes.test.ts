@@ -109,6 +109,11 @@ const cases: readonly Case[] = [
   },
   { name: 'digits in marks are no quotation', text: 'Embed: <blockquote data-id="783493499266084864"> and he said "𝒜 fine day" then.', quotes: ['"𝒜 fine day"'] },
   { name: "doubled apostrophes as marks", text: "''This isn't tax reform,'' said Ms. Cole.", quotes: ["''This isn't tax reform,''"] },
+  {
+    name: "a plural's possessive mark is no quotation mark; a mark that closes an open quotation still is",
+    text: "'We are not the villains here,' said the teachers' union leader. He called them 'bad actors' and left. The nurses’ union said pay was ‘the real issue’.",
+    quotes: ["'We are not the villains here,'", "'bad actors'", '‘the real issue’'],
+  },
   { name: 'spaced clitics from rebuilt text', text: 'Trump \'s rival said "it \'s over" yesterday.', quotes: ['"it \'s over"'] },
 ];
 

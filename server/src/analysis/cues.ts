@@ -227,6 +227,12 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       let right = phraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
       // "said Jim Harris, a spokesman for Northern Power.": the description after the name is his title.
       if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') right = describedPerson(article, right, right.last + 1, descriptionEnd(tokens, right.last + 1, ceiling));
+      // "said the union leader, Mary Jones.": the name after the role's comma is the source, the role her title.
+      if (right && right.kind === 'person' && !right.name && right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') {
+        const named = phraseStartingAt(article, right.last + 1, ceiling);
+        const closes = named !== null && (named.last >= ceiling || tokens.word(named.last)!.kind === 'punct');
+        if (named && closes && named.kind === 'person' && named.name && named.name.includes(' ') && !named.title) right = { ...named, title: right.title.replace(/^(?:the|a|an)\s+/i, '') };
+      }
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
       // Nor a noun after a participle: "…, insisting his goalkeeper had been fouled", "by asking federal

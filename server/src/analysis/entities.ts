@@ -137,6 +137,22 @@ function otherRole(e: MutableEntity, title: string | null, head: string): boolea
 }
 
 /**
+ * Whether the phrase `text` ("the workers' union") names another body than `name` ("teachers' union")
+ * with the same head noun: the words right before the head differ. "the union" has none, and points back.
+ */
+function otherModifier(name: string, text: string, head: string): boolean {
+  // "Hillary Clinton's campaign" is "the Clinton campaign": the possessive mark is set aside.
+  const before = (t: string): string => {
+    const words = t.toLowerCase().split(/\s+/);
+    const at = words.lastIndexOf(head);
+    return at > 0 ? words[at - 1]!.replace(/['\u2019]s?$/, '') : '';
+  };
+  const mine = before(text);
+  const theirs = before(name);
+  return mine !== '' && theirs !== '' && !/^(?:the|a|an|its|their)$/.test(mine) && !/^(?:the|a|an|its|their)$/.test(theirs) && mine !== theirs;
+}
+
+/**
  * Whether e was introduced by an occupation that is not the role `head` ("Reza Karimi, a volunteer" is
  * not "the health minister"): an indefinite description says what the person is. A definite one may
  * be one of several roles ("Hillary Clinton, the Democratic nominee" is "the former secretary of state").
@@ -376,7 +392,7 @@ export class EntityRegistry {
     const same = later(this.byKey.latest(key, anyEntity), this.bySuffix.latest(key, anyEntity));
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
-      const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head);
+      const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, p.text, p.head));
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);

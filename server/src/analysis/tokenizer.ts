@@ -124,6 +124,11 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
             j += 1 + next;
             continue;
           }
+          // "the employers' association": a plural's possessive mark, not a closing quotation mark.
+          if (pluralPossessiveAt(text, i, j, to)) {
+            h = hashRange(h, text, j, j + 1);
+            j++;
+          }
         }
         break;
       }
@@ -194,6 +199,39 @@ function otherToken(text: string, i: number, to: number, tokens: TokenBuffer, fi
   }
   pushToken(tokens, text, i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
   return i + 1;
+}
+
+/** How far back (UTF-16 units) pluralPossessiveAt looks for an open quotation. */
+const MAX_QUOTE_REACH = 2000;
+
+/**
+ * Whether the mark at `mark`, right after the word that starts at `start`, is a plural's possessive
+ * ("employers' association", "the teachers’ union"): the word ends in s, a space and a lower-case
+ * letter follow, and no single quotation opened earlier on the line is still open (in "called them
+ * 'bad actors' and said" the mark closes the quotation).
+ */
+function pluralPossessiveAt(text: string, start: number, mark: number, to: number): boolean {
+  const s = text.charCodeAt(mark - 1);
+  if ((s !== 115 && s !== 83) || mark + 2 >= to || text.charCodeAt(mark + 1) !== 32) return false;
+  const after = text.charCodeAt(mark + 2);
+  if (after < 97 || after > 122) return false;
+  // Read the line from its start: a mark after a space (or an opening bracket) and before a letter
+  // opens a quotation; a later mark with no letter after it closes the open one ("here,'", "actors'");
+  // "don't" and "Jones's" do neither.
+  // At most a paragraph's length back: a text of one long line must not make each such word read all of it.
+  let lineStart = start;
+  while (lineStart > 0 && lineStart > start - MAX_QUOTE_REACH && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let open = false;
+  for (let k = lineStart; k < start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 39 && c !== 0x2018 && c !== 0x2019) continue;
+    const before = k > 0 ? text.charCodeAt(k - 1) : 32;
+    const letterAfter = letterWidth(text, k + 1) > 0;
+    const spaceBefore = k === lineStart || isSpace(before) || before === 40 || before === 91 || before === 34 || before === 0x201c;
+    if (c === 0x2018 || (spaceBefore && letterAfter)) open = true;
+    else if (!letterAfter) open = false;
+  }
+  return !open;
 }
 
 /** Pushes the token text[start, end) of a kind, its word looked up by its text. */

@@ -230,7 +230,8 @@ function endsPossessive(text: string): boolean {
   if (n < 2) return false;
   const s = text.charCodeAt(n - 1);
   const mark = text.charCodeAt(n - 2);
-  return (s === 115 || s === 83) && (mark === 39 || mark === 0x2019);
+  // "Wang's", and a plural's "employers'" (the tokenizer keeps that mark only as a possessive).
+  return ((s === 115 || s === 83) && (mark === 39 || mark === 0x2019)) || ((s === 39 || s === 0x2019) && (mark === 115 || mark === 83));
 }
 
 /** Nouns that end in -ly like an adverb: "the owner's family said". */
