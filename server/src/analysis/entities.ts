@@ -126,14 +126,20 @@ const NAMED_SPEAKER_OF: Readonly<Record<Gender, (e: MutableEntity) => boolean>> 
 function otherRole(e: MutableEntity, title: string | null, head: string): boolean {
   // Both roles as common nouns after a determiner: "Mr. King" and "Charlie King" are names, whatever their last word.
   if (title === null || e.title === null || e.name !== e.title || !/^(?:the|a|an)\s/i.test(title) || !/^(?:the|a|an)\s/i.test(e.title)) return false;
-  const before = (t: string): string => {
-    const words = t.toLowerCase().split(/\s+/);
-    const at = words.lastIndexOf(head);
-    return at > 0 ? words[at - 1]! : '';
-  };
-  const mine = before(title);
-  const theirs = before(e.title);
-  return mine !== '' && theirs !== '' && !/^(?:the|a|an)$/.test(mine) && !/^(?:the|a|an)$/.test(theirs) && mine !== theirs;
+  return modifiersDiffer(wordBeforeHead(title, head), wordBeforeHead(e.title, head));
+}
+
+/** The word before the last `head` in `text`, lower case, without a possessive mark ("clinton" in "Hillary Clinton's campaign"). */
+function wordBeforeHead(text: string, head: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  const at = words.lastIndexOf(head);
+  return at > 0 ? words[at - 1]!.replace(/['\u2019]s?$/, '') : '';
+}
+
+/** Whether two words before the same head differ, neither a determiner ("the union" is any union). */
+function modifiersDiffer(mine: string, theirs: string): boolean {
+  const determiner = /^(?:the|a|an|its|their)$/;
+  return mine !== '' && theirs !== '' && !determiner.test(mine) && !determiner.test(theirs) && mine !== theirs;
 }
 
 /**
@@ -141,15 +147,8 @@ function otherRole(e: MutableEntity, title: string | null, head: string): boolea
  * with the same head noun: the words right before the head differ. "the union" has none, and points back.
  */
 function otherModifier(name: string, text: string, head: string): boolean {
-  // "Hillary Clinton's campaign" is "the Clinton campaign": the possessive mark is set aside.
-  const before = (t: string): string => {
-    const words = t.toLowerCase().split(/\s+/);
-    const at = words.lastIndexOf(head);
-    return at > 0 ? words[at - 1]!.replace(/['\u2019]s?$/, '') : '';
-  };
-  const mine = before(text);
-  const theirs = before(name);
-  return mine !== '' && theirs !== '' && !/^(?:the|a|an|its|their)$/.test(mine) && !/^(?:the|a|an|its|their)$/.test(theirs) && mine !== theirs;
+  // "Hillary Clinton's campaign" is "the Clinton campaign": the possessive mark is set aside (wordBeforeHead).
+  return modifiersDiffer(wordBeforeHead(text, head), wordBeforeHead(name, head));
 }
 
 /**
