@@ -113,6 +113,11 @@ const cases: readonly Case[] = [
     claims: ['assertion State Sen. Carla Nunez -said-> - :: Families will pay for the governor\'s photo opportunity.', 'denial Church -denied-> - :: these allegations'],
   },
   {
+    name: 'a closing report before a clause about its source ("said Tom Garza, who leads the union"); "asked not to be named" claims nothing',
+    text: 'No final decision has been made, said Tom Garza, who leads the union. The plant will close, said a union official, who asked not to be named.',
+    claims: ['assertion Tom Garza -said-> - :: No final decision has been made', 'assertion a union official -said-> - :: The plant will close'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

@@ -118,6 +118,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (before && cue.verb - 1 >= article.sentences[cue.sentence]!.tokenStart && REDUCED_CLAUSE_OPENERS.has(lower(before))) continue;
     const sentence = article.sentences[cue.sentence]!;
     let kind = cue.verbInfo.claim;
+    // "who asked not to be named": the source's terms for speaking, not something it claims.
+    if (cue.lemma === 'ask' && wordAfter(tokens, cue.verb, 1) === 'not' && wordAfter(tokens, cue.verb, 3) === 'be') continue;
     // "pleaded not guilty", "pleads guilty to fraud": a plea in court answers a charge; it asks for nothing.
     const pleaded = cue.lemma === 'plead' ? tokens.word(cue.verb + 1) : undefined;
     if (pleaded && PLEAS.has(lower(pleaded))) kind = 'assertion';
@@ -269,6 +271,8 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   let k = cue.inverted ? Math.max(cue.verb + 1, cue.phrase.last) : cue.verb + 1;
   let words = 0;
   for (; k < sentenceEnd && !((tokenFeatures[k]! & PUNCT_KIND) !== 0 && CLAUSE_END.has(tokens.word(k)!.text)); k++) {
+    // "…, said one of the people, who spoke on condition of anonymity.": a clause about the source ends the report.
+    if (tokens.word(k)!.text === ',' && k + 1 < sentenceEnd && lower(tokens.word(k + 1)!) === 'who') break;
     if ((tokenFeatures[k]! & (PUNCT_KIND | QUOTE_KIND)) !== 0 || lower(tokens.word(k)!) === 'that') return null;
     // What follows says when or where ("on Monday", "in a statement", "afterwards"), or whom the source
     // told; any other word is an object of the verb ("he barely mentioned climate change", "Mexico said enough").
@@ -289,6 +293,12 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
 function opensNextParagraph(article: Article, p: number, q: Quote): boolean {
   const next = article.paragraphs[p + 1];
   return next !== undefined && next.start === q.start;
+}
+
+/** The word n tokens after token k, lower case; '' past the text's end. */
+function wordAfter(tokens: TokenList, k: number, n: number): string {
+  const t = tokens.word(k + n);
+  return t ? lower(t) : '';
 }
 
 /** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */
