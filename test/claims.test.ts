@@ -118,6 +118,11 @@ const cases: readonly Case[] = [
     claims: ['assertion Tom Garza -said-> - :: No final decision has been made', 'assertion a union official -said-> - :: The plant will close'],
   },
   {
+    name: 'whom a source told runs to "that" past a programme in marks, or to a subject pronoun; a negated report claims nothing',
+    text: 'Paul Grady told the Herald he stood by the memo. Gov. Rachel Kim told CNN\'s "State of the Union" that she had asked for an inquiry. Lisa Tran did not respond to requests for comment.',
+    claims: ['assertion Paul Grady -told-> - :: he stood by the memo', 'assertion Gov. Rachel Kim -told-> - :: she had asked for an inquiry', 'demand Gov. Rachel Kim -asked-> - :: for an inquiry'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

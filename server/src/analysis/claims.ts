@@ -34,16 +34,26 @@ const MAX_INDIRECT_OBJECT = 6;
 
 /** The "that" after whom a source told, when words alone stand between (else `from`). */
 function afterIndirectObject(tokens: TokenList, from: number, end: number): number {
-  for (let k = from; k < end && k <= from + MAX_INDIRECT_OBJECT; k++) {
+  for (let k = from, words = 0; k < end && words <= MAX_INDIRECT_OBJECT; k++) {
     const t = tokens.word(k)!;
+    // "told CNN's “State of the Union” that …": a programme's name in marks is part of whom.
+    if (t.kind === 'quote') continue;
+    words++;
     if (t.kind !== 'word') return from;
     const w = lower(t);
     // "told a young woman who suggested that …": a clause about the one told holds its own "that".
     if (w === 'who' || w === 'whom' || w === 'which') return from;
     if (k > from && w === 'that') return k;
+    // "told the Herald he stood by the memo": with no "that", a subject pronoun opens the clause.
+    if (k > from && CLAUSE_SUBJECTS.has(w)) return k;
   }
   return from;
 }
+
+/** A negation right before a verb of speech: the source did not say it. */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n\u2019t']);
+/** Pronouns that open the told clause when no "that" does ("told reporters she would run"). */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 function introducesClause(tokens: TokenList, from: number, end: number): boolean {
   // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
@@ -111,9 +121,10 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     const cue = ctx.cues[n]!;
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
-    // "refused to condemn", "wants to say": an infinitive reports nothing the source said.
+    // "refused to condemn", "wants to say": an infinitive reports nothing the source said; nor does
+    // "did not respond to requests for comment", "never said".
     const before = tokens.word(cue.verb - 1);
-    if (before && lower(before) === 'to') continue;
+    if (before && (lower(before) === 'to' || NEGATIONS.has(lower(before)))) continue;
     // "Liu laughed when told of the remark", "if asked": a clause with no subject of its own reports what was said to the source.
     if (before && cue.verb - 1 >= article.sentences[cue.sentence]!.tokenStart && REDUCED_CLAUSE_OPENERS.has(lower(before))) continue;
     const sentence = article.sentences[cue.sentence]!;
