@@ -20,6 +20,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quotation that is its own sentence takes the source the next sentence names as it points back ("That was the message from …", "Those were the words of …")',
+    text: 'Workers chanted outside the gates.\n\n"We are not going anywhere." That was the message from Rick Evans, 58, who has worked at the plant for 31 years.\n\n"It is over." Those were the words of Mayor Ann Cole.',
+    expect: [
+      { quote: 'not going anywhere', speaker: 'Rick Evans', rule: 'following-credit' },
+      { quote: 'It is over', speaker: 'Mayor Ann Cole', rule: 'following-credit' },
+    ],
+  },
+  {
     name: 'a plural\'s possessive names the body ("the employers\' association", "the workers\' union" is not "the teachers\' union"); "said the union leader, Mary Jones" is Mary Jones',
     text: '"It is unrealistic," the employers\' association said.\n\n"We will strike," the teachers\' union said.\n\nThe workers\' union said the deal was "a betrayal".\n\n"We are not villains," said the union leader, Mary Jones.',
     expect: [

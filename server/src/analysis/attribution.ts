@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { afterOpeningClause, appositiveName, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
-import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, VERB_CLASSES } from './lexicon';
+import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, DETERMINER, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -228,6 +228,7 @@ export function attributeQuotes(
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
+    if (!a) a = followingCredit(ctx, q, sStart, sEnd, cuesBySentence);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart, interview);
@@ -362,7 +363,7 @@ function fromCue(c: CueMatch, rule: AttributionRule, note: string): Assignment |
 
 /** The resolution decides the rule name when it did the real work (pronoun, surname, bare title). */
 function ruleOf(a: Assignment): AttributionRule {
-  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'passive-echo' || a.rule === 'according-to') return a.rule;
+  if (a.rule === 'continuation' || a.rule === 'colon-intro' || a.rule === 'headline-subject' || a.rule === 'headline-echo' || a.rule === 'passive-echo' || a.rule === 'according-to' || a.rule === 'following-credit') return a.rule;
   // The subject named outright keeps the rule; a pronoun, surname or title subject says how it was resolved.
   switch (a.resolution?.how) {
     case 'pronoun':
@@ -721,6 +722,46 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
     if (c.verb < before && c.resolution && c.lemma !== 'according to') best = c;
   }
   return best;
+}
+
+/** Words that open a sentence pointing back at the quotation before it ("That was the message from …"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['that', "that's", 'that\u2019s', 'this', 'those', 'these', 'so', 'such']);
+
+/**
+ * “We're not going anywhere.” That was the message from Rick Evans, 58. A quotation that is a sentence
+ * of its own, then a sentence of its paragraph that points back at it ("That", "Those words", "So
+ * said") and names a source: by a cue of its own ("That's what Rick Evans said") or after a noun of
+ * speech and "from" or "of" ("the message from", "the words of").
+ */
+function followingCredit(ctx: CueContext, q: QuoteSpan, sStart: number, sEnd: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>): Assignment | null {
+  const { article } = ctx;
+  const { sentences, tokens } = article;
+  const s = sentences[sStart]!;
+  const last = sentences[sEnd]!;
+  const next = sentences[sEnd + 1];
+  if (!next || next.paragraph !== last.paragraph || next.tokenStart >= next.tokenEnd) return null;
+  // The quotation is the whole of its sentence, but for a stop after its closing mark.
+  if (q.start !== s.start || q.end < last.end - 1) return null;
+  if (!POINTING_BACK.has(lower(tokens.word(next.tokenStart)!))) return null;
+  const cues = cuesBySentence[sEnd + 1] ?? [];
+  for (let n = 0; n < cues.length; n++) {
+    const c = cues[n]!;
+    if (c.resolution && c.phrase && !c.inherited && c.phrase.first > next.tokenStart) return fromCue(c, 'following-credit', `cue “${c.cue.text}” in the next sentence, which points back to the quote`);
+  }
+  for (let k = next.tokenStart + 1; k + 2 < next.tokenEnd; k++) {
+    const w = lower(tokens.word(k)!);
+    const link = lower(tokens.word(k + 1)!);
+    if (!(SPEECH_NOUNS.has(w) || SAID_NOUNS.has(w)) || (link !== 'from' && link !== 'of')) continue;
+    let limit = k + 2;
+    while (limit < next.tokenEnd && ctx.inQuote[limit] === 0) limit++;
+    const p = phraseStartingAt(article, k + 2, limit);
+    if (!p || p.kind === 'pronoun' || p.first > k + 3 || (p.kind === 'person' && !p.name)) return null;
+    const r = ctx.registry.resolve(p, true);
+    if (!r) return null;
+    const cue: CueMatch = { verb: k, cue: { start: tokens.start(k), end: tokens.end(k + 1), text: `${tokens.word(k)!.text} ${tokens.word(k + 1)!.text}` }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: sEnd + 1 };
+    return fromCue(cue, 'following-credit', `“${cue.cue.text}” in the next sentence, which points back to the quote`);
+  }
+  return null;
 }
 
 /** The one a headline says is interviewed ("An interview with coach Maria Santos"), unresolved; else null. */

@@ -114,7 +114,8 @@ export type AttributionRule =
   | 'colon-intro' // Lin said: / stating, "…"
   | 'headline-subject' // China calls NATO claims 'disinformation'
   | 'headline-echo' // a headline quote whose words the body quotes again, with their speaker
-  | 'passive-echo'; // "Beijing was accused of …" after "They accused Beijing of …": the earlier subject
+  | 'passive-echo' // "Beijing was accused of …" after "They accused Beijing of …": the earlier subject
+  | 'following-credit'; // “…” That was the message from Rick Evans. -> the source the next sentence names
 
 export interface AttributionReason {
   readonly rule: AttributionRule;
