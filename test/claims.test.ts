@@ -123,6 +123,16 @@ const cases: readonly Case[] = [
     claims: ['assertion Paul Grady -told-> - :: he stood by the memo', 'assertion Gov. Rachel Kim -told-> - :: she had asked for an inquiry', 'demand Gov. Rachel Kim -asked-> - :: for an inquiry'],
   },
   {
+    name: 'a pronoun that closes indirect speech names the last speaker, not whom its own clause is about',
+    text: 'The researchers cautioned that the study was small. People who walk more may also eat better, they noted.',
+    claims: ['warning researchers -cautioned-> - :: the study was small', 'assertion researchers -noted-> - :: People who walk more may also eat better'],
+  },
+  {
+    name: 'a role word before a body\'s noun names the body ("the General Assembly"): the "he" after it is the man before it',
+    text: 'Ban Ki-moon, the secretary general, steps down this year.\n\nThe record: It was under Mr. Ban\'s watch that the General Assembly established U.N. Women. He has championed gay rights. And in recent months, he said he backed the idea of a woman succeeding him.',
+    claims: ['assertion Mr. Ban -said-> - :: he backed the idea'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

@@ -298,7 +298,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     // "Apple on Tuesday unveiled a thinner iPhone. The company said …": the named body a sentence before was about.
     const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? bodySubjectBefore(ctx, sentenceIndex, phrase) : null;
     const bodyResolution = body ? ctx.registry.resolve(body, true) : null;
-    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, true) : null;
+    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, true, closesIndirectReport(ctx, phrase, s.tokenStart, s.tokenEnd)) : null;
     // "The prime minister accepted her resignation. He said …": a "he" or "she" that names no one known
     // is the role that opened the sentence before, in the same paragraph.
     if (!resolution && phrase && phrase.kind === 'pronoun' && (phrase.pronoun === 'male' || phrase.pronoun === 'female')) {
@@ -339,6 +339,26 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     if (resolution) ctx.history.push(match);
   }
   return out === null ? NO_CUES : exact(out);
+}
+
+/**
+ * Whether the pronoun `p` opens a report that closes indirect speech: "…, they noted." after a clause of
+ * three tokens or more with no quotation mark right before the comma, its verb and a few words ending
+ * the sentence. The clause is what was said, so
+ * the pronoun names a source from before it (EntityRegistry.resolve's `closing`).
+ */
+function closesIndirectReport(ctx: CueContext, p: SourcePhrase, sentenceStart: number, sentenceEnd: number): boolean {
+  const { tokens } = ctx.article;
+  if (p.kind !== 'pronoun' || p.first - 1 - sentenceStart < 3 || tokens.word(p.first - 1)!.text !== ',') return false;
+  if (tokens.word(p.first - 2)!.kind === 'quote' || ctx.inQuote[p.first - 2] !== 0) return false;
+  // The verb and a few words of setting end the sentence ("they noted.", "he said on Monday."): not
+  // "And in recent months, he said he backed …", where the comma closes an opening phrase.
+  for (let k = p.last + 1, words = 0; k < sentenceEnd; k++) {
+    const t = tokens.word(k)!;
+    if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?';
+    if (++words > 4 || lower(t) === 'that') return false;
+  }
+  return true;
 }
 
 /** How far back (UTF-16 units) "the company" looks for the body a sentence was about. */

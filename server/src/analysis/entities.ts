@@ -284,10 +284,13 @@ export class EntityRegistry {
     return this.ignored.size > 0 && (this.ignored.has(norm(phrase.name ?? phrase.text)) || this.ignored.has(norm(phrase.text)));
   }
 
-  /** Resolves a phrase at its position; `asSpeaker` marks it as the subject of a reporting verb. */
-  resolve(p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+  /**
+   * Resolves a phrase at its position; `asSpeaker` marks it as the subject of a reporting verb, and
+   * `closing` a pronoun that closes indirect speech ("…, they noted."), which names the last speaker.
+   */
+  resolve(p: SourcePhrase, asSpeaker: boolean, closing = false): Resolution | null {
     if (this.isIgnored(p)) return null;
-    if (p.kind === 'pronoun') return this.resolvePronoun(p, asSpeaker);
+    if (p.kind === 'pronoun') return this.resolvePronoun(p, asSpeaker, closing);
     // A user alias can name any phrase, titles included: "the president" -> "Joe Biden".
     const aliasTarget = this.aliases.size > 0 ? this.aliases.get(norm(p.text)) ?? this.aliases.get(norm(p.text.replace(/^(?:the|a|an)\s+/i, ''))) : undefined;
     if (aliasTarget && !(p.name && norm(p.name) === norm(aliasTarget))) {
@@ -468,7 +471,7 @@ export class EntityRegistry {
     }
   }
 
-  private resolvePronoun(p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+  private resolvePronoun(p: SourcePhrase, asSpeaker: boolean, closing: boolean): Resolution | null {
     // Two cues may share one subject ("said he thought"): the pronoun names whom it named the first
     // time. Resolved afresh, it would pass over that entity, whose latest mention is now the pronoun.
     const again = this.lastPronoun;
@@ -494,7 +497,9 @@ export class EntityRegistry {
     // A more recent non-speaker wins when it is much closer than the last speaker, or when a sentence
     // after the speaker's last words was about it: "Peter Brown, a dairy farmer, was more cautious.
     // “It depends,” he said." is Brown, though the last speaker spoke a line before.
-    const pick = best && (!recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent;
+    // A report that closes its sentence ("People who walk more may eat better, they noted.") is not
+    // about whom its own clause names: the last speaker wins there.
+    const pick = best && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent;
     if (!pick) return null;
     const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
     if (cls === 'male' || cls === 'female') pick.gender = cls;

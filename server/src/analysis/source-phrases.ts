@@ -534,7 +534,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     const titled = nameFrom > first;
     const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
     const acronym = nameTokens === 1 && isAsciiAcronym(tokens.word(nameFrom)!.text);
-    if (titled && hasRoleBefore(article, first, nameFrom, mask)) {
+    // "the General Assembly", "the Supreme Court": a role word before a body's noun names the body.
+    if (titled && hasRoleBefore(article, first, nameFrom, mask) && (features[headEnd - 1]! & INSTITUTION) === 0) {
       kind = 'person';
       titleIs = WORDS_BEFORE_NAME;
     } else if (hasInstitution || acronym) {
