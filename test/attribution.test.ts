@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lower-case word after a person\'s name is a verb, not part of a body\'s name ("Barack Obama left office"): the man stays named',
+    text: 'Barack Obama left office in 2017. "I miss the work," Obama said.',
+    expect: [{ quote: 'miss the work', speaker: 'Barack Obama', rule: 'surname' }],
+  },
+  {
     name: 'a quotation that is its own sentence takes the source the next sentence names as it points back ("That was the message from …", "Those were the words of …")',
     text: 'Workers chanted outside the gates.\n\n"We are not going anywhere." That was the message from Rick Evans, 58, who has worked at the plant for 31 years.\n\n"It is over." Those were the words of Mayor Ann Cole.',
     expect: [

@@ -71,6 +71,18 @@ export interface SourcePhrase {
   readonly common: boolean;
 }
 
+/**
+ * Whether token m follows a person's name, a capitalised run from a known forename ("Barack Obama"):
+ * a lower-case word there is the verb of a clause ("Barack Obama left office"), not a body's modifier
+ * as after a place ("the Lassen County fire department").
+ */
+function afterPersonName(features: Int32Array, m: number, first: number): boolean {
+  let k = m - 1;
+  if (k < first || (features[k]! & CAPITALISED) === 0) return false;
+  while (k - 1 >= first && (features[k - 1]! & CAPITALISED) !== 0) k--;
+  return (features[k]! & FORENAME) !== 0 && k < m - 1;
+}
+
 /** Skips adverbs, auxiliaries and time phrases ("on Thursday", "last week") leftwards from i; returns the new index. */
 export function skipLeftModifiers(article: Article, i: number, floor: number): number {
   const { tokens, tokenFeatures: features } = article;
@@ -351,7 +363,7 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
     }
     // Not an inflected reporting verb ("governor said Democrats"): a cue word that is no descriptor (a5ffec2);
     // nor a relative word that opens a clause ("Latino voters who Democrats …"); "and" may join two.
-    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0 && !((f & SENTENCE_OPENER) !== 0 && RELATIVE_WORDS.has(lower(tokens.word(m)!)))) {
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0 && !((f & SENTENCE_OPENER) !== 0 && RELATIVE_WORDS.has(lower(tokens.word(m)!))) && !afterPersonName(features, m, first)) {
       m++;
       continue;
     }
