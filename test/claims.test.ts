@@ -133,6 +133,11 @@ const cases: readonly Case[] = [
     claims: ['assertion Mr. Ban -said-> - :: he backed the idea'],
   },
   {
+    name: 'a cue of two words ("shot back") is no part of its claim',
+    text: 'Republican Mark Holloway shot back that she had never balanced a budget.',
+    claims: ['assertion Mark Holloway -shot back-> - :: she had never balanced a budget'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

@@ -225,6 +225,11 @@ test('attribution: a source noun ending a name joined by "of" or "for" is named 
   assert.equal(b?.source, 'the Bureau of Labor Statistics');
 });
 
+test('attribution: "A poll released Monday by Marist College showed": the subject is the noun before the participle, not "Monday by Marist College"', () => {
+  const [s] = stats('A poll released Monday by Marist College showed Vasquez leading with 48%.');
+  assert.equal(s?.source, 'A poll');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

@@ -152,6 +152,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       spanEnd = parts ? parts[0]!.end : claimQuote.inner.end;
     } else {
       let from = cue.verb + 1;
+      // "shot back that …": a cue of two words ends after both.
+      while (from < sentence.tokenEnd && tokens.start(from) < cue.cue.end) from++;
       // "Says union leader Frank Dobson: …": the source after a verb that opens the sentence is no part of what it says.
       if (cue.inverted && cue.verb === sentence.tokenStart && cue.phrase && cue.phrase.first === from) from = cue.phrase.last;
       // "Her comments were dismissed by union leaders": the agent is the claimant, and what they dismissed is

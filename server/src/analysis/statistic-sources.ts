@@ -538,11 +538,22 @@ export class SourceFinder {
       const outer = this.subjectNp(first - 1, from);
       if (outer) return outer;
     }
+    // "A poll released Monday by Marist College showed": the same, with no preposition after the participle.
+    if (first - 2 >= from && t.word(first - 1)!.kind === 'word' && !isCap(t.word(first - 1)!) && lower(t.word(first - 1)!).endsWith('ed') && this.byWithin(first, lastContent)) {
+      const outer = this.subjectNp(first - 1, from);
+      if (outer) return outer;
+    }
     const head = lower(t.word(lastContent)!);
     if (NOT_SOURCES.has(head)) return null;
     // A lone "it" or "there" sources a figure only when "it" stands for someone (eligible): that depends
     // on the entities, and a scan depends on the sentence's words alone (it is reused across versions).
     return { first, end: lastContent + 1 };
+  }
+
+  /** Whether "by" stands among tokens [from, to]: the agent of a participle before them. */
+  private byWithin(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (lower(this.tokens.word(k)!) === 'by') return true;
+    return false;
   }
 
   /** Steps back over auxiliaries, adverbs and time adjuncts ("has previously", "in late August", "on Monday") before a verb. */
