@@ -138,6 +138,11 @@ const cases: readonly Case[] = [
     claims: ['assertion Mark Holloway -shot back-> - :: she had never balanced a budget'],
   },
   {
+    name: 'whom a source told ends at a colon ("told the BBC: …")',
+    text: 'Its chief economist, Sarah Wells, told the BBC: "There is no quick fix."',
+    claims: ['assertion chief economist Sarah Wells -told-> - :: There is no quick fix'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

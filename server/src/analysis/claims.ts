@@ -39,6 +39,8 @@ function afterIndirectObject(tokens: TokenList, from: number, end: number): numb
     // "told CNN's “State of the Union” that …": a programme's name in marks is part of whom.
     if (t.kind === 'quote') continue;
     words++;
+    // "told the BBC: …": the colon opens what was told.
+    if (t.text === ':' && k > from) return k + 1;
     if (t.kind !== 'word') return from;
     const w = lower(t);
     // "told a young woman who suggested that …": a clause about the one told holds its own "that".
