@@ -87,6 +87,13 @@ test('a range is one statistic: "12-15 people", "from 14 to 64 percent", "betwee
   assert.deepEqual(texts('United won 3-1 in front of 40,000 fans.'), ['40,000 fans']);
 });
 
+test('a time stated as an average or median is a measured quantity; a plain span of time is none', () => {
+  assert.deepEqual(texts('Ambulance response times averaged 42 minutes last month.'), ['42 minutes']);
+  assert.deepEqual(texts('Patients waited an average of 14 hours in A&E.'), ['an average of 14 hours']);
+  assert.deepEqual(texts('The median wait was 18 weeks.'), ['18 weeks']);
+  assert.deepEqual(texts('He worked there for 31 years.'), []);
+});
+
 test('not statistics: dates, times, ages, names, ordinals, plan and list sizes, small narrative numbers', () => {
   for (const t of [
     'The meeting was moved to March 5 at 5 p.m.',

@@ -143,6 +143,9 @@ function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate
 
 const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
 
+/** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
+const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
+
 function isCapitalized(t: TokenWord): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 ? true : c > 127 && t.text[0] !== t.text[0]!.toLowerCase();
@@ -295,7 +298,7 @@ class SentenceScanner {
     if (headNoun) {
       const hf = headNoun.figure;
       // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
-      if ((hf & TIME_UNIT) !== 0 && !n.scaled) return { skip: end };
+      if ((hf & TIME_UNIT) !== 0 && !n.scaled && !this.averaged(i)) return { skip: end };
       if (n.form === 'vague' && (hf & UNIT) !== 0 && !AMBIGUOUS_UNITS.has(lower(headNoun))) return { skip: end };
       if ((hf & CURRENCY_WORD) !== 0 && n.form === 'vague') return this.finish(i, end, 'money', i);
     }
@@ -311,6 +314,20 @@ class SentenceScanner {
     }
     end = this.rateSuffix(end);
     return this.finish(i, end, 'count', i);
+  }
+
+  /**
+   * Whether an average or median comes just before the number at i ("averaged 42 minutes", "an average
+   * of 14 hours", "a median wait of 18 weeks"): a time so stated is a measured quantity, not a span.
+   */
+  private averaged(i: number): boolean {
+    const { tokens, from } = this;
+    for (let k = i - 1; k >= from && k >= i - 4; k--) {
+      const w = lower(tokens.word(k)!);
+      if (AVERAGE_WORDS.has(w)) return true;
+      if (tokens.word(k)!.kind !== 'word') return false;
+    }
+    return false;
   }
 
   /** Whether the number counts people killed, hurt or missing: a casualty noun, or a casualty verb just before or after. */
