@@ -2,10 +2,26 @@
 // One bundle each, CommonJS for Node 20; `vscode` stays external for the client.
 // `--outdir DIR` writes elsewhere than dist/ (the benchmark measures a production build that way).
 import * as esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 const outdirAt = process.argv.indexOf('--outdir');
 const out = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
+/**
+ * The word lists' top-level "_…" keys are notes for people (what a list holds, where it came from): no
+ * code reads them, and the bundles leave them out (9 KB of the server's).
+ */
+const dropDataNotes = {
+  name: 'drop-data-notes',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]analysis[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
+      const data = JSON.parse(await readFile(args.path, 'utf8'));
+      for (const key of Object.keys(data)) if (key.startsWith('_')) delete data[key];
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -15,6 +31,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [dropDataNotes],
 };
 
 await Promise.all([

