@@ -118,15 +118,23 @@ const NAMED_SPEAKER_OF: Readonly<Record<Gender, (e: MutableEntity) => boolean>> 
 };
 
 /**
- * Whether "the health secretary" (title, with its head noun) names another role than the unnamed
- * entity e, "the education secretary": the words before the head differ. Only for an entity known by
- * its role alone: a writer who means the same unnamed holder repeats the role; a named person may be
+ * Whether "the health secretary" names another role than the unnamed entity e, "the education
+ * secretary": `mine` is the phrase's roleModifier ("health"), and e's differs. Only for an entity known
+ * by its role alone: a writer who means the same unnamed holder repeats the role; a named person may be
  * described anew ("Democratic lawmaker Jim Hill" … "the veteran lawmaker").
  */
-function otherRole(e: MutableEntity, title: string | null, head: string): boolean {
-  // Both roles as common nouns after a determiner: "Mr. King" and "Charlie King" are names, whatever their last word.
-  if (title === null || e.title === null || e.name !== e.title || !/^(?:the|a|an)\s/i.test(title) || !/^(?:the|a|an)\s/i.test(e.title)) return false;
-  return modifiersDiffer(wordBeforeHead(title, head), wordBeforeHead(e.title, head));
+function otherRole(e: MutableEntity, mine: string, head: string): boolean {
+  if (mine === '' || e.title === null || e.name !== e.title) return false;
+  return modifiersDiffer(mine, roleModifier(e.title, head));
+}
+
+/**
+ * The word before the head of a role written as a common noun after a determiner ("health" in "the
+ * health secretary"); '' for any other title: "Mr. King" and "Charlie King" are names, whatever their
+ * last word. Worked out once per phrase, not per entity the look-up passes.
+ */
+function roleModifier(title: string | null, head: string): string {
+  return title !== null && /^(?:the|a|an)\s/i.test(title) ? wordBeforeHead(title, head) : '';
 }
 
 /** The word before the last `head` in `text`, lower case, without a possessive mark ("clinton" in "Hillary Clinton's campaign"). */
@@ -143,12 +151,12 @@ function modifiersDiffer(mine: string, theirs: string): boolean {
 }
 
 /**
- * Whether the phrase `text` ("the workers' union") names another body than `name` ("teachers' union")
- * with the same head noun: the words right before the head differ. "the union" has none, and points back.
+ * Whether a phrase whose word before the head is `mine` (wordBeforeHead: "workers" in "the workers'
+ * union") names another body than `name` ("teachers' union") with the same head noun. "the union" has
+ * none, and points back; "Hillary Clinton's campaign" is "the Clinton campaign" (no possessive mark).
  */
-function otherModifier(name: string, text: string, head: string): boolean {
-  // "Hillary Clinton's campaign" is "the Clinton campaign": the possessive mark is set aside (wordBeforeHead).
-  return modifiersDiffer(wordBeforeHead(text, head), wordBeforeHead(name, head));
+function otherModifier(name: string, mine: string, head: string): boolean {
+  return mine !== '' && modifiersDiffer(mine, wordBeforeHead(name, head));
 }
 
 /**
@@ -157,7 +165,8 @@ function otherModifier(name: string, text: string, head: string): boolean {
  * be one of several roles ("Hillary Clinton, the Democratic nominee" is "the former secretary of state").
  */
 function otherOccupation(e: MutableEntity, head: string): boolean {
-  if (e.title === null || !/^an?\s/i.test(e.title)) return false;
+  // The first letter before the pattern: most titles open with no "a".
+  if (e.title === null || (e.title.charCodeAt(0) | 32) !== 97 || !/^an?\s/i.test(e.title)) return false;
   const words = e.title.toLowerCase().split(/\s+/);
   return !words.includes(head);
 }
@@ -361,7 +370,8 @@ export class EntityRegistry {
         const head = p.head;
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
         const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
-        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, p.title, head);
+        const mine = roleModifier(p.title, head);
+        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, mine, head);
         const byTitle = later(this.byTitleWord.latest(head, titled, p.start), this.byWord.latest(head, titled, p.start));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         // "the council's transport spokesperson": the article belongs to the body the possessive names, and
@@ -374,7 +384,7 @@ export class EntityRegistry {
         if (p.definite && !ofAnother) {
           // "the former secretary of state and current nominee said": a definite role points back to the person just
           // named; not to someone known only by a common noun ("a spokesman" is no name of "the minister").
-          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e) && !otherRole(e, p.title, head) && !otherOccupation(e, head);
+          const named = (e: MutableEntity): boolean => e.kind === 'person' && !e.unnamed && e.name.includes(' ') && e.last < p.start && fits(e) && !otherRole(e, mine, head) && !otherOccupation(e, head);
           // The person a recent sentence was about outranks one named since in passing ("Hillary Clinton spoke
           // out about the death of Terence Crutcher. … the former secretary of state … said").
           // The look-up stops at the first subject before the window: it reads only the subjects inside it.
@@ -394,7 +404,8 @@ export class EntityRegistry {
     const same = later(this.byKey.latest(key, anyEntity), this.bySuffix.latest(key, anyEntity));
     if (same) return this.attach(same, p, 'name', mentionKind, asSpeaker, null);
     if (p.definite) {
-      const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, p.text, p.head));
+      const mine = wordBeforeHead(p.text, p.head);
+      const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, mine, p.head));
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
