@@ -237,6 +237,11 @@ test('attribution: "A poll released Monday by Marist College showed": the subjec
   assert.equal(s?.source, 'A poll');
 });
 
+test('attribution: "which the city estimates would raise" is the verb of a relative clause, not a source noun', () => {
+  const [s] = stats('The plan would be funded by a tax on vacant homes, which the city estimates would raise $80 million a year.');
+  assert.equal(s?.source, 'the city');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

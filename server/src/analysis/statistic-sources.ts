@@ -77,6 +77,9 @@ const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'mid', 'la
 
 const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
+/** Modal verbs: after a form that may be a noun or a verb, they show it is the verb of a clause. */
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
+
 export class SourceFinder {
   private readonly tokens: TokenList;
   private readonly quotes: readonly Quote[];
@@ -388,6 +391,9 @@ export class SourceFinder {
         if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
         if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
       }
+      // "a tax which the city estimates would raise $80 million": a modal after the form, in a relative
+      // clause, makes the form the clause's verb and what follows its object clause.
+      if (next.kind === 'word' && MODALS.has(nw) && this.relativeWithin(i, from)) return true;
       return next.kind === 'word' && (NOUN_DETERMINERS.has(nw) || PRONOUNS.has(nw) || isCap(next)) && nw !== 'no' && nw !== 'new' && nw !== 'latest' && nw !== 'recent' && nw !== 'annual' && nw !== 'official';
     }
     return true;
@@ -548,6 +554,12 @@ export class SourceFinder {
     // A lone "it" or "there" sources a figure only when "it" stands for someone (eligible): that depends
     // on the entities, and a scan depends on the sentence's words alone (it is reused across versions).
     return { first, end: lastContent + 1 };
+  }
+
+  /** Whether a relative word ("which", "that", "who") stands at most three tokens before token i. */
+  private relativeWithin(i: number, from: number): boolean {
+    for (let k = i - 1; k >= from && k >= i - 3; k--) if (RELATIVE_WORDS.has(lower(this.tokens.word(k)!))) return true;
+    return false;
   }
 
   /** Whether "by" stands among tokens [from, to]: the agent of a participle before them. */
