@@ -242,6 +242,11 @@ test('attribution: "which the city estimates would raise" is the verb of a relat
   assert.equal(s?.source, 'the city');
 });
 
+test('attribution: a place after a preposition belongs to the subject before it ("businesses along the route said")', () => {
+  const [s] = stats('Some businesses along the route said they had lost a quarter of their trade.');
+  assert.equal(s?.source, 'businesses along the route');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

@@ -77,6 +77,9 @@ const TIME_MODIFIERS: ReadonlySet<string> = new Set(['late', 'early', 'mid', 'la
 
 const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
+/** Prepositions of place that join a subject to where it is ("businesses along the route", "residents near the plant"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['along', 'across', 'near', 'around', 'outside', 'inside', 'throughout', 'beside']);
+
 /** Modal verbs: after a form that may be a noun or a verb, they show it is the verb of a clause. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
 
@@ -543,6 +546,11 @@ export class SourceFinder {
     if (first - 2 >= from && PREPOSITIONS.has(lower(t.word(first - 1)!)) && t.word(first - 2)!.kind === 'word' && !isCap(t.word(first - 2)!) && lower(t.word(first - 2)!).endsWith('ed')) {
       const outer = this.subjectNp(first - 1, from);
       if (outer) return outer;
+    }
+    // "some businesses along the route said": a place after a preposition belongs to the subject before it.
+    if (first - 2 >= from && PLACE_PREPOSITIONS.has(lower(t.word(first - 1)!)) && t.word(first - 2)!.kind === 'word' && !isCap(t.word(first - 2)!) && (t.word(first - 2)!.figure & COUNT_NOUN) !== 0) {
+      const outer = this.subjectNp(first - 1, from);
+      if (outer) return { first: outer.first, end: lastContent + 1 };
     }
     // "A poll released Monday by Marist College showed": the same, with no preposition after the participle.
     if (first - 2 >= from && t.word(first - 1)!.kind === 'word' && !isCap(t.word(first - 1)!) && lower(t.word(first - 1)!).endsWith('ed') && this.byWithin(first, lastContent)) {
