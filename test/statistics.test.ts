@@ -247,6 +247,13 @@ test('attribution: a place after a preposition belongs to the subject before it 
   assert.equal(s?.source, 'businesses along the route');
 });
 
+test('attribution: a figure "agreed" as the verb\'s object is a term of the deal, not a reported figure; one in a clause after "agreed that" is', () => {
+  const [s] = stats('The unions agreed a 6.5% rise for drivers.');
+  assert.equal(s?.attributed, false);
+  const [c] = stats('Both sides agreed that 500 jobs would go.');
+  assert.equal(c?.attributed, true);
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);
