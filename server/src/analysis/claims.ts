@@ -280,7 +280,8 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   const { tokens, tokenFeatures } = article;
   if (!cue.phrase || cue.inherited) return null;
   const opening = cue.inverted ? cue.verb : cue.phrase.first;
-  const comma = opening - 1;
+  // "…, the Andalusian emergency service said": the phrase may start after its article.
+  const comma = opening - 1 > sentenceStart && /^(?:the|a|an)$/i.test(tokens.word(opening - 1)!.text) ? opening - 2 : opening - 1;
   if (comma - sentenceStart < 3 || tokens.word(comma)!.text !== ',') return null;
   // After the report: its source when inverted, then a few words and the sentence's end.
   let k = cue.inverted ? Math.max(cue.verb + 1, cue.phrase.last) : cue.verb + 1;
@@ -297,7 +298,7 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   // "she was told to …", "Trump will insist on …": a closing report is said, not suffered or foreseen.
   const before = cue.verb - 1 >= sentenceStart ? lower(tokens.word(cue.verb - 1)!) : '';
   if (!cue.inverted && (NOT_CLOSING_AUXILIARIES.has(before) || passiveAuxiliaryBefore(tokens, cue.verb, sentenceStart) >= 0)) return null;
-  let first = sentenceStart;
+  let first = afterDateline(article, sentenceStart, comma);
   let last = comma - 1;
   if ((tokenFeatures[first]! & QUOTE_KIND) !== 0 || (tokenFeatures[last]! & QUOTE_KIND) !== 0 || hasQuoteMark(tokenFeatures, first, comma)) return null;
   if (last - first < 2) return null;
@@ -314,6 +315,28 @@ function opensNextParagraph(article: Article, p: number, q: Quote): boolean {
 function wordAfter(tokens: TokenList, k: number, n: number): string {
   const t = tokens.word(k + n);
   return t ? lower(t) : '';
+}
+
+/**
+ * Past a wire story's dateline at the sentence's start ("MADRID (Reuters) -", "WASHINGTON (AP) —"):
+ * words in capitals, an agency in parentheses, a dash. The first token of the text after it, or `from`.
+ */
+function afterDateline(article: Article, from: number, to: number): number {
+  const { tokens } = article;
+  let k = from;
+  while (k < to && tokens.word(k)!.kind === 'word' && /^[A-Z][A-Z.'-]+$/.test(tokens.word(k)!.text)) k++;
+  if (k === from) return from;
+  if (k < to && tokens.word(k)!.text === '(') {
+    while (k < to && tokens.word(k)!.text !== ')') k++;
+    k++;
+  }
+  if (k < to && (tokens.word(k)!.text === '-' || tokens.word(k)!.text === '\u2014' || tokens.word(k)!.text === '\u2013')) {
+    k++;
+    // "--" is two hyphens.
+    if (k < to && tokens.word(k)!.text === '-') k++;
+    return k;
+  }
+  return from;
 }
 
 /** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */
