@@ -143,9 +143,9 @@ const cases: readonly Case[] = [
     claims: ['assertion chief economist Sarah Wells -told-> - :: There is no quick fix'],
   },
   {
-    name: 'a closing report: past a wire dateline, with the source after its article; "were forecast" is a passive, no cue of "Celsius"',
-    text: 'MADRID (Reuters) - A wildfire forced more than 3,000 people to leave their homes, regional authorities said. The blaze had burned about 2,400 hectares, the Andalusian emergency service said in a statement. Temperatures of up to 42 degrees Celsius were forecast for the weekend.',
-    claims: ['assertion regional authorities -said-> - :: A wildfire forced more than 3,000 people', 'assertion Andalusian emergency service -said-> - :: The blaze had burned about 2,400 hectares'],
+    name: 'a closing report: past a wire dateline and a linking word, with the source after its article; "were forecast" is a passive, no cue of "Celsius"',
+    text: 'MADRID (Reuters) - A wildfire forced more than 3,000 people to leave their homes, regional authorities said. However, the blaze had burned about 2,400 hectares, the Andalusian emergency service said in a statement. Temperatures of up to 42 degrees Celsius were forecast for the weekend.',
+    claims: ['assertion regional authorities -said-> - :: A wildfire forced more than 3,000 people', 'assertion Andalusian emergency service -said-> - :: the blaze had burned about 2,400 hectares'],
   },
   {
     name: 'a passive with an adverb and no agent makes no claim of its subject',

@@ -7,6 +7,7 @@ import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
+import fw from './data/function-words.json';
 import { ADVERB, PUNCT_KIND, QUOTE_KIND, TEMPORAL, endsLikeAdverb } from './word-features';
 
 export interface ClaimsContext {
@@ -262,6 +263,8 @@ function passiveSubjectStart(tokens: TokenList, auxiliary: number, sentenceStart
 
 const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'this', 'that', 'these', 'those', 'we', 'i', 'you']);
 
+/** Words that link a sentence to the one before ("However,", "Meanwhile,"): no part of what a source said. */
+const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
 /** Prepositions that open where or how a source spoke: "said in a statement that", "wrote on Twitter that". */
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
 /** Words that open a closing report's setting: "it said in a statement", "he told reporters later". */
@@ -299,6 +302,8 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   const before = cue.verb - 1 >= sentenceStart ? lower(tokens.word(cue.verb - 1)!) : '';
   if (!cue.inverted && (NOT_CLOSING_AUXILIARIES.has(before) || passiveAuxiliaryBefore(tokens, cue.verb, sentenceStart) >= 0)) return null;
   let first = afterDateline(article, sentenceStart, comma);
+  // "However, slower growth … is being offset, the IMF said.": the linking word is the writer's, not the source's.
+  if (first + 2 < comma && DISCOURSE_OPENERS.has(lower(tokens.word(first)!)) && tokens.word(first + 1)!.text === ',') first += 2;
   let last = comma - 1;
   if ((tokenFeatures[first]! & QUOTE_KIND) !== 0 || (tokenFeatures[last]! & QUOTE_KIND) !== 0 || hasQuoteMark(tokenFeatures, first, comma)) return null;
   if (last - first < 2) return null;
