@@ -148,6 +148,11 @@ const cases: readonly Case[] = [
     claims: ['assertion regional authorities -said-> - :: A wildfire forced more than 3,000 people', 'assertion Andalusian emergency service -said-> - :: the blaze had burned about 2,400 hectares'],
   },
   {
+    name: 'a verb after "and" shares the earlier subject: "… and urged customers to stop" is not urged by the customers',
+    text: 'Jessica Tran, a spokeswoman for the company, said it was serious and urged customers to stop using the heaters.',
+    claims: ['assertion Jessica Tran, a spokeswoman for the company -said-> - :: it was serious', 'demand Jessica Tran, a spokeswoman for the company -urged-> customers :: customers to stop using the heaters'],
+  },
+  {
     name: 'a passive with an adverb and no agent makes no claim of its subject',
     text: 'The parents are also accused of putting their social life ahead of their child.',
     claims: [],

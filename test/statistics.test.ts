@@ -247,7 +247,9 @@ test('attribution: a place after a preposition belongs to the subject before it 
   assert.equal(s?.source, 'businesses along the route');
 });
 
-test('attribution: a figure "agreed" as the verb\'s object is a term of the deal, not a reported figure; one in a clause after "agreed that" is', () => {
+test('attribution: a figure "agreed" or "recalled" as the verb\'s object is a term of the deal or the product, not a reported figure; one in a clause after "agreed that" is', () => {
+  const [r] = stats('The retailer recalled 40,000 space heaters on Thursday.');
+  assert.equal(r?.attributed, false);
   const [s] = stats('The unions agreed a 6.5% rise for drivers.');
   assert.equal(s?.attributed, false);
   const [c] = stats('Both sides agreed that 500 jobs would go.');

@@ -29,6 +29,8 @@ export interface CueMatch {
 }
 
 const NOUN_AFTER = new Set(['of', 'and', 'about']);
+/** Words that join a verb to one before it, whose subject it shares. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
@@ -240,6 +242,10 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // its own speaker as "insisted Kerrigan" does. A pronoun there ("…, saying he would resign") stays:
       // it is the complement's subject, most often the speaker again.
       if (right && right.kind !== 'pronoun' && t.text.endsWith('ing')) right = null;
+      // Nor after "and", "but", "or": "… said the company was serious and urged customers to stop" shares
+      // the earlier verb's subject (resolveCues); what follows is whom it urged. A pronoun there ("and
+      // said he thought …") stays, as after a participle.
+      if (right && right.kind !== 'pronoun' && !afterQuote && left !== null && COORDINATORS.has(lower(left))) right = null;
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
         phrase = right;
         inverted = true;
