@@ -20,6 +20,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lower-case word after a titled name is a verb too ("Secretary General Ban Ki-moon took office"): the man stays named',
+    text: 'Secretary General Ban Ki-moon took office in 2007. "The work is not done," Ban said.',
+    expect: [{ quote: 'work is not done', speaker: 'Secretary General Ban Ki-moon', rule: 'surname' }],
+  },
+  {
     name: 'a lower-case word after a person\'s name is a verb, not part of a body\'s name ("Barack Obama left office"): the man stays named',
     text: 'Barack Obama left office in 2017. "I miss the work," Obama said.',
     expect: [{ quote: 'miss the work', speaker: 'Barack Obama', rule: 'surname' }],

@@ -72,7 +72,8 @@ export interface SourcePhrase {
 }
 
 /**
- * Whether token m follows a person's name, a capitalised run from a known forename ("Barack Obama"):
+ * Whether token m follows a person's name, a capitalised run from a known forename, an honorific or a
+ * title ("Barack Obama", "Secretary General Ban Ki-moon"):
  * a lower-case word there is the verb of a clause ("Barack Obama left office"), not a body's modifier
  * as after a place ("the Lassen County fire department").
  */
@@ -80,7 +81,9 @@ function afterPersonName(features: Int32Array, m: number, first: number): boolea
   let k = m - 1;
   if (k < first || (features[k]! & CAPITALISED) === 0) return false;
   while (k - 1 >= first && (features[k - 1]! & CAPITALISED) !== 0) k--;
-  return (features[k]! & FORENAME) !== 0 && k < m - 1;
+  if (k >= m - 1) return false;
+  // "Secretary General Ban Ki-moon took office", "Mr. Tran left office": a title or an honorific, then the name.
+  return (features[k]! & (FORENAME | HONORIFIC)) !== 0 || ((features[k]! & ROLE) !== 0 && (features[m - 1]! & (ROLE | INSTITUTION | GROUP)) === 0);
 }
 
 /** Skips adverbs, auxiliaries and time phrases ("on Thursday", "last week") leftwards from i; returns the new index. */
