@@ -8,7 +8,7 @@ import { spanCover } from './spans';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
 import fw from './data/function-words.json';
-import { ADVERB, PUNCT_KIND, QUOTE_KIND, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, PUNCT_KIND, QUOTE_KIND, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -48,15 +48,13 @@ function afterIndirectObject(tokens: TokenList, from: number, end: number): numb
     if (w === 'who' || w === 'whom' || w === 'which') return from;
     if (k > from && w === 'that') return k;
     // "told the Herald he stood by the memo": with no "that", a subject pronoun opens the clause.
-    if (k > from && CLAUSE_SUBJECTS.has(w)) return k;
+    if (k > from && (t.features & SUBJECT_PRONOUN) !== 0) return k;
   }
   return from;
 }
 
 /** A negation right before a verb of speech: the source did not say it. */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n\u2019t']);
-/** Pronouns that open the told clause when no "that" does ("told reporters she would run"). */
-const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 function introducesClause(tokens: TokenList, from: number, end: number): boolean {
   // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
@@ -162,57 +160,54 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       // "Her comments were dismissed by union leaders": the agent is the claimant, and what they dismissed is
       // the passive's subject, unless more follows the agent ("was accused by rivals of lying").
       const auxiliary = cue.inverted && cue.phrase && cue.phrase.first > from && cue.phrase.first <= from + 2 && lower(tokens.word(from)!) === 'by' ? passiveAuxiliaryBefore(tokens, cue.verb, sentence.tokenStart) : -1;
-      if (auxiliary >= 0) {
-        from = cue.phrase!.last;
-        if (!(from < sentence.tokenEnd && PASSIVE_COMPLEMENTS.has(lower(tokens.word(from)!)))) {
-          const first = passiveSubjectStart(tokens, auxiliary, sentence.tokenStart);
-          if (first < 0) continue;
-          const subject = { start: tokens.start(first), end: tokens.end(auxiliary - 1) };
-          out.push({ id: out.length, start: subject.start, end: subject.end, text: text.slice(subject.start, subject.end), kind, claimant: cue.resolution.entity, cue: cue.cue, target: TAKES_TARGET.has(kind) ? text.slice(subject.start, subject.end) : null, targetSpan: TAKES_TARGET.has(kind) ? subject : null });
-          continue;
-        }
-      }
+      if (auxiliary >= 0) from = cue.phrase!.last;
+      const ofSubject = auxiliary >= 0 && !(from < sentence.tokenEnd && PASSIVE_COMPLEMENTS.has(lower(tokens.word(from)!)));
+      const subjectFirst = ofSubject ? passiveSubjectStart(tokens, auxiliary, sentence.tokenStart) : -1;
+      if (ofSubject && subjectFirst < 0) continue;
       // "Roads were blocked by landslides, it said.", "The toll will rise, said the minister.": the report
-      // closes the sentence and what it reports is everything before the comma.
-      const reported = reportedBefore(article, cue, sentence.tokenStart, sentence.tokenEnd);
-      if (reported !== null) {
-        out.push({ id: out.length, start: reported.start, end: reported.end, text: text.slice(reported.start, reported.end), kind: kind === 'assertion' && hasDenialWord(text, reported.start, Math.min(reported.end, reported.start + 40)) ? 'denial' : kind, claimant: cue.resolution.entity, cue: cue.cue, target: null, targetSpan: null });
-        continue;
-      }
-      // "said in a statement that …", "told state television on Sunday that …": the setting is no part of the claim.
-      if (from < sentence.tokenEnd && SETTING_PREPOSITIONS.has(lower(tokens.word(from)!))) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
-      if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
-      // "put it differently": the verb's own "it" says nothing.
-      if (VERB_CLASSES.withIt.has(cue.lemma) && from < sentence.tokenEnd && lower(tokens.word(from)!) === 'it') from++;
-      const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
-      if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
-        const object = phraseStartingAt(article, from, sentence.tokenEnd);
-        // The object right after the verb, past a determiner: "accused China", "told the alliance".
-        if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
-      }
-      // "told The Times that …", "warned voters that …": whom the source told is no part of the claim.
-      if (VERB_CLASSES.toldWhom.has(cue.lemma)) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
-      // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
-      if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
-      if (directive && kind === 'assertion') kind = 'demand';
-      // Past "that" the complementiser, not "that" the subject: "say that is unlikely".
-      while (from < sentence.tokenEnd && ((lower(tokens.word(from)!) === 'that' && !(from + 1 < sentence.tokenEnd && VERB_AFTER_THAT.has(lower(tokens.word(from + 1)!)))) || tokens.word(from)!.kind === 'punct')) from++;
-      let to = from;
-      while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
-      // said that "accusing China of this is itself disinformation": the claim is the words, not their marks,
-      // also when the quotation runs on past the clause (added, "There is no question ... as much. Today ...").
-      if ((tokenFeatures[from]! & QUOTE_KIND) !== 0) {
-        const wordsEnd = (tokenFeatures[to - 1]! & QUOTE_KIND) !== 0 ? to - 1 : to;
-        if (wordsEnd - from > 2 && !hasQuoteMark(tokenFeatures, from + 1, wordsEnd)) {
-          from++;
-          to = wordsEnd;
+      // closes the sentence and what it reports is everything before the comma. Both spans go to the
+      // one push below, with the denial check every claim gets.
+      const whole: Span | null = ofSubject ? { start: tokens.start(subjectFirst), end: tokens.end(auxiliary - 1) } : reportedBefore(article, cue, sentence.tokenStart, sentence.tokenEnd);
+      if (whole !== null) {
+        spanStart = whole.start;
+        spanEnd = whole.end;
+        if (ofSubject && TAKES_TARGET.has(kind)) target = whole;
+      } else {
+        // "said in a statement that …", "told state television on Sunday that …": the setting is no part of the claim.
+        if (from < sentence.tokenEnd && SETTING_PREPOSITIONS.has(lower(tokens.word(from)!))) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
+        if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
+        // "put it differently": the verb's own "it" says nothing.
+        if (VERB_CLASSES.withIt.has(cue.lemma) && from < sentence.tokenEnd && lower(tokens.word(from)!) === 'it') from++;
+        const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
+        if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
+          const object = phraseStartingAt(article, from, sentence.tokenEnd);
+          // The object right after the verb, past a determiner: "accused China", "told the alliance".
+          if (object && object.first - from <= 1) target = { start: object.start, end: object.end };
         }
+        // "told The Times that …", "warned voters that …": whom the source told is no part of the claim.
+        if (VERB_CLASSES.toldWhom.has(cue.lemma)) from = afterIndirectObject(tokens, from, sentence.tokenEnd);
+        // Verbs with other senses ("maintained a close relationship") report speech only before a clause.
+        if (VERB_CLASSES.needsClause.has(cue.lemma) && !introducesClause(tokens, from, sentence.tokenEnd)) continue;
+        if (directive && kind === 'assertion') kind = 'demand';
+        // Past "that" the complementiser, not "that" the subject: "say that is unlikely".
+        while (from < sentence.tokenEnd && ((lower(tokens.word(from)!) === 'that' && !(from + 1 < sentence.tokenEnd && VERB_AFTER_THAT.has(lower(tokens.word(from + 1)!)))) || tokens.word(from)!.kind === 'punct')) from++;
+        let to = from;
+        while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
+        // said that "accusing China of this is itself disinformation": the claim is the words, not their marks,
+        // also when the quotation runs on past the clause (added, "There is no question ... as much. Today ...").
+        if ((tokenFeatures[from]! & QUOTE_KIND) !== 0) {
+          const wordsEnd = (tokenFeatures[to - 1]! & QUOTE_KIND) !== 0 ? to - 1 : to;
+          if (wordsEnd - from > 2 && !hasQuoteMark(tokenFeatures, from + 1, wordsEnd)) {
+            from++;
+            to = wordsEnd;
+          }
+        }
+        // "denied these allegations:": the colon points on to what follows; it is no part of the claim.
+        if (to > from && tokens.word(to - 1)!.text === ':') to--;
+        if (to - from < 2) continue; // "he said." carries no claim of its own
+        spanStart = tokens.start(from);
+        spanEnd = tokens.end(to - 1);
       }
-      // "denied these allegations:": the colon points on to what follows; it is no part of the claim.
-      if (to > from && tokens.word(to - 1)!.text === ':') to--;
-      if (to - from < 2) continue; // "he said." carries no claim of its own
-      spanStart = tokens.start(from);
-      spanEnd = tokens.end(to - 1);
     }
     if (spanStart < 0 || spanEnd <= spanStart) continue;
     if (kind === 'assertion' && hasDenialWord(text, spanStart, Math.min(spanEnd, spanStart + 40))) kind = 'denial';

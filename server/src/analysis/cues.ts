@@ -237,15 +237,14 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       }
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
-      // Nor a noun after a participle: "…, insisting his goalkeeper had been fouled", "by asking federal
-      // prosecutors to charge" name the clause's subject or the one asked; a participle never comes before
-      // its own speaker as "insisted Kerrigan" does. A pronoun there ("…, saying he would resign") stays:
-      // it is the complement's subject, most often the speaker again.
-      if (right && right.kind !== 'pronoun' && t.text.endsWith('ing')) right = null;
-      // Nor after "and", "but", "or": "… said the company was serious and urged customers to stop" shares
-      // the earlier verb's subject (resolveCues); what follows is whom it urged. A pronoun there ("and
-      // said he thought …") stays, as after a participle.
-      if (right && right.kind !== 'pronoun' && !afterQuote && left !== null && COORDINATORS.has(lower(left))) right = null;
+      // Nor a noun after a participle or after "and", "but", "or": "…, insisting his goalkeeper had been
+      // fouled", "by asking federal prosecutors to charge", "… said it was serious and urged customers to
+      // stop" name the clause's subject or the one asked; the verb's source is the sentence's subject or
+      // the earlier verb's (resolveCues), never after it as in "insisted Kerrigan". A pronoun there
+      // ("…, saying he would resign", "and said he thought …") stays: it is the complement's subject,
+      // most often the speaker again.
+      const sharesSubject = t.text.endsWith('ing') || (!afterQuote && left !== null && COORDINATORS.has(lower(left)));
+      if (right && right.kind !== 'pronoun' && sharesSubject) right = null;
       if (right && (afterQuote || k < floor || right.kind !== 'institution')) {
         phrase = right;
         inverted = true;
