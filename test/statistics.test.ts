@@ -256,6 +256,24 @@ test('attribution: a figure "agreed" or "recalled" as the verb\'s object is a te
   assert.equal(c?.attributed, true);
 });
 
+test('attribution: a verb after "and" shares the subject that opens its sentence, not the noun before "and"; in an open relative clause it reports nothing', () => {
+  const [p] = stats('Police arrived at the scene and said 3 people were injured.');
+  assert.equal(p?.source, 'Police');
+  const [a] = stats('The authors of the report, which include two charities, combed through the filings and found that 73 percent used offshore havens.');
+  assert.equal(a?.source, 'The authors of the report');
+  const budget = stats('The council approved a $2.4 billion budget that raises property taxes by 3 percent and adds 120 police officers.');
+  assert.deepEqual(budget.map((s) => s.attributed), budget.map(() => false), JSON.stringify(budget.map((s) => [s.text, s.source])));
+});
+
+test('attribution: "compared with" sets a figure beside another; "after the figures were released" dates it; "head of research" is a role', () => {
+  const cmp = stats('The risk was higher for women than for men, at 51 per cent compared with 38 per cent.');
+  assert.deepEqual(cmp.map((s) => s.source), [null, null]);
+  const after = stats('Sterling fell 0.4% against the dollar after the figures were released.');
+  assert.deepEqual(after.map((s) => s.source), [null]);
+  const role = stats('"It helps," said Sarah Lin, its head of research. The risk fell by 12 per cent.');
+  assert.deepEqual(role.map((s) => s.source), [null]);
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

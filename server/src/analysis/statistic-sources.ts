@@ -4,7 +4,7 @@
 import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import { sentenceAt } from './article';
-import { parenthesisOpening, perNamesSource } from './source-phrases';
+import { parenthesisOpening, perNamesSource, phraseStartingAt } from './source-phrases';
 import {
   AMBIGUOUS_VERB_FORMS, GROUNDING_VERBS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
@@ -66,7 +66,13 @@ export const UNIDENTIFIED = 'quoted source (unidentified)';
 const UNATTRIBUTED =
   'No source: no quotation, "according to", reporting verb, or named report, survey or data in this or the previous sentence.';
 
+/** A verb with no subject that can source a figure (coordinatedSubject): the verb is passed over. */
+const NO_SUBJECT: Range = { first: -1, end: -1 };
+
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'after', 'before', 'whether']);
+
+/** Words that open a time clause or phrase: a source noun right after one (and a determiner) says when. */
+const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'into', 'over']);
 
@@ -325,7 +331,8 @@ export class SourceFinder {
       if (this.passive(i, from)) continue;
       // "Researchers analysed the records and found that ...": a verb after "and" shares the previous verb's subject.
       const shared: Range | null = i - 1 >= from && lower(t.word(i - 1)!) === 'and' ? lastVerbSubject : null;
-      const np: Range | null = shared ?? this.invertedSubject(i, from, to) ?? this.subjectNp(i, from);
+      const np: Range | null = shared ?? this.invertedSubject(i, from, to) ?? this.coordinatedSubject(i, from) ?? this.subjectNp(i, from);
+      if (np === NO_SUBJECT) continue;
       if (np) lastVerbSubject = np;
       if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) {
         // "a light show that": a noun, not a verb; a source noun ("a New York Times report that …") names the source.
@@ -335,6 +342,55 @@ export class SourceFinder {
       if (np) cues.push({ kind: 'verb', at: i, text: tok.text, lemma, np });
     }
     return { cues, nouns };
+  }
+
+  /**
+   * The subject of a verb that follows "and", "but" or "or" (past adverbs): the sentence's subject, the
+   * phrase that opens it before its own verb ("Police arrived at the scene and said …"), not the noun
+   * before the conjunction (that was the first verb's object: "the scene"). In a relative clause ("a
+   * budget that raises taxes … and adds 120 officers") the verb reports nothing: NO_SUBJECT. Null when
+   * no conjunction stands before the verb.
+   */
+  private coordinatedSubject(i: number, from: number): Range | null {
+    const t = this.tokens;
+    const k = this.skipAdjuncts(i - 1, from);
+    if (k <= from) return null;
+    const w = lower(t.word(k)!);
+    if (w !== 'and' && w !== 'but' && w !== 'or') return null;
+    // A relative clause still open at the conjunction holds the verb; one a comma closed does not ("The
+    // authors of the report, which include …, combed through the filings and found 73 percent …").
+    let relative = false;
+    for (let j = from; j < k; j++) {
+      const u = lower(t.word(j)!);
+      if (RELATIVE_WORDS.has(u)) relative = true;
+      else if (u === ',') relative = false;
+    }
+    if (relative) return NO_SUBJECT;
+    // A person or a body as attribution reads them, else any noun phrase ("The authors of the report").
+    const p = phraseStartingAt(this.article, from, k);
+    let np: Range | null = p ? { first: p.first, end: p.last } : this.forwardNp(from, k);
+    if (!np || np.end >= k) return NO_SUBJECT;
+    let after = np.end;
+    // "The authors of the report, …": a phrase after "of" up to a comma belongs to the subject.
+    if (lower(t.word(after)!) === 'of') {
+      let c = after + 1;
+      while (c < k && c - after <= 6 && t.word(c)!.kind === 'word') c++;
+      if (c < k && t.word(c)!.text === ',') {
+        np = { first: np.first, end: c };
+        after = c;
+      }
+    }
+    if (t.word(after)!.text === ',') {
+      // Past a description or a relative clause between commas.
+      let close = after + 1;
+      while (close < k && close - after < 20 && t.word(close)!.text !== ',') close++;
+      if (close >= k - 1) return NO_SUBJECT;
+      after = close + 1;
+    }
+    const next = t.word(after)!;
+    // Only a phrase its own verb follows is the subject.
+    if (next.kind !== 'word' || isCap(next) || STOP_WORDS.has(lower(next))) return NO_SUBJECT;
+    return np;
   }
 
   /** ", said the ministry." / "” said Lin Jian, a spokesman": a subject after the verb, closing the clause. */
@@ -412,6 +468,11 @@ export class SourceFinder {
     // "rose 2 percent on reports of the plan", "amid reports that …": why the figure moved, not who gave
     // it; "based on data from the census" still names one.
     if (pw === 'amid' || (pw === 'on' && !(i - 2 >= from && GROUNDING_VERBS.has(lower(t.word(i - 2)!))))) return false;
+    // "Sterling fell 0.4% after the figures were released": the noun dates the figure ("after", "before",
+    // "since", "until" and a determiner), it does not source it.
+    if (prev && ARTICLES.has(pw) && i - 2 >= from && TEMPORAL_SUBORDINATORS.has(lower(t.word(i - 2)!))) return false;
+    // "its head of research", "the director of polling": a role's field, not a source.
+    if (pw === 'of' && i - 2 >= from && (this.article.tokenFeatures[i - 2]! & ROLE) !== 0) return false;
     const next = i + len < to ? t.word(i + len)! : null;
     const nw = next ? lower(next) : '';
     // "poll workers", "data centres": the noun modifies another noun.
