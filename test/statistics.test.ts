@@ -54,6 +54,9 @@ test('span: qualifier, number, scale and what it counts', () => {
   assert.deepEqual(texts('The clashes caused over 310 civilian deaths in a week.'), ['over 310 civilian deaths']);
   assert.deepEqual(texts('Thousands of people queued for water.'), ['Thousands of people']);
   assert.deepEqual(texts('Two dozen protesters were detained.'), ['Two dozen protesters']);
+  // A plural without -s can modify the noun counted.
+  assert.deepEqual(texts('The budget adds 120 police officers and keeps 40 staff members.'), ['120 police officers', '40 staff members']);
+  assert.deepEqual(texts('Some 40 people died.'), ['Some 40 people']);
 });
 
 test('kinds: percentage, money, count, measurement, change', () => {

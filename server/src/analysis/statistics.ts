@@ -538,7 +538,11 @@ class SentenceScanner {
       // "won 61 votes", "claimed 200 lives": right after the number, such a form is the noun.
       if (k === j && (f & STOP_WORD) !== 0 && PLURALS_AFTER_NUMBER.has(lower(t))) return k;
       if ((f & (STOP_WORD | IRREGULAR_PLURAL)) === STOP_WORD) return -1;
-      if ((f & (COUNT_NOUN | TIME_UNIT)) !== 0) return k;
+      if ((f & (COUNT_NOUN | TIME_UNIT)) !== 0) {
+        // "120 police officers", "40 staff members": a plural without -s can modify the noun counted.
+        const next = (f & IRREGULAR_PLURAL) !== 0 && k + 1 < to ? tokens.word(k + 1)! : null;
+        return next && next.kind === 'word' && (next.figure & (COUNT_NOUN | STOP_WORD | IRREGULAR_PLURAL)) === COUNT_NOUN && !isCapitalized(next) ? k + 1 : k;
+      }
       const start = tokens.start(k);
       if (k > j && tokens.end(k - 1) !== start && this.text.slice(tokens.end(k - 1), start).includes('\n')) return -1;
     }
