@@ -716,7 +716,7 @@ const cases: readonly Case[] = [
     text: 'Voters who backed Trump said they were "angry."\n\nThe woman who called police said she heard "three shots."\n\nMarc Morial forcefully told a young woman who suggested that people may not vote that "this is not a strategy."',
     expect: [
       { quote: 'angry', speaker: 'Voters' },
-      { quote: 'three shots', speaker: 'The woman' },
+      { quote: 'three shots', speaker: 'the woman' },
       { quote: 'not a strategy', speaker: 'Marc Morial' },
     ],
   },
@@ -956,6 +956,19 @@ const cases: readonly Case[] = [
       { quote: 'We will see', speaker: 'Erik Strand', rule: 'pronoun' },
       { quote: 'a disgrace', speaker: 'Jane Roe' },
     ],
+  },
+  {
+    name: '"a woman" is a woman "she" can name; "the woman" is not whoever was last named; a second relative clause after "and who" speaks of the first one\'s head',
+    text: 'A woman who works at the diner across the road, and who asked not to be named, said business had fallen. "People do not come in anymore," she said.\n\nThe woman said more. "I never said so," she said.',
+    expect: [
+      { quote: 'People do not come in', speaker: 'a woman', rule: 'pronoun' },
+      { quote: 'I never said so', speaker: 'a woman', rule: 'pronoun' },
+    ],
+  },
+  {
+    name: '"the woman" does not point back to the woman last named',
+    text: 'The paper sent its reporter Jane Marsh to the town.\n\nThe woman disputes that. "I never said so," she said.',
+    expect: [{ quote: 'I never said so', speaker: 'the woman', rule: 'pronoun' }],
   },
 ];
 

@@ -829,6 +829,12 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       return after === open ? describedPerson(ctx.article, person, after + 1, comma) : person;
     }
   }
+  // "A woman who works at the diner across the road, and who asked not to be named, said": a second
+  // relative clause joined by "and" speaks of the phrase the first one follows, not of its object.
+  if (open + 2 < comma && lower(tokens.word(open + 1)!) === 'and' && RELATIVE_WHO.has(lower(tokens.word(open + 2)!))) {
+    const head = relativeClauseSubject(ctx.article, open - 1, floor);
+    if (head) return head;
+  }
   // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name ends before its party.
   const innerEnd = partyBefore(tokens, comma, open);
   const inner = forenamed(phraseEndingAt(ctx.article, innerEnd - 1, open + 1));

@@ -2,7 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, PUBLIC_BODY_NOUNS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -376,7 +376,8 @@ export class EntityRegistry {
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         // "the council's transport spokesperson": the article belongs to the body the possessive names, and
         // the phrase to whoever speaks for it; only a title met before (above) may point back to someone.
-        const ofAnother = p.title !== null && possessorOf(p.title) !== null;
+        // "the woman" is no role of whoever was last named: only the same words point back (below).
+        const ofAnother = (p.title !== null && possessorOf(p.title) !== null) || PLAIN_PERSONS.has(head);
         if (p.definite && !ofAnother && GENERIC_TITLES.has(head)) {
           const anyPerson = this.byLast.find((e) => e.kind === 'person' && e.lastSpoke >= 0 && e.last < p.start && fits(e), p.start);
           if (anyPerson) return this.attach(anyPerson, p, 'title', 'title', asSpeaker, anyPerson.mentions[0] ?? null);

@@ -106,6 +106,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNoun
 /** Nouns for bodies that are no business ("ministry", "police"): "the company" never points back to one. */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.publicBodies);
 /** Nouns for a person by nationality or origin ("the Dutchman", "the Italian"), with a gender where the word carries one. */
+/** Roles that only say what kind of person someone is ("the woman"): see titles.json's note. */
+export const PLAIN_PERSONS: ReadonlySet<string> = new Set(titlesData.plainPersons);
+
 export const DEMONYMS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.demonyms) as Array<[string, Gender]>);
 /** Party labels before a name ("Democrat James Ortiz"): they describe the person. */
 export const PARTY_LABELS: ReadonlySet<string> = new Set(titlesData.partyLabels);

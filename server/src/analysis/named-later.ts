@@ -3,7 +3,7 @@
 
 import type { Article, Entity } from './types';
 import { GENERIC_TITLES } from './entities';
-import { forenameGender } from './lexicon';
+import { forenameGender, PLAIN_PERSONS } from './lexicon';
 
 /** How many paragraphs, from the top, make the lede (the headline counts as one). */
 const LEDE_PARAGRAPHS = 3;
@@ -14,7 +14,8 @@ const NAMED_WITHIN = 2000;
  * For each unnamed person of the lede (an entity known only by a role, "a federal judge", "Union
  * leader"), the first person the article names after it, within NAMED_WITHIN, when that person's title
  * holds the role's noun ("U.S. District Judge Robert Pitman"). Generic roles ("an official", "a
- * spokesman") name no one in particular: several people may answer to them.
+ * spokesman") name no one in particular: several people may answer to them; nor do plain persons ("a
+ * woman"), which are no role a name's title holds.
  */
 export function namedLater(article: Article, entities: readonly Entity[]): ReadonlyMap<number, Entity> {
   const out = new Map<number, Entity>();
@@ -26,7 +27,7 @@ export function namedLater(article: Article, entities: readonly Entity[]): Reado
     const at = e.mentions[0]!.start;
     if (at >= ledeEnd) continue;
     const head = lastWord(e.title);
-    if (head === '' || GENERIC_TITLES.has(head)) continue;
+    if (head === '' || GENERIC_TITLES.has(head) || PLAIN_PERSONS.has(head)) continue;
     // The first person named after the role, whoever it is: a role that another name comes between is left alone.
     let next: Entity | null = null;
     for (const p of entities) {
