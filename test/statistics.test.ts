@@ -277,6 +277,13 @@ test('attribution: "compared with" sets a figure beside another; "after the figu
   assert.deepEqual(role.map((s) => s.source), [null]);
 });
 
+test('attribution: a reporting verb\'s form after a preposition is a noun ("driven by demand"); a participle after a comma opens a clause of its own', () => {
+  const lede = stats('Shares jumped 14% on Thursday after the company reported revenue of $8.2 billion, driven by demand for chips.');
+  assert.deepEqual(lede.map((s) => s.source), [null, 'the company']);
+  const beat = stats('Revenue rose 46% from a year earlier, beating the $7.6 billion that analysts surveyed by LSEG had expected.');
+  assert.deepEqual(beat.map((s) => s.source), [null, 'LSEG']);
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

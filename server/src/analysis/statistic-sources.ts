@@ -71,6 +71,9 @@ const NO_SUBJECT: Range = { first: -1, end: -1 };
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'after', 'before', 'whether']);
 
+/** Prepositions after which a reporting verb's form is a noun ("driven by demand", "because of reports"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for', 'of', 'with', 'from', 'amid', 'despite', 'about', 'against', 'without']);
+
 /** Words that open a time clause or phrase: a source noun right after one (and a determiner) says when. */
 const TEMPORAL_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
@@ -271,6 +274,8 @@ export class SourceFinder {
       const w = lower(t.word(k)!);
       if (w === ';' || SUBORDINATORS.has(w)) return true;
       if ((w === 'and' || w === 'but' || w === 'or') && k > a && t.word(k - 1)!.text === ',') return true;
+      // ", beating the $7.6 billion that analysts had expected": a participle after a comma opens a clause of its own.
+      if (w === ',' && k + 1 < b && t.word(k + 1)!.kind === 'word' && !isCap(t.word(k + 1)!) && lower(t.word(k + 1)!).endsWith('ing')) return true;
     }
     return false;
   }
@@ -431,6 +436,8 @@ export class SourceFinder {
     if (i > from && tok.text[0] !== tok.text[0]!.toLowerCase() && t.word(i - 1)!.kind !== 'quote') return false;
     const prev = i > from ? t.word(i - 1)! : null;
     if (prev && (ARTICLES.has(lower(prev)) || prev.kind === 'number')) return false;
+    // "driven by demand for chips", "because of reports": after a preposition the form is a noun.
+    if (prev && NOUN_PREPOSITIONS.has(lower(prev))) return false;
     // "listed companies", "reported cases": a participle before a plural noun describes it.
     if (w.endsWith('ed') && i + 1 < to && !isCap(t.word(i + 1)!) && (t.word(i + 1)!.figure & COUNT_NOUN) !== 0 && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
     if (AMBIGUOUS_VERB_FORMS.has(w)) {
