@@ -970,6 +970,11 @@ const cases: readonly Case[] = [
     text: 'The paper sent its reporter Jane Marsh to the town.\n\nThe woman disputes that. "I never said so," she said.',
     expect: [{ quote: 'I never said so', speaker: 'the woman', rule: 'pronoun' }],
   },
+  {
+    name: 'a body whose name ends in "of …" is not named with that ending twice',
+    text: 'The Royal College of Nursing said members "have had enough."',
+    expect: [{ quote: 'have had enough', speaker: 'The Royal College of Nursing' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -284,6 +284,11 @@ test('attribution: a reporting verb\'s form after a preposition is a noun ("driv
   assert.deepEqual(beat.map((s) => s.source), [null, 'LSEG']);
 });
 
+test('attribution: a possessive determiner opens the subject ("their union said"), so a closing tag covers its sentence', () => {
+  const s = stats('Nurses at 40 hospitals have voted to strike after rejecting a 4% pay offer, their union said on Friday.');
+  assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

@@ -676,7 +676,9 @@ function fullNameOf(e: { name: string; title: string | null; kind: EntityKind },
   let full = titled ? (after ? `${e.name}, ${e.title}` : `${e.title} ${e.name}`) : e.name;
   // "Peter Morgan, a lawyer for the Sierra Club" needs no "of the Sierra Club" after it.
   // "(R-Ky.)" follows the name; the wire style's "R-Ky." follows it after a comma.
-  if (affiliation && !(titled && e.title!.includes(affiliation.replace(/^(?:of|from|at|for)\s+/, '')))) full = /^[RDI]-/.test(affiliation) ? `${full}, ${affiliation}` : `${full} ${affiliation}`;
+  // Nor is it said twice: "The Royal College of Nursing" ends with its "of Nursing".
+  const core = affiliation ? affiliation.replace(/^(?:of|from|at|for)\s+/, '') : '';
+  if (affiliation && !e.name.endsWith(core) && !(titled && e.title!.includes(core))) full = /^[RDI]-/.test(affiliation) ? `${full}, ${affiliation}` : `${full} ${affiliation}`;
   return full;
 }
 

@@ -71,6 +71,9 @@ const NO_SUBJECT: Range = { first: -1, end: -1 };
 
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'after', 'before', 'whether']);
 
+/** Possessive determiners: they open the subject ("their union said"), as "the" does. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
+
 /** Prepositions after which a reporting verb's form is a noun ("driven by demand", "because of reports"). */
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'for', 'of', 'with', 'from', 'amid', 'despite', 'about', 'against', 'without']);
 
@@ -597,7 +600,7 @@ export class SourceFinder {
       if (tok.text === '-' && j > from && t.end(j - 1) === t.start(j) && t.end(j) === t.start(j + 1)) continue;
       if (tok.kind !== 'word') break;
       const w = lower(tok);
-      if (STOP_WORDS.has(w) && !SUBJECT_NP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) break;
+      if (STOP_WORDS.has(w) && !SUBJECT_NP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok) && !(POSSESSIVE_DETERMINERS.has(w) && lastContent >= 0)) break;
       if (SOURCE_VERBS.has(w) && j !== k && !SOURCE_NOUNS.has(w) && !isCap(tok)) break;
       if (lastContent < 0 && !isCap(tok) && (isParticiple(w) || w.endsWith('ing'))) return null; // "Figures to be published today show"
       first = j;
