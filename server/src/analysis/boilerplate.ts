@@ -201,6 +201,8 @@ function worthReading(article: Article, a: number, b: number): boolean {
 function wordEnd(tokens: TokenList, a: number, b: number): number {
   let e = b;
   while (e > a && (tokens.word(e - 1)!.kind === 'punct' || tokens.word(e - 1)!.kind === 'symbol')) e--;
+  // "Comments (12)": a count in brackets after a label is the widget's, not words of the line.
+  if (e - 2 > a && tokens.word(e - 1)!.kind === 'number' && tokens.word(e - 2)!.text === '(' && tokens.word(b - 1)!.text === ')') e -= 2;
   return e;
 }
 
