@@ -975,6 +975,11 @@ const cases: readonly Case[] = [
     text: 'The Royal College of Nursing said members "have had enough."',
     expect: [{ quote: 'have had enough', speaker: 'The Royal College of Nursing' }],
   },
+  {
+    name: 'a live page\'s time stamp ("11:12 p.m. —") stands before the sentence\'s subject, which a later "she" names',
+    text: '"Tonight, we won," Maria Alvarez told a crowd.\n\n11:12 p.m. — Dana Whitfield now leads by fewer than 3,000 votes. "We are going to win this," she told reporters.',
+    expect: [{ quote: 'going to win', speaker: 'Dana Whitfield', rule: 'pronoun' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

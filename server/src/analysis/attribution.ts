@@ -14,6 +14,7 @@ import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
 import { isWhiteSpace } from './tokenizer';
+import { afterDateline } from './datelines';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -445,7 +446,8 @@ const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
 function subjectStart(article: Article, si: number): number {
   const s = article.sentences[si]!;
   const { tokenFeatures, tokens } = article;
-  let i = s.tokenStart;
+  // "11:12 p.m. — Whitfield now leads": the subject follows a live page's time stamp or a wire dateline.
+  let i = afterDateline(article, s.tokenStart, s.tokenEnd);
   // The bits first: every discourse opener is a SENTENCE_OPENER word, and most sentences open with neither.
   for (; i < s.tokenEnd; i++) {
     const f = tokenFeatures[i]!;

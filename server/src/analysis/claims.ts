@@ -5,6 +5,7 @@ import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, Token
 import { passiveAuxiliaryBefore, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
+import { afterDateline } from './datelines';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
 import fw from './data/function-words.json';
@@ -315,28 +316,6 @@ function opensNextParagraph(article: Article, p: number, q: Quote): boolean {
 function wordAfter(tokens: TokenList, k: number, n: number): string {
   const t = tokens.word(k + n);
   return t ? lower(t) : '';
-}
-
-/**
- * Past a wire story's dateline at the sentence's start ("MADRID (Reuters) -", "WASHINGTON (AP) —"):
- * words in capitals, an agency in parentheses, a dash. The first token of the text after it, or `from`.
- */
-function afterDateline(article: Article, from: number, to: number): number {
-  const { tokens } = article;
-  let k = from;
-  while (k < to && tokens.word(k)!.kind === 'word' && /^[A-Z][A-Z.'-]+$/.test(tokens.word(k)!.text)) k++;
-  if (k === from) return from;
-  if (k < to && tokens.word(k)!.text === '(') {
-    while (k < to && tokens.word(k)!.text !== ')') k++;
-    k++;
-  }
-  if (k < to && (tokens.word(k)!.text === '-' || tokens.word(k)!.text === '\u2014' || tokens.word(k)!.text === '\u2013')) {
-    k++;
-    // "--" is two hyphens.
-    if (k < to && tokens.word(k)!.text === '-') k++;
-    return k;
-  }
-  return from;
 }
 
 /** Whether a quotation mark is among tokens [from, to): said "A" and "B" is not one quotation to unwrap. */

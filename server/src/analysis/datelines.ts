@@ -1,0 +1,44 @@
+// Where a sentence's own words start: past a wire story's dateline ("MADRID (Reuters) -") or a live
+// page's time stamp ("9:40 p.m. —"), which stand before the subject and are no part of the clause.
+
+import type { Article } from './types';
+import { lower } from './phrases';
+import { NUMBER_KIND, WORD_KIND } from './word-features';
+
+/** Clock words after a time ("9:40 p.m.", "14:32 GMT"). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'cet', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt']);
+
+/** How many tokens a time stamp may take before its dash ("11", ":", "45", "p.m."). */
+const MAX_STAMP = 6;
+
+/**
+ * The first token of tokens [from, to) past a dateline or a time stamp that opens them and ends in a
+ * dash; `from` when none does. Datelines are words in capitals, an agency in parentheses, a dash.
+ */
+export function afterDateline(article: Article, from: number, to: number): number {
+  const { tokens, tokenFeatures } = article;
+  if (from >= to) return from;
+  let k = from;
+  // The bits first: most sentences open with a word in lower case or a capitalised word, which end the test at once.
+  if ((tokenFeatures[from]! & NUMBER_KIND) !== 0) {
+    while (k < to && k - from < MAX_STAMP) {
+      const t = tokens.word(k)!;
+      if (t.kind === 'number' || t.text === ':' || t.text === '.' || (t.kind === 'word' && CLOCK_WORDS.has(lower(t)))) k++;
+      else break;
+    }
+  } else if ((tokenFeatures[from]! & WORD_KIND) !== 0) {
+    while (k < to && tokens.word(k)!.kind === 'word' && /^[A-Z][A-Z.'-]+$/.test(tokens.word(k)!.text)) k++;
+    if (k === from) return from;
+    if (k < to && tokens.word(k)!.text === '(') {
+      while (k < to && tokens.word(k)!.text !== ')') k++;
+      k++;
+    }
+  }
+  if (k === from || k >= to) return from;
+  const dash = tokens.word(k)!.text;
+  if (dash !== '-' && dash !== '\u2014' && dash !== '\u2013' && dash !== '--') return from;
+  k++;
+  // "--" may be two hyphens.
+  if (k < to && tokens.word(k)!.text === '-') k++;
+  return k;
+}
