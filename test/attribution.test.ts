@@ -1065,6 +1065,11 @@ test('attribution: a subordinating word opens no name: "whether Silva", "unless 
   assert.ok(names.every((n) => !/\b(?:whether|unless)\b/i.test(n)), names.join('; '));
 });
 
+test('attribution: a programme\'s title in marks after "on" or a possessive is no quotation, even beside a verb of speech', () => {
+  const a = analyze('"We gave them everything," Chen said on NBC\'s "Meet the Press." Flynn said on "Fox and Friends" that the plan was "a disaster."');
+  assert.deepEqual(a.quotes.map((q) => q.text), ['"We gave them everything,"', '"a disaster."']);
+});
+
 test('attribution: scare quotes and names in marks with no verb of speech around them are left out of the quotes', () => {
   const a = analyze('Robot contest ends\n\nVoters view "elites" with suspicion. The robot, named "Robogee," won. The ad ran during "Morning Joe."\n\nAnn Lee called them "elites."');
   assert.deepEqual(

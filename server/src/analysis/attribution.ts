@@ -199,6 +199,8 @@ export function attributeQuotes(
   // Partial quotes of a few words with no verb of speech in their sentences: if no rule names a speaker
   // either, no quotation (below).
   const uncued = new Set<number>();
+  // Programmes and titles in marks after "on" or a possessive ("said on NBC's “Meet the Press.”"): never quotations.
+  const names = new Set<number>();
   // "… An interview with coach Maria Santos": her answers are the quote-only paragraphs after questions.
   const interview = headline ? intervieweeOf(ctx) : null;
   // Quotes come in text order: their sentences are walked to, not searched for.
@@ -211,6 +213,7 @@ export function attributeQuotes(
     // A headline's marks are someone's words nearly always ("Obama Sees “Personal Insult” …"): not here.
     const inHeadline = headline !== null && q.start < headline.end;
     if (q.kind === 'partial' && !inHeadline && isFewWords(text, q.inner) && !hasCue(cuesBySentence, sStart, endSentences.at(q.end - 1))) uncued.add(id);
+    else if (q.kind === 'partial' && !inHeadline && isNameInMarks(article, q)) names.add(id);
     let post = postCue(ctx, cuesBySentence[sEnd] ?? [], lastToken[id]!, sEnd);
     const pre = preCue(cuesBySentence[sStart] ?? [], firstToken[id]!, sStart, ctx);
     if (!post.adjacent && !pre) post = { adjacent: shortCueAfter(ctx, cuesBySentence, lastToken[id]!, sEnd), later: post.later };
@@ -244,9 +247,9 @@ export function attributeQuotes(
   // quotation: a scare quote ("so-called “elites”"), a name ("a robot named “Robogee”"). The spec's
   // partial quote stands inside reported speech; kept out, they raise no "who said this?" diagnostic.
   // Longer ones stay, unattributed: they are mostly someone's words whose source is further away.
-  const kept = (_: unknown, id: number): boolean => !uncued.has(id) || assignments[id] !== null;
-  const quoted = uncued.size === 0 ? spans : spans.filter(kept);
-  const assigned = uncued.size === 0 ? assignments : assignments.filter(kept);
+  const kept = (_: unknown, id: number): boolean => !names.has(id) && (!uncued.has(id) || assignments[id] !== null);
+  const quoted = uncued.size === 0 && names.size === 0 ? spans : spans.filter(kept);
+  const assigned = uncued.size === 0 && names.size === 0 ? assignments : assignments.filter(kept);
   const quotes: Quote[] = quoted.map((q, id) => {
     const a = assigned[id] ?? null;
     const said = a && a.entity !== null ? entities[a.entity]! : null;
@@ -266,6 +269,30 @@ export function attributeQuotes(
 
 /** Words a scare quote or a name in marks may have ("so-called “elites”", "“The Katherinator”"). */
 const MAX_SCARE_QUOTE_WORDS = 3;
+
+/** Words a programme's or a work's title in marks may have ("“Meet the Press”", "“Fox and Friends”"). */
+const MAX_TITLE_WORDS = 6;
+/** Words a title leaves in lower case ("Face the Nation", "Fox and Friends"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for', 'with']);
+
+/**
+ * Whether the quotation is a title after "on" or a possessive ("on NBC's “Meet the Press.”", "on
+ * “Nightline”"): every word capitalised but a title's small words, at most MAX_TITLE_WORDS of them.
+ */
+function isNameInMarks(article: Article, q: QuoteSpan): boolean {
+  const { tokens, text } = article;
+  const open = tokenIndexAt(article, q.start);
+  if (open <= 0) return false;
+  const before = tokens.word(open - 1)!.text;
+  if (!(/['\u2019]s$/i.test(before) || before === 'on')) return false;
+  const words = text.slice(q.inner.start, q.inner.end).match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&-]*/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w[0] === w[0]!.toLowerCase() && !(i > 0 && TITLE_SMALL_WORDS.has(w))) return false;
+  }
+  return true;
+}
 
 /** Whether text[span] holds at most MAX_SCARE_QUOTE_WORDS words. */
 function isFewWords(text: string, span: Span): boolean {
