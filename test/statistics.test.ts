@@ -289,6 +289,11 @@ test('attribution: a possessive determiner opens the subject ("their union said"
   assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);
 });
 
+test('attribution: a noun spelt as a reporting verb ("store brands", "wage demands") does not report', () => {
+  const [s] = stats('Patel suggested buying store brands, which can cost 30% less.');
+  assert.equal(s?.source, 'Patel');
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);
