@@ -980,6 +980,14 @@ const cases: readonly Case[] = [
     text: '"Tonight, we won," Maria Alvarez told a crowd.\n\n11:12 p.m. — Dana Whitfield now leads by fewer than 3,000 votes. "We are going to win this," she told reporters.',
     expect: [{ quote: 'going to win', speaker: 'Dana Whitfield', rule: 'pronoun' }],
   },
+  {
+    name: '"the <role>" of the lede is the person named bare in the next paragraph, when a headline named the role first',
+    text: 'Minister rejects ‘scaremongering’ over closures\n\nThe health minister has dismissed warnings as ‘scaremongering’.\n\nSpeaking on Wednesday, Mark Bentley said the changes would ‘save lives, not cost them’.',
+    expect: [
+      { quote: '‘scaremongering’', speaker: 'Mark Bentley' },
+      { quote: 'save lives', speaker: 'Mark Bentley' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -49,8 +49,9 @@ export function namedLater(article: Article, entities: readonly Entity[]): Reado
  * already spoken of.
  */
 function namesTheRole(article: Article, role: Entity, person: Entity): boolean {
-  const introduced = role.mentions[0]!;
-  if (!/^the\s/i.test(introduced.text)) return false;
+  // The first "the <role>": a headline may have named the role bare before ("Minister rejects …").
+  const introduced = role.mentions.find((m) => /^the\s/i.test(m.text));
+  if (!introduced) return false;
   const space = person.name.indexOf(' ');
   if (space < 0 || forenameGender(person.name.slice(0, space)) === 'unknown' || person.fullName !== person.name) return false;
   const paragraph = (offset: number): number => article.paragraphs.findIndex((p) => offset < p.end);
