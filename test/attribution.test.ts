@@ -988,6 +988,19 @@ const cases: readonly Case[] = [
       { quote: 'save lives', speaker: 'Mark Bentley' },
     ],
   },
+  {
+    name: 'a possessive name after an opening clause is a person a later "she" names, when its forename is known ("Maya", "Kwame")',
+    text: 'The chef who cooks weeds\n\nTucked behind a car park, Maya Okonkwo\'s restaurant serves nettle soup.\n\n"People think they are rubbish," she says.',
+    expect: [{ quote: 'People think', speaker: 'Maya Okonkwo', rule: 'pronoun' }],
+  },
+  {
+    name: '"said its spokesperson, Hannah Cole": a role after "its" is a source; "its growth forecast" is none',
+    text: 'The charity Plantlife has warned about it. "A few is fine," said its spokesperson, Hannah Cole. "Lots is not."\n\nThe fund raised its growth forecast by 0.1 points. "Prices will fall," its chief economist said.',
+    expect: [
+      { quote: 'A few is fine', speaker: 'spokesperson Hannah Cole', rule: 'adjacent-cue' },
+      { quote: 'Prices will fall', speaker: 'chief economist', rule: 'adjacent-cue' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

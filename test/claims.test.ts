@@ -190,3 +190,8 @@ test('claims: the denial-word scan finds what the word-boundary regex finds', ()
     }
   }
 });
+
+test('claims: "increased its British growth forecast" is a noun, no estimate made by "its British growth"', () => {
+  const a = analyze('But on Tuesday, it increased its British growth forecast by 0.1 percentage points to 1.8 percent.');
+  assert.deepEqual(a.claims.map((c) => c.text), []);
+});

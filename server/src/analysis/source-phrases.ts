@@ -191,7 +191,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
 
 /** Determiners that introduce a common-noun source: "the announcer", "a friend", "my father". */
 const NOT_NOUNS = new Set(['and', 'or', 'but', 'nor', 'than', 'then', 'who', 'which', 'that', 'what', 'also', 'claims', 'accusations', 'allegations']);
-const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'our', 'one', 'another']);
+const SOURCE_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 
 /**
  * "the announcer said", "a friend said", "the report said": a determiner, up to two modifiers and a
@@ -207,6 +207,8 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
     const t = tokens.word(j)!;
     const w = lower(t);
     if (SOURCE_DETERMINERS.has(w)) {
+      // After "its" only a role, a group or a document speaks ("its spokesperson", "its report"), not "its growth forecast".
+      if (w === 'its' && (features[last]! & (ROLE | GROUP)) === 0 && !SPEECH_NOUNS.has(lower(tokens.word(last)!))) return null;
       // "a spokeswoman for the utility said": the noun belongs to the role before its connector, who speaks.
       if (j - 2 >= floor && (features[j - 1]! & CONNECTOR) !== 0 && (features[j - 2]! & ROLE) !== 0) {
         const role = phraseEndingAt(article, j - 2, floor);
@@ -334,7 +336,7 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
     const w0 = lower(tokens.word(k)!);
     if (w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
   }
-  while (k < ceiling && (features[k]! & DETERMINER) !== 0 && lower(tokens.word(k)!) !== 'its') k++;
+  while (k < ceiling && (features[k]! & DETERMINER) !== 0) k++;
   let last = -1;
   let m = k;
   // "farmer Ana Duarte", "longtime pollster Pat Caddell": lowercase descriptors right before a name,
@@ -393,6 +395,9 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
     break;
   }
   if (last < k) return -1;
+  // "said its spokesperson", "its defenders say": after "its", only a person's role or a group is a
+  // source ("it increased its growth forecast" names none).
+  if (k > first && (features[last]! & (ROLE | GROUP)) === 0 && lower(tokens.word(first)!) === 'its') return -1;
   // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
   if (last + 1 < ceiling && (features[last + 1]! & (DESCRIPTOR | TEMPORAL)) === DESCRIPTOR && (features[last]! & CAPITALISED) !== 0 && SOURCE_DETERMINERS.has(lower(tokens.word(first)!))) last++;
   return last + 1;
