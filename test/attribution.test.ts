@@ -1001,6 +1001,11 @@ const cases: readonly Case[] = [
       { quote: 'Prices will fall', speaker: 'chief economist', rule: 'adjacent-cue' },
     ],
   },
+  {
+    name: 'a name no list knows that opens its sentence is a person when a "she" or "his" later in the sentence can only be its',
+    text: 'Suu Kyi visits\n\nAung San Suu Kyi visited the White House on Wednesday as Burma\'s de facto leader six years after she was released from house arrest.\n\n"Unity means prosperity," she said.',
+    expect: [{ quote: 'Unity means prosperity', speaker: 'Aung San Suu Kyi', rule: 'pronoun' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

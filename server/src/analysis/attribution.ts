@@ -9,7 +9,7 @@ import { afterOpeningClause, appositiveName, cueFrames, describedPerson, descrip
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, DETERMINER, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -520,6 +520,8 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   const { tokenFeatures } = article;
   // The end of the current stretch outside quotes: found only for a word that may open a phrase.
   let limit = s.tokenStart;
+  // Where the sentence's subject starts: found only for a capitalised run no list knows.
+  let subject: number | undefined;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // Only a capitalised word, a role or a group noun can open a name worth keeping.
     if ((tokenFeatures[i]! & (CAPITALISED | ROLE | GROUP)) === 0 || ctx.inQuote[i] !== 0) continue;
@@ -537,6 +539,9 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     if (end < 0) continue;
     // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
     if (!mayNameKnownSource(article, i, end)) {
+      // Unless the run opens the sentence and a "she" or "his" after it can only be that run's.
+      const named = i === (subject ??= subjectStart(article, si)) ? personByPronoun(ctx, i, end, limit) : null;
+      if (named) out = appended(out, named);
       i = Math.max(i, end - 1);
       continue;
     }
@@ -559,6 +564,38 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);
+}
+
+/** Words of a name no list knows that a pronoun may show to be a person's: "Aung San Suu Kyi". */
+const MIN_BARE_NAME = 2;
+const MAX_BARE_NAME = 4;
+const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female']]);
+
+/**
+ * "Aung San Suu Kyi visited the White House … after she was released": a run of two to four
+ * capitalised words that opens the sentence, before a verb in lower case, with a gendered pronoun
+ * later in the same stretch outside quotes and no known person or role between them, is a person of
+ * that gender, though no list knows the forename. Null otherwise.
+ */
+function personByPronoun(ctx: CueContext, first: number, end: number, limit: number): SourcePhrase | null {
+  const { article } = ctx;
+  const { tokenFeatures: f, tokens } = article;
+  if (end - first < MIN_BARE_NAME || end - first > MAX_BARE_NAME || end >= limit) return null;
+  for (let k = first; k < end; k++) if ((f[k]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || (f[k]! & POSSESSIVE) !== 0) return null;
+  if ((f[end]! & (WORD_KIND | CAPITALISED | DETERMINER)) !== WORD_KIND) return null;
+  for (let k = end; k < limit; k++) {
+    const bits = f[k]!;
+    // Someone else the pronoun could be: a known forename, an honorific, a role after a determiner
+    // ("hired the former minister after he left"); not a role describing the subject ("as Burma's de facto leader").
+    if ((bits & (FORENAME | HONORIFIC)) !== 0 || ((bits & ROLE) !== 0 && ((f[k - 1]! & DETERMINER) !== 0 || (f[k - 2]! & DETERMINER) !== 0))) return null;
+    if ((bits & (WORD_KIND | CAPITALISED)) !== WORD_KIND) continue;
+    const gender = GENDERED_PRONOUNS.get(lower(tokens.word(k)!));
+    if (gender === undefined) continue;
+    const p = phraseStartingAt(article, first, end);
+    if (!p || p.kind === 'pronoun' || p.last !== end) return null;
+    return { ...p, kind: 'person', name: p.name ?? p.text, title: null, gender };
+  }
+  return null;
 }
 
 /**
