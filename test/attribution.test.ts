@@ -1006,6 +1006,11 @@ const cases: readonly Case[] = [
     text: 'Suu Kyi visits\n\nAung San Suu Kyi visited the White House on Wednesday as Burma\'s de facto leader six years after she was released from house arrest.\n\n"Unity means prosperity," she said.',
     expect: [{ quote: 'Unity means prosperity', speaker: 'Aung San Suu Kyi', rule: 'pronoun' }],
   },
+  {
+    name: 'two capitalised words that open a sentence and end a known person\'s name ("Suu Kyi") are that person as its subject',
+    text: 'Leader visits Washington\n\nAung San Suu Kyi arrived in Washington on Wednesday, six years after she was released from house arrest.\n\nSecretary of State Hillary Clinton met her in 2011. The constitution bars her from the presidency, and President Htin Kyaw holds the office.\n\nIn response to pressure from abroad, Suu Kyi recently presided over a summit.\n\n"Unity means prosperity," she said.',
+    expect: [{ quote: 'Unity means prosperity', speaker: 'Aung San Suu Kyi', rule: 'pronoun' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -178,12 +178,16 @@ export function attributeQuotes(
       }
     }
     if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
+    else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
     else {
       // "Asked whether Silva would start, Strand smiled.": the subject after an opening clause. Not
       // after a pronoun there ("Though she called it …, Clinton said"): noted first, the later name
       // would keep the pronoun from the person it names.
       const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
-      if (main !== subject && !hasSubjectPronoun(article, subject, main) && isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
+      if (main !== subject && !hasSubjectPronoun(article, subject, main)) {
+        if (isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
+        else if (isNameEndSubject(ctx, si, main)) registry.observeNameEnd(article, main);
+      }
     }
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
@@ -503,6 +507,22 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
+}
+
+/**
+ * Whether the sentence's subject (at token `subject`) is two capitalised words before a verb in lower
+ * case, no forename, role or determiner among them ("Suu Kyi recently presided …"): if they end the
+ * name of someone known ("Aung San Suu Kyi"), a later "she" means that person (observeNameEnd).
+ */
+function isNameEndSubject(ctx: CueContext, si: number, subject: number): boolean {
+  const { tokenFeatures: f } = ctx.article;
+  const end = ctx.article.sentences[si]!.tokenEnd;
+  if (subject + 2 >= end || ctx.inQuote[subject] !== 0) return false;
+  const name = CAPITALISED | WORD_KIND;
+  if ((f[subject]! & name) !== name || (f[subject + 1]! & name) !== name) return false;
+  const next = f[subject + 2]!;
+  if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
+  return ((f[subject]! | f[subject + 1]!) & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER | FORENAME | POSSESSIVE)) === 0;
 }
 
 /** Whether tokens [from, to) hold a subject pronoun ("he", "she", "they"). */

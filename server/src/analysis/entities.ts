@@ -475,6 +475,24 @@ export class EntityRegistry {
     this.noteSubject(person, p.start);
   }
 
+  /**
+   * A sentence's subject of two capitalised words at token `at` that end the name of a person known by
+   * a longer one ("Suu Kyi" of "Aung San Suu Kyi"): a mention of that person as the subject. Nothing
+   * when no person's name ends so: most such pairs are places and bodies.
+   */
+  observeNameEnd(article: Article, at: number): void {
+    const { tokens } = article;
+    const person = this.bySuffix.latest(`${tokens.word(at)!.stem} ${tokens.word(at + 1)!.stem}`, isPerson);
+    if (!person) return;
+    const p: SourcePhrase = {
+      start: tokens.start(at), end: tokens.end(at + 1), first: at, last: at + 2, text: article.text.slice(tokens.start(at), tokens.end(at + 1)), kind: 'person', pronoun: null,
+      name: article.text.slice(tokens.start(at), tokens.end(at + 1)), title: null, head: tokens.word(at + 1)!.stem, definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: false,
+    };
+    if (this.isIgnored(p)) return;
+    this.attach(person, p, 'surname', 'surname', false, person.mentions[0] ?? null);
+    this.noteSubject(person, p.start);
+  }
+
   /** Records that entity e opens a sentence at `start`, for the pronouns after it (resolvePronoun). */
   private noteSubject(e: MutableEntity, start: number): void {
     if (start > e.lastSubject) {
