@@ -65,6 +65,12 @@ function find(article: Article): Boilerplate[] {
     if (c === null || c === 'weak' || c.strong !== 'navigation' || !isLinkListHeading(article, paragraphs[p]!)) continue;
     for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINK_LINES && classes[q] === null && nextLine(article, paragraphs[q - 1]!, paragraphs[q]!) && isLinkTitle(article, paragraphs[q]!); q++) classes[q] = { strong: 'navigation' };
   }
+  // "Image caption," alone on its line: the caption's words are the line right under it.
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const c = classes[p];
+    if (c === null || c === 'weak' || c.strong !== 'photo-credit' || classes[p + 1] !== null || !nextLine(article, paragraphs[p]!, paragraphs[p + 1]!)) continue;
+    if (isCaptionLabel(article, paragraphs[p]!) && mayBeCaption(article, paragraphs[p + 1]!)) classes[p + 1] = { strong: 'photo-credit' };
+  }
   // Share buttons one to a line ("Facebook" / "Twitter" / "Email"): two lines or more in a row, each
   // a lone interface label, are a row of buttons however they were pasted.
   for (let p = 0; p < paragraphs.length; p++) {
@@ -261,6 +267,24 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
   if (CAPTION_STARTS.matchForward(tokens, a, b) > 0 && b - a >= 3) return 'photo-credit';
   return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
+}
+
+/** Whether the line is a caption's label and nothing more ("Image caption," / "Media caption:"). */
+function isCaptionLabel(article: Article, line: Paragraph): boolean {
+  const a = lineStart(article, line);
+  const b = lineEnd(article, line);
+  const we = wordEnd(article.tokens, a, b);
+  const len = CAPTION_STARTS.matchForward(article.tokens, a, b);
+  return len > 0 && a + len >= we;
+}
+
+/** Whether the line can be a caption pasted under its label: a line's length at most, quoting no one. */
+function mayBeCaption(article: Article, line: Paragraph): boolean {
+  const a = lineStart(article, line);
+  const b = lineEnd(article, line);
+  if (b - a > MAX_LINE) return false;
+  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
+  return true;
 }
 
 /** Marks that separate the sections of a breadcrumb trail ("News | Business", "Home › World › Europe"). */
