@@ -294,6 +294,14 @@ test('attribution: a noun spelt as a reporting verb ("store brands", "wage deman
   assert.equal(s?.source, 'Patel');
 });
 
+test('attribution: a headline figure the body gives again with a source takes that source; another number or scale does not', () => {
+  const a = stats('Phone ban backed by 58% of parents\n\nAbout 58% of parents back some restrictions, a survey by the district found. The ban would cost $2.4 million.');
+  assert.equal(a[0]?.source, 'the district');
+  assert.match(a[0]!.explanation, /same figure/);
+  const b = stats('Council approves $2.4 billion budget\n\nThe budget was approved on Thursday. It adds $2.4 million for roads, the budget office said.');
+  assert.equal(b[0]?.attributed, false, JSON.stringify(b.map((s) => [s.text, s.source])));
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

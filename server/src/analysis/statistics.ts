@@ -11,7 +11,7 @@
 // - changes ("rose from 14 percent to 64 percent", "doubled", "fell by half", "up 5%") are one statistic from the verb on.
 
 import { coverOf, spanOverlap } from './spans';
-import type { Article, Boilerplate, Entity, Quote, Statistic, StatisticKind, TokenList, TokenWord } from './types';
+import type { Article, Boilerplate, Entity, Quote, Span, Statistic, StatisticKind, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
@@ -91,6 +91,8 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
   const sources = new SourceFinder(article, ctx.quotes, ctx.entities, reuse ? { origins: reuse.origins, cues: reuse.memo.sourceCues } : null, keep);
   const candidates: Array<readonly Candidate[] | null> = keep ? new Array(sentences.length).fill(null) : [];
   const scanner = new SentenceScanner(tokens, text);
+  // Each statistic's number and scale, for the headline's figures (sourceHeadlineFigures).
+  const cores: string[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     if (inBoilerplate(sent.start) && inBoilerplate(sent.end - 1)) continue;
@@ -106,9 +108,45 @@ function find(article: Article, ctx: StatisticsContext, reuse: StatisticsReuse |
       const end = tokens.end(c.end - 1);
       const a = sources.attribute(s, c.first, c.end);
       out.push({ start, end, text: text.slice(start, end), kind: c.kind, attributed: a.attributed, source: a.source, sourceSpan: a.sourceSpan, explanation: a.explanation });
+      if (article.headline !== null) cores.push(numberKey(tokens, c.core, c.end));
     }
   }
+  if (article.headline !== null) sourceHeadlineFigures(out, cores, article.headline);
   return { statistics: out, memo: keep ? { candidates, sourceCues: sources.read! } : NO_MEMO };
+}
+
+/** Words of scale and share that make part of a figure's number ("2.4 billion", "58 percent"). */
+const SCALE_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'per', 'pc', 'thousand', 'million', 'billion', 'trillion', 'm', 'bn', 'k']);
+
+/** A figure's number as written, with a scale word after it: "2.4 billion" of "$2.4 billion in aid", "" for none. */
+function numberKey(tokens: TokenList, from: number, end: number): string {
+  for (let k = from; k < end; k++) {
+    const t = tokens.word(k)!;
+    if (t.kind !== 'number') continue;
+    const next = k + 1 < end ? tokens.word(k + 1)! : null;
+    const scale = next && SCALE_WORDS.has(next.text.toLowerCase()) ? next.text.toLowerCase() : '';
+    return `${t.text} ${scale === 'per' ? 'percent' : scale === 'pc' ? 'percent' : scale === '%' ? 'percent' : scale}`;
+  }
+  return '';
+}
+
+/**
+ * "Poll: 58% back phone ban" over "58% of parents backed some restrictions, a survey by the district
+ * found": a headline figure the body gives again, the same number of the same kind, with a source,
+ * takes that source; the headline has no room for one. `cores` holds each statistic's number and
+ * scale (numberKey), in the same order.
+ */
+function sourceHeadlineFigures(out: Statistic[], cores: readonly string[], headline: Span): void {
+  for (let i = 0; i < out.length && out[i]!.start < headline.end; i++) {
+    const h = out[i]!;
+    if (h.attributed) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const b = out[j]!;
+      if (b.start < headline.end || !b.attributed || b.kind !== h.kind || cores[i] === '' || cores[j] !== cores[i] || b.source === null) continue;
+      out[i] = { ...h, attributed: true, source: b.source, sourceSpan: b.sourceSpan, explanation: `Attributed: the article gives the same figure its source below, ${b.source} ("${b.text}").` };
+      break;
+    }
+  }
 }
 
 /** A sentence's figures from the previous version, where they now are. */
