@@ -195,3 +195,8 @@ test('claims: "increased its British growth forecast" is a noun, no estimate mad
   const a = analyze('But on Tuesday, it increased its British growth forecast by 0.1 percentage points to 1.8 percent.');
   assert.deepEqual(a.claims.map((c) => c.text), []);
 });
+
+test('claims: "Federal and state officials said" is one group, and "state" before a group noun is no verb', () => {
+  const a = analyze('Federal and state officials said 40 people died. Some state officials praised the plan.');
+  assert.deepEqual(a.claims.map((c) => [c.claimant === null ? null : a.entities[c.claimant]!.fullName, c.text]), [['Federal and state officials', '40 people died']]);
+});

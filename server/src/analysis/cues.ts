@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
-import { describedThrough, lower, isArticle, isCapitalised, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -75,8 +75,8 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (VERB_CLASSES.withBack.has(v.lemma) && (!next || lower(next) !== 'back' || (tokens.word(i + 2) !== undefined && lower(tokens.word(i + 2)!) === 'at'))) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
-  // "state Del. Marcia Price", "state attorney general": the noun, before a title or a name.
-  if (t.text === 'state' && next && next.kind === 'word' && (isCapitalised(next) || isRoleWord(next))) return null;
+  // "state Del. Marcia Price", "state attorney general", "state officials": the noun, before a title, a name or a group.
+  if (t.text === 'state' && next && next.kind === 'word' && (isCapitalised(next) || isRoleWord(next) || isGroupNoun(next))) return null;
   if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
   // "an earnings call", "a conference call": after "a" or "an" and one word, a bare form is a noun;
   // not after a noun of quantity, which takes a plural verb ("a majority say").

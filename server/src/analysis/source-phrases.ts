@@ -184,6 +184,13 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       modifiers++;
       continue;
     }
+    // "Federal and state officials", "police and fire officials": two modifiers joined before a group's
+    // noun make one group. The word before "and" is in lower case, or opens the stretch read ("Trump and
+    // Republican officials" are two sources).
+    if ((lw === 'and' || lw === 'or') && j < last && j - 2 >= floor && isGroupNoun(end) && (features[j - 2]! & (WORD_KIND | DETERMINER | AUXILIARY | SUBJECT_PRONOUN)) === WORD_KIND && ((features[j - 2]! & CAPITALISED) === 0 || j - 2 === floor)) {
+      j -= 2;
+      continue;
+    }
     break;
   }
   return makePhrase(article, j, last + 1);
