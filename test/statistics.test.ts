@@ -302,6 +302,12 @@ test('attribution: a headline figure the body gives again with a source takes th
   assert.equal(b[0]?.attributed, false, JSON.stringify(b.map((s) => [s.text, s.source])));
 });
 
+test('attribution: a transcript\'s answer under a speaker label ("Dubois:") is that person\'s; "Q:" names no one', () => {
+  const a = stats('Minister Claire Dubois spoke to us on Tuesday.\n\nQ: Will 8,000 jobs go?\n\nDubois: About 8,000 jobs depend on coal. We will spend €2 billion retraining those workers.');
+  assert.deepEqual(a.map((s) => s.source), [null, 'Claire Dubois', 'Claire Dubois']);
+  assert.match(a[1]!.explanation, /answer/);
+});
+
 test('attribution: a later clause with its own subject does not source the figure', () => {
   const [s] = stats('Tickets cost between $35 and $120, and the festival expects to sell out.');
   assert.equal(s?.attributed, false);

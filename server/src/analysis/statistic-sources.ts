@@ -100,6 +100,10 @@ export class SourceFinder {
   private readonly quotes: readonly Quote[];
   private readonly entities: ReadonlyMap<number, Entity>;
   private readonly cache = new Map<number, SentenceCues>();
+  /** People by the last word of their name, made at the first speaker label (speakerLabel). */
+  private bySurname: Map<string, Entity> | null = null;
+  /** Each paragraph's speaker label, once read (speakerLabel). */
+  private readonly labels = new Map<number, { readonly name: string; readonly span: Span } | null>();
   private readonly entityList: readonly Entity[];
   /** Which entity each mention offset belongs to: made at the first pronoun look-up. */
   private mentionStarts: MentionStarts | null = null;
@@ -176,7 +180,33 @@ export class SourceFinder {
         return { attributed: true, source: carried.result.source, sourceSpan: carried.result.sourceSpan, explanation: `Attributed: the figures before it in its paragraph come from ${carried.result.source}.` };
       }
     }
+    // "Dubois: About 8,000 jobs depend on coal.": a transcript's answer is its speaker's words.
+    const label = this.speakerLabel(this.article.sentences[s]!.paragraph);
+    if (label) return { attributed: true, source: label.name, sourceSpan: label.span, explanation: `Attributed: the paragraph is ${label.name}'s answer ("${this.article.text.slice(label.span.start, label.span.end)}:").` };
     return { attributed: false, source: null, sourceSpan: null, explanation: UNATTRIBUTED };
+  }
+
+  /**
+   * The person a paragraph's speaker label names ("Dubois:" opening an interview's answer): one to
+   * three capitalised words and a colon opening the paragraph, the last of them the last word of a
+   * person's name the article gives. Null for other labels ("Q:", "Update:").
+   */
+  private speakerLabel(paragraph: number): { readonly name: string; readonly span: Span } | null {
+    const cached = this.labels.get(paragraph);
+    if (cached !== undefined) return cached;
+    let found: { readonly name: string; readonly span: Span } | null = null;
+    const t = this.tokens;
+    const first = this.article.sentences[this.article.paragraphs[paragraph]!.sentenceStart]!;
+    let k = first.tokenStart;
+    while (k < first.tokenEnd && k - first.tokenStart < 3 && t.word(k)!.kind === 'word' && isCap(t.word(k)!)) k++;
+    if (k > first.tokenStart && k < first.tokenEnd && t.word(k)!.text === ':') {
+      // Built at the first label: most texts have none, and a long one many entities.
+      this.bySurname ??= surnameIndex(this.entityList);
+      const person = this.bySurname.get(lower(t.word(k - 1)!));
+      if (person) found = { name: person.name, span: { start: t.start(first.tokenStart), end: t.end(k - 1) } };
+    }
+    this.labels.set(paragraph, found);
+    return found;
   }
 
   /** Notes a figure sourced by a named report, study or survey, for the sentences after it (see attribute). */
@@ -685,6 +715,13 @@ export class SourceFinder {
   private npSpan(np: Range): Span {
     return { start: this.tokens.start(np.first), end: this.tokens.end(np.end - 1) };
   }
+}
+
+/** People named in full by the last word of their name, the latest named last: for speaker labels ("Dubois:"). */
+function surnameIndex(entities: readonly Entity[]): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const e of entities) if (e.kind === 'person' && e.name.includes(' ')) out.set(e.name.slice(e.name.lastIndexOf(' ') + 1).toLowerCase(), e);
+  return out;
 }
 
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['taken', 'given', 'written', 'chosen', 'drawn', 'shown', 'seen', 'known', 'done', 'made', 'held', 'sent', 'spent', 'built']);
