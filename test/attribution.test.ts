@@ -1011,6 +1011,15 @@ const cases: readonly Case[] = [
     text: 'Leader visits Washington\n\nAung San Suu Kyi arrived in Washington on Wednesday, six years after she was released from house arrest.\n\nSecretary of State Hillary Clinton met her in 2011. The constitution bars her from the presidency, and President Htin Kyaw holds the office.\n\nIn response to pressure from abroad, Suu Kyi recently presided over a summit.\n\n"Unity means prosperity," she said.',
     expect: [{ quote: 'Unity means prosperity', speaker: 'Aung San Suu Kyi', rule: 'pronoun' }],
   },
+  {
+    name: '"said one of the people" is one source, whom a later "the person said" names; "two of the workers" are a group',
+    text: 'The company is preparing to cut jobs, according to two people familiar with the plan. "It is a big cut," said one of the people, who asked not to be identified.\n\nThe cuts could come in March, the person said. "Nothing is final," the person added. "Really big," said two of the workers.',
+    expect: [
+      { quote: 'It is a big cut', speaker: 'one of the people', rule: 'adjacent-cue' },
+      { quote: 'Nothing is final', speaker: 'one of the people', rule: 'bare-title' },
+      { quote: 'Really big', speaker: 'two of the workers', rule: 'adjacent-cue' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -394,6 +394,13 @@ export class EntityRegistry {
           const near = subject && subject.lastSubject >= floor ? subject : this.byLast.find(named, p.start);
           if (near && near.last >= p.start - NEAR_ANTECEDENT) return this.attach(near, p, 'title', 'title', asSpeaker, near.mentions[0] ?? null);
         }
+        // "said one of the people …" then "the person said": the one of them met last.
+        if (p.definite && head === 'person') {
+          // The look-up stops at the first entity last met before the window: it reads only those inside it.
+          const floor = p.start - NEAR_ANTECEDENT * 5;
+          const one = this.byLast.find((e) => e.last < floor || (e.kind === 'person' && e.title !== null && e.title.startsWith('one of ') && e.last < p.start), p.start);
+          if (one && one.last >= floor) return this.attach(one, p, 'title', 'title', asSpeaker, one.mentions[0] ?? null);
+        }
         const sameText = this.byKey.latest(this.keyOf(p.text), anyEntity);
         if (sameText) return this.attach(sameText, p, 'name', 'title', asSpeaker, null);
       }

@@ -237,6 +237,23 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
   return null;
 }
 
+/** Words that take part of a group: "one of the people", "two of the officials". */
+const PARTITIVES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'another']);
+
+/**
+ * "said one of the people", "said two of the officials": a part of a group named after "of", as one
+ * source. One is a person known by the whole phrase; more are a group. Null when no such phrase starts at `first`.
+ */
+export function partitiveStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const { tokens } = article;
+  if (first + 2 >= ceiling || tokens.word(first)!.kind !== 'word' || !PARTITIVES.has(lower(tokens.word(first)!)) || lower(tokens.word(first + 1)!) !== 'of') return null;
+  const whole = phraseStartingAt(article, first + 2, ceiling);
+  if (!whole || whole.kind !== 'group') return null;
+  const text = article.text.slice(tokens.start(first), whole.end);
+  const one = lower(tokens.word(first)!) === 'one';
+  return { ...whole, start: tokens.start(first), first, text, kind: one ? 'person' : 'group', name: one ? null : text, title: one ? text : null, definite: false, indefinite: true, common: true };
+}
+
 /** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
 export function phraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const extent = phraseExtentStartingAt(article, first, ceiling);
