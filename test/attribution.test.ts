@@ -1020,6 +1020,15 @@ const cases: readonly Case[] = [
       { quote: 'Really big', speaker: 'two of the workers', rule: 'adjacent-cue' },
     ],
   },
+  {
+    name: 'two people named in full and joined by "and" speak together, before or after the verb; "Samir and Leila Haddad" stays Leila',
+    text: '"We are done," said Anna Smith and Tom Jones.\n\nPeter Brown and Mary Green said they were "done with it."\n\nSamir and Leila Haddad said they were "shocked."',
+    expect: [
+      { quote: 'We are done', speaker: 'Anna Smith and Tom Jones', rule: 'adjacent-cue' },
+      { quote: 'done with it', speaker: 'Peter Brown and Mary Green' },
+      { quote: 'shocked', speaker: 'Leila Haddad' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

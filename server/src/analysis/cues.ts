@@ -204,6 +204,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     } else if (left && left.kind === 'word') {
       // "The woman who called police said …": the subject is before the relative clause, not its object.
       phrase = relativeClauseSubject(article, k, floor) ?? sharedArticle(article, phraseEndingAt(article, k, floor), floor);
+      // "Anna Smith and Tom Jones said": both speak.
+      if (phrase) phrase = namedPairEndingAt(article, phrase, floor) ?? phrase;
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
       if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
@@ -237,6 +239,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       }
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
+      // "said Anna Smith and Tom Jones.": both speak.
+      if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && lower(tokens.word(right.last)!) === 'and') {
+        const second = phraseStartingAt(article, right.last + 1, ceiling);
+        if (second && second.kind === 'person' && second.name && !second.title) right = namedPair(article, right, second);
+      }
       // Nor a noun after a participle or after "and", "but", "or": "…, insisting his goalkeeper had been
       // fouled", "by asking federal prosecutors to charge", "… said it was serious and urged customers to
       // stop" name the clause's subject or the one asked; the verb's source is the sentence's subject or
@@ -454,6 +461,23 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   // Only a phrase directly followed by its verb is a subject.
   if (!next || next.kind !== 'word' || isCapitalised(next)) return null;
   return p;
+}
+
+/**
+ * Two people named in full and joined by "and" ("Anna Smith and Tom Jones"), as one group of sources;
+ * null unless `second` is such a name and the name before its "and" is another.
+ */
+function namedPairEndingAt(article: Article, second: SourcePhrase, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  if (second.kind !== 'person' || !second.name || second.title || !second.name.includes(' ') || second.first - 2 < floor || lower(tokens.word(second.first - 1)!) !== 'and') return null;
+  const first = phraseEndingAt(article, second.first - 2, floor);
+  return first && first.kind === 'person' && first.name && !first.title && first.name.includes(' ') && first.last === second.first - 1 ? namedPair(article, first, second) : null;
+}
+
+/** The group two named people make: "Anna Smith and Tom Jones". */
+function namedPair(article: Article, first: SourcePhrase, second: SourcePhrase): SourcePhrase {
+  const text = article.text.slice(first.start, second.end);
+  return { ...second, start: first.start, first: first.first, text, kind: 'group', pronoun: null, name: text, title: null, definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: false };
 }
 
 /** The comma that closes a phrase between commas opened at `open`, within 20 tokens and before `before`; -1 for none. */
