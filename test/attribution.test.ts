@@ -1029,6 +1029,15 @@ const cases: readonly Case[] = [
       { quote: 'shocked', speaker: 'Leila Haddad' },
     ],
   },
+  {
+    name: '"the 62-year-old said" names the person introduced with that age; an age no one was given is an unnamed person',
+    text: 'Sofia Moreno, 28, lost her home in the fire. Her neighbour, Elena Ruiz, 62, also lost hers.\n\n"I have nothing left," the 62-year-old said.\n\n"We will rebuild," said the 28-year-old.\n\n"It is gone," said the 45-year-old teacher.',
+    expect: [
+      { quote: 'nothing left', speaker: 'Elena Ruiz', rule: 'adjacent-cue' },
+      { quote: 'We will rebuild', speaker: 'Sofia Moreno', rule: 'adjacent-cue' },
+      { quote: 'It is gone', speaker: 'the 45-year-old teacher', rule: 'adjacent-cue' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

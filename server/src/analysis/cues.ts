@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
-import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -203,7 +203,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
     } else if (left && left.kind === 'word') {
       // "The woman who called police said …": the subject is before the relative clause, not its object.
-      phrase = relativeClauseSubject(article, k, floor) ?? sharedArticle(article, phraseEndingAt(article, k, floor), floor);
+      phrase = relativeClauseSubject(article, k, floor) ?? sharedArticle(article, phraseEndingAt(article, k, floor), floor) ?? agedPhraseEndingAt(article, k, floor);
       // "Anna Smith and Tom Jones said": both speak.
       if (phrase) phrase = namedPairEndingAt(article, phrase, floor) ?? phrase;
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
@@ -228,7 +228,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // Not over "that": "said that lawmakers should …" opens the reported clause, whose subject is no speaker.
     if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true) && !(i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'that')) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
-      let right = phraseStartingAt(article, i + 1, ceiling) ?? partitiveStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
+      let right = phraseStartingAt(article, i + 1, ceiling) ?? partitiveStartingAt(article, i + 1, ceiling) ?? agedPhraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
       // "said Jim Harris, a spokesman for Northern Power.": the description after the name is his title.
       if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') right = describedPerson(article, right, right.last + 1, descriptionEnd(tokens, right.last + 1, ceiling));
       // "said the union leader, Mary Jones.": the name after the role's comma is the source, the role her title.

@@ -237,6 +237,50 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
   return null;
 }
 
+/** How far back (tokens) the person an age names may have been introduced ("Elena Ruiz, 62,"). */
+const AGE_REACH = 600;
+
+/**
+ * "the 62-year-old said", "said the 62-year-old grandmother": a person known by age, with a role
+ * noun after it or none, over tokens [first, last). When the article introduced someone with that age
+ * before ("Elena Ruiz, 62, …"), the phrase names that person; else it is an unnamed person. Null
+ * unless the tokens are "the", a number, "-", "year-old" (and a role word).
+ */
+function agedPhrase(article: Article, first: number, last: number): SourcePhrase | null {
+  const { tokens } = article;
+  if (last - first < 4 || last - first > 5 || lower(tokens.word(first)!) !== 'the') return null;
+  const age = tokens.word(first + 1)!;
+  if (age.kind !== 'number' || tokens.word(first + 2)!.text !== '-' || lower(tokens.word(first + 3)!) !== 'year-old') return null;
+  if (last - first === 5 && !isRoleWord(tokens.word(first + 4)!)) return null;
+  const start = tokens.start(first);
+  const end = tokens.end(last - 1);
+  const text = article.text.slice(start, end);
+  // Not definite: an age no one was given is no role of whoever was last named.
+  const base: SourcePhrase = { start, end, first, last, text, kind: 'person', pronoun: null, name: null, title: text, head: lower(tokens.word(last - 1)!), definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: true };
+  // "Elena Ruiz, 62,": a name, then the age between commas.
+  for (let k = first - 1; k >= 2 && k >= first - AGE_REACH; k--) {
+    if (tokens.word(k)!.text !== ',' || tokens.word(k - 1)!.text !== age.text || tokens.word(k - 2)!.text !== ',') continue;
+    const named = phraseEndingAt(article, k - 3, Math.max(0, k - 10));
+    if (named && named.kind === 'person' && named.name) return { ...base, name: named.name, title: null, gender: named.gender, common: false };
+  }
+  return base;
+}
+
+/** The phrase of a person known by age ending at token `last` ("the 62-year-old" said), or null. */
+export function agedPhraseEndingAt(article: Article, last: number, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  const roleAfter = last - 4 >= floor && lower(tokens.word(last - 1)!) === 'year-old';
+  const first = roleAfter ? last - 4 : last - 3;
+  return first >= floor ? agedPhrase(article, first, last + 1) : null;
+}
+
+/** The phrase of a person known by age starting at token `first` (said "the 62-year-old"), or null. */
+export function agedPhraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  if (first + 4 > ceiling) return null;
+  const withRole = first + 5 <= ceiling && article.tokens.word(first + 4)!.kind === 'word' && isRoleWord(article.tokens.word(first + 4)!);
+  return agedPhrase(article, first, withRole ? first + 5 : first + 4);
+}
+
 /** Words that take part of a group: "one of the people", "two of the officials". */
 const PARTITIVES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'some', 'several', 'many', 'most', 'another']);
 
