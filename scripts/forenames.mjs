@@ -1,5 +1,5 @@
-// Regenerates server/src/analysis/data/forenames.json: the hand-made lists, plus the first names that
-// compromise's lexicon (MIT) marks as male or female. Run by hand (`node scripts/forenames.mjs`) when
+// Regenerates server/src/analysis/data/forenames.json: the hand-made lists of scripts/forenames-input.json,
+// plus the first names that compromise's lexicon (MIT) marks as male or female. Run by hand (`node scripts/forenames.mjs`) when
 // compromise is upgraded; the JSON is committed, so nothing is read at run time.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,12 @@ const require = createRequire(import.meta.url);
 const nlp = require('compromise');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const file = join(root, 'server/src/analysis/data/forenames.json');
-const data = JSON.parse(readFileSync(file, 'utf8'));
+const data = JSON.parse(readFileSync(join(root, 'scripts/forenames-input.json'), 'utf8'));
 
 // The hand-made lists stay the authority: a name they give one gender is not given the other.
-const curated = data.curated ?? { male: data.male, female: data.female };
+const curated = data.curated;
 // Family names that open East Asian names (Lin Jian, Kim Jong-un, Nguyen Van An): never a first-name gender cue.
-const familyNamesFirst = new Set(data.familyNamesFirst ?? []);
+const familyNamesFirst = new Set(data.familyNamesFirst);
 const lexicon = nlp.world().model.one.lexicon;
 const fromLexicon = { male: [], female: [] };
 for (const [word, tags] of Object.entries(lexicon)) {
@@ -36,11 +36,8 @@ for (const w of [...male]) if (female.has(w) && !(curatedMale.has(w) || curatedF
 }
 
 const out = {
-  _comment: 'First names by usual gender: a weak gender cue for pronoun resolution, and what marks a capitalised pair as a person. "curated" is written by hand; "male" and "female" add the names compromise\'s lexicon tags MaleName or FemaleName. Regenerate with node scripts/forenames.mjs.',
+  _comment: 'First names by usual gender: a weak gender cue for pronoun resolution, and what marks a capitalised pair as a person. The hand-made lists of scripts/forenames-input.json, plus the names compromise\'s lexicon tags MaleName or FemaleName, less the family names that open East Asian names. Regenerate with node scripts/forenames.mjs.',
   _source: `compromise ${JSON.parse(readFileSync(join(root, 'node_modules/compromise/package.json'), 'utf8')).version} (MIT), lexicon tags MaleName and FemaleName`,
-  curated,
-  _familyNamesFirst: 'Common Chinese, Korean, Vietnamese and Japanese family names, written first in those names: left out of the lists even where a lexicon has them as first names.',
-  familyNamesFirst: [...familyNamesFirst].sort(),
   male: [...male].sort(),
   female: [...female].sort(),
 };
