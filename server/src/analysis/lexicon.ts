@@ -121,8 +121,9 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(
   Object.entries(pronounsData.possessive) as Array<[string, PronounClass]>,
 );
 
-const MALE = new Set(forenamesData.male);
-const FEMALE = new Set(forenamesData.female);
+// Each list is one string of names separated by spaces (scripts/forenames.mjs writes it so: a smaller bundle).
+const MALE = new Set(forenamesData.male.split(' '));
+const FEMALE = new Set(forenamesData.female.split(' '));
 
 export function forenameGender(name: string): Gender {
   const n = name.toLowerCase();
