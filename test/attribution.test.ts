@@ -1038,6 +1038,23 @@ const cases: readonly Case[] = [
       { quote: 'It is gone', speaker: 'the 45-year-old teacher', rule: 'adjacent-cue' },
     ],
   },
+  {
+    name: 'a bare surname two people share is not the relative named beside the other ("his daughter, Ellen Brandt"), after an opening participle too',
+    text: 'Walter Brandt has died. He was 88.\n\nHis daughter, Ellen Brandt, said he died peacefully. "Dad was kind," she said.\n\n"Walter was my friend," said former Senator James Whitaker.\n\nBorn in 1937 to a farming family, Brandt worked as a schoolteacher. He often said the classroom taught him "more about people than any campaign ever did".',
+    expect: [
+      { quote: 'Dad was kind', speaker: 'his daughter Ellen Brandt', rule: 'pronoun' },
+      { quote: 'more about people', speaker: 'Walter Brandt', rule: 'pronoun' },
+    ],
+  },
+  {
+    name: 'an office that opens a sentence ("The governor ordered …") is whom a "she" after it means; a described role points back as before',
+    text: 'The fire destroyed 40 homes. "It moved fast," said Battalion Chief Ray Torres. Jenny Walsh drove through the smoke. "I kept driving," she said.\n\nThe governor ordered flags flown at half-staff. "We will help these families," she said in a statement.\n\nPresident Lena Ortiz visited the town. The president told reporters the state would pay. "Every family will be housed," she said.',
+    expect: [
+      { quote: 'kept driving', speaker: 'Jenny Walsh', rule: 'pronoun' },
+      { quote: 'help these families', speaker: 'the governor', rule: 'pronoun' },
+      { quote: 'Every family', speaker: 'President Lena Ortiz', rule: 'pronoun' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -9,7 +9,7 @@ import { afterOpeningClause, appositiveName, cueFrames, describedPerson, descrip
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, CUE_WORD, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -177,17 +177,16 @@ export function attributeQuotes(
         if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named);
       }
     }
-    if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
-    else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
-    else {
-      // "Asked whether Silva would start, Strand smiled.": the subject after an opening clause. Not
-      // after a pronoun there ("Though she called it …, Clinton said"): noted first, the later name
-      // would keep the pronoun from the person it names.
-      const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
-      if (main !== subject && !hasSubjectPronoun(article, subject, main)) {
-        if (isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
-        else if (isNameEndSubject(ctx, si, main)) registry.observeNameEnd(article, main);
-      }
+    // "Asked whether Silva would start, Strand smiled.": the subject after an opening clause ("Born in
+    // Ohio," too, whose first word looks like a surname). Not after a pronoun there ("Though she called
+    // it …, Clinton said"): noted first, the later name would keep the pronoun from the person it names.
+    const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
+    if (main === subject) {
+      if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
+      else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
+    } else if (!hasSubjectPronoun(article, subject, main)) {
+      if (isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
+      else if (isNameEndSubject(ctx, si, main)) registry.observeNameEnd(article, main);
     }
     if (keep) observedBySentence.push(observed);
     const frames = origin ? movedFrames(reuse!.memo.frames[origin.sentence]!, origin) : cueFrames(ctx, si);
@@ -568,7 +567,11 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     const p = knownSourceOverExtent(article, i, end);
     if (p === null) continue;
     if (typeof p === 'number') {
-      // A body, a place or a nameless title: skipped whole, as a phrase built and dropped would be.
+      // A body, a place or a nameless title: skipped whole, as a phrase built and dropped would be. But
+      // "The governor ordered flags flown at half-staff. In a statement, she said …": a nameless title
+      // that is the sentence's subject is whom the sentence is about.
+      const role = i === (subject ??= subjectStart(article, si)) && (tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit) ? phraseStartingAt(article, i, limit) : null;
+      if (role && role.kind === 'person' && !role.name && role.definite && role.last === p) out = appended(out, role);
       i = Math.max(i, p - 1);
       continue;
     }
@@ -581,9 +584,20 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       if (partner) out = appended(out, partner);
       out = appended(out, described);
     } else if (p.kind === 'group') out = appended(out, p);
+
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);
+}
+
+/**
+ * Whether a lower-case word follows a role at token `at` (its verb: "The governor ordered"), not a
+ * possessive's noun or a name, nor a verb of speech: "The governor declared …" is a cue, whose source
+ * the cue's own resolution finds.
+ */
+function isVerbAfterRole(article: Article, at: number, limit: number): boolean {
+  const f = article.tokenFeatures;
+  return at < limit && (f[at]! & (WORD_KIND | CAPITALISED | ROLE | GROUP | CUE_WORD)) === WORD_KIND && (f[at - 1]! & POSSESSIVE) === 0;
 }
 
 /** Words of a name no list knows that a pronoun may show to be a person's: "Aung San Suu Kyi". */

@@ -425,7 +425,7 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   const w = lower(tokens.word(k)!);
   // A participle opening the sentence is a clause, not a name: "Writing in …", "Asked if …".
   const next = k + 1 < before ? lower(tokens.word(k + 1)!) : '';
-  const participleOpener = next !== '' && ((w.endsWith('ing') && PARTICIPLE_FOLLOWERS.has(next)) || (w.endsWith('ed') && (PARTICIPLE_FOLLOWERS.has(next) || next === 'if' || next === 'whether')));
+  const participleOpener = next !== '' && ((w.endsWith('ing') && PARTICIPLE_FOLLOWERS.has(next)) || ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && (PARTICIPLE_FOLLOWERS.has(next) || next === 'if' || next === 'whether')));
   if (!CLAUSE_OPENERS.has(w) && !participleOpener) return k;
   while (k < before && tokens.word(k)!.text !== ',') k++;
   k++;
@@ -535,7 +535,7 @@ function passiveEcho(ctx: CueContext, lemma: string, tokens: TokenList, auxiliar
 const POSTMODIFIER_STARTS: ReadonlySet<string> = new Set(fw.postmodifierStarts);
 /** Postmodifiers that describe an unnamed source and belong to how it is named: "officials familiar with …", "a source close to …". */
 const DESCRIBING_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'close']);
-/** "sent", "written", "made": participles a noun of speech may take with no "-ed" ("a letter sent to members"). */
+/** "sent", "written", "born": participles with no "-ed", after a noun of speech ("a letter sent to members") or opening a clause ("Born in Ohio, …"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(fw.irregularParticiples);
 const MAX_POSTMODIFIER = 8;
 const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);

@@ -2,7 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -105,6 +105,9 @@ const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
 /** A person known by more than one word: whom a bare surname can name. */
 const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
 const isNamedSpeaker = (e: MutableEntity): boolean => isNamedPerson(e) && e.lastSpoke >= 0;
+/** A person introduced by a family role ("his daughter, Ellen Brandt"): see observeSurname. */
+const isKin = (e: MutableEntity): boolean => e.title !== null && KIN_ROLES.has(lastWord(e.title).toLowerCase());
+const isNamedNonKin = (e: MutableEntity): boolean => isNamedPerson(e) && !isKin(e);
 /** The same two tests for a surname said with an honorific of a gender ("Mr. Key"): not someone of the other. */
 const NAMED_PERSON_OF: Readonly<Record<Gender, (e: MutableEntity) => boolean>> = {
   unknown: isNamedPerson,
@@ -366,6 +369,9 @@ export class EntityRegistry {
     }
     if (p.kind === 'person' && !p.name) {
       // A title with no name: "the spokesperson", "the official", "a Beijing spokesperson".
+      // The same words observed as the sentence's subject (observeRole) made their holder: it is theirs.
+      const observed = p.definite ? this.byKey.latest(this.keyOf(p.text), (e) => e.last === p.start && e.kind === 'person') : null;
+      if (observed) return this.attach(observed, p, 'name', 'title', asSpeaker, null);
       if (!p.indefinite) {
         const head = p.head;
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
@@ -456,8 +462,31 @@ export class EntityRegistry {
    */
   observe(p: SourcePhrase, asSubject = false): void {
     if (p.kind === 'pronoun' || this.isIgnored(p)) return;
-    const r = (p.kind === 'person' && p.name) || p.kind === 'group' ? this.resolve(p, false) : null;
+    if (p.kind === 'person' && !p.name) {
+      if (asSubject) this.observeRole(p);
+      return;
+    }
+    const r = p.kind === 'person' || p.kind === 'group' ? this.resolve(p, false) : null;
     if (r !== null && asSubject) this.noteSubject(this.list[r.entity]!, p.start);
+  }
+
+  /**
+   * A sentence's subject that is a role with no name ("The governor ordered flags …"): someone a later
+   * "she" may mean. An office alone is the holder of that title met before, or someone new; never the
+   * person just named, as "the governor said" may be: a sentence about an office names no one else by it.
+   */
+  private observeRole(p: SourcePhrase): void {
+    if (!p.definite) return;
+    // "The Democratic nominee sits at 85 percent": a described role is how the article refers back to
+    // someone named, whom it would take work to find; only "the" and the office alone introduce its holder.
+    if (p.last - p.first !== 2) return;
+    const head = p.head;
+    const fits = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && (p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender);
+    const known = this.byTitleWord.latest(head, fits, p.start) ?? this.byKey.latest(this.keyOf(p.text), anyEntity);
+    // A holder met before is only noted as the subject: a mention here would hide the holder from the
+    // sentence's own "The president told …", which looks back for a role met before it.
+    if (known) this.noteSubject(known, p.start);
+    else this.noteSubject(this.list[this.attach(this.create(p.text, p, 'person'), p, 'new', 'title', false, null).entity]!, p.start);
   }
 
   /**
@@ -470,8 +499,11 @@ export class EntityRegistry {
     // The word's stem is its key (lower case, apostrophes straightened, no possessive): no string is made.
     const { tokens } = article;
     const w = tokens.word(at)!;
-    const person = this.bySurname(w.stem, 'unknown');
+    let person = this.bySurname(w.stem, 'unknown');
     if (!person) return;
+    // "His daughter, Ellen Brandt, said …" then "Brandt worked as a teacher": a relative named beside
+    // someone of the same surname is called by her forename after that, so the surname is the other's.
+    if (isKin(person)) person = this.byWord.latest(w.stem, isNamedNonKin) ?? person;
     // The one-word phrase phraseStartingAt would make, made directly: this runs for every such subject.
     const p: SourcePhrase = {
       start: tokens.start(at), end: tokens.end(at), first: at, last: at + 1, text: w.text, kind: 'institution', pronoun: null,

@@ -108,6 +108,8 @@ export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.publicB
 /** Nouns for a person by nationality or origin ("the Dutchman", "the Italian"), with a gender where the word carries one. */
 /** Roles that only say what kind of person someone is ("the woman"): see titles.json's note. */
 export const PLAIN_PERSONS: ReadonlySet<string> = new Set(titlesData.plainPersons);
+/** Family roles ("his daughter"): see titles.json's note. */
+export const KIN_ROLES: ReadonlySet<string> = new Set(titlesData.kin);
 
 export const DEMONYMS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.demonyms) as Array<[string, Gender]>);
 /** Party labels before a name ("Democrat James Ortiz"): they describe the person. */
