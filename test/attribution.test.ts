@@ -1055,6 +1055,15 @@ const cases: readonly Case[] = [
       { quote: 'Every family', speaker: 'President Lena Ortiz', rule: 'pronoun' },
     ],
   },
+  {
+    name: 'a participle before a role belongs to the title ("chief operating officer", "acting director"); elsewhere it opens a clause',
+    text: 'Its chief operating officer, Henrik Voss, told the BBC: "We made a fair offer."\n\n"We will not move," said managing director Anna Berg.\n\n"We are leaving," said officials living abroad.',
+    expect: [
+      { quote: 'fair offer', speaker: 'chief operating officer Henrik Voss' },
+      { quote: 'not move', speaker: 'managing director Anna Berg' },
+      { quote: 'are leaving', speaker: 'officials' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {
