@@ -284,6 +284,15 @@ test('attribution: a reporting verb\'s form after a preposition is a noun ("driv
   assert.deepEqual(beat.map((s) => s.source), [null, 'LSEG']);
 });
 
+test('attribution: a verb of speech that never follows its subject is a participle after a comma ("called the Lumen Fold"), naming no source', () => {
+  const named = stats('The device, called the Lumen Fold, will cost $2,499 and go on sale in March, the company said.');
+  assert.deepEqual(named.map((s) => s.source), ['the company']);
+  const program = stats('The program, called EB-5, lets investors gain citizenship by investing $500,000.');
+  assert.deepEqual(program.map((s) => s.source), [null]);
+  const inverted = stats('Sales fell 14% last year, said the agency.');
+  assert.deepEqual(inverted.map((s) => s.source), ['the agency']);
+});
+
 test('attribution: a possessive determiner opens the subject ("their union said"), so a closing tag covers its sentence', () => {
   const s = stats('Nurses at 40 hospitals have voted to strike after rejecting a 4% pay offer, their union said on Friday.');
   assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);

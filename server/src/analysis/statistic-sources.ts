@@ -13,6 +13,7 @@ import { originOf, type SentenceOrigins } from './reuse';
 import { MentionStarts } from './mention-starts';
 import { FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
+import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
 export interface SourceResult {
   readonly attributed: boolean;
@@ -369,7 +370,7 @@ export class SourceFinder {
       if (this.passive(i, from)) continue;
       // "Researchers analysed the records and found that ...": a verb after "and" shares the previous verb's subject.
       const shared: Range | null = i - 1 >= from && lower(t.word(i - 1)!) === 'and' ? lastVerbSubject : null;
-      const np: Range | null = shared ?? this.invertedSubject(i, from, to) ?? this.coordinatedSubject(i, from) ?? this.subjectNp(i, from);
+      const np: Range | null = shared ?? this.invertedSubject(i, from, to, w, lemma) ?? this.coordinatedSubject(i, from) ?? this.subjectNp(i, from);
       if (np === NO_SUBJECT) continue;
       if (np) lastVerbSubject = np;
       if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) {
@@ -432,9 +433,12 @@ export class SourceFinder {
   }
 
   /** ", said the ministry." / "” said Lin Jian, a spokesman": a subject after the verb, closing the clause. */
-  private invertedSubject(i: number, from: number, to: number): Range | null {
+  private invertedSubject(i: number, from: number, to: number, form: string, lemma: string): Range | null {
     const t = this.tokens;
     if (!(i - 1 >= from && (t.word(i - 1)!.text === ',' || t.word(i - 1)!.kind === 'quote'))) return null;
+    // "The device, called the Lumen Fold, will cost $2,499": a verb of speech that never follows its
+    // subject (VERB_CLASSES.invertible) is a participle there, naming or describing what came before.
+    if (REPORTING_VERBS.has(form) && !VERB_CLASSES.invertible.has(lemma)) return null;
     const np = this.forwardNp(i + 1, to);
     if (!np || t.word(np.first)!.kind === 'number') return null;
     if (np.end < to && t.word(np.end)!.kind !== 'punct') return null;
