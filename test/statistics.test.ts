@@ -293,6 +293,13 @@ test('attribution: a verb of speech that never follows its subject is a particip
   assert.deepEqual(inverted.map((s) => s.source), ['the agency']);
 });
 
+test('attribution: a capitalised stop word before another capitalised word is part of the source\'s name ("Home Office figures")', () => {
+  const show = stats('Black people were stopped at four times the rate last year, Home Office figures show.');
+  assert.deepEqual(show.map((s) => s.source), ['Home Office figures']);
+  const according = stats('Black people were stopped at four times the rate, according to Home Office figures.');
+  assert.deepEqual(according.map((s) => s.source), ['Home Office figures']);
+});
+
 test('attribution: a possessive determiner opens the subject ("their union said"), so a closing tag covers its sentence', () => {
   const s = stats('Nurses at 40 hospitals have voted to strike after rejecting a 4% pay offer, their union said on Friday.');
   assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);

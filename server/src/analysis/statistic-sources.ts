@@ -540,7 +540,9 @@ export class SourceFinder {
       const named = tok.kind === 'word' && k > from && isCap(tok);
       // "the Office for National Statistics", "the Bureau of Labor Statistics": a name joined by "of" or "for".
       if ((w === 'of' || w === 'for') && k - 1 >= from && t.word(k - 1)!.kind === 'word' && isCap(t.word(k - 1)!) && isCap(t.word(k + 1)!)) continue;
-      if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w)) && (!SOURCE_VERBS.has(w) || named) && !RELATIVE_WORDS.has(w))) first = k;
+      // A stop word capitalised before another capitalised word is part of a name: "Home Office figures".
+      const inName = named && k + 1 < i && isCap(t.word(k + 1)!);
+      if (tok.kind === 'number' || (tok.kind === 'word' && (!STOP_WORDS.has(w) || NOUN_DETERMINERS.has(w) || inName) && (!SOURCE_VERBS.has(w) || named) && !RELATIVE_WORDS.has(w))) first = k;
       else break;
       if (NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
     }
@@ -578,7 +580,8 @@ export class SourceFinder {
         if (STOP_WORDS.has(nextW) && !SUBJECT_NP_WORDS.has(nextW) && !NOUN_DETERMINERS.has(nextW)) break;
         continue;
       }
-      if (STOP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok)) {
+      // "according to Home Office figures": a capitalised stop word before another capitalised word is a name's.
+      if (STOP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok) && !(isCap(tok) && k + 1 < to && t.word(k + 1)!.kind === 'word' && isCap(t.word(k + 1)!) && !NOUN_DETERMINERS.has(w))) {
         if (NOUN_DETERMINERS.has(w) && lastContent < 0) continue;
         break;
       }
