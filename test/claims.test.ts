@@ -200,3 +200,13 @@ test('claims: "Federal and state officials said" is one group, and "state" befor
   const a = analyze('Federal and state officials said 40 people died. Some state officials praised the plan.');
   assert.deepEqual(a.claims.map((c) => [c.claimant === null ? null : a.entities[c.claimant]!.fullName, c.text]), [['Federal and state officials', '40 people died']]);
 });
+
+test('claims: a name between commas after a role is its appositive: the report ends before the role, and an opening setting reports nothing', () => {
+  const a = analyze("Bills rose. In a statement, Severnside's chief executive, Paul Riordan, apologised. Prices will rise 5 percent, the chief executive, Paul Riordan, said.");
+  assert.deepEqual(a.claims.map((c) => c.text), ['Prices will rise 5 percent']);
+});
+
+test('claims: what acts show inside another\'s report is part of it ("said the company had shown …"); on its own it is a claim', () => {
+  const a = analyze('Judge Martin Ellery said the company had shown "a cavalier disregard" for the law. The data show that sales fell.');
+  assert.deepEqual(a.claims.map((c) => c.text), ['the company had shown "a cavalier disregard" for the law', 'sales fell']);
+});

@@ -9,7 +9,7 @@ import { afterDateline } from './datelines';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
 import fw from './data/function-words.json';
-import { ADVERB, PUNCT_KIND, QUOTE_KIND, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, PUNCT_KIND, QUOTE_KIND, ROLE, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -119,10 +119,17 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (q.cue && q.start < q.cue.start && !quoteBeforeCue.has(q.cue.start)) quoteBeforeCue.set(q.cue.start, q);
     if (q.cue && q.start >= q.cue.end && !quoteAfterCue.has(q.cue.start)) quoteAfterCue.set(q.cue.start, q);
   }
+  // The last cue of speech met, for the evidence verbs after it in its sentence (below).
+  let speech: CueMatch | null = null;
   for (let n = 0; n < ctx.cues.length; n++) {
     const cue = ctx.cues[n]!;
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
+    // "The judge said the company had shown “a cavalier disregard”": inside another's report, what acts
+    // show is part of that report (VERB_CLASSES.evidence), no claim of the company's.
+    const evidence = VERB_CLASSES.evidence.has(cue.lemma);
+    if (evidence && speech !== null && speech.sentence === cue.sentence && speech.verb < cue.verb) continue;
+    if (!evidence) speech = cue;
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said; nor does
     // "did not respond to requests for comment", "never said".
     const before = tokens.word(cue.verb - 1);
@@ -280,8 +287,17 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   if (!cue.phrase || cue.inherited) return null;
   const opening = cue.inverted ? cue.verb : cue.phrase.first;
   // "…, the Andalusian emergency service said": the phrase may start after its article.
-  const comma = opening - 1 > sentenceStart && /^(?:the|a|an)$/i.test(tokens.word(opening - 1)!.text) ? opening - 2 : opening - 1;
+  let comma = opening - 1 > sentenceStart && /^(?:the|a|an)$/i.test(tokens.word(opening - 1)!.text) ? opening - 2 : opening - 1;
   if (comma - sentenceStart < 3 || tokens.word(comma)!.text !== ',') return null;
+  // "…, the chief executive, Paul Riordan, said.": a name between commas right before the verb, after a
+  // role, is that role's appositive; the report ends before the role. With none before it ("In a
+  // statement, its chief executive, Paul Riordan, apologised.") nothing is reported.
+  if (!cue.inverted && cue.phrase.last + 1 === cue.verb && tokens.word(cue.phrase.last)!.text === ',' && (tokenFeatures[comma - 1]! & ROLE) !== 0) {
+    let k = comma - 1;
+    while (k > sentenceStart && (tokenFeatures[k - 1]! & (PUNCT_KIND | QUOTE_KIND)) === 0) k--;
+    comma = k - 1;
+    if (comma - sentenceStart < 3 || tokens.word(comma)!.text !== ',' || SETTING_PREPOSITIONS.has(lower(tokens.word(afterDateline(article, sentenceStart, comma))!))) return null;
+  }
   // After the report: its source when inverted, then a few words and the sentence's end.
   let k = cue.inverted ? Math.max(cue.verb + 1, cue.phrase.last) : cue.verb + 1;
   let words = 0;
