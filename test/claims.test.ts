@@ -210,3 +210,8 @@ test('claims: what acts show inside another\'s report is part of it ("said the c
   const a = analyze('Judge Martin Ellery said the company had shown "a cavalier disregard" for the law. The data show that sales fell.');
   assert.deepEqual(a.claims.map((c) => c.text), ['the company had shown "a cavalier disregard" for the law', 'sales fell']);
 });
+
+test('claims: a passive with an adverb after its auxiliary ("was once asked", "is now forecast") claims nothing of its subject', () => {
+  const a = analyze('Ronald Reagan was once asked how the Cold War would end. Revenue is now forecast to fall.');
+  assert.deepEqual(a.claims.map((c) => c.text), []);
+});

@@ -300,6 +300,11 @@ test('attribution: a capitalised stop word before another capitalised word is pa
   assert.deepEqual(according.map((s) => s.source), ['Home Office figures']);
 });
 
+test('attribution: a source noun after an auxiliary and an adverb is a participle ("is now forecast at")', () => {
+  const s = stats('The company blamed weak demand. Revenue for the year is now forecast at $4.1 billion.');
+  assert.deepEqual(s.map((x) => x.source), [null]);
+});
+
 test('attribution: a possessive determiner opens the subject ("their union said"), so a closing tag covers its sentence', () => {
   const s = stats('Nurses at 40 hospitals have voted to strike after rejecting a 4% pay offer, their union said on Friday.');
   assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);

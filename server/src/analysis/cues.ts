@@ -502,13 +502,14 @@ export function appositiveName(ctx: CueContext, p: SourcePhrase, from: number, b
 
 /**
  * The auxiliary of a passive whose participle is at `verb` ("was accused", "was reportedly rejected",
- * "was also accused", "is not expected": one adverb may stand between them), or -1 when the verb is not passive.
+ * "was also accused", "is not expected", "is now forecast": one adverb may stand between them), or -1 when the verb is not passive.
  */
 export function passiveAuxiliaryBefore(tokens: TokenList, verb: number, sentenceStart: number): number {
   let k = verb - 1;
   if (k > sentenceStart) {
     const w = lower(tokens.word(k)!);
-    if (w === 'also' || w === 'not' || w === 'never' || endsLikeAdverb(w)) k--;
+    // "is now forecast", "was also accused", "were widely expected": an adverb between.
+    if (w === 'not' || w === 'never' || (tokens.word(k)!.features & ADVERB) !== 0 || endsLikeAdverb(w)) k--;
   }
   return k >= sentenceStart && PASSIVE_AUXILIARIES.has(lower(tokens.word(k)!)) ? k : -1;
 }

@@ -11,7 +11,7 @@ import {
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
 import { MentionStarts } from './mention-starts';
-import { FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
 import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
@@ -509,6 +509,8 @@ export class SourceFinder {
     const prev = i > from ? t.word(i - 1)! : null;
     const pw = prev ? lower(prev) : '';
     if (prev && (pw === 'to' || PRONOUNS.has(pw) || BE.has(pw) || pw === 'will' || pw === 'would' || pw === 'could' || pw === 'did' || pw === 'not')) return false;
+    // "is now forecast at $4.1 billion": a participle after its auxiliary and an adverb.
+    if (prev && i - 2 >= from && BE.has(lower(t.word(i - 2)!)) && ((this.article.tokenFeatures[i - 1]! & ADVERB) !== 0 || endsLikeAdverb(pw))) return false;
     // "rose 2 percent on reports of the plan", "amid reports that …": why the figure moved, not who gave
     // it; "based on data from the census" still names one.
     if (pw === 'amid' || (pw === 'on' && !(i - 2 >= from && GROUNDING_VERBS.has(lower(t.word(i - 2)!))))) return false;
