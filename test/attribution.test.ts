@@ -1064,6 +1064,14 @@ const cases: readonly Case[] = [
       { quote: 'are leaving', speaker: 'officials' },
     ],
   },
+  {
+    name: 'a verb of thought inside another\'s report ("said Ukraine expected …") leaves the quotation to the reporter',
+    text: 'Andriy Kovalenko said Ukraine expected a decision on new aid "within weeks".\n\nThe minister thinks the plan is "a disaster," said Anna Berg.',
+    expect: [
+      { quote: 'within weeks', speaker: 'Andriy Kovalenko', rule: 'cue-in-sentence' },
+      { quote: 'a disaster', speaker: 'Anna Berg' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

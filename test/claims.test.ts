@@ -215,3 +215,8 @@ test('claims: a passive with an adverb after its auxiliary ("was once asked", "i
   const a = analyze('Ronald Reagan was once asked how the Cold War would end. Revenue is now forecast to fall.');
   assert.deepEqual(a.claims.map((c) => c.text), []);
 });
+
+test('claims: what someone thinks inside another\'s report is part of it ("said the union expected …")', () => {
+  const a = analyze('Phil Smith, a spokesman for the union, said the union expected production to improve. The union expects a deal.');
+  assert.deepEqual(a.claims.map((c) => c.text), ['the union expected production to improve', 'a deal']);
+});

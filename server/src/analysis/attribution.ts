@@ -5,8 +5,8 @@ import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boil
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
-import { afterOpeningClause, appositiveName, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
-import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
+import { afterOpeningClause, appositiveName, inReportedClause, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, CUE_WORD, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -808,13 +808,14 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
   for (let n = 0; n < cues.length; n++) {
     const c = cues[n]!;
     if (c.verb >= floor && c.verb < before && c.resolution) {
-      if (best && !VERB_CLASSES.evidence.has(best.lemma)) outer = best;
+      if (best && !reportsNoWords(best.lemma)) outer = best;
       best = c;
     }
   }
-  // "Judge Reeves said Pike had shown “breathtaking greed”": what acts show is no speech; the words
-  // are those of the speaker whose clause holds them.
-  if (best && outer && VERB_CLASSES.evidence.has(best.lemma) && outer.lemma !== 'according to') return outer;
+  // "Judge Reeves said Pike had shown “breathtaking greed”", "Kovalenko said Ukraine expected a decision
+  // “within weeks”": what acts show or someone thinks is no speech; the words are those of the speaker
+  // whose clause holds them.
+  if (best && outer && outer.lemma !== 'according to' && (VERB_CLASSES.evidence.has(best.lemma) || (VERB_CLASSES.thought.has(best.lemma) && inReportedClause(ctx.article.tokens, outer, best)))) return outer;
   if (best) return best;
   // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
   for (let n = 0; n < cues.length; n++) {

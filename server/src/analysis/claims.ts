@@ -2,12 +2,12 @@
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, TokenList } from './types';
-import { passiveAuxiliaryBefore, type CueMatch } from './cues';
+import { inReportedClause, passiveAuxiliaryBefore, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { afterDateline } from './datelines';
 import { quotedParts } from './quotes';
-import { VERB_CLASSES } from './lexicon';
+import { reportsNoWords, VERB_CLASSES } from './lexicon';
 import fw from './data/function-words.json';
 import { ADVERB, PUNCT_KIND, QUOTE_KIND, ROLE, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
 
@@ -126,9 +126,9 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
     // "The judge said the company had shown “a cavalier disregard”": inside another's report, what acts
-    // show is part of that report (VERB_CLASSES.evidence), no claim of the company's.
-    const evidence = VERB_CLASSES.evidence.has(cue.lemma);
-    if (evidence && speech !== null && speech.sentence === cue.sentence && speech.verb < cue.verb) continue;
+    // show or someone thinks is part of that report (reportsNoWords), no claim of the company's.
+    const evidence = reportsNoWords(cue.lemma);
+    if (evidence && speech !== null && speech.sentence === cue.sentence && speech.verb < cue.verb && (VERB_CLASSES.evidence.has(cue.lemma) || inReportedClause(tokens, speech, cue))) continue;
     if (!evidence) speech = cue;
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said; nor does
     // "did not respond to requests for comment", "never said".

@@ -500,6 +500,25 @@ export function appositiveName(ctx: CueContext, p: SourcePhrase, from: number, b
   return named && named.kind === 'person' && named.name && named.first > p.first ? named : null;
 }
 
+/** Tokens a report's own clause may hold before a nested subject: "told CBS This Morning on Monday that …". */
+const MAX_REPORT_LEAD = 6;
+
+/**
+ * Whether `inner`, a verb of speech's cue after `outer`'s verb in its sentence, opens the clause that
+ * `outer` reports ("said Ukraine expected …", "told CBS on Monday that the campaign expects …"), not
+ * a clause of its object ("calling for a “settlement” that Western countries believe …"): few
+ * words, and no quotation mark or comma, between outer's verb and inner's subject.
+ */
+export function inReportedClause(tokens: TokenList, outer: CueMatch, inner: CueMatch): boolean {
+  const subject = inner.phrase && !inner.inherited && inner.phrase.first > outer.verb ? inner.phrase.first : inner.verb;
+  if (subject <= outer.verb || subject - outer.verb - 1 > MAX_REPORT_LEAD) return false;
+  for (let k = outer.verb + 1; k < subject; k++) {
+    const t = tokens.word(k)!;
+    if (t.kind === 'quote' || t.text === ',') return false;
+  }
+  return true;
+}
+
 /**
  * The auxiliary of a passive whose participle is at `verb` ("was accused", "was reportedly rejected",
  * "was also accused", "is not expected", "is now forecast": one adverb may stand between them), or -1 when the verb is not passive.

@@ -63,9 +63,16 @@ export const VERB_CLASSES = {
   noFigures: new Set<string>(verbsData.classes.noFigures),
   /** Says what acts show, not what was said: "had shown “breathtaking greed”" inside "the judge said …". */
   evidence: new Set<string>(verbsData.classes.evidence),
+  /** Says what someone thinks: inside another's report, its quotation is the reporter's ("said Ukraine expected “within weeks”"). */
+  thought: new Set<string>(verbsData.classes.thought),
   /** Takes whom it told before a "that" clause: "told The Times that …", "warned voters that …". */
   toldWhom: new Set<string>(verbsData.classes.toldWhom),
 } as const;
+
+/** Whether a verb reports no words of its subject's inside another's report: acts shown, or thoughts (VERB_CLASSES). */
+export function reportsNoWords(lemma: string): boolean {
+  return VERB_CLASSES.evidence.has(lemma) || VERB_CLASSES.thought.has(lemma);
+}
 
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
 /** Nouns for an interview in a headline ("An interview with …"): its quote is the one interviewed. */
