@@ -1072,6 +1072,14 @@ const cases: readonly Case[] = [
       { quote: 'a disaster', speaker: 'Anna Berg' },
     ],
   },
+  {
+    name: 'two modifiers may stand before a role after an inverted verb ("says outgoing central bank chief")',
+    text: '"We got it right," says outgoing central bank chief Ann Lee.\n\n"It was close," said the outgoing central bank chief.',
+    expect: [
+      { quote: 'got it right', speaker: 'outgoing central bank chief Ann Lee', rule: 'adjacent-cue' },
+      { quote: 'It was close', speaker: 'outgoing central bank chief Ann Lee', rule: 'bare-title' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

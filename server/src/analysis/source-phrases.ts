@@ -439,7 +439,8 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
     }
     // Not an inflected reporting verb ("governor said Democrats"): a cue word that is no descriptor (a5ffec2);
     // nor a relative word that opens a clause ("Latino voters who Democrats …"); "and" may join two.
-    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && (features[m + 1]! & NOUNISH) !== 0 && !((f & SENTENCE_OPENER) !== 0 && RELATIVE_WORDS.has(lower(tokens.word(m)!))) && !afterPersonName(features, m, first)) {
+    // Two modifiers may stand before the noun: "outgoing central bank chief".
+    if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && m + 1 < ceiling && ((features[m + 1]! & NOUNISH) !== 0 || (last < k && m + 2 < ceiling && isPlainModifier(features[m + 1]!) && (features[m + 2]! & NOUNISH) !== 0)) && !((f & SENTENCE_OPENER) !== 0 && RELATIVE_WORDS.has(lower(tokens.word(m)!))) && !afterPersonName(features, m, first)) {
       m++;
       continue;
     }
@@ -472,6 +473,11 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
   if (last + 1 < ceiling && (features[last + 1]! & (DESCRIPTOR | TEMPORAL)) === DESCRIPTOR && (features[last]! & CAPITALISED) !== 0 && SOURCE_DETERMINERS.has(lower(tokens.word(first)!))) last++;
   return last + 1;
+}
+
+/** A lower-case word that may describe the noun after it: no function word, no verb of speech. */
+function isPlainModifier(f: number): boolean {
+  return (f & (LOWER_ALPHA | CAPITALISED | DETERMINER | AUXILIARY | CONNECTOR | SENTENCE_OPENER)) === LOWER_ALPHA && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD;
 }
 
 /** The token at i is "the", in any case: the determiner bit first, so most tokens need no word loaded. */
