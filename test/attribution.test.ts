@@ -1080,6 +1080,19 @@ const cases: readonly Case[] = [
       { quote: 'It was close', speaker: 'outgoing central bank chief Ann Lee', rule: 'bare-title' },
     ],
   },
+  {
+    name: 'a question-and-answer piece gives its answers to the first person it names before its first question',
+    text: 'Bank chief steps down\n\nGovernor Ingrid Solberg steps down on Friday. She spoke to our editor, Tom Reed.\n\nDid the bank raise rates too late?\n\n"Perhaps by a few months."\n\nWas inflation avoidable?\n\n"Not entirely."',
+    expect: [
+      { quote: 'few months', speaker: 'Governor Ingrid Solberg', rule: 'continuation' },
+      { quote: 'Not entirely', speaker: 'Governor Ingrid Solberg', rule: 'continuation' },
+    ],
+  },
+  {
+    name: 'one question followed by a quote-only paragraph is no question-and-answer piece',
+    text: 'Bank chief steps down\n\nGovernor Ingrid Solberg steps down on Friday.\n\nWas it avoidable?\n\n"Not entirely."',
+    expect: [{ quote: 'Not entirely', speaker: null }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -206,6 +206,8 @@ export function attributeQuotes(
   const names = new Set<number>();
   // "… An interview with coach Maria Santos": her answers are the quote-only paragraphs after questions.
   const interview = headline ? intervieweeOf(ctx) : null;
+  // A question-and-answer piece with no "interview with" in its headline: its answers are the first person named.
+  const qa = interview === null ? qaInterviewee(ctx, spans) : null;
   // Quotes come in text order: their sentences are walked to, not searched for.
   const startSentences = new SentenceCursor(article);
   const endSentences = new SentenceCursor(article);
@@ -235,6 +237,7 @@ export function attributeQuotes(
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
+    if (!a && qa !== null && answersQuestion(article, q)) a = { cue: null, rule: 'continuation', entity: qa.entity, resolution: null, note: 'quote-only paragraph after a question, in a question-and-answer piece with', evidence: [qa.evidence] };
     if (!a) a = followingCredit(ctx, q, sStart, sEnd, cuesBySentence);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
@@ -883,18 +886,56 @@ function intervieweeOf(ctx: CueContext): SourcePhrase | null {
 }
 
 /**
+ * Whether quote q is a paragraph of its own after a paragraph with no quotation (the interviewer's
+ * question or prompt: "Your critics say you are too defensive."); with `question`, one that ends in "?".
+ */
+function answersQuestion(article: Article, q: QuoteSpan, question = true): boolean {
+  const paragraph = article.paragraphs[q.firstParagraph]!;
+  if (q.start !== paragraph.start || q.end !== article.paragraphs[q.lastParagraph]!.end || q.firstParagraph === 0) return false;
+  const before = article.paragraphs[q.firstParagraph - 1]!;
+  if (article.headline && before.start < article.headline.end) return false;
+  if (before.sentenceStart >= before.sentenceEnd) return false;
+  const from = article.sentences[before.sentenceStart]!.tokenStart;
+  const to = article.sentences[before.sentenceEnd - 1]!.tokenEnd;
+  for (let k = from; k < to; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
+  return !question || article.tokens.word(to - 1)!.text === '?';
+}
+
+/** Answers after questions that make a piece a question-and-answer one (see qaInterviewee). */
+const MIN_QA_PAIRS = 2;
+
+/**
+ * "Did the bank raise rates too late?" ¶ "With hindsight, perhaps …": a piece with MIN_QA_PAIRS
+ * quote-only paragraphs or more, each after a paragraph that asks a question, interviews the first
+ * person it names in full before its first question. That person and the mention naming them; null
+ * when the piece has no such shape or names no one before it.
+ */
+function qaInterviewee(ctx: CueContext, spans: readonly QuoteSpan[]): { readonly entity: number; readonly evidence: Span } | null {
+  const { article } = ctx;
+  let pairs = 0;
+  let firstQuestion = -1;
+  for (const q of spans) {
+    if (!answersQuestion(article, q)) continue;
+    if (firstQuestion < 0) firstQuestion = article.paragraphs[q.firstParagraph - 1]!.start;
+    if (++pairs >= MIN_QA_PAIRS) break;
+  }
+  if (pairs < MIN_QA_PAIRS) return null;
+  const bodyStart = article.headline ? article.headline.end : 0;
+  let best: { readonly entity: number; readonly evidence: Span } | null = null;
+  for (const e of ctx.registry.entities()) {
+    const first = e.mentions[0];
+    if (e.kind !== 'person' || !e.name.includes(' ') || !first || first.start < bodyStart || first.start >= firstQuestion) continue;
+    if (best === null || first.start < best.evidence.start) best = { entity: e.id, evidence: { start: first.start, end: first.end } };
+  }
+  return best;
+}
+
+/**
  * In an interview, a paragraph that is one quotation after a paragraph with none (the interviewer's
  * question or prompt: "Your critics say you are too defensive.") is the answer of the one interviewed.
  */
 function interviewAnswer(ctx: CueContext, q: QuoteSpan, interviewee: SourcePhrase): Assignment | null {
-  const { article } = ctx;
-  const paragraph = article.paragraphs[q.firstParagraph]!;
-  if (q.start !== paragraph.start || q.end !== article.paragraphs[q.lastParagraph]!.end || q.firstParagraph === 0) return null;
-  const before = article.paragraphs[q.firstParagraph - 1]!;
-  if (article.headline && before.start < article.headline.end) return null;
-  const from = before.sentenceStart < before.sentenceEnd ? article.sentences[before.sentenceStart]!.tokenStart : 0;
-  const to = before.sentenceStart < before.sentenceEnd ? article.sentences[before.sentenceEnd - 1]!.tokenEnd : 0;
-  for (let k = from; k < to; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return null;
+  if (!answersQuestion(ctx.article, q, false)) return null;
   const r = ctx.registry.resolve(interviewee, true);
   if (!r) return null;
   return { cue: null, rule: 'continuation', entity: r.entity, resolution: null, note: 'quote-only paragraph after a question, in an interview with', evidence: [{ start: interviewee.start, end: interviewee.end }] };
