@@ -1093,6 +1093,14 @@ const cases: readonly Case[] = [
     text: 'Bank chief steps down\n\nGovernor Ingrid Solberg steps down on Friday.\n\nWas it avoidable?\n\n"Not entirely."',
     expect: [{ quote: 'Not entirely', speaker: null }],
   },
+  {
+    name: 'a one-word speaker named in full before, by two plain capitalised words, takes that name ("Novak Djokovic" … "Djokovic said")',
+    text: 'Novak Djokovic survived a scare on Court One.\n\n"I had to dig very deep," Djokovic said.\n\nBut Zverev lost. "It was not my day," Zverev said.',
+    expect: [
+      { quote: 'dig very deep', speaker: 'Novak Djokovic', rule: 'adjacent-cue' },
+      { quote: 'not my day', speaker: 'Zverev', rule: 'adjacent-cue' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {
