@@ -1097,9 +1097,14 @@ const cases: readonly Case[] = [
     name: 'a one-word speaker named in full before, by two plain capitalised words, takes that name ("Novak Djokovic" … "Djokovic said")',
     text: 'Novak Djokovic survived a scare on Court One.\n\n"I had to dig very deep," Djokovic said.\n\nBut Zverev lost. "It was not my day," Zverev said.',
     expect: [
-      { quote: 'dig very deep', speaker: 'Novak Djokovic', rule: 'adjacent-cue' },
+      { quote: 'dig very deep', speaker: 'Novak Djokovic', rule: 'surname' },
       { quote: 'not my day', speaker: 'Zverev', rule: 'adjacent-cue' },
     ],
+  },
+  {
+    name: '"the 37-year-old said", no one given that age and no role after it, points back to the person just named',
+    text: 'Pop star Lena Vos has cancelled her tour.\n\nIn a post on Monday, the 27-year-old told her fans: "I pushed myself too hard."',
+    expect: [{ quote: 'pushed myself', speaker: 'Lena Vos', rule: 'bare-title' }],
   },
 ];
 

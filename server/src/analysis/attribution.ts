@@ -5,7 +5,7 @@ import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boil
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
-import { nameInFullFromEarlier } from './named-earlier';
+import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, inReportedClause, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
@@ -122,6 +122,7 @@ export function attributeQuotes(
   const ignoredNames = options.ignoredNames ?? [];
   const aliases = options.speakerAliases ?? {};
   const registry = resumed ? EntityRegistry.restored(ignoredNames, aliases, reuse!.memo.checkpoints.map((c) => c.registry), resumed.index) : new EntityRegistry(ignoredNames, aliases);
+  registry.useNamesInFull(new NamesInFull(article));
   if (keep) registry.trackChanges();
   const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
   const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline };
@@ -248,9 +249,6 @@ export function attributeQuotes(
   if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken);
 
   const entities = registry.entities();
-  // "Novak Djokovic survived a scare …" then "Djokovic said": the one-word source named in full before.
-  const asNamed = entities.slice();
-  const inFull = nameInFullFromEarlier(article, entities);
   // "A federal judge on Friday blocked …" and, a paragraph on, "U.S. District Judge Robert Pitman": the judge's words are his.
   const later = namedLater(article, entities);
   // A few words in marks that no one is said to have said, in a sentence with no verb of speech, are no
@@ -267,8 +265,8 @@ export function attributeQuotes(
     const cue: Cue | null = a && a.cue ? a.cue.cue : null;
     const phrase = a && a.cue && a.cue.phrase && !a.cue.inherited ? a.cue.phrase : (a?.subject ?? null);
     const speakerMention: Mention | null = phrase ? { start: phrase.start, end: phrase.end, kind: phrase.kind === 'pronoun' ? 'pronoun' : 'name', text: phrase.text } : null;
-    const named = entity !== said ? `; named later: ${entity!.fullName}` : said && inFull.has(said.id) ? `; named in full earlier: ${said.fullName}` : '';
-    const reason: AttributionReason | null = a && said ? { rule: ruleOf(a), explanation: explain(a, inFull.has(said.id) ? asNamed[said.id]! : said) + named, evidence: a.evidence } : null;
+    const named = entity !== said ? `; named later: ${entity!.fullName}` : '';
+    const reason: AttributionReason | null = a && said ? { rule: ruleOf(a), explanation: explain(a, said) + named, evidence: a.evidence } : null;
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, parts: q.parts, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
   return {

@@ -2,6 +2,7 @@
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
+import type { NamesInFull } from './named-earlier';
 import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
@@ -214,6 +215,9 @@ export class EntityRegistry {
   /** The latest pronoun resolved, by its offset, with whom it named (see resolvePronoun). */
   private lastPronoun: { readonly start: number; readonly entity: number; readonly antecedent: Mention | null } | null = null;
 
+  /** Two-word names the text gave before (named-earlier.ts), for a one-word source: none unless set. */
+  private namesInFull: NamesInFull | null = null;
+
   constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
     this.ignored = new Set(ignoredNames.map(norm));
     this.aliases = new Map(Object.entries(aliases).map(([k, v]) => [norm(k), v]));
@@ -243,6 +247,19 @@ export class EntityRegistry {
       if (e.lastSubject >= 0) registry.byLastSubject.set(e);
     }
     return registry;
+  }
+
+  /** Lets a one-word source that the text named in full before become that person ("Novak Djokovic" … "Djokovic said"). */
+  useNamesInFull(names: NamesInFull): void {
+    this.namesInFull = names;
+  }
+
+  /** A new person under the two-word name the text gave before `p` and that ends in `word`, or null. */
+  private namedInFullBefore(word: string, p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+    const full = this.namesInFull?.before(word, p.start) ?? null;
+    if (full === null) return null;
+    const e = this.create(full, { ...p, name: full, title: null, gender: forenameGender(firstWord(full)) }, 'person');
+    return this.attach(e, p, 'surname', 'surname', asSpeaker, null);
   }
 
   /** From now on, note which entities each resolution changes, for checkpoint(). */
@@ -342,7 +359,8 @@ export class EntityRegistry {
         this.rename(partial, name);
         return this.attach(partial, p, 'name', mentionKind, asSpeaker, null);
       }
-      return this.attach(this.create(name, p, 'person'), p, 'new', mentionKind, asSpeaker, null);
+      const inFull = words.length === 1 ? this.namedInFullBefore(key, p, asSpeaker) : null;
+      return inFull ?? this.attach(this.create(name, p, 'person'), p, 'new', mentionKind, asSpeaker, null);
     }
     // "the company said", "the Swedish company said": the named body that spoke last, nearby.
     const body = p.kind === 'institution' ? this.namedBodyBefore(p) : null;
@@ -365,7 +383,7 @@ export class EntityRegistry {
       // A lone known forename ("Melanie said") is a person called by her first name, not a body.
       const forename = forenameGender(word);
       if (forename !== 'unknown') return this.attach(this.create(p.name, { ...p, gender: forename }, 'person'), p, 'new', 'name', asSpeaker, null);
-      return this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
+      return this.namedInFullBefore(word, p, asSpeaker) ?? this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
     }
     if (p.kind === 'person' && !p.name) {
       // A title with no name: "the spokesperson", "the official", "a Beijing spokesperson".

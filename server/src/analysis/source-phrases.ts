@@ -258,8 +258,9 @@ function agedPhrase(article: Article, first: number, last: number): SourcePhrase
   const start = tokens.start(first);
   const end = tokens.end(last - 1);
   const text = article.text.slice(start, end);
-  // Not definite: an age no one was given is no role of whoever was last named.
-  const base: SourcePhrase = { start, end, first, last, text, kind: 'person', pronoun: null, name: null, title: text, head: lower(tokens.word(last - 1)!), definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: true };
+  // With a role ("the 45-year-old teacher") an age no one was given describes someone new, not whoever
+  // was last named; alone ("the 37-year-old said") it is an epithet of the person the article is about.
+  const base: SourcePhrase = { start, end, first, last, text, kind: 'person', pronoun: null, name: null, title: text, head: lower(tokens.word(last - 1)!), definite: last - first === 4, indefinite: false, gender: 'unknown', affiliation: null, common: true };
   // "Elena Ruiz, 62,": a name, then the age between commas.
   for (let k = first - 1; k >= 2 && k >= first - AGE_REACH; k--) {
     if (tokens.word(k)!.text !== ',' || tokens.word(k - 1)!.text !== age.text || tokens.word(k - 2)!.text !== ',') continue;
