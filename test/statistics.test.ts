@@ -305,6 +305,15 @@ test('attribution: a source noun after an auxiliary and an adverb is a participl
   assert.deepEqual(s.map((x) => x.source), [null]);
 });
 
+test('attribution: a headline figure takes the source of a change to that level below; a live page\'s clock time is no part of a source', () => {
+  const level = stats('Waiting lists hit record 7.8 million\n\nThe number waiting has risen to a record 7.8 million, official figures show.');
+  assert.deepEqual(level.map((s) => s.source), ['official figures', 'official figures']);
+  const share = stats('Support hits 5%\n\nSupport rose 5%, a survey found.');
+  assert.deepEqual(share.map((s) => s.source), [null, 'a survey']);
+  const live = stats('Storm live\n\n10:05 Galway County Council said 12 roads were closed.');
+  assert.deepEqual(live.map((s) => s.source), ['Galway County Council']);
+});
+
 test('attribution: a possessive determiner opens the subject ("their union said"), so a closing tag covers its sentence', () => {
   const s = stats('Nurses at 40 hospitals have voted to strike after rejecting a 4% pay offer, their union said on Friday.');
   assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);

@@ -3,7 +3,7 @@
 
 import type { Article } from './types';
 import { lower } from './phrases';
-import { NUMBER_KIND, WORD_KIND } from './word-features';
+import { CAPITALISED, NUMBER_KIND, WORD_KIND } from './word-features';
 
 /** Clock words after a time ("9:40 p.m.", "14:32 GMT"). */
 const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'bst', 'utc', 'cet', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'ct', 'cst', 'cdt']);
@@ -13,7 +13,7 @@ const MAX_STAMP = 6;
 
 /**
  * The first token of tokens [from, to) past a dateline or a time stamp that opens them and ends in a
- * dash; `from` when none does. Datelines are words in capitals, an agency in parentheses, a dash.
+ * dash (a clock time "10:05" needs none before a capitalised word); `from` when none does. Datelines are words in capitals, an agency in parentheses, a dash.
  */
 export function afterDateline(article: Article, from: number, to: number): number {
   const { tokens, tokenFeatures } = article;
@@ -35,6 +35,8 @@ export function afterDateline(article: Article, from: number, to: number): numbe
     }
   }
   if (k === from || k >= to) return from;
+  // "10:05 Galway County Council said …": a live page's clock time needs no dash before a capital.
+  if (k === from + 3 && tokens.word(from + 1)!.text === ':' && /^\d\d$/.test(tokens.word(from + 2)!.text) && (tokenFeatures[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) return k;
   const dash = tokens.word(k)!.text;
   if (dash !== '-' && dash !== '\u2014' && dash !== '\u2013' && dash !== '--') return from;
   k++;

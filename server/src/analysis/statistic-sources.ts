@@ -10,6 +10,7 @@ import {
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
+import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
 import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { COUNT_NOUN } from './statistic-word-bits';
@@ -320,7 +321,8 @@ export class SourceFinder {
     const sent = this.article.sentences[s]!;
     const origin = this.reuse ? originOf(this.reuse.origins, this.article, s) : null;
     const earlier = origin ? this.reuse!.cues.get(origin.sentence) : undefined;
-    const found = earlier ? movedCues(earlier, origin!.tokenShift) : this.scan(sent.tokenStart, sent.tokenEnd);
+    // "10:05 Galway County Council said …": a live page's time stamp or a wire dateline is no part of a subject.
+    const found = earlier ? movedCues(earlier, origin!.tokenShift) : this.scan(afterDateline(this.article, sent.tokenStart, sent.tokenEnd), sent.tokenEnd);
     if (this.cache.size > 8) this.cache.clear();
     this.cache.set(s, found);
     this.read?.set(s, found);

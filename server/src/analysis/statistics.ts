@@ -132,8 +132,8 @@ function numberKey(tokens: TokenList, from: number, end: number): string {
 
 /**
  * "Poll: 58% back phone ban" over "58% of parents backed some restrictions, a survey by the district
- * found": a headline figure the body gives again, the same number of the same kind, with a source,
- * takes that source; the headline has no room for one. `cores` holds each statistic's number and
+ * found": a headline figure the body gives again, the same number of the same kind (or a change to
+ * that level), with a source, takes that source; the headline has no room for one. `cores` holds each statistic's number and
  * scale (numberKey), in the same order.
  */
 function sourceHeadlineFigures(out: Statistic[], cores: readonly string[], headline: Span): void {
@@ -142,7 +142,9 @@ function sourceHeadlineFigures(out: Statistic[], cores: readonly string[], headl
     if (h.attributed) continue;
     for (let j = i + 1; j < out.length; j++) {
       const b = out[j]!;
-      if (b.start < headline.end || !b.attributed || b.kind !== h.kind || cores[i] === '' || cores[j] !== cores[i] || b.source === null) continue;
+      // A change may give the level reached ("has risen to a record 7.8 million"), not a change of 5 percent.
+      const sameKind = b.kind === h.kind || (b.kind === 'change' && h.kind !== 'change' && !cores[i]!.endsWith('percent'));
+      if (b.start < headline.end || !b.attributed || !sameKind || cores[i] === '' || cores[j] !== cores[i] || b.source === null) continue;
       out[i] = { ...h, attributed: true, source: b.source, sourceSpan: b.sourceSpan, explanation: `Attributed: the article gives the same figure its source below, ${b.source} ("${b.text}").` };
       break;
     }
