@@ -36,7 +36,8 @@ const MEANINGS: ReadonlyArray<readonly [string, number, (text: string, lower: st
   ['CURRENCY_SYMBOL_PREFIX', B.CURRENCY_SYMBOL_PREFIX, (_, w) => W.CURRENCY_SYMBOL_PREFIXES.has(w)],
   ['UNIT_BEFORE_NUMBER', B.UNIT_BEFORE_NUMBER, (_, w) => W.UNITS_BEFORE_NUMBER.has(w)],
   ['FRACTION', B.FRACTION, (_, w) => W.FRACTIONS.has(w)],
-  ['COUNT_NOUN', B.COUNT_NOUN, (_, w, kind) => kind === 'word' && W.isCountNounText(w)],
+  // Not a word in capitals only ("NHS", "HALVES"): an acronym names what follows it.
+  ['COUNT_NOUN', B.COUNT_NOUN, (text, w, kind) => kind === 'word' && W.isCountNounText(w) && !/^[A-Z]{2,}$/.test(text)],
   ['NUMBER_WORD', B.NUMBER_WORD, (_, w) => W.isNumberWord(w)],
   ['SCALE_WORD', B.SCALE_WORD, (_, w) => W.SCALE_WORDS.has(w)],
   ['VAGUE_MAGNITUDE', B.VAGUE_MAGNITUDE, (_, w) => W.VAGUE_MAGNITUDES.has(w)],

@@ -57,6 +57,8 @@ test('span: qualifier, number, scale and what it counts', () => {
   // A plural without -s can modify the noun counted.
   assert.deepEqual(texts('The budget adds 120 police officers and keeps 40 staff members.'), ['120 police officers', '40 staff members']);
   assert.deepEqual(texts('Some 40 people died.'), ['Some 40 people']);
+  // An acronym ending in S names, it does not count: "200 NHS trusts".
+  assert.deepEqual(texts('More than 200 NHS trusts missed their targets.'), ['More than 200 NHS trusts']);
 });
 
 test('kinds: percentage, money, count, measurement, change', () => {

@@ -99,9 +99,20 @@ export function statisticWordBits(text: string, lower: string, kind: TokenKind):
   // Most new words of a text (names, above all) are in no list: one look-up answers for them.
   const listed = LIST_BITS.get(lower);
   let bits = listed ?? 0;
-  if (kind === 'word' && isCountNounText(lower)) bits |= COUNT_NOUN;
+  // An acronym in capitals ending in S ("NHS", "IRS") is a name before the noun counted, no plural.
+  if (kind === 'word' && isCountNounText(lower) && !isCapitalsAcronym(text)) bits |= COUNT_NOUN;
   // A spelled number is listed, or two listed ones joined by a hyphen ("twenty-five").
   if ((listed !== undefined || lower.includes('-')) && isNumberWord(lower)) bits |= NUMBER_WORD;
   if (listed !== undefined && AFTER_ARTICLE.has(text)) bits |= AFTER_ARTICLE_WORD;
   return bits;
+}
+
+/** Two or more letters, all capitals ("NHS", "IRS"): whatever it ends in, no plural of a noun. */
+function isCapitalsAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
