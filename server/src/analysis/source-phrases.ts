@@ -4,7 +4,7 @@
 import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
 import { DOCUMENT_NOUNS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
-import { RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
+import { isAsciiAcronym, RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
@@ -726,16 +726,6 @@ function opensSentence(text: string, at: number): boolean {
   if (k < 0) return true;
   const c = text[k]!;
   return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?';
-}
-
-/** Two or more capitals A to Z and nothing else: what /^[A-Z]{2,}$/ matches, read by code (it runs for every one-word name). */
-function isAsciiAcronym(text: string): boolean {
-  if (text.length < 2) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
 }
 
 /** Determiners that say whose: "my father", "their lawyer". */

@@ -4,7 +4,7 @@
 import type { TokenKind } from './types';
 import {
   AFTER_ARTICLE, AGE_WORDS, CASUALTY_AUXILIARIES, CASUALTY_NOUNS, CASUALTY_VERBS, CHANGE_NOUNS, CHANGE_VERBS, CLOCK_WORDS,
-  CURRENCY_SYMBOL_PREFIXES, isCountNounText, isNumberWord, CURRENCY_WORDS, ERA_WORDS, FEW_WORDS, FRACTION_ARTICLES, FRACTIONS, IRREGULAR_PLURALS,
+  CURRENCY_SYMBOL_PREFIXES, isAsciiAcronym, isCountNounText, isNumberWord, CURRENCY_WORDS, ERA_WORDS, FEW_WORDS, FRACTION_ARTICLES, FRACTIONS, IRREGULAR_PLURALS,
   KNOWN_SET_ADJECTIVES, KNOWN_SET_DETERMINERS, LABEL_WORDS, MONTHS, MULTIPLIER_VERBS, MULTIPLIER_WORDS, NUMBER_WORDS,
   QUANTITY_LINKS, RATE_WORDS, SCALE_WORDS, SOURCE_VERBS, STOP_WORDS, TIME_UNITS, UNITS, UNITS_BEFORE_NUMBER, VAGUE_MAGNITUDES,
 } from './statistic-words';
@@ -100,19 +100,9 @@ export function statisticWordBits(text: string, lower: string, kind: TokenKind):
   const listed = LIST_BITS.get(lower);
   let bits = listed ?? 0;
   // An acronym in capitals ending in S ("NHS", "IRS") is a name before the noun counted, no plural.
-  if (kind === 'word' && isCountNounText(lower) && !isCapitalsAcronym(text)) bits |= COUNT_NOUN;
+  if (kind === 'word' && isCountNounText(lower) && !isAsciiAcronym(text)) bits |= COUNT_NOUN;
   // A spelled number is listed, or two listed ones joined by a hyphen ("twenty-five").
   if ((listed !== undefined || lower.includes('-')) && isNumberWord(lower)) bits |= NUMBER_WORD;
   if (listed !== undefined && AFTER_ARTICLE.has(text)) bits |= AFTER_ARTICLE_WORD;
   return bits;
-}
-
-/** Two or more letters, all capitals ("NHS", "IRS"): whatever it ends in, no plural of a noun. */
-function isCapitalsAcronym(text: string): boolean {
-  if (text.length < 2) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
 }

@@ -157,3 +157,13 @@ function casings(words: readonly string[]): Set<string> {
   }
   return out;
 }
+
+/** Two or more capitals A to Z and nothing else: what /^[A-Z]{2,}$/ matches, read by code (it runs for every one-word name and every new word). */
+export function isAsciiAcronym(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
