@@ -1106,6 +1106,16 @@ const cases: readonly Case[] = [
     text: 'Pop star Lena Vos has cancelled her tour.\n\nIn a post on Monday, the 27-year-old told her fans: "I pushed myself too hard."',
     expect: [{ quote: 'pushed myself', speaker: 'Lena Vos', rule: 'bare-title' }],
   },
+  {
+    name: 'a part of a group that opens the clause speaks ("One of the people said", "One of them, who …, said"); a name in the appositive still wins',
+    text: 'Two people familiar with the talks said the deal was off. One of them, who spoke on condition of anonymity, said the White House "misread the room".\n\nOne of the people said it was "over".\n\nSeveral members abstained. One of them, former minister Peter Lang, said he could not back "a government that has lost its way."\n\nThe union representing some of the staff said it was "shocked".',
+    expect: [
+      { quote: 'misread the room', speaker: 'people familiar with the talks', rule: 'pronoun' },
+      { quote: 'over', speaker: 'One of the people' },
+      { quote: 'lost its way', speaker: 'former minister Peter Lang' },
+      { quote: 'shocked', speaker: 'union' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -206,8 +206,11 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       phrase = relativeClauseSubject(article, k, floor) ?? sharedArticle(article, phraseEndingAt(article, k, floor), floor) ?? agedPhraseEndingAt(article, k, floor);
       // "Anna Smith and Tom Jones said": both speak.
       if (phrase) phrase = namedPairEndingAt(article, phrase, floor) ?? phrase;
+      // "One of the people said", "One of them said": the part of the group speaks.
+      const part = partitiveEndingAt(article, k, phrase, floor);
+      if (part) phrase = part;
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
-      if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
+      else if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
         if (subject) phrase = subject;
         else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
@@ -498,6 +501,23 @@ export function appositiveName(ctx: CueContext, p: SourcePhrase, from: number, b
   if (close < 0 || /^(?:a|an|the)$/i.test(tokens.word(p.last + 1)?.text ?? '')) return null;
   const named = appositiveSubject(ctx, close, from);
   return named && named.kind === 'person' && named.name && named.first > p.first ? named : null;
+}
+
+/**
+ * The partitive ("one of the people", "two of the officials", "one of them") that ends at token k and
+ * holds `phrase`, the phrase found ending there (or starts it), if any.
+ */
+function partitiveEndingAt(article: Article, k: number, phrase: SourcePhrase | null, floor: number): SourcePhrase | null {
+  const { tokens } = article;
+  // "One of them": no phrase ends at an object pronoun; "One of the people": the phrase may hold "One of".
+  const starts = phrase ? [phrase.first, phrase.first - 2, phrase.first - 3] : [k - 2];
+  for (const at of starts) {
+    // The part opens the clause: "The union representing some of Nimbus's staff said" is the union.
+    if (at !== floor || at + 2 > k || lower(tokens.word(at + 1)!) !== 'of') continue;
+    const part = partitiveStartingAt(article, at, k + 1);
+    if (part && part.last === k + 1) return part;
+  }
+  return null;
 }
 
 /** Tokens a report's own clause may hold before a nested subject: "told CBS This Morning on Monday that …". */
@@ -916,7 +936,9 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return inner;
   if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
-  return null;
+  // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
+  const part = partitiveStartingAt(ctx.article, floor, open);
+  return part && part.last === open ? part : null;
 }
 
 /**

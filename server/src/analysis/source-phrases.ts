@@ -290,16 +290,24 @@ const PARTITIVES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 
 
 /**
  * "said one of the people", "said two of the officials": a part of a group named after "of", as one
- * source. One is a person known by the whole phrase; more are a group. Null when no such phrase starts at `first`.
+ * source. One is a person known by the whole phrase; more are a group; "one of them" is a plural
+ * pronoun, the group it points back to. Null when no such phrase starts at `first`.
  */
 export function partitiveStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const { tokens } = article;
   if (first + 2 >= ceiling || tokens.word(first)!.kind !== 'word' || !PARTITIVES.has(lower(tokens.word(first)!)) || lower(tokens.word(first + 1)!) !== 'of') return null;
+  // "One of them said": the part speaks for the group "them" points back to, as "they" would.
+  if (lower(tokens.word(first + 2)!) === 'them') {
+    const start = tokens.start(first);
+    const end = tokens.end(first + 2);
+    return { start, end, first, last: first + 3, text: article.text.slice(start, end), kind: 'pronoun', pronoun: 'plural', name: null, title: null, head: 'them', definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: false };
+  }
   const whole = phraseStartingAt(article, first + 2, ceiling);
   if (!whole || whole.kind !== 'group') return null;
   const text = article.text.slice(tokens.start(first), whole.end);
   const one = lower(tokens.word(first)!) === 'one';
-  return { ...whole, start: tokens.start(first), first, text, kind: one ? 'person' : 'group', name: one ? null : text, title: one ? text : null, definite: false, indefinite: true, common: true };
+  // Only "one of" is singular: "a person" as "a spokesman" is; "two of the officials believe" is plural.
+  return { ...whole, start: tokens.start(first), first, text, kind: one ? 'person' : 'group', name: one ? null : text, title: one ? text : null, definite: false, indefinite: one, common: true };
 }
 
 /** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
