@@ -1116,6 +1116,14 @@ const cases: readonly Case[] = [
       { quote: 'shocked', speaker: 'union' },
     ],
   },
+  {
+    name: 'what someone would say, in the clause another source reports, leaves the quotation to that source',
+    text: 'Agriculture Minister Marc Fesneau told France Inter radio that the government would announce new measures "in the coming days".\n\nThe union will announce "a new strike" on Monday.',
+    expect: [
+      { quote: 'coming days', speaker: 'Agriculture Minister Marc Fesneau', rule: 'cue-in-sentence' },
+      { quote: 'new strike', speaker: 'union' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

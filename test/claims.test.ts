@@ -220,3 +220,8 @@ test('claims: what someone thinks inside another\'s report is part of it ("said 
   const a = analyze('Phil Smith, a spokesman for the union, said the union expected production to improve. The union expects a deal.');
   assert.deepEqual(a.claims.map((c) => c.text), ['the union expected production to improve', 'a deal']);
 });
+
+test('claims: what someone would say inside another\'s report is part of it ("said it would ask regulators …")', () => {
+  const a = analyze('The company said it would ask regulators to approve the drug. The minister will announce the plan on Monday.');
+  assert.deepEqual(a.claims.map((c) => c.text), ['it would ask regulators to approve the drug', 'the plan on Monday']);
+});

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, inReportedClause, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, inReportedClause, isUnrealisedCue, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
@@ -813,14 +813,17 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
   for (let n = 0; n < cues.length; n++) {
     const c = cues[n]!;
     if (c.verb >= floor && c.verb < before && c.resolution) {
-      if (best && !reportsNoWords(best.lemma)) outer = best;
+      if (best && !reportsNoWords(best.lemma) && !isUnrealisedCue(ctx.article.tokens, best)) outer = best;
       best = c;
     }
   }
   // "Judge Reeves said Pike had shown “breathtaking greed”", "Kovalenko said Ukraine expected a decision
   // “within weeks”": what acts show or someone thinks is no speech; the words are those of the speaker
   // whose clause holds them.
-  if (best && outer && outer.lemma !== 'according to' && (VERB_CLASSES.evidence.has(best.lemma) || (VERB_CLASSES.thought.has(best.lemma) && inReportedClause(ctx.article.tokens, outer, best)))) return outer;
+  // So is what someone else would say, in the clause a source reports: "told France Inter that the
+  // government would announce measures “in the coming days”".
+  const nested = (c: CueMatch): boolean => (VERB_CLASSES.thought.has(c.lemma) || isUnrealisedCue(ctx.article.tokens, c)) && inReportedClause(ctx.article.tokens, outer!, c);
+  if (best && outer && outer.lemma !== 'according to' && (VERB_CLASSES.evidence.has(best.lemma) || nested(best))) return outer;
   if (best) return best;
   // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
   for (let n = 0; n < cues.length; n++) {

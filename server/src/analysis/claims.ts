@@ -2,7 +2,7 @@
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, TokenList } from './types';
-import { inReportedClause, passiveAuxiliaryBefore, type CueMatch } from './cues';
+import { inReportedClause, isUnrealisedCue, passiveAuxiliaryBefore, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { afterDateline } from './datelines';
@@ -127,7 +127,9 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (inBoilerplate(cue.cue.start)) continue;
     // "The judge said the company had shown “a cavalier disregard”": inside another's report, what acts
     // show or someone thinks is part of that report (reportsNoWords), no claim of the company's.
-    const evidence = reportsNoWords(cue.lemma);
+    // So is what someone would say ("told the radio that the government would announce …").
+    const unrealised = isUnrealisedCue(tokens, cue);
+    const evidence = reportsNoWords(cue.lemma) || unrealised;
     if (evidence && speech !== null && speech.sentence === cue.sentence && speech.verb < cue.verb && (VERB_CLASSES.evidence.has(cue.lemma) || inReportedClause(tokens, speech, cue))) continue;
     if (!evidence) speech = cue;
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said; nor does
