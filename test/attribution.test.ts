@@ -1118,10 +1118,12 @@ const cases: readonly Case[] = [
   },
   {
     name: 'what someone would say, in the clause another source reports, leaves the quotation to that source',
-    text: 'Agriculture Minister Marc Fesneau told France Inter radio that the government would announce new measures "in the coming days".\n\nThe union will announce "a new strike" on Monday.',
+    text: 'Agriculture Minister Marc Fesneau told France Inter radio that the government would announce new measures "in the coming days".\n\nThe union will announce "a new strike" on Monday.\n\nThe council will announce "a freeze," its leader said.\n\nTrump took to Twitter to accuse the campaign of being "duped".',
     expect: [
       { quote: 'coming days', speaker: 'Agriculture Minister Marc Fesneau', rule: 'cue-in-sentence' },
       { quote: 'new strike', speaker: 'union' },
+      { quote: 'a freeze', speaker: 'leader' },
+      { quote: 'duped', speaker: 'Trump', rule: 'cue-in-sentence' },
     ],
   },
 ];

@@ -233,7 +233,8 @@ export function attributeQuotes(
     if (a) {
       // a credit line after a dash names the speaker outright
     } else if (post.adjacent) a = fromCue(post.adjacent, post.adjacent.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
-    else if (pre) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
+    // "The union will announce “a new strike,” its leader said.": a report made wins over one foreseen.
+    else if (pre && !(post.later && isUnrealisedCue(article.tokens, pre))) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
     if (!a) a = paragraphCredit(ctx, q, sEnd);
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);

@@ -520,10 +520,13 @@ function partitiveEndingAt(article: Article, k: number, phrase: SourcePhrase | n
   return null;
 }
 
-/** Words before a verb of speech that make it a report not yet made: "would announce", "plans to say". */
-const UNREALISED_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to']);
+/**
+ * Modals before a verb of speech that make it a report not yet made: "would announce". Not "to":
+ * "took to Twitter to accuse", "went on to explain" report what was said.
+ */
+const UNREALISED_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll"]);
 
-/** Whether cue c's verb follows a modal or "to": what someone will or may say, not what was said. */
+/** Whether cue c's verb follows a modal: what someone will or may say, not what was said. */
 export function isUnrealisedCue(tokens: TokenList, c: CueMatch): boolean {
   const prev = c.verb > 0 ? tokens.word(c.verb - 1)! : null;
   return prev !== null && prev.kind === 'word' && UNREALISED_BEFORE.has(lower(prev));
