@@ -150,3 +150,12 @@ test('quotes: a short quotation that opens its sentence and ends as a statement 
     ],
   );
 });
+
+test('quotes: in UK style a double quote nests in a single one that closes after it', () => {
+  const text = "Mick Lynch said: 'The government talks about \"levelling up\" but it is levelling down the railways.' He said 'no' and she said \"yes\" to them.";
+  const a = analyze(text);
+  assert.deepEqual(
+    a.quotes.map((q) => q.text),
+    ["'The government talks about \"levelling up\" but it is levelling down the railways.'", "'no'", '"yes"'],
+  );
+});

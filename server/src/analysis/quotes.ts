@@ -159,6 +159,12 @@ function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuin
     }
     // double family
     if (!hasFamily(stack, 'double')) {
+      // 'The government talks about "levelling up" but …': in UK style a double quote nests in a
+      // single one, when the single closes after the double does.
+      if (stack.length > 0 && m.dir !== 'close' && singleClosesAfterDouble(marks, i, skip)) {
+        stack.push(m);
+        continue;
+      }
       if (stack.length > 0) {
         // A double mark while only single quotes are open: treat the single as a stray apostrophe.
         for (let k = 0; k < stack.length; k++) strays.push(stack[k]!.pos);
@@ -182,6 +188,23 @@ function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuin
   }
   pairing.openAtEnd = outer ? outer.pos : -2;
   return pairing;
+}
+
+/**
+ * Whether the double mark marks[i], opening inside a single quote, closes at a later double mark
+ * after which a single mark closes (the single quote around it), before any other double opens.
+ */
+function singleClosesAfterDouble(marks: readonly Mark[], i: number, skip: MarksToSkip): boolean {
+  let closed = false;
+  for (let j = i + 1; j < marks.length; j++) {
+    const m = marks[j]!;
+    if (skip.has(m.pos)) continue;
+    if (m.family === 'double') {
+      if (closed || m.dir === 'open') return false;
+      closed = true;
+    } else if (closed && m.dir !== 'open') return true;
+  }
+  return false;
 }
 
 /** Whether a mark of the family is open on the stack (a loop: a closure per mark was garbage at once). */
