@@ -1126,6 +1126,14 @@ const cases: readonly Case[] = [
       { quote: 'duped', speaker: 'Trump', rule: 'cue-in-sentence' },
     ],
   },
+  {
+    name: 'a role someone\'s ("Labour\'s shadow transport secretary") points back only to a holder of that body',
+    text: "Mick Lynch, general secretary of the RMT union, said the rise was \"a kick in the teeth\".\n\nLabour's shadow transport secretary said the government had \"given up\" on the railways.",
+    expect: [
+      { quote: 'kick in the teeth', speaker: 'Mick Lynch, general secretary of the RMT union' },
+      { quote: 'given up', speaker: "Labour's shadow transport secretary" },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -395,7 +395,12 @@ export class EntityRegistry {
         // A role that carries a gender ("the businessman", "the spokeswoman") never points back to someone of the other.
         const fits = (e: MutableEntity): boolean => p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender;
         const mine = roleModifier(p.title, head);
-        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, mine, head);
+        // "Labour's shadow transport secretary" is no "general secretary of the RMT union": a role someone's
+        // ("Labour's") belongs only to a holder whose title or body names the same one.
+        const owner = p.title !== null ? possessorOf(p.title) : null;
+        const ownerWord = owner !== null ? owner.replace(/['\u2019]s$/, '').toLowerCase() : null;
+        const sameOwner = (e: MutableEntity): boolean => ownerWord === null || `${e.title ?? ''} ${e.organisation ?? ''}`.toLowerCase().includes(ownerWord);
+        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, mine, head) && sameOwner(e);
         const byTitle = later(this.byTitleWord.latest(head, titled, p.start), this.byWord.latest(head, titled, p.start));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         // "the council's transport spokesperson": the article belongs to the body the possessive names, and
