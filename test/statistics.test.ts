@@ -316,6 +316,13 @@ test('attribution: a headline figure takes the source of a change to that level 
   assert.deepEqual(live.map((s) => s.source), ['Galway County Council']);
 });
 
+test('attribution: a pronoun after the source noun opens a clause about it ("according to figures it submitted")', () => {
+  const s = stats('The company lost 310 million litres a day, according to figures it submitted to the regulator.');
+  assert.deepEqual(s.map((x) => x.source), ['figures']);
+  const us = stats('The company lost 310 million litres a day, according to US figures.');
+  assert.deepEqual(us.map((x) => x.source), ['US figures']);
+});
+
 test('attribution: a possessive determiner opens the subject ("their union said"), so a closing tag covers its sentence', () => {
   const s = stats('Nurses at 40 hospitals have voted to strike after rejecting a 4% pay offer, their union said on Friday.');
   assert.deepEqual(s.map((x) => x.source), ['their union', 'their union']);

@@ -592,6 +592,8 @@ export class SourceFinder {
       // A participle ends the phrase ("a report published on ..."); after a determiner it is an adjective ("the leading").
       if (!isCap(tok) && (w.endsWith('ed') || w.endsWith('ing')) && !w.includes('-') && !SOURCE_NOUNS.has(w) && (lastContent >= 0 || k === i)) break;
       if (SOURCE_VERBS.has(w) && lastContent >= 0 && !SOURCE_NOUNS.has(w)) break;
+      // "figures it submitted to the regulator": a pronoun after the noun opens a clause about it.
+      if (PRONOUNS.has(w) && lastContent >= 0 && !isAcronym(tok)) break;
       lastContent = k;
       if (PRONOUNS.has(w)) break;
     }
