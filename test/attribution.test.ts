@@ -1134,6 +1134,14 @@ const cases: readonly Case[] = [
       { quote: 'given up', speaker: "Labour's shadow transport secretary" },
     ],
   },
+  {
+    name: '"the company" points back to no headline word capitalised by its place ("Documents reveal …", then "the documents")',
+    text: 'Documents reveal water firm ignored leaks\n\nThe documents, which include emails, show engineers raised concerns in 2018.\n\nIn a statement, the company said it "strongly rejects" the claims.\n\nApple reveals new phone\n\nThe phone costs more. In a statement, the company said it was "proud".',
+    expect: [
+      { quote: 'strongly rejects', speaker: 'company' },
+      { quote: 'proud', speaker: 'Apple' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -467,8 +467,18 @@ export class EntityRegistry {
     if (!isBusinessNoun(p)) return null;
     // Stops at the first speaker before the window: the look-up reads only the speakers inside it.
     const floor = p.start - NEAR_BODY;
-    const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name) && !namesPublicBody(x)), p.start);
+    const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name) && !namesPublicBody(x) && !this.commonByPosition(x)), p.start);
     return e && e.lastSpoke >= floor ? e : null;
+  }
+
+  /**
+   * Whether a one-word body, mentioned once or twice, is a common noun capitalised by its place
+   * ("Documents reveal …" opening a headline): the text writes the word in lower case after it.
+   */
+  private commonByPosition(x: MutableEntity): boolean {
+    if (x.name.includes(' ') || x.mentions.length > 2 || this.namesInFull === null) return false;
+    const first = x.mentions[0];
+    return first !== undefined && this.namesInFull.inLowerCaseAfter(x.key, first.end);
   }
 
   /**

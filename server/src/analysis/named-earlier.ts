@@ -1,8 +1,17 @@
-// Names a text gave in full before anyone quoted their bearer: "Novak Djokovic survived a scare …"
-// makes a later "Djokovic said" the person Novak Djokovic, not a body called "Djokovic".
+// How a text writes its names: in full before anyone quoted their bearer ("Novak Djokovic" makes a
+// later "Djokovic said" that person), or a capitalised word it writes in lower case too (no name).
 
 import type { Article } from './types';
 import { CAPITALISED, PLAIN_NAME, WORD_KIND } from './word-features';
+import { isLetter } from './tokenizer';
+
+/** How far (UTF-16 units) inLowerCaseAfter looks: the article that a headline opens. */
+const LOWER_CASE_REACH = 10_000;
+
+/** Whether text[i] is a letter (false outside the text). */
+function isLetterAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isLetter(text[i]!);
+}
 
 /**
  * Two-word names of an article by their last word, lower case: runs of exactly two plain capitalised
@@ -21,6 +30,29 @@ export class NamesInFull {
     const found = (this.byLastWord ??= this.index()).get(word);
     return found !== undefined && found.start < before ? found.name : null;
   }
+
+  /**
+   * Whether the text writes `word` (lower case) in lower case within LOWER_CASE_REACH after `from`:
+   * "Documents reveal …" opening a headline, then "The documents, which include …": a capital by
+   * position, no name. Remembered per word; the reach bounds the search in a long text.
+   */
+  inLowerCaseAfter(word: string, from: number): boolean {
+    const known = this.lowerCase.get(word);
+    if (known !== undefined) return known;
+    const { text } = this.article;
+    const until = Math.min(text.length, from + LOWER_CASE_REACH);
+    let found = false;
+    for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= until; at = text.indexOf(word, at + 1)) {
+      if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) {
+        found = true;
+        break;
+      }
+    }
+    this.lowerCase.set(word, found);
+    return found;
+  }
+
+  private readonly lowerCase = new Map<string, boolean>();
 
   private index(): Map<string, { readonly start: number; readonly name: string }> {
     const out = new Map<string, { readonly start: number; readonly name: string }>();
