@@ -2,7 +2,7 @@
 // later "Djokovic said" that person), or a capitalised word it writes in lower case too (no name).
 
 import type { Article } from './types';
-import { CAPITALISED, PLAIN_NAME, WORD_KIND } from './word-features';
+import { CAPITALISED, FORENAME, PLAIN_NAME, WORD_KIND } from './word-features';
 import { isLetter } from './tokenizer';
 
 /** How far (UTF-16 units) inLowerCaseAfter looks: the article that a headline opens. */
@@ -21,14 +21,14 @@ function isLetterAt(text: string, i: number): boolean {
  * one pass over the tokens' bits: most articles never ask.
  */
 export class NamesInFull {
-  private byLastWord: Map<string, { readonly start: number; readonly name: string }> | null = null;
+  private byLastWord: Map<string, { readonly start: number; readonly end: number }> | null = null;
 
   constructor(private readonly article: Article) {}
 
   /** The first two-word name that ends in `word` (lower case) and starts before `before`, or null. */
   before(word: string, before: number): string | null {
     const found = (this.byLastWord ??= this.index()).get(word);
-    return found !== undefined && found.start < before ? found.name : null;
+    return found !== undefined && found.start < before ? this.article.text.slice(found.start, found.end) : null;
   }
 
   /**
@@ -54,17 +54,19 @@ export class NamesInFull {
 
   private readonly lowerCase = new Map<string, boolean>();
 
-  private index(): Map<string, { readonly start: number; readonly name: string }> {
-    const out = new Map<string, { readonly start: number; readonly name: string }>();
+  private index(): Map<string, { readonly start: number; readonly end: number }> {
+    const out = new Map<string, { readonly start: number; readonly end: number }>();
     const { tokens, tokenFeatures: f, text } = this.article;
     const word = CAPITALISED | WORD_KIND;
     const plain = word | PLAIN_NAME;
     for (let i = 1; i < tokens.length; i++) {
-      if ((f[i]! & plain) !== plain || (f[i - 1]! & plain) !== plain) continue;
+      // A known forename first makes the run a source already (attribution observes it): not indexed.
+      if ((f[i]! & plain) !== plain || (f[i - 1]! & (plain | FORENAME)) !== plain) continue;
       if ((i >= 2 && (f[i - 2]! & word) === word) || (i + 1 < tokens.length && (f[i + 1]! & word) === word)) continue;
       if (tokens.start(i) !== tokens.end(i - 1) + 1 || text.charCodeAt(tokens.end(i - 1)) !== 32 || (i >= 2 && tokens.end(i - 2) === tokens.start(i - 1))) continue;
-      const key = tokens.word(i)!.text.toLowerCase();
-      if (!out.has(key)) out.set(key, { start: tokens.start(i - 1), name: text.slice(tokens.start(i - 1), tokens.end(i)) });
+      // The word's stem is its lower case (no possessive here: PLAIN_NAME has none): no string is made.
+      const key = tokens.word(i)!.stem;
+      if (!out.has(key)) out.set(key, { start: tokens.start(i - 1), end: tokens.end(i) });
     }
     return out;
   }
