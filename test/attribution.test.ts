@@ -1142,6 +1142,14 @@ const cases: readonly Case[] = [
       { quote: 'proud', speaker: 'Apple' },
     ],
   },
+  {
+    name: 'a body introduced by its noun ("The pilots\' union, BALPA,") is what "the union" means, and no airline "the airline" could mean',
+    text: 'The pilots\' union, BALPA, said its members would strike. The union said talks were "over".\n\nThe airline said the strike was "unnecessary".',
+    expect: [
+      { quote: 'over', speaker: 'BALPA', rule: 'bare-title' },
+      { quote: 'unnecessary', speaker: 'airline' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -945,7 +945,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "The regulator, the Civil Aviation Authority, said": a role with no name that a named body fills is that body.
   // So does "The watchdog, Ofcom, said": a common noun for a body, named in the appositive.
   const unnamedOuter = outer !== null && ((outer.kind === 'person' && !outer.name) || (outer.kind === 'institution' && /^\p{Ll}/u.test(ctx.article.tokens.word(outer.last - 1)!.text)));
-  if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return inner;
+  // The common noun stays the body's title: "The pilots' union, BALPA," is no airline "the airline" could mean.
+  if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return { ...inner, title: inner.title ?? outer.text.replace(/^(?:the|a|an)\s+/i, '') };
   if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.

@@ -383,6 +383,9 @@ export class EntityRegistry {
       // A lone known forename ("Melanie said") is a person called by her first name, not a body.
       const forename = forenameGender(word);
       if (forename !== 'unknown') return this.attach(this.create(p.name, { ...p, gender: forename }, 'person'), p, 'new', 'name', asSpeaker, null);
+      // "The pilots' union, BALPA, said …" then "the union said": the body its noun introduced.
+      const byNoun = p.definite ? this.bodyByNoun(word) : null;
+      if (byNoun) return this.attach(byNoun, p, 'title', 'title', asSpeaker, byNoun.mentions[0] ?? null);
       return this.namedInFullBefore(word, p, asSpeaker) ?? this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
     }
     if (p.kind === 'person' && !p.name) {
@@ -444,6 +447,9 @@ export class EntityRegistry {
       const mine = wordBeforeHead(p.text, p.head);
       const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, mine, p.head));
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
+      // "The pilots' union, BALPA, said …" then "the teachers' union said": the body its noun introduced.
+      const byNoun = p.kind === 'institution' ? this.bodyByNoun(p.head) : null;
+      if (byNoun) return this.attach(byNoun, p, 'title', mentionKind, asSpeaker, byNoun.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
   }
@@ -469,6 +475,11 @@ export class EntityRegistry {
     const floor = p.start - NEAR_BODY;
     const e = this.byLastSpoke.find((x) => x.lastSpoke < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name) && !namesPublicBody(x) && !this.commonByPosition(x)), p.start);
     return e && e.lastSpoke >= floor ? e : null;
+  }
+
+  /** The latest body that a noun introduced ("The pilots' union, BALPA,": "union"), by that noun; null if none. */
+  private bodyByNoun(noun: string): MutableEntity | null {
+    return this.byTitleWord.latest(noun, (e) => e.kind === 'institution' && e.title !== null && lastWord(e.title).toLowerCase() === noun);
   }
 
   /**
@@ -713,7 +724,8 @@ function namesPublicBody(e: MutableEntity): boolean {
     if (COMPANY_NOUNS.has(w)) return false;
     if (PUBLIC_BODY_NOUNS.has(w)) body = true;
   }
-  return body;
+  // "The pilots' union, BALPA,": the noun that introduced an acronym says what it is.
+  return body || (e.kind === 'institution' && e.title !== null && PUBLIC_BODY_NOUNS.has(lastWord(e.title).toLowerCase()));
 }
 
 function isBusinessNoun(p: SourcePhrase): boolean {
