@@ -6,8 +6,8 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, inReportedClause, isUnrealisedCue, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
-import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
+import { afterOpeningClause, appositiveName, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, CUE_WORD, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -590,7 +590,6 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       if (partner) out = appended(out, partner);
       out = appended(out, described);
     } else if (p.kind === 'group') out = appended(out, p);
-
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);
@@ -814,17 +813,14 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
   for (let n = 0; n < cues.length; n++) {
     const c = cues[n]!;
     if (c.verb >= floor && c.verb < before && c.resolution) {
-      if (best && !reportsNoWords(best.lemma) && !isUnrealisedCue(ctx.article.tokens, best)) outer = best;
+      if (best && framesReport(ctx.article.tokens, best)) outer = best;
       best = c;
     }
   }
   // "Judge Reeves said Pike had shown “breathtaking greed”", "Kovalenko said Ukraine expected a decision
-  // “within weeks”": what acts show or someone thinks is no speech; the words are those of the speaker
-  // whose clause holds them.
-  // So is what someone else would say, in the clause a source reports: "told France Inter that the
-  // government would announce measures “in the coming days”".
-  const nested = (c: CueMatch): boolean => (VERB_CLASSES.thought.has(c.lemma) || isUnrealisedCue(ctx.article.tokens, c)) && inReportedClause(ctx.article.tokens, outer!, c);
-  if (best && outer && outer.lemma !== 'according to' && (VERB_CLASSES.evidence.has(best.lemma) || nested(best))) return outer;
+  // “within weeks”": what acts show, or someone thinks or would say, is no speech; the words are those
+  // of the speaker whose clause holds them (withinReport).
+  if (best && outer && outer.lemma !== 'according to' && withinReport(ctx.article.tokens, outer, best)) return outer;
   if (best) return best;
   // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
   for (let n = 0; n < cues.length; n++) {

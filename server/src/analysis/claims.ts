@@ -2,12 +2,12 @@
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, TokenList } from './types';
-import { inReportedClause, isUnrealisedCue, passiveAuxiliaryBefore, type CueMatch } from './cues';
+import { framesReport, isModal, passiveAuxiliaryBefore, withinReport, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { afterDateline } from './datelines';
 import { quotedParts } from './quotes';
-import { reportsNoWords, VERB_CLASSES } from './lexicon';
+import { VERB_CLASSES } from './lexicon';
 import fw from './data/function-words.json';
 import { ADVERB, PUNCT_KIND, QUOTE_KIND, ROLE, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
 
@@ -119,19 +119,16 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     if (q.cue && q.start < q.cue.start && !quoteBeforeCue.has(q.cue.start)) quoteBeforeCue.set(q.cue.start, q);
     if (q.cue && q.start >= q.cue.end && !quoteAfterCue.has(q.cue.start)) quoteAfterCue.set(q.cue.start, q);
   }
-  // The last cue of speech met, for the evidence verbs after it in its sentence (below).
+  // The last cue that reports words of its own, for the cues inside its report (below).
   let speech: CueMatch | null = null;
   for (let n = 0; n < ctx.cues.length; n++) {
     const cue = ctx.cues[n]!;
     if (!cue.verbInfo || !cue.resolution || cue.lemma === 'according to') continue;
     if (inBoilerplate(cue.cue.start)) continue;
-    // "The judge said the company had shown “a cavalier disregard”": inside another's report, what acts
-    // show or someone thinks is part of that report (reportsNoWords), no claim of the company's.
-    // So is what someone would say ("told the radio that the government would announce …").
-    const unrealised = isUnrealisedCue(tokens, cue);
-    const evidence = reportsNoWords(cue.lemma) || unrealised;
-    if (evidence && speech !== null && speech.sentence === cue.sentence && speech.verb < cue.verb && (VERB_CLASSES.evidence.has(cue.lemma) || inReportedClause(tokens, speech, cue))) continue;
-    if (!evidence) speech = cue;
+    // "The judge said the company had shown “a cavalier disregard”": what acts show, or someone thinks or
+    // would say, inside another's report is part of that report (withinReport), no claim of the company's.
+    if (framesReport(tokens, cue)) speech = cue;
+    else if (speech !== null && withinReport(tokens, speech, cue)) continue;
     // "refused to condemn", "wants to say": an infinitive reports nothing the source said; nor does
     // "did not respond to requests for comment", "never said".
     const before = tokens.word(cue.verb - 1);
@@ -274,8 +271,6 @@ const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
 /** Words that open a closing report's setting: "it said in a statement", "he told reporters later". */
 const TRAILING_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'too', 'also', 'afterwards', 'afterward', 'separately', 'privately', 'publicly']);
-/** Before the verb, what makes a report no closing one: a modal or "to" (foreseen), "being" (suffered). */
-const NOT_CLOSING_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to']);
 /** How many words may follow a closing report before the sentence ends: "it said on Sunday in a statement". */
 const MAX_TRAILING_WORDS = 5;
 
@@ -314,7 +309,8 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   }
   // "she was told to …", "Trump will insist on …": a closing report is said, not suffered or foreseen.
   const before = cue.verb - 1 >= sentenceStart ? lower(tokens.word(cue.verb - 1)!) : '';
-  if (!cue.inverted && (NOT_CLOSING_AUXILIARIES.has(before) || passiveAuxiliaryBefore(tokens, cue.verb, sentenceStart) >= 0)) return null;
+  // Before the verb, what makes a report no closing one: a modal or "to" (foreseen), a passive (suffered).
+  if (!cue.inverted && (isModal(before) || before === 'to' || passiveAuxiliaryBefore(tokens, cue.verb, sentenceStart) >= 0)) return null;
   let first = afterDateline(article, sentenceStart, comma);
   // "However, slower growth … is being offset, the IMF said.": the linking word is the writer's, not the source's.
   if (first + 2 < comma && DISCOURSE_OPENERS.has(lower(tokens.word(first)!)) && tokens.word(first + 1)!.text === ',') first += 2;

@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -524,12 +524,35 @@ function partitiveEndingAt(article: Article, k: number, phrase: SourcePhrase | n
  * Modals before a verb of speech that make it a report not yet made: "would announce". Not "to":
  * "took to Twitter to accuse", "went on to explain" report what was said.
  */
-const UNREALISED_BEFORE: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll"]);
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "'ll"]);
+
+/** Whether a word (lower case) is a modal: what follows is foreseen, not done (claims' closing reports too). */
+export function isModal(w: string): boolean {
+  return MODALS.has(w);
+}
 
 /** Whether cue c's verb follows a modal: what someone will or may say, not what was said. */
 export function isUnrealisedCue(tokens: TokenList, c: CueMatch): boolean {
   const prev = c.verb > 0 ? tokens.word(c.verb - 1)! : null;
-  return prev !== null && prev.kind === 'word' && UNREALISED_BEFORE.has(lower(prev));
+  return prev !== null && prev.kind === 'word' && MODALS.has(lower(prev));
+}
+
+/** Whether cue c reports words of its own, so a cue after it may sit in the clause it reports (withinReport). */
+export function framesReport(tokens: TokenList, c: CueMatch): boolean {
+  return !reportsNoWords(c.lemma) && !isUnrealisedCue(tokens, c);
+}
+
+/**
+ * Whether cue `inner`, after `outer`'s verb in its sentence, gives no words of its own but is part of
+ * what `outer` reports: what acts show, anywhere after it ("The judge said Pike had shown
+ * “breathtaking greed”"); what someone thinks or would say, in the clause `outer` reports
+ * (inReportedClause: "Kovalenko said Ukraine expected a decision “within weeks”", "told the radio
+ * that the government would announce …"). The quotes and the claims both ask.
+ */
+export function withinReport(tokens: TokenList, outer: CueMatch, inner: CueMatch): boolean {
+  if (outer.sentence !== inner.sentence || outer.verb >= inner.verb) return false;
+  if (VERB_CLASSES.evidence.has(inner.lemma)) return true;
+  return (VERB_CLASSES.thought.has(inner.lemma) || isUnrealisedCue(tokens, inner)) && inReportedClause(tokens, outer, inner);
 }
 
 /** Tokens a report's own clause may hold before a nested subject: "told CBS This Morning on Monday that …". */
@@ -541,7 +564,7 @@ const MAX_REPORT_LEAD = 6;
  * a clause of its object ("calling for a “settlement” that Western countries believe …"): few
  * words, and no quotation mark or comma, between outer's verb and inner's subject.
  */
-export function inReportedClause(tokens: TokenList, outer: CueMatch, inner: CueMatch): boolean {
+function inReportedClause(tokens: TokenList, outer: CueMatch, inner: CueMatch): boolean {
   const subject = inner.phrase && !inner.inherited && inner.phrase.first > outer.verb ? inner.phrase.first : inner.verb;
   if (subject <= outer.verb || subject - outer.verb - 1 > MAX_REPORT_LEAD) return false;
   for (let k = outer.verb + 1; k < subject; k++) {
