@@ -179,10 +179,9 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       }
       break;
     }
+    // A participle describes the role it stands before ("its chief operating officer", "the acting
+    // director"); elsewhere it opens a clause ("officials living abroad").
     if ((f & LOWER_ALPHA) !== 0 && (f & (CAPITALISED | DETERMINER | AUXILIARY | SENTENCE_OPENER | ADVERB)) === 0 && (f & (CUE_WORD | DESCRIPTOR)) !== CUE_WORD && modifiers < 2 && (isNounish(right) || modifiers > 0) && ((!lw.endsWith('ed') && !lw.endsWith('ing')) || (features[j]! & ROLE) !== 0)) {
-      // A participle describes the role it stands before ("its chief operating officer", "the acting
-      // director"); elsewhere it opens a clause ("officials living abroad").
-
       j--;
       modifiers++;
       continue;
