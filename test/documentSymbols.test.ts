@@ -6,6 +6,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import { documentSymbols, documentSymbolsFeature, symbolInformation } from '../server/src/lsp/documentSymbols';
 import type { AnalysedDocument } from '../server/src/lsp/analysisCache';
 import type { FeatureContext } from '../server/src/lsp/feature';
+import { afterReceivedMessages, MESSAGE_TURNS } from '../server/src/lsp/eventLoop';
 import { find, fixture, mention, person, quote, statistic } from './helpers/fixture';
 
 const TEXT = [
@@ -105,7 +106,7 @@ test('the server builds a version’s symbols after its analysis, so the request
   } as unknown as FeatureContext;
   documentSymbolsFeature.register(ctx);
   analysed!(current);
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await afterTheServersTurns();
   assert.ok(reads > 0, 'built after the analysis');
   const before = reads;
   const symbols = handler!({ textDocument: { uri: doc.uri } }, undefined) as DocumentSymbol[];
@@ -117,6 +118,15 @@ test('the server builds a version’s symbols after its analysis, so the request
   version = 3;
   current = watched(3);
   reads = 0;
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await afterTheServersTurns();
   assert.equal(reads, 0, 'stale version skipped');
 });
+
+/**
+ * Resolves once the turns the feature waits after an analysis (2 * MESSAGE_TURNS) have passed: one
+ * more chain of setImmediate, started after it, ends after it. A timer of a few milliseconds did
+ * not: on a busy machine it could fire between two of those turns.
+ */
+function afterTheServersTurns(): Promise<void> {
+  return new Promise((resolve) => afterReceivedMessages(resolve, 2 * MESSAGE_TURNS + 1));
+}
