@@ -349,7 +349,8 @@ const cases: readonly Case[] = [
   {
     name: 'a named person filling an appositive after a prepositional phrase',
     text: 'The minister of the economy, Mr. Luis Ortega, argues there is "little point" in responding.',
-    expect: [{ quote: 'little point', speaker: 'Mr. Luis Ortega', rule: 'cue-in-sentence' }],
+    // The role the appositive gives says more than the honorific: it is the title.
+    expect: [{ quote: 'little point', speaker: 'Luis Ortega, minister of the economy', rule: 'cue-in-sentence' }],
   },
   {
     name: 'someone known only as "a doctor" is not picked up by a pronoun paragraphs later',
@@ -1149,6 +1150,51 @@ const cases: readonly Case[] = [
       { quote: 'over', speaker: 'BALPA', rule: 'bare-title' },
       { quote: 'unnecessary', speaker: 'airline' },
     ],
+  },
+  {
+    name: 'a known surname opening the sentence before is a person, no body "the company" could point back to',
+    text: 'Only 74 trains ran, according to the company.\n\n"We did not want this," union leader Bernadette Kilroy told reporters.\n\nKilroy said the union had "bent over backwards".\n\nIn a statement, the company said it was "deeply disappointed".',
+    expect: [{ quote: 'deeply disappointed', speaker: 'company' }],
+  },
+  {
+    name: 'an adverb and its phrase before the subject ("Back on Mill Street, Ruiz …") leave the surname the subject',
+    text: '"The water was over the counter," said Carmen Ruiz, 54, who runs a bakery.\n\nAround 3,800 homes were without power, according to the network operator Northern Grid.\n\nBack on Mill Street, Ruiz was scrubbing her shop window. "We\'ll open again," she said.',
+    expect: [{ quote: 'open again', speaker: 'Carmen Ruiz', rule: 'pronoun' }],
+  },
+  {
+    name: 'a participle opening with "by" is a clause ("Asked by reporters …, Delgado-Price shrugged")',
+    text: 'Marisol Delgado-Price, the candidate, spoke for an hour.\n\n"It felt good," said campaign spokesperson Dana Whitcomb.\n\nAsked by reporters after the rally about the numbers, Delgado-Price shrugged.\n\n"Polls don\'t vote," she said.',
+    expect: [{ quote: 'Polls', speaker: 'Marisol Delgado-Price, the candidate', rule: 'pronoun' }],
+  },
+  {
+    name: 'a participle and a lower-case noun before the name ("Retired glassworker Lenny Kowalczyk") open the subject',
+    text: '"It felt good," said Ruben Achterberg, the deputy campaign manager.\n\nRetired glassworker Lenny Kowalczyk, 67, stood near the back. He said he had not made up his mind.\n\n"I came to hear what she has got," he said.',
+    expect: [{ quote: 'came to hear', speaker: 'Lenny Kowalczyk', rule: 'pronoun' }],
+  },
+  {
+    name: 'a surname subject with a relative clause ("Oakhurst, who has spent …, has held") is whom a "he" in its sentence means',
+    text: 'Republican Travis Oakhurst, a businessman, is running for governor.\n\n"It felt good," said Ruben Achterberg, the deputy campaign manager.\n\nOakhurst, who has spent $9 million of his own money, has held his events in the suburbs, where he has told audiences that the state needs "a CEO, not another career politician."',
+    expect: [{ quote: 'a CEO', speaker: 'Travis Oakhurst, a businessman', rule: 'pronoun' }],
+  },
+  {
+    name: 'an inverted cue\'s role, a comma and a name with an honorific ("said the group\'s chair, Dr Alan Kessel")',
+    text: '"You cannot build a lane that starts nowhere," said the group\'s chair, Dr Alan Kessel.',
+    expect: [{ quote: 'starts nowhere', speaker: "group's chair Alan Kessel" }],
+  },
+  {
+    name: 'a pronoun\'s gender known for the later name alone outweighs a speaker of unknown gender',
+    text: '"Half of those pumps have no permit," Otieno Barasa said.\n\nThe trust counted 312 unlicensed pumps along the eastern shore alone. The group said in a statement that it would petition parliament for a moratorium on new water permits.\n\nFor farmers like Grace Njoki Mwangi, who grows beans near the village, the debate can feel far removed.\n\n"They talk about the lake like we are the enemy," she said.',
+    expect: [{ quote: 'enemy', speaker: 'Grace Njoki Mwangi', rule: 'pronoun' }],
+  },
+  {
+    name: 'but not a name in the speaker\'s own sentence, nor a possessor ("Mathur said Ivanka Trump\'s statement …")',
+    text: 'Conservative economist Aparna Mathur said Ivanka Trump\'s statement did not clarify the matter.\n\n"I do not see details about who is left out," she said.',
+    expect: [{ quote: 'left out', speaker: 'Conservative economist Aparna Mathur', rule: 'pronoun' }],
+  },
+  {
+    name: 'what findings confirm inside another\'s report is no one\'s words but the reporter\'s',
+    text: 'Otieno Barasa, a campaigner with the Mizizi Trust, said the findings confirmed what fishing communities had been saying "for at least ten years."',
+    expect: [{ quote: 'ten years', speaker: 'Otieno Barasa, a campaigner with the Mizizi Trust' }],
   },
 ];
 

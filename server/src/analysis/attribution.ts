@@ -10,7 +10,7 @@ import { afterOpeningClause, appositiveName, framesReport, isUnrealisedCue, with
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, CUE_WORD, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, CAPITALISED, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -170,7 +170,7 @@ export function attributeQuotes(
     const subject = subjectStart(article, si);
     if (observed.length > 0) {
       // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
-      const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : subject;
+      const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : afterDescription(article, subject, sentences[si]!.tokenEnd);
       // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
       // Clinton Goes After Donald Trump As The New Mitt Romney"), as for headlineSubject below.
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
@@ -479,6 +479,19 @@ const NO_PHRASES: readonly SourcePhrase[] = Object.freeze([]);
 const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
 
 /** The token where sentence si's subject would start: its first, past discourse words, adverbs and commas. */
+/**
+ * "Retired glassworker Lenny Kowalczyk, 67, stood …": a participle and a lower-case noun or two that
+ * describe the subject before its name. Where the name starts; `subject` when the sentence does not open
+ * so. The participle (in -ed) keeps out a verb: "Police arrest Lenny Kowalczyk" is about the police.
+ */
+function afterDescription(article: Article, subject: number, end: number): number {
+  const { tokens, tokenFeatures } = article;
+  if (subject + 2 >= end || (tokenFeatures[subject]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || !lower(tokens.word(subject)!).endsWith('ed')) return subject;
+  let k = subject + 1;
+  while (k < end && k <= subject + 2 && (tokenFeatures[k]! & DESCRIPTOR) !== 0) k++;
+  return k > subject + 1 && k < end && (tokenFeatures[k]! & CAPITALISED) !== 0 ? k : subject;
+}
+
 function subjectStart(article: Article, si: number): number {
   const s = article.sentences[si]!;
   const { tokenFeatures, tokens } = article;
@@ -502,13 +515,18 @@ function subjectStart(article: Article, si: number): number {
  * phrase that names someone else ("Holt's liberal NBC News colleague Matt Lauer"). The bits first:
  * this runs for every sentence, and a word is read only after a number.
  */
+/** Relative words that open a clause about a person: "Oakhurst, who …", "Oakhurst, whose …". */
+const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
 function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean {
   const { tokenFeatures: f, tokens } = ctx.article;
   const end = ctx.article.sentences[si]!.tokenEnd;
   if (subject + 1 >= end || (f[subject]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || ctx.inQuote[subject] !== 0 || ctx.inQuote[subject + 1] !== 0) return false;
   // "Okafor, 47, lives in Leeds": an age between commas stands between the name and its verb.
   const aged = subject + 4 < end && (f[subject + 2]! & NUMBER_KIND) !== 0 && tokens.word(subject + 1)!.text === ',' && tokens.word(subject + 3)!.text === ',';
-  const next = f[aged ? subject + 4 : subject + 1]!;
+  // "Oakhurst, who has spent …, has held": a relative clause about a person between the name and its verb.
+  const relative = !aged && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && PERSON_RELATIVES.has(lower(tokens.word(subject + 2)!));
+  const next = f[aged ? subject + 4 : relative ? subject + 2 : subject + 1]!;
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;

@@ -3,8 +3,8 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, COMPANY_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
@@ -34,12 +34,17 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
+/** Auxiliaries of a progressive ("had been saying", "was telling"): the -ing form after one is a finite verb's. */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'get', 'got']);
 /** What follows a participle that opens a sentence: "Writing in", "Speaking to", "Citing the". */
-const PARTICIPLE_FOLLOWERS = new Set(['in', 'to', 'on', 'at', 'about', 'from', 'with', 'for', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
+const PARTICIPLE_FOLLOWERS = new Set(['in', 'to', 'on', 'at', 'by', 'about', 'from', 'with', 'for', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Words that open a sentence with an adverbial clause before its subject ("Since the invasion, China …"). */
 const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until', 'outside', 'inside', 'near', 'across', 'behind', 'throughout', 'within', 'among', 'without', 'unlike', 'like']);
+
+/** Adverbs that open a sentence with a phrase of their own before its subject ("Back home, …", "Elsewhere, …"). */
+const ADVERB_OPENERS = new Set(fw.adverbOpeners);
 
 export interface CueContext {
   readonly article: Article;
@@ -238,7 +243,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       if (right && right.kind === 'person' && !right.name && right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') {
         const named = phraseStartingAt(article, right.last + 1, ceiling);
         const closes = named !== null && (named.last >= ceiling || tokens.word(named.last)!.kind === 'punct');
-        if (named && closes && named.kind === 'person' && named.name && named.name.includes(' ') && !named.title) right = { ...named, title: right.title.replace(/^(?:the|a|an)\s+/i, '') };
+        // An honorific may open the name: "said the group's chair, Dr Alan Kessel."
+        const plain = named !== null && (!named.title || ((article.tokenFeatures[named.first]! & HONORIFIC) !== 0 && !named.title.includes(' ')));
+        if (named && closes && plain && named.kind === 'person' && named.name && named.name.includes(' ')) right = { ...named, title: right.title.replace(/^(?:the|a|an)\s+/i, '') };
       }
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
@@ -275,7 +282,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (phrase && !inverted && k === i - 1 && t.text.endsWith('ed') && (SAID_NOUNS.has(phrase.head) || SPEECH_NOUNS.has(phrase.head)) && i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'by') continue;
     // A participle's common-noun neighbour is rarely its subject ("a paper last year calling for").
     if (phrase && phrase.common && t.text.endsWith('ing') && k !== i - 1) phrase = null;
-    out = appended(out, { form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle: t.text.endsWith('ing') });
+    // "what farmers had been saying": a progressive verb has a subject of its own, not a participle's clause.
+    const participle = t.text.endsWith('ing') && !(i > s.tokenStart && PROGRESSIVE_AUXILIARIES.has(lower(tokens.word(i - 1)!)));
+    out = appended(out, { form: 'active', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase, inverted, leftWord: left ? lower(left) : '', participle });
   }
   return out === null ? NO_FRAMES : exact(out);
 }
@@ -396,7 +405,8 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     // neither, "Northern Air cancelled 300 flights" is about a body.
     const space = subject.name.indexOf(' ');
     const body = subject.kind === 'institution' || (subject.kind === 'person' && subject.title === null && forenameGender(space < 0 ? subject.name : subject.name.slice(0, space)) === 'unknown');
-    if (!body) continue;
+    // A known person's surname opens the sentence: "Kilroy said the union …" is about her, and no body came up.
+    if (!body || (!subject.name.includes(' ') && ctx.registry.namesPerson(subject.name))) continue;
     const head = tokens.word(subject.last - 1)!.text;
     if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase())) return subject.kind === 'institution' ? subject : { ...subject, kind: 'institution', gender: 'unknown' };
   }
@@ -429,12 +439,26 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   // A participle opening the sentence is a clause, not a name: "Writing in …", "Asked if …".
   const next = k + 1 < before ? lower(tokens.word(k + 1)!) : '';
   const participleOpener = next !== '' && ((w.endsWith('ing') && PARTICIPLE_FOLLOWERS.has(next)) || ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && (PARTICIPLE_FOLLOWERS.has(next) || next === 'if' || next === 'whether')));
-  if (!CLAUSE_OPENERS.has(w) && !participleOpener) return k;
+  if (!CLAUSE_OPENERS.has(w) && !participleOpener) return adverbOpening(tokens, k, before, w);
   while (k < before && tokens.word(k)!.text !== ',') k++;
   k++;
   // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
   if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
   return Math.min(k, before);
+}
+
+/** How many tokens an opening adverbial phrase may run before its comma ("Back on Mill Street,"). */
+const MAX_ADVERB_OPENING = 6;
+
+/**
+ * After an adverb that opens the sentence with its phrase and a comma ("Back on Mill Street, Ruiz …",
+ * "Separately, Okafor …"): where the subject starts; else k. The comma must come soon: "Still Ruiz
+ * said" has none, and its subject is not to be run over.
+ */
+function adverbOpening(tokens: TokenList, k: number, before: number, w: string): number {
+  if (!ADVERB_OPENERS.has(w) && !(w.length > 4 && w.endsWith('ly') && tokens.word(k + 1)?.text === ',')) return k;
+  for (let j = k + 1; j < before && j <= k + MAX_ADVERB_OPENING; j++) if (tokens.word(j)!.text === ',') return j + 1;
+  return k;
 }
 
 /** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
@@ -552,7 +576,9 @@ export function framesReport(tokens: TokenList, c: CueMatch): boolean {
 export function withinReport(tokens: TokenList, outer: CueMatch, inner: CueMatch): boolean {
   if (outer.sentence !== inner.sentence || outer.verb >= inner.verb) return false;
   if (VERB_CLASSES.evidence.has(inner.lemma)) return true;
-  return (VERB_CLASSES.thought.has(inner.lemma) || isUnrealisedCue(tokens, inner)) && inReportedClause(tokens, outer, inner);
+  // "said the findings confirmed …": what data or findings show is no one's words but the reporter's.
+  const shows = inner.phrase !== null && inner.phrase.kind !== 'pronoun' && !inner.phrase.name?.match(/^\p{Lu}/u) && EVIDENCE_NOUNS.has(inner.phrase.head);
+  return (VERB_CLASSES.thought.has(inner.lemma) || isUnrealisedCue(tokens, inner) || shows) && inReportedClause(tokens, outer, inner);
 }
 
 /** Tokens a report's own clause may hold before a nested subject: "told CBS This Morning on Monday that …". */

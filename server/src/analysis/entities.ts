@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import type { NamesInFull } from './named-earlier';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, HONORIFICS, isCourtesyTitle, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -492,6 +492,11 @@ export class EntityRegistry {
     return first !== undefined && this.namesInFull.inLowerCaseAfter(x.key, first.end);
   }
 
+  /** Whether a lone capitalised word is the surname of a person named before: "Kilroy said …" is about her, no body. */
+  namesPerson(word: string): boolean {
+    return this.bySurname(this.keyOf(withoutPossessive(word)), 'unknown') !== null;
+  }
+
   /**
    * The person a lone surname names: of two who share it, the one who speaks in the article (the other,
    * "a photo of Heidi Cruz", is named in full); among speakers, or among none, the most recent.
@@ -612,7 +617,11 @@ export class EntityRegistry {
     // “It depends,” he said." is Brown, though the last speaker spoke a line before.
     // A report that closes its sentence ("People who walk more may eat better, they noted.") is not
     // about whom its own clause names: the last speaker wins there.
-    const pick = best && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent;
+    // A gender the pronoun shares with the later one alone outweighs the speaker's nearness: "“…,” Otieno
+    // Barasa said. … For farmers like Grace Mwangi, … “…,” she said." is Mwangi.
+    // Not a name in the speaker's own sentence ("Mathur said Ivanka Trump's statement …"), nor a possessor.
+    const byGender = (cls === 'male' || cls === 'female') && best && recent && recent !== best && best.gender === 'unknown' && recent.gender === cls && !recent.unnamed && recent.last - best.lastSpoke > NEAR_SUBJECT && !endsPossessive(recent.mentions[recent.mentions.length - 1]?.text ?? '');
+    const pick = best && !byGender && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent;
     if (!pick) return null;
     const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
     if (cls === 'male' || cls === 'female') pick.gender = cls;
@@ -679,7 +688,8 @@ export class EntityRegistry {
       e.mentions.push({ start: p.start, end: p.end, kind, text: p.text });
     }
     // A later, fuller form of the same title wins ("panel Chairman Rep." over "Chairman Rep.").
-    if (p.title && e.kind === 'person' && p.kind === 'person' && p.name && (!e.title || (p.title.length > e.title.length && p.title.endsWith(e.title)))) this.setTitle(e, p.title);
+    // A role named later says more than an honorific alone: "Dr Alan Kessel" then "the group's chair, Dr Alan Kessel".
+    if (p.title && e.kind === 'person' && p.kind === 'person' && p.name && (!e.title || (p.title.length > e.title.length && (p.title.endsWith(e.title) || isHonorificAlone(e.title))))) this.setTitle(e, p.title);
     if (p.affiliation && !e.affiliation) e.affiliation = p.affiliation;
     if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
     if (p.start > e.last) {
@@ -796,4 +806,15 @@ function organisationOf(p: SourcePhrase): string | null {
 function possessorOf(title: string): string | null {
   const pos = /^(.+?['\u2019]s)\s/.exec(title);
   return pos ? pos[1]! : null;
+}
+
+/** A title that is one honorific and nothing more ("Dr", "Prof.", "Mrs"). */
+function isHonorificAlone(title: string): boolean {
+  const t = title.toLowerCase();
+  return HONORIFICS.has(t.endsWith('.') ? t.slice(0, -1) : t);
+}
+
+/** Whether a mention's text ends in 's or ’s ("Ivanka Trump's"). */
+function endsPossessive(text: string): boolean {
+  return withoutPossessive(text) !== text;
 }

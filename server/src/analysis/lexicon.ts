@@ -79,6 +79,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(verbsData.nounCues);
 export const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(verbsData.interviewNouns);
 /** Nouns for papers and records ("court documents", "the indictment"): a source after "according to". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(verbsData.documentNouns);
+/** Nouns for what shows rather than says ("the findings", "the data"): see withinReport. */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(verbsData.evidenceNouns);
 /** Nouns for what was said, as a thing ("a claim", "the allegation"), beside the vehicles of SPEECH_NOUNS. */
 export const SAID_NOUNS: ReadonlySet<string> = new Set(verbsData.saidNouns);
 
