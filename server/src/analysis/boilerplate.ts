@@ -83,6 +83,10 @@ function find(article: Article): Boilerplate[] {
     }
     p = Math.max(p, q - 1);
   }
+  // A press release ends with a marker line ("###", "-30-", "ENDS"); its short tail (the company's
+  // "About" paragraphs, the media contacts) is the release's footer, not the story.
+  const end = releaseEnd(article);
+  if (end >= 0) for (let p = end; p < paragraphs.length; p++) classes[p] = { strong: 'release-footer' };
   // Appeal lines join a block only next to a clear cue line (or another joined line).
   for (let p = 0; p < paragraphs.length; p++) {
     if (classes[p] !== null || !isWeak(article, paragraphs[p]!)) continue;
@@ -118,6 +122,26 @@ function find(article: Article): Boilerplate[] {
     p = q + 1;
   }
   return out;
+}
+
+/** Lines that end a press release, lower case: "###", "-30-", "ENDS". */
+const RELEASE_END_LINES: ReadonlySet<string> = new Set(data.releaseEndLines);
+/** A release's footer after its end marker has at most this many tokens: an "About" paragraph or two and the contacts. */
+const MAX_RELEASE_FOOTER = data.releaseEndMaxTokens;
+/** The longest end marker, in UTF-16 units: a longer line is never one. */
+const MAX_END_LINE = Math.max(...[...RELEASE_END_LINES].map((l) => l.length));
+
+/** The paragraph that ends a press release and whose tail is short enough to be its footer; -1 if none. */
+function releaseEnd(article: Article): number {
+  const { paragraphs, text } = article;
+  for (let p = paragraphs.length - 1; p > 0; p--) {
+    const line = paragraphs[p]!;
+    if (line.sentenceStart >= line.sentenceEnd) continue;
+    // Only the tail is read: a marker whose footer would be too long is no release's end.
+    if (article.tokens.length - lineStart(article, line) > MAX_RELEASE_FOOTER) return -1;
+    if (line.end - line.start <= MAX_END_LINE + 4 && RELEASE_END_LINES.has(text.slice(line.start, line.end).trim().toLowerCase())) return p;
+  }
+  return -1;
 }
 
 /** A line that is one interface label ("Email", "Print") or network ("Facebook"): its class bit, or null. */
@@ -203,6 +227,38 @@ function worthReading(article: Article, a: number, b: number): boolean {
   return (bits & QUOTE_KIND) === 0 && (bits & BOILERPLATE_WORD) !== 0;
 }
 
+/** Whether some word of the line [a, b) could open a listed phrase (its BOILERPLATE_WORD bit). */
+function hasListedWord(article: Article, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & BOILERPLATE_WORD) !== 0) return true;
+  return false;
+}
+
+/**
+ * The rule of a line that quotes (worthReading leaves it out): a line opened by a cue ("Read more:
+ * ‘We were never asked’ – anger over …") or with an "anywhere" phrase outside its quotation marks
+ * ("By clicking “Accept all” you consent to our use of cookies"). A quotation's own words ("“Support
+ * our work,” the charity urged") never make one.
+ */
+function quotingLineRule(article: Article, a: number, b: number): BoilerplateRule | null {
+  const { tokens, tokenFeatures } = article;
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const r = RULES[ri]!;
+    if (r.rule !== 'photo-credit' && b - a <= MAX_START && (tokenFeatures[a]! & QUOTE_KIND) === 0 && r.start.matchForward(tokens, a, b) > 0) return r.rule;
+  }
+  const firstWords = anywhereFirstWords();
+  let marks = 0;
+  for (let k = a; k < b; k++) {
+    if ((tokenFeatures[k]! & QUOTE_KIND) !== 0) marks++;
+    // An even count of marks before it: the word stands outside any quotation.
+    if (marks % 2 !== 0 || (tokenFeatures[k]! & BOILERPLATE_WORD) === 0 || !firstWords.has(lower(tokens.word(k)!))) continue;
+    for (let ri = 0; ri < RULES.length; ri++) {
+      const r = RULES[ri]!;
+      if (r.rule !== 'photo-credit' && r.anywhere.matchForward(tokens, k, b) > 0) return r.rule;
+    }
+  }
+  return null;
+}
+
 /** Number of tokens once trailing punctuation is set aside ("Follow us on:" is three words). */
 function wordEnd(tokens: TokenList, a: number, b: number): number {
   let e = b;
@@ -221,7 +277,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   const n = b - a;
   if (n === 0 || n > MAX_LINE) return null;
   // A breadcrumb trail has no listed word: it is read before the test that needs one.
-  if (!worthReading(article, a, b)) return isBreadcrumb(tokens, a, b) ? 'navigation' : null;
+  if (!worthReading(article, a, b)) return hasListedWord(article, a, b) ? quotingLineRule(article, a, b) : isBreadcrumb(tokens, a, b) ? 'navigation' : null;
   const we = wordEnd(tokens, a, b);
   // A broken line ("Support truly" / "independent journalism"): phrases may run into the following short lines.
   const last = tokens.word(b - 1)!.text;

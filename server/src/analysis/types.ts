@@ -187,6 +187,7 @@ export type BoilerplateRule =
   | 'paywall-notice'
   | 'copyright-notice'
   | 'navigation'
+  | 'release-footer'
   | 'photo-credit';
 
 export interface Boilerplate extends Span {
