@@ -1196,6 +1196,19 @@ const cases: readonly Case[] = [
     text: 'Otieno Barasa, a campaigner with the Mizizi Trust, said the findings confirmed what fishing communities had been saying "for at least ten years."',
     expect: [{ quote: 'ten years', speaker: 'Otieno Barasa, a campaigner with the Mizizi Trust' }],
   },
+  {
+    name: 'a surname given an age and a relative clause ("Okafor, 19, who had not scored …, said he had") speaks, not the "he" after the verb',
+    text: 'Late Okafor header keeps Vale on track\n\nA stoppage-time header from substitute Kelechi Okafor earned Vale a win.\n\n"That is the kind you remember in May," manager Ron Tilsley said.\n\nOkafor, 19, who had not scored since joining on loan in January, said he had "just closed my eyes and gone for it".\n\n"Honestly, I did not see it go in," the teenager added.',
+    expect: [
+      { quote: 'closed my eyes', speaker: 'Kelechi Okafor', rule: 'surname' },
+      { quote: 'see it go in', speaker: 'Kelechi Okafor', rule: 'surname' },
+    ],
+  },
+  {
+    name: 'a kin with the name between commas, an age and a description ("Her son, Daniel Whitlow, 44, an accountant who …, says")',
+    text: 'Agnes Whitlow has mended clocks for forty years.\n\nHer son, Daniel Whitlow, 44, an accountant who does her books on Sunday evenings, says she undercharges "by about half".',
+    expect: [{ quote: 'about half', speaker: 'her son Daniel Whitlow' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

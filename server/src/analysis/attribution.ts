@@ -422,8 +422,12 @@ function explain(a: Assignment, e: Entity): string {
       const kind = e.kind === 'person' ? 'person' : e.kind === 'group' ? 'group' : 'institution';
       return `pronoun “${phrase}” → nearest earlier ${kind}, ${who}; ${a.note}`;
     }
-    case 'surname':
+    case 'surname': {
+      // "the teenager" names its bearer by the age given with the name (agedEpithet): said so, not called a surname.
+      const said = a.cue?.phrase ?? a.subject;
+      if (said && said.name && phrase && !phrase.includes(said.name)) return `“${phrase}” → ${who}, of the age given with that name earlier; ${a.note}`;
       return `surname “${phrase}” → ${who}, introduced earlier; ${a.note}`;
+    }
     case 'title': {
       // A body's phrase is kept without its article ("company"): the explanation quotes it as written.
       const said = a.cue?.phrase ?? a.subject;

@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
-import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedEpithet, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -34,6 +34,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
+/** Relative words that open a clause about a person ("Okafor, 19, who had not scored …, said"). */
+const PERSON_RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Auxiliaries of a progressive ("had been saying", "was telling"): the -ing form after one is a finite verb's. */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
@@ -272,6 +274,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (phrase && !inverted && phrase.indefinite && t.text.endsWith('ing') && k === i - 1 && SPEECH_NOUNS.has(phrase.head)) {
       phrase = mainSubject(ctx, s.tokenStart, phrase.first) ?? phrase;
     }
+    // "the teenager added" after "Okafor, 19,": the person of that age.
+    if (phrase && phrase.kind === 'person' && !phrase.name && phrase.definite) phrase = agedEpithet(article, phrase) ?? phrase;
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // "a controversial comment that …", "a five-alarm call to lawmakers": the bare verb right after a
     // singular phrase with "a" is that phrase's noun; a subject would take "comments" or "calls". Not
@@ -938,7 +942,13 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (open < 0) return null;
   // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said":
   // a named person opening the clause, then a description in commas, then the verb.
-  const opener = phraseStartingAt(ctx.article, floor, comma);
+  let opener = phraseStartingAt(ctx.article, floor, comma);
+  // "Her son, Daniel Whitlow, 44, an accountant who …, says": a kin or a role with no name, then the
+  // name between commas, opens the clause; the name speaks, the role its title.
+  if (opener && opener.kind === 'person' && !opener.name && opener.title && tokens.word(opener.last)?.text === ',') {
+    const named = phraseStartingAt(ctx.article, opener.last + 1, comma);
+    if (named && named.kind === 'person' && named.name && named.name.includes(' ') && !named.title && tokens.word(named.last)?.text === ',') opener = { ...named, title: opener.title };
+  }
   if (opener && opener.name) {
     let after = opener.last;
     if (opener.affiliation && tokens.word(after)?.text === '(') {
@@ -948,7 +958,9 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
     // "Jones, 45, a mother of three, said": an age between commas comes before the description.
     if (tokens.word(after)?.text === ',' && tokens.word(after + 1)?.kind === 'number' && tokens.word(after + 2)?.text === ',' && after + 2 < comma) after += 2;
-    const described = after + 1 < comma && /^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text);
+    // A description ("a mother of three") or a relative clause about a person ("who had not scored …")
+    // makes a lone capitalised word a person's surname.
+    const described = after + 1 < comma && (/^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text) || PERSON_RELATIVE_WORDS.has(lower(tokens.word(after + 1)!)));
     if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
       const person = opener.kind === 'person' ? opener : { ...opener, kind: 'person' as const };
       return after === open ? describedPerson(ctx.article, person, after + 1, comma) : person;

@@ -21,7 +21,7 @@ function isLetterAt(text: string, i: number): boolean {
  * one pass over the tokens' bits: most articles never ask.
  */
 export class NamesInFull {
-  private byLastWord: Map<string, { readonly start: number; readonly end: number }> | null = null;
+  private byLastWord: Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }> | null = null;
 
   constructor(private readonly article: Article) {}
 
@@ -54,8 +54,8 @@ export class NamesInFull {
 
   private readonly lowerCase = new Map<string, boolean>();
 
-  private index(): Map<string, { readonly start: number; readonly end: number }> {
-    const out = new Map<string, { readonly start: number; readonly end: number }>();
+  private index(): Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }> {
+    const out = new Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }>();
     const { tokens, tokenFeatures: f, text } = this.article;
     const word = CAPITALISED | WORD_KIND;
     const plain = word | PLAIN_NAME;
@@ -66,8 +66,20 @@ export class NamesInFull {
       if (tokens.start(i) !== tokens.end(i - 1) + 1 || text.charCodeAt(tokens.end(i - 1)) !== 32 || (i >= 2 && tokens.end(i - 2) === tokens.start(i - 1))) continue;
       // The word's stem is its lower case (no possessive here: PLAIN_NAME has none): no string is made.
       const key = tokens.word(i)!.stem;
-      if (!out.has(key)) out.set(key, { start: tokens.start(i - 1), end: tokens.end(i) });
+      const known = out.get(key);
+      // A run that opens a sentence or the headline may owe its first capital to its place ("Late Okafor
+      // header keeps …"): a later run elsewhere names the bearer ("substitute Kelechi Okafor").
+      if (known === undefined || (known.opening && !opensSentenceAt(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end: tokens.end(i), opening: opensSentenceAt(text, tokens.start(i - 1)) });
     }
     return out;
   }
+}
+
+/** Whether offset `at` opens a sentence or a line: only spaces between it and the text's start, a line break or a full stop. */
+function opensSentenceAt(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
 }

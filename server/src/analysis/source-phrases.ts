@@ -4,6 +4,7 @@
 import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
 import { DOCUMENT_NOUNS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
+import titlesData from './data/titles.json';
 import { isAsciiAcronym, RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
 import {
@@ -267,6 +268,31 @@ function agedPhrase(article: Article, first: number, last: number): SourcePhrase
     if (named && named.kind === 'person' && named.name) return { ...base, name: named.name, title: null, gender: named.gender, common: false };
   }
   return base;
+}
+
+/** Nouns for a person of an age range ("the teenager", "the octogenarian"), lower case -> [youngest, oldest]. */
+const AGE_EPITHETS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(titlesData.ageEpithets).map(([w, r]) => [w, [r[0]!, r[1]!] as const]));
+
+/**
+ * "the teenager added" after "Okafor, 19, …": a definite noun for an age range names the person the
+ * article gave an age in that range, a name then the age between commas, within AGE_REACH tokens
+ * before; null when none is found.
+ */
+export function agedEpithet(article: Article, p: SourcePhrase): SourcePhrase | null {
+  if (p.kind !== 'person' || p.name || !p.definite || p.last - p.first !== 2) return null;
+  const range = AGE_EPITHETS.get(p.head);
+  if (!range) return null;
+  const { tokens } = article;
+  for (let k = p.first - 1; k >= 3 && k >= p.first - AGE_REACH; k--) {
+    const age = tokens.word(k - 1)!;
+    if (tokens.word(k)!.text !== ',' || age.kind !== 'number' || tokens.word(k - 2)!.text !== ',') continue;
+    const years = Number(age.text);
+    if (!(years >= range[0] && years <= range[1])) continue;
+    const named = phraseEndingAt(article, k - 3, Math.max(0, k - 10));
+    // A lone surname given an age ("Okafor, 19,") is a person's, whatever a lone capitalised word reads as.
+    if (named && named.name && (named.kind === 'person' || (named.kind === 'institution' && !named.name.includes(' ')))) return { ...p, name: named.name, title: null, gender: named.gender, common: false };
+  }
+  return null;
 }
 
 /** The phrase of a person known by age ending at token `last` ("the 62-year-old" said), or null. */
