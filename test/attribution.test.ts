@@ -1209,6 +1209,24 @@ const cases: readonly Case[] = [
     text: 'Agnes Whitlow has mended clocks for forty years.\n\nHer son, Daniel Whitlow, 44, an accountant who does her books on Sunday evenings, says she undercharges "by about half".',
     expect: [{ quote: 'about half', speaker: 'her son Daniel Whitlow' }],
   },
+  {
+    name: 'a name someone gave ("a man in a suit who gave his name only as Raj") is the speaker\'s',
+    text: 'Another passenger, a man in a suit who gave his name only as Raj, said he would take a taxi. "It is the third time this year," he said.\n\nA man who gave his name only as Teodor, whose family has sold vegetables there for years, told AFP he had been thrown to the ground. "I heard the whistle," he said.',
+    expect: [
+      { quote: 'third time', speaker: 'passenger Raj', rule: 'pronoun' },
+      { quote: 'whistle', speaker: 'Teodor', rule: 'pronoun' },
+    ],
+  },
+  {
+    name: 'honorifics beyond Mr and Dr ("Engr.", "Alhaji") stand before the name, and their period ends no sentence',
+    text: 'The Executive Secretary of the association, Engr. Ibrahim Tanko Yakubu, told the paper that millers spent "between 60 and 70 per cent" of their costs on wheat.',
+    expect: [{ quote: 'between 60', speaker: 'Executive Secretary of the association Ibrahim Tanko Yakubu' }],
+  },
+  {
+    name: 'a capitalised plural\'s mark inside a body\'s name ("The Kanyoro Growers\' Association") is no quotation mark',
+    text: 'The Kanyoro Growers\' Association, which represents 46 farms, said in a statement that it "welcomes dialogue".',
+    expect: [{ quote: 'welcomes dialogue', speaker: "The Kanyoro Growers' Association" }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

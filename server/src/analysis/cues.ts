@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
-import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedEpithet, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, givenAsName, givenName, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedEpithet, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -205,7 +205,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // pronoun stands for the person named before its comma. Not "which" before a bare form: in "the
       // test, which state news media claimed …" that form is a noun; unless its past is its bare form
       // ("The tweet, which read “…”").
-      const named = phraseEndingAt(article, k - 2, floor);
+      const found = phraseEndingAt(article, k - 2, floor);
+      // "who" and "whose" speak of a person: a lone capitalised word before them is a name ("Teodor, whose family …").
+      const named = found && found.kind === 'institution' && found.name && !found.name.includes(' ') && lower(left) !== 'which' ? { ...found, kind: 'person' as const } : found;
       const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
       phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
     } else if (left && left.kind === 'word') {
@@ -276,6 +278,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     }
     // "the teenager added" after "Okafor, 19,": the person of that age.
     if (phrase && phrase.kind === 'person' && !phrase.name && phrase.definite) phrase = agedEpithet(article, phrase) ?? phrase;
+    // "A man who gave his name only as Teodor … told AFP": the name he gave.
+    if (phrase && phrase.kind === 'person' && !phrase.name) phrase = givenName(article, phrase, s.tokenEnd) ?? phrase;
+    else if (phrase && phrase.kind === 'institution') phrase = givenAsName(article, phrase) ?? phrase;
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // "a controversial comment that …", "a five-alarm call to lawmakers": the bare verb right after a
     // singular phrase with "a" is that phrase's noun; a subject would take "comments" or "calls". Not

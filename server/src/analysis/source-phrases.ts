@@ -295,6 +295,51 @@ export function agedEpithet(article: Article, p: SourcePhrase): SourcePhrase | n
   return null;
 }
 
+/** How many tokens after an unnamed person "who gave his name only as" may run before the name. */
+const GIVEN_NAME_REACH = 12;
+
+/**
+ * "A man who gave his name only as Teodor", "a woman who would only be identified as Maria": an
+ * unnamed person and the name the clause after it gives, one or two capitalised words after "as".
+ * The phrase with that name; null when the clause gives none.
+ */
+export function givenName(article: Article, p: SourcePhrase, ceiling: number): SourcePhrase | null {
+  if (p.kind !== 'person' || p.name) return null;
+  const { tokens, tokenFeatures } = article;
+  let k = p.last;
+  if (k < ceiling && tokens.word(k)!.text === ',') k++;
+  // "Another passenger, a man in a suit who gave his name only as Raj,": over a description to its "who".
+  const reach = k + GIVEN_NAME_REACH;
+  while (k < ceiling && k < reach && lower(tokens.word(k)!) !== 'who' && tokens.word(k)!.text !== ',') k++;
+  if (k >= ceiling || lower(tokens.word(k)!) !== 'who') return null;
+  let named = false;
+  for (let j = k + 1; j < ceiling && j <= k + GIVEN_NAME_REACH; j++) {
+    const w = lower(tokens.word(j)!);
+    if (w === 'name' || w === 'identified' || w === 'known') named = true;
+    else if (w === ',' || w === '.') return null;
+    if (!named || w !== 'as' || j + 1 >= ceiling) continue;
+    const first = j + 1;
+    let end = first;
+    while (end < ceiling && end < first + 2 && (tokenFeatures[end]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND)) end++;
+    if (end === first) return null;
+    const name = article.text.slice(tokens.start(first), tokens.end(end - 1));
+    return { ...p, name, title: p.text.replace(/^(?:an?|the|one|another)\s+/i, ''), indefinite: false, common: false };
+  }
+  return null;
+}
+
+/** "… who gave his name only as Teodor": a lone capitalised word after "name … as" is a person's name, whatever it reads as. */
+export function givenAsName(article: Article, p: SourcePhrase): SourcePhrase | null {
+  if (p.kind !== 'institution' || !p.name || p.name.includes(' ') || p.first < 3) return null;
+  const { tokens } = article;
+  if (lower(tokens.word(p.first - 1)!) !== 'as') return null;
+  for (let j = p.first - 2; j >= 0 && j >= p.first - 4; j--) {
+    const w = lower(tokens.word(j)!);
+    if (w === 'name' || w === 'identified') return { ...p, kind: 'person' };
+  }
+  return null;
+}
+
 /** The phrase of a person known by age ending at token `last` ("the 62-year-old" said), or null. */
 export function agedPhraseEndingAt(article: Article, last: number, floor: number): SourcePhrase | null {
   const { tokens } = article;

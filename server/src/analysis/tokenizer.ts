@@ -214,7 +214,10 @@ function pluralPossessiveAt(text: string, start: number, mark: number, to: numbe
   const s = text.charCodeAt(mark - 1);
   if ((s !== 115 && s !== 83) || mark + 2 >= to || text.charCodeAt(mark + 1) !== 32) return false;
   const after = text.charCodeAt(mark + 2);
-  if (after < 97 || after > 122) return false;
+  // A lower-case word after it ("the employers' association"), or a capital after a capitalised plural:
+  // "the Kanyoro Growers' Association", "Veterans' Affairs".
+  const capitalised = after >= 65 && after <= 90 && isUpperCode(text.charCodeAt(start));
+  if ((after < 97 || after > 122) && !capitalised) return false;
   // Read the line from its start: a mark after a space (or an opening bracket) and before a letter
   // opens a quotation; a later mark with no letter after it closes the open one ("here,'", "actors'");
   // "don't" and "Jones's" do neither.
@@ -337,4 +340,8 @@ function charAt(text: string, i: number): string {
     if (next >= 0xdc00 && next <= 0xdfff) return text.slice(i, i + 2);
   }
   return text[i] ?? '';
+}
+
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
