@@ -1227,6 +1227,24 @@ const cases: readonly Case[] = [
     text: 'The Kanyoro Growers\' Association, which represents 46 farms, said in a statement that it "welcomes dialogue".',
     expect: [{ quote: 'welcomes dialogue', speaker: "The Kanyoro Growers' Association" }],
   },
+  {
+    name: 'a bare verb after "her" and a singular noun is a noun ("her record label"); a participle shares a pronoun subject',
+    text: 'In the interview, Talia Brennan said the statement had been "technically true".\n\nShe also addressed reports about a rift with her record label, Halcyon Records, calling them "completely made up." Halcyon did not respond to a request for comment.',
+    expect: [{ quote: 'made up', speaker: 'Talia Brennan', rule: 'pronoun' }],
+  },
+  {
+    name: 'but not "It goes without saying": no speaker for what follows',
+    text: 'The Tax Policy Center said the plan would raise $1 trillion.\n\nIt goes without saying that the plan is anathema to those who dreamed of a "grand bargain" on taxes.',
+    expect: [{ quote: 'grand bargain', speaker: null }],
+  },
+  {
+    name: 'a headline label and its colon name no one ("Q&A: the water company\'s new chief on …"); "I\'d" is no name',
+    text: 'Q&A: Severnside Water\'s new chief on taking "the worst job in the industry"\n\nElaine Pemberton became chief executive in June.\n\nFor a long time the approach here was what I\'d call "patch and pray".',
+    expect: [
+      { quote: 'worst job', speaker: "Severnside Water's new chief" },
+      { quote: 'patch and pray', speaker: null },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -1079,6 +1079,20 @@ function colonIntro(ctx: CueContext, article: Article, cuesBySentence: ReadonlyA
 /** Words of a name before a colon in a title-case headline ("Sen. Elizabeth Warren:"); longer runs are clauses. */
 const MAX_TITLE_CASE_NAME = 4;
 
+/** Headline labels ("Q&A", "Analysis"), lower case, by their words joined with spaces. */
+const HEADLINE_LABELS: ReadonlySet<string> = new Set(fw.headlineLabels);
+
+/** Where a headline's words start after a label and its colon ("Q&A: …"); `from` when there is none. */
+function afterHeadlineLabel(article: Article, from: number, limit: number): number {
+  const { tokens } = article;
+  for (let k = from + 1; k < limit && k <= from + 3; k++) {
+    if (tokens.word(k)!.text !== ':') continue;
+    const label = article.text.slice(tokens.start(from), tokens.end(k - 1)).toLowerCase().replace(/\s+/g, ' ');
+    return HEADLINE_LABELS.has(label) ? k + 1 : from;
+  }
+  return from;
+}
+
 function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, si: number, interviewee: SourcePhrase | null): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
   const s0 = ctx.article.sentences[si]!;
@@ -1101,7 +1115,9 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
   const s = ctx.article.sentences[si]!;
   let limit = s.tokenStart;
   while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
-  let p = phraseStartingAt(ctx.article, s.tokenStart, limit);
+  // "Q&A: Severnside Water's new chief on …": a label and its colon name no one; the subject follows.
+  const from = afterHeadlineLabel(ctx.article, s.tokenStart, limit);
+  let p = phraseStartingAt(ctx.article, from, limit);
   if (!p || p.kind === 'pronoun') return null;
   // In title case every word is capitalised: the first words are a name when punctuation ends them
   // ("Rush Limbaugh: …"), or up to the first noun that heads a source ("Frustrated Parents Rally …").
@@ -1109,7 +1125,7 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
     let head = p.first;
     while (head < p.last && !(isGroupNoun(ctx.article.tokens.word(head)!) || isRoleWord(ctx.article.tokens.word(head)!))) head++;
     if (head >= p.last - 1) return null;
-    p = phraseStartingAt(ctx.article, s.tokenStart, head + 1);
+    p = phraseStartingAt(ctx.article, from, head + 1);
     if (!p || p.kind === 'pronoun') return null;
   }
   const r = ctx.registry.resolve(p, true);

@@ -34,6 +34,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
+/** Determiners that say whose ("her record label"): see the bare verb after a singular noun in cueFrames. */
+const OWNING_DETERMINERS: ReadonlySet<string> = new Set(fw.possessiveDeterminers.concat(['its']));
 /** Relative words that open a clause about a person ("Okafor, 19, who had not scored …, said"). */
 const PERSON_RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Auxiliaries of a progressive ("had been saying", "was telling"): the -ing form after one is a finite verb's. */
@@ -286,6 +288,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // singular phrase with "a" is that phrase's noun; a subject would take "comments" or "calls". Not
     // a verb whose past is its bare form: "as a Homeland Security memo put it".
     if (phrase && !inverted && phrase.indefinite && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && !PLURAL_QUANTITIES.has(phrase.head)) continue;
+    // So with "her", "its", "their" and a singular noun: "her record label, Halcyon Records," is a noun;
+    // "their lawyers claim" keeps its verb, and a group noun may take a plural one ("their union say").
+    if (phrase && !inverted && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && OWNING_DETERMINERS.has(lower(tokens.word(phrase.first)!)) && !phrase.head.endsWith('s') && !isGroupNoun(tokens.word(phrase.last - 1)!)) continue;
     // "“stolen,” a claim rejected by courts": a participle with its agent after a noun of speech says
     // what befell the claim; the claim is no speaker and the agent did not say the quotation.
     if (phrase && !inverted && k === i - 1 && t.text.endsWith('ed') && (SAID_NOUNS.has(phrase.head) || SPEECH_NOUNS.has(phrase.head)) && i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'by') continue;
@@ -359,7 +364,9 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
         inherited = true;
       } else if (!prior && (participle || leftWord === 'to' || leftWord === 'and' || leftWord === 'but')) {
         // "China has refused to condemn …, instead releasing a paper calling for …": the main clause's subject.
-        const subject = mainSubject(ctx, s.tokenStart, i);
+        // "She also addressed the reports, calling them …": a participle shares a pronoun subject too.
+        // Not "It goes without saying": a person's pronoun, and a participle no preposition governs.
+        const subject = mainSubject(ctx, s.tokenStart, i) ?? (participle && !PARTICIPLE_STOP.has(leftWord) ? pronounSubject(ctx, s.tokenStart, i) : null);
         if (subject) {
           phrase = subject;
           resolution = ctx.registry.resolve(subject, true);
@@ -468,6 +475,14 @@ function adverbOpening(tokens: TokenList, k: number, before: number, w: string):
   if (!ADVERB_OPENERS.has(w) && !(w.length > 4 && w.endsWith('ly') && tokens.word(k + 1)?.text === ',')) return k;
   for (let j = k + 1; j < before && j <= k + MAX_ADVERB_OPENING; j++) if (tokens.word(j)!.text === ',') return j + 1;
   return k;
+}
+
+/** The sentence's subject when it is a pronoun ("She also addressed …"), after an opening clause; else null. */
+function pronounSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+  const k = afterOpeningClause(ctx, from, before);
+  if (k >= before || ctx.inQuote[k] !== 0) return null;
+  const p = phraseStartingAt(ctx.article, k, before);
+  return p && p.kind === 'pronoun' && (p.pronoun === 'male' || p.pronoun === 'female' || p.pronoun === 'plural') ? p : null;
 }
 
 /** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */

@@ -128,6 +128,10 @@ export type PronounClass = 'male' | 'female' | 'plural' | 'neuter' | 'speaker';
 export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(
   Object.entries(pronounsData.subject) as Array<[string, PronounClass]>,
 );
+/** "I'd", "we've", with either apostrophe: the writer or the speaker, never a name however capitalised. */
+export const FIRST_PERSON_CONTRACTIONS: ReadonlySet<string> = new Set(
+  ['i', 'we'].flatMap((p) => ["'d", "'m", "'ve", "'ll", "'re"].flatMap((c) => [p + c, p + c.replace("'", '\u2019')])),
+);
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, PronounClass> = new Map(
   Object.entries(pronounsData.possessive) as Array<[string, PronounClass]>,
 );

@@ -2,7 +2,7 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
-import { DOCUMENT_NOUNS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
+import { DOCUMENT_NOUNS, FIRST_PERSON_CONTRACTIONS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import titlesData from './data/titles.json';
 import { isAsciiAcronym, RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
@@ -127,6 +127,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   if (end.kind !== 'word') return null;
   const w = lower(end);
   if (SUBJECT_PRONOUNS.has(w) && w !== 'i' && w !== 'we') return makePhrase(article, last, last + 1);
+  if (FIRST_PERSON_CONTRACTIONS.has(w)) return null;
   if (!(isCapitalised(end) || isNounish(end))) return commonNounPhrase(article, last, floor);
   let j = last;
   let modifiers = 0;
@@ -484,6 +485,8 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   if (k >= ceiling) return -1;
   if ((features[k]! & SUBJECT_PRONOUN) !== 0) {
     const w0 = lower(tokens.word(k)!);
+    // "I'd call it …": the writer, no source.
+    if (FIRST_PERSON_CONTRACTIONS.has(w0)) return -1;
     if (w0 !== 'i' && w0 !== 'we' && w0 !== 'it') return k + 1;
   }
   while (k < ceiling && (features[k]! & DETERMINER) !== 0) k++;

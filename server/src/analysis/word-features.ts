@@ -2,7 +2,7 @@
 // worked out once per word of a text by the vocabulary, so the analyses test a bit instead of a string.
 
 import type { TokenKind } from './types';
-import { forenames, isForename, isReportingForm, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
+import { FIRST_PERSON_CONTRACTIONS, forenames, isForename, isReportingForm, GROUP_NOUNS, HONORIFICS, INSTITUTION_NOUNS, REPORTING_VERBS, ROLE_HEADS, ROLE_STARTS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from './lexicon';
 import { SOURCE_NOUN_FIRST_WORDS, SOURCE_VERBS, TRIGGER_WORDS } from './statistic-words';
 import fw from './data/function-words.json';
 import { BOILERPLATE_OPENERS, runTogetherLabel } from './boilerplate-words';
@@ -100,6 +100,7 @@ const FUNCTION_WORD_BITS: ReadonlyMap<string, number> = (() => {
   add(AUXILIARIES, AUXILIARY);
   add(ADVERBS, ADVERB);
   add(SUBJECT_PRONOUNS.keys(), SUBJECT_PRONOUN);
+  add(FIRST_PERSON_CONTRACTIONS, SUBJECT_PRONOUN);
   return bits;
 })();
 
