@@ -1245,6 +1245,11 @@ const cases: readonly Case[] = [
       { quote: 'patch and pray', speaker: null },
     ],
   },
+  {
+    name: 'a title\'s closing marks, with the comma inside them, end an appositive: the name before it writes',
+    text: 'Actor Jules Ferrante, who starred opposite her in last year\'s film “Northbound Lights,” wrote on Instagram: “So proud of this woman.”',
+    expect: [{ quote: 'So proud', speaker: 'Actor Jules Ferrante' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

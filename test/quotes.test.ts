@@ -73,6 +73,11 @@ const cases: readonly Case[] = [
     quotes: ['"Crooked Hillary"', '"Miss Piggy"', '"The Comeback Kid"', '"Christian"'],
   },
   {
+    name: 'a title after a noun for a work, or in an apposition to one, is no quotation, a subtitle and a comma inside it too',
+    text: 'Her 2021 album “Paper Lanterns” spent 14 weeks at the top. Her 1994 book for general readers, “A Diary in the Ice,” became a bestseller. In her book “The Quiet Hours: Why Deep Work Happens Alone,” she argues for doors. Her critics called it “A Lovely Mess” in print.',
+    quotes: ['“A Lovely Mess”'],
+  },
+  {
     name: 'a second part with its own cue after a title\'s period ("Mr. King added") is another statement',
     text: 'They back "Election Day," a day on which leaders will speak in battleground states. "It is about enthusiasm," Mr. King added.',
     quotes: ['"Election Day,"', '"It is about enthusiasm,"'],

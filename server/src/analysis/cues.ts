@@ -187,7 +187,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     const dashOpen = k > floor ? openingDash(tokens, k, floor) : -1;
     if (dashOpen > floor) k = skipLeftModifiers(article, dashOpen - 1, floor);
     const left = k >= floor ? tokens.word(k)! : null;
-    const afterQuote = left !== null && (left.kind === 'quote' || ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
+    const afterQuote = left !== null && (ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
     // "was accused", and "was told", "was shown": a participle not spelt with -ed may be passive too.
     const auxiliary = /ed$/.test(t.text) || IRREGULAR_PARTICIPLES.has(lower(t)) ? passiveAuxiliaryBefore(tokens, i, s.tokenStart) : -1;
     if (auxiliary >= 0) {
@@ -238,6 +238,10 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       }
     } else if (left && left.text === ',' && !afterQuote && !t.text.endsWith('ing')) {
       phrase = appositiveSubject(ctx, k, floor);
+    } else if (left && left.kind === 'quote' && !afterQuote && k - 1 > floor && tokens.word(k - 1)!.text === ',' && !t.text.endsWith('ing')) {
+      // "Actor Jules Ferrante, who starred in the film “Northbound Lights,” wrote …": a title's marks (no
+      // quotation) close the appositive with the comma inside them.
+      phrase = appositiveSubject(ctx, k - 1, floor);
     }
     // Not over "that": "said that lawmakers should …" opens the reported clause, whose subject is no speaker.
     if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true) && !(i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'that')) {

@@ -460,6 +460,28 @@ function resumesSentence(text: string, q: QuoteSpan): boolean {
 const MAX_TITLE = 80;
 /** The most words such a title runs to. */
 const MAX_TITLE_WORDS = 7;
+/** The most words a title named as a work's runs to, its subtitle with it ("The Quiet Hours: Why Deep Work Happens Alone"). */
+const MAX_WORK_TITLE_WORDS = 12;
+/** Nouns for works with titles ("album", "book", "film"): function-words.json workNouns. */
+const WORK_NOUNS: ReadonlySet<string> = new Set(fw.workNouns);
+
+/** How many words before an appositive's comma may hold the noun for a work ("Her 1994 book for general readers,"). */
+const WORK_NOUN_REACH = 5;
+
+/** Whether one of the few words before offset `at` (a comma) is a noun for a work; no mark or sentence end between. */
+function namesWorkBefore(text: string, at: number): boolean {
+  let k = at;
+  for (let n = 0; n < WORK_NOUN_REACH; n++) {
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u00a0')) k--;
+    let w = k;
+    while (w > 0 && isLetter(text[w - 1]!)) w--;
+    if (w === k) return false;
+    if (WORK_NOUNS.has(text.slice(w, k).toLowerCase())) return true;
+    k = w;
+  }
+  return false;
+}
+
 /** Small words a title leaves in lower case ("Face the Nation", "Women in Power"). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(fw.titleSmallWords);
 /**
@@ -487,8 +509,11 @@ function isTitleOfWork(article: Article, start: number, inner: Span): boolean {
   let w = k + 1;
   while (w > 0 && (isLetter(text[w - 1]!) || text[w - 1] === "'" || text[w - 1] === '\u2019')) w--;
   const before = text.slice(w, k + 1);
+  // "the album “Paper Lanterns”", "Her book for general readers, “A Diary in the Ice,”": a noun for a
+  // work right before the mark, or before the comma that opens an apposition, says a title follows.
+  const work = WORK_NOUNS.has(before.toLowerCase()) || (text[k] === ',' && namesWorkBefore(text, k));
   // MSNBC's “Morning Joe”: a possessive names whose show it is.
-  if (!/['\u2019]s$/i.test(before) && !BEFORE_TITLE.has(before.toLowerCase())) return false;
+  if (!work && !/['\u2019]s$/i.test(before) && !BEFORE_TITLE.has(before.toLowerCase())) return false;
   let e = inner.end - 1;
   while (e > inner.start && (text[e] === ',' || isWhiteSpace(text.charCodeAt(e)))) e--;
   if (TERMINALS.includes(text[e]!)) return false;
@@ -497,7 +522,7 @@ function isTitleOfWork(article: Article, start: number, inner: Span): boolean {
   let count = 0;
   for (const word of words) {
     if (word === '') continue;
-    if (++count > MAX_TITLE_WORDS) return false;
+    if (++count > (work ? MAX_WORK_TITLE_WORDS : MAX_TITLE_WORDS)) return false;
     if (TITLE_SMALL_WORDS.has(word.toLowerCase()) && word === word.toLowerCase()) continue;
     if (!(isDigit(word[0]!) || word[0] !== word[0]!.toLowerCase())) return false;
     content++;
