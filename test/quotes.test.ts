@@ -156,6 +156,14 @@ test('quotes: a short quotation that opens its sentence and ends as a statement 
   );
 });
 
+test('quotes: in UK style several doubles may nest one after another in a single quote', () => {
+  const text = 'Margaret Allingham has waited 19 months. ‘Then it was “after Christmas”. Then it was “the spring”. I’ve stopped asking now,’ she said.';
+  assert.deepEqual(
+    analyze(text).quotes.map((q) => q.text),
+    ['‘Then it was “after Christmas”. Then it was “the spring”. I’ve stopped asking now,’'],
+  );
+});
+
 test('quotes: in UK style a double quote nests in a single one that closes after it', () => {
   const text = "Mick Lynch said: 'The government talks about \"levelling up\" but it is levelling down the railways.' He said 'no' and she said \"yes\" to them.";
   const a = analyze(text);

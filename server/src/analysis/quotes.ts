@@ -192,20 +192,27 @@ function pair(marks: readonly Mark[], text: string, skip: MarksToSkip, continuin
 
 /**
  * Whether the double mark marks[i], opening inside a single quote, closes at a later double mark
- * after which a single mark closes (the single quote around it), before any other double opens.
+ * after which a single mark closes (the single quote around it); other doubles may open and close
+ * before that one by one. Looks at most MAX_NESTED_MARKS marks ahead: a paragraph of thousands of
+ * doubles must not make each of them read all the rest.
  */
 function singleClosesAfterDouble(marks: readonly Mark[], i: number, skip: MarksToSkip): boolean {
-  let closed = false;
-  for (let j = i + 1; j < marks.length; j++) {
+  // Several doubles may nest one after another: ‘Then it was “after Christmas”. Then it was “the spring”.’
+  let inside = true;
+  const last = Math.min(marks.length, i + 1 + MAX_NESTED_MARKS);
+  for (let j = i + 1; j < last; j++) {
     const m = marks[j]!;
     if (skip.has(m.pos)) continue;
     if (m.family === 'double') {
-      if (closed || m.dir === 'open') return false;
-      closed = true;
-    } else if (closed && m.dir !== 'open') return true;
+      if (inside === (m.dir === 'open')) return false;
+      inside = !inside;
+    } else if (!inside && m.dir !== 'open') return true;
   }
   return false;
 }
+
+/** How many marks after a double opening inside a single quote singleClosesAfterDouble reads for the single's close. */
+const MAX_NESTED_MARKS = 24;
 
 /** Whether a mark of the family is open on the stack (a loop: a closure per mark was garbage at once). */
 function hasFamily(stack: readonly Mark[], family: Mark['family']): boolean {
