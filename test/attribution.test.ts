@@ -1250,6 +1250,14 @@ const cases: readonly Case[] = [
     text: 'Actor Jules Ferrante, who starred opposite her in last year\'s film “Northbound Lights,” wrote on Instagram: “So proud of this woman.”',
     expect: [{ quote: 'So proud', speaker: 'Actor Jules Ferrante' }],
   },
+  {
+    name: 'a participle\'s object before an appositive\'s comma ("A Kestrian official involved in the mediation, speaking …, told") is no source',
+    text: 'A Kestrian official involved in the mediation, speaking on condition of anonymity, told AFP the next session was “in serious doubt.”\n\nA diplomat based in the capital, who asked not to be named, said it was “over”.',
+    expect: [
+      { quote: 'serious doubt', speaker: 'a Kestrian official' },
+      { quote: 'over', speaker: 'a diplomat' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

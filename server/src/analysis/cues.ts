@@ -1032,7 +1032,17 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const unnamedOuter = outer !== null && ((outer.kind === 'person' && !outer.name) || (outer.kind === 'institution' && /^\p{Ll}/u.test(ctx.article.tokens.word(outer.last - 1)!.text)));
   // The common noun stays the body's title: "The pilots' union, BALPA," is no airline "the airline" could mean.
   if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return { ...inner, title: inner.title ?? outer.text.replace(/^(?:the|a|an)\s+/i, '') };
-  if (outer) return (outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor)) ?? outer;
+  if (outer) {
+    const placed = outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor);
+    if (placed) return placed;
+    // "A Kestrian official involved in the mediation, speaking on condition of anonymity, told": the
+    // phrase before the comma is a postmodifier's object; the subject is before the participle.
+    if (outer.kind !== 'person' && outer.kind !== 'group' && prepositionBefore(tokens, outer.first, floor) >= 0) {
+      const subject = modifiedSubject(ctx, floor, floor, open);
+      if (subject && (subject.kind === 'person' || subject.kind === 'group')) return subject;
+    }
+    return placed ?? outer;
+  }
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
   const part = partitiveStartingAt(ctx.article, floor, open);
