@@ -1258,6 +1258,14 @@ const cases: readonly Case[] = [
       { quote: 'over', speaker: 'a diplomat' },
     ],
   },
+  {
+    name: 'a wire lede\'s unnamed role is the person whose name and age open the next paragraph; not a name in a later one',
+    text: 'Official tells jury payments were loans\n\nLONDON (Reuters) - A former deputy harbour master accused of taking bribes told a jury on Tuesday that the money had been "loans from friends, nothing more," as his trial went on.\n\nDesmond Pryce, 58, denies charges of accepting bribes.\n\nA former police sergeant told the court the fees were "routine".\n\nThe court heard from Maria Lopez.\n\nJohn Smith, 44, a clerk, also gave evidence.',
+    expect: [
+      { quote: 'loans from friends', speaker: 'Desmond Pryce' },
+      { quote: 'routine', speaker: 'a former police sergeant' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -49,14 +49,23 @@ export function namedLater(article: Article, entities: readonly Entity[]): Reado
  * already spoken of.
  */
 function namesTheRole(article: Article, role: Entity, person: Entity): boolean {
-  // The first "the <role>": a headline may have named the role bare before ("Minister rejects …").
-  const introduced = role.mentions.find((m) => /^the\s/i.test(m.text));
-  if (!introduced) return false;
   const space = person.name.indexOf(' ');
   if (space < 0 || forenameGender(person.name.slice(0, space)) === 'unknown' || person.fullName !== person.name) return false;
   const paragraph = (offset: number): number => article.paragraphs.findIndex((p) => offset < p.end);
-  return paragraph(person.mentions[0]!.start) - paragraph(introduced.start) === 1;
+  const named = person.mentions[0]!;
+  // The first "the <role>": a headline may have named the role bare before ("Minister rejects …").
+  const introduced = role.mentions.find((m) => /^the\s/i.test(m.text));
+  if (introduced) return paragraph(named.start) - paragraph(introduced.start) === 1;
+  // A wire lede's "A former deputy harbour master accused of … told a jury …", then "Desmond Pryce,
+  // 58, denies …" opening the next paragraph with the name and an age: the one the lede described.
+  const lede = role.mentions.find((m) => /^an?\s/i.test(m.text));
+  if (!lede) return false;
+  const at = paragraph(named.start);
+  return at - paragraph(lede.start) === 1 && article.paragraphs[at]!.start === named.start && AGE_AFTER_NAME.test(article.text.slice(named.end, named.end + 8));
 }
+
+/** ", 58," right after a name: the age a wire story gives with the name it withheld from its lede. */
+const AGE_AFTER_NAME = /^, \d{1,3},/;
 
 function words(s: string): string[] {
   return s.toLowerCase().split(/[^\p{L}]+/u);
