@@ -1266,6 +1266,14 @@ const cases: readonly Case[] = [
       { quote: 'routine', speaker: 'a former police sergeant' },
     ],
   },
+  {
+    name: 'a description after a name and its age ("Bernadette Kowalczyk, 78, a retired teacher … who told") is that person\'s; so is a first name given ("by his first name, Walt,")',
+    text: '"I am ashamed," Pruitt said.\n\nAmong those in the courtroom was Bernadette Kowalczyk, 78, a retired teacher from Lisle Creek who told the judge she had spent her savings on repairs.\n\n"I did not want his apology," she said.\n\nOne of the jurors, a retired electrician who asked to be identified only by his first name, Walt, sat in the back row. He said the panel had not needed long.\n\n"We looked at the bank records," he said.',
+    expect: [
+      { quote: 'his apology', speaker: 'retired teacher Bernadette Kowalczyk', rule: 'pronoun' },
+      { quote: 'bank records', speaker: 'Walt', rule: 'pronoun' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

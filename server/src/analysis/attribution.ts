@@ -8,7 +8,7 @@ import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
-import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
+import { givenNameAt, isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
@@ -577,7 +577,12 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     // A lone capitalised word (a place, a body, a surname) introduces no one new: skip it without building a
     // phrase. The next word counts only in the same stretch outside quotes.
     const next = i + 1 < s.tokenEnd && ctx.inQuote[i + 1] === 0 ? tokenFeatures[i + 1]! : 0;
-    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) continue;
+    if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) {
+      // Unless it is the name someone gave ("identified only by his first name, Walt,"): a person.
+      const given = givenNameAt(article, i, s.tokenEnd);
+      if (given) out = appended(out, given);
+      continue;
+    }
     if (i >= limit) {
       limit = i;
       while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;

@@ -6,7 +6,7 @@ import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
-import { describedThrough, givenAsName, givenName, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedEpithet, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, givenAsName, givenName, lower, namedBeforeDescription, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedEpithet, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
 
@@ -285,7 +285,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // "the teenager added" after "Okafor, 19,": the person of that age.
     if (phrase && phrase.kind === 'person' && !phrase.name && phrase.definite) phrase = agedEpithet(article, phrase) ?? phrase;
     // "A man who gave his name only as Teodor … told AFP": the name he gave.
-    if (phrase && phrase.kind === 'person' && !phrase.name) phrase = givenName(article, phrase, s.tokenEnd) ?? phrase;
+    if (phrase && phrase.kind === 'person' && !phrase.name) phrase = givenName(article, phrase, s.tokenEnd) ?? namedBeforeDescription(article, phrase, s.tokenStart) ?? phrase;
     else if (phrase && phrase.kind === 'institution') phrase = givenAsName(article, phrase) ?? phrase;
     if (phrase && !plausibleSource(phrase)) phrase = null;
     // "a controversial comment that …", "a five-alarm call to lawmakers": the bare verb right after a

@@ -329,6 +329,45 @@ export function givenName(article: Article, p: SourcePhrase, ceiling: number): S
   return null;
 }
 
+/**
+ * "Bernadette Kowalczyk, 78, a retired teacher from Lisle Creek who told …": an unnamed description
+ * right after a name (and its age) and a comma describes that person; the name, with the description
+ * for title. Null when no person's name stands there.
+ */
+export function namedBeforeDescription(article: Article, p: SourcePhrase, floor: number): SourcePhrase | null {
+  if (p.kind !== 'person' || p.name || !p.indefinite) return null;
+  const { tokens } = article;
+  let k = p.first - 1;
+  if (k - 1 < floor || tokens.word(k)!.text !== ',') return null;
+  k--;
+  if (k - 2 >= floor && tokens.word(k)!.kind === 'number' && tokens.word(k - 1)!.text === ',') k -= 2;
+  const named = phraseEndingAt(article, k, floor);
+  if (!named || named.kind !== 'person' || !named.name || named.title || !named.name.includes(' ')) return null;
+  return { ...named, title: p.text.replace(/^(?:an?)\s+/i, '') };
+}
+
+/**
+ * "… who asked to be identified only by his first name, Walt, sat …", "… gave her name only as Julie":
+ * the lone capitalised word at token i is the name someone gave, a person's whatever it reads as.
+ */
+export function givenNameAt(article: Article, i: number, ceiling: number): SourcePhrase | null {
+  const { tokens, text } = article;
+  if (i < 2) return null;
+  // Offsets first: this runs for every lone capitalised word, and few follow a comma or "as".
+  const ps = tokens.start(i - 1);
+  const pe = tokens.end(i - 1);
+  if (!(pe - ps === 1 && text.charCodeAt(ps) === 44) && !(pe - ps === 2 && (text.charCodeAt(ps) | 32) === 97 && (text.charCodeAt(ps + 1) | 32) === 115)) return null;
+  const before = lower(tokens.word(i - 1)!);
+  let given = before === ',' && lower(tokens.word(i - 2)!) === 'name';
+  for (let j = i - 2; !given && before === 'as' && j >= 0 && j >= i - 5; j--) {
+    const w = lower(tokens.word(j)!);
+    given = w === 'name' || w === 'identified';
+  }
+  if (!given) return null;
+  const p = phraseStartingAt(article, i, Math.min(ceiling, i + 1));
+  return p && p.name ? { ...p, kind: 'person', title: null } : null;
+}
+
 /** "… who gave his name only as Teodor": a lone capitalised word after "name … as" is a person's name, whatever it reads as. */
 export function givenAsName(article: Article, p: SourcePhrase): SourcePhrase | null {
   if (p.kind !== 'institution' || !p.name || p.name.includes(' ') || p.first < 3) return null;
