@@ -63,7 +63,13 @@ function find(article: Article): Boilerplate[] {
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     const c = classes[p];
     if (c === null || c === 'weak' || c.strong !== 'navigation' || !isLinkListHeading(article, paragraphs[p]!)) continue;
-    for (let q = p + 1; q < paragraphs.length && q <= p + MAX_LINK_LINES && classes[q] === null && nextLine(article, paragraphs[q - 1]!, paragraphs[q]!) && isLinkTitle(article, paragraphs[q]!); q++) classes[q] = { strong: 'navigation' };
+    // The titles may stand a blank line apart, as pasted from a page: then every one up to the list's end must read as a title.
+    const apart = p + 1 < paragraphs.length && !nextLine(article, paragraphs[p]!, paragraphs[p + 1]!);
+    let end = p + 1;
+    while (end < paragraphs.length && end <= p + MAX_LINK_LINES && classes[end] === null && (apart || nextLine(article, paragraphs[end - 1]!, paragraphs[end]!)) && isLinkTitle(article, paragraphs[end]!)) end++;
+    // Blank lines apart, the titles must run to the text's end or to more furniture: a subheading and its prose are the article's.
+    if (apart && end < paragraphs.length && classes[end] === null) continue;
+    for (let q = p + 1; q < end; q++) classes[q] = { strong: 'navigation' };
   }
   // "Image caption," alone on its line: the caption's words are the line right under it.
   for (let p = 0; p + 1 < paragraphs.length; p++) {
