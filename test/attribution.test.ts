@@ -1274,6 +1274,11 @@ const cases: readonly Case[] = [
       { quote: 'bank records', speaker: 'Walt', rule: 'pronoun' },
     ],
   },
+  {
+    name: 'someone known by one name who opens a sentence ("Denise left the plant in April") is whom a "she" after it means',
+    text: '"We were told to write down what the number should be," said Denise, a former technician.\n\nOne of them, a former line supervisor, said a manager had told him that "nobody ever got fired for a number that looks right."\n\nDenise left the plant in April, after her hours were cut.\n\n"I kept thinking somebody above me would fix it," she said.',
+    expect: [{ quote: 'somebody above me', speaker: 'Denise', rule: 'pronoun' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

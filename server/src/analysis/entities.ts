@@ -106,6 +106,8 @@ const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
 /** A person known by more than one word: whom a bare surname can name. */
 const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
 const isNamedSpeaker = (e: MutableEntity): boolean => isNamedPerson(e) && e.lastSpoke >= 0;
+/** A person known by one name, a capitalised one ("Denise", "Walt"): not a role ("a manager"). */
+const isOneNamePerson = (e: MutableEntity): boolean => e.kind === 'person' && !e.name.includes(' ') && e.title === null && /^\p{Lu}/u.test(e.name);
 /** A person introduced by a family role ("his daughter, Ellen Brandt"): see observeSurname. */
 const isKin = (e: MutableEntity): boolean => e.title !== null && KIN_ROLES.has(lastWord(e.title).toLowerCase());
 const isNamedNonKin = (e: MutableEntity): boolean => isNamedPerson(e) && !isKin(e);
@@ -548,7 +550,8 @@ export class EntityRegistry {
     // The word's stem is its key (lower case, apostrophes straightened, no possessive): no string is made.
     const { tokens } = article;
     const w = tokens.word(at)!;
-    let person = this.bySurname(w.stem, 'unknown');
+    // Or someone known by one name alone ("said Denise, a former technician", "… his first name, Walt").
+    let person = this.bySurname(w.stem, 'unknown') ?? this.byKey.latest(w.stem, isOneNamePerson);
     if (!person) return;
     // "His daughter, Ellen Brandt, said …" then "Brandt worked as a teacher": a relative named beside
     // someone of the same surname is called by her forename after that, so the surname is the other's.
