@@ -1279,6 +1279,14 @@ const cases: readonly Case[] = [
     text: '"We were told to write down what the number should be," said Denise, a former technician.\n\nOne of them, a former line supervisor, said a manager had told him that "nobody ever got fired for a number that looks right."\n\nDenise left the plant in April, after her hours were cut.\n\n"I kept thinking somebody above me would fix it," she said.',
     expect: [{ quote: 'somebody above me', speaker: 'Denise', rule: 'pronoun' }],
   },
+  {
+    name: 'a name given an age ("Drummond, 29, fueled …") is a person\'s; a role "for Drummond" is no one her surname names; "she smiled and said"',
+    text: 'Reality star Kenzie Drummond and rocker Jax Holloway are "living separate lives," a source told the paper.\n\nDrummond, 29, fueled the speculation on Sunday night.\n\n"Protect your peace," she wrote over a photo of a sunset.\n\n"Kenzie and Jax are not commenting on rumors," a representative for Drummond said.\n\nDrummond was spotted on Tuesday leaving a class. Asked by a photographer whether she was OK, she smiled and said only, "Have a good day, guys."',
+    expect: [
+      { quote: 'Protect your peace', speaker: 'Kenzie Drummond', rule: 'pronoun' },
+      { quote: 'good day', speaker: 'Kenzie Drummond', rule: 'pronoun' },
+    ],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

@@ -8,7 +8,7 @@ import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
-import { givenNameAt, isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
+import { agedNameAt, givenNameAt, isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
@@ -579,7 +579,8 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     const next = i + 1 < s.tokenEnd && ctx.inQuote[i + 1] === 0 ? tokenFeatures[i + 1]! : 0;
     if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) {
       // Unless it is the name someone gave ("identified only by his first name, Walt,"): a person.
-      const given = givenNameAt(article, i, s.tokenEnd);
+      // Or a name given an age ("Drummond, 29, fueled …"): a person's.
+      const given = givenNameAt(article, i, s.tokenEnd) ?? agedNameAt(article, i, i + 1, limit > i ? limit : s.tokenEnd);
       if (given) out = appended(out, given);
       continue;
     }
@@ -592,7 +593,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
     if (!mayNameKnownSource(article, i, end)) {
       // Unless the run opens the sentence and a "she" or "his" after it can only be that run's.
-      const named = i === (subject ??= subjectStart(article, si)) ? personByPronoun(ctx, i, end, limit) : null;
+      const named = (i === (subject ??= subjectStart(article, si)) ? personByPronoun(ctx, i, end, limit) : null) ?? agedNameAt(article, i, end, limit);
       if (named) out = appended(out, named);
       i = Math.max(i, end - 1);
       continue;

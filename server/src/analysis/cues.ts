@@ -370,7 +370,9 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
         // "China has refused to condemn …, instead releasing a paper calling for …": the main clause's subject.
         // "She also addressed the reports, calling them …": a participle shares a pronoun subject too.
         // Not "It goes without saying": a person's pronoun, and a participle no preposition governs.
-        const subject = mainSubject(ctx, s.tokenStart, i) ?? (participle && !PARTICIPLE_STOP.has(leftWord) ? pronounSubject(ctx, s.tokenStart, i) : null);
+        // So does a verb after "and" ("she smiled and said only, …").
+        const shares = (participle && !PARTICIPLE_STOP.has(leftWord)) || leftWord === 'and' || leftWord === 'but';
+        const subject = mainSubject(ctx, s.tokenStart, i) ?? (shares ? pronounSubject(ctx, s.tokenStart, i) : null);
         if (subject) {
           phrase = subject;
           resolution = ctx.registry.resolve(subject, true);

@@ -103,8 +103,8 @@ function norm(s: string): string {
 // Look-up tests that capture nothing, made once rather than per look-up.
 const anyEntity = (): boolean => true;
 const isPerson = (e: MutableEntity): boolean => e.kind === 'person';
-/** A person known by more than one word: whom a bare surname can name. */
-const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ');
+/** A person known by more than one word, a name and no role alone ("a representative for Drummond"): whom a bare surname can name. */
+const isNamedPerson = (e: MutableEntity): boolean => e.kind === 'person' && e.name.includes(' ') && e.name !== e.title;
 const isNamedSpeaker = (e: MutableEntity): boolean => isNamedPerson(e) && e.lastSpoke >= 0;
 /** A person known by one name, a capitalised one ("Denise", "Walt"): not a role ("a manager"). */
 const isOneNamePerson = (e: MutableEntity): boolean => e.kind === 'person' && !e.name.includes(' ') && e.title === null && /^\p{Lu}/u.test(e.name);

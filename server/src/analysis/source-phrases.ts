@@ -347,6 +347,22 @@ export function namedBeforeDescription(article: Article, p: SourcePhrase, floor:
 }
 
 /**
+ * "Drummond, 29, fueled the speculation", "Kenzie Drummond, 29,": capitalised words [first, end) with
+ * an age between commas after them are a person's name, whatever the word lists know of it. Null when
+ * no age follows.
+ */
+export function agedNameAt(article: Article, first: number, end: number, ceiling: number): SourcePhrase | null {
+  const { tokens, text } = article;
+  if (end + 2 >= ceiling || end - first > 3) return null;
+  // Offsets first: this runs for every capitalised run no list knows.
+  if (text.charCodeAt(tokens.start(end)) !== 44 || tokens.end(end) - tokens.start(end) !== 1) return null;
+  const age = tokens.word(end + 1)!;
+  if (age.kind !== 'number' || tokens.word(end + 2)!.text !== ',' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 115) return null;
+  const p = phraseStartingAt(article, first, end);
+  return p && p.name && p.last === end ? { ...p, kind: 'person' } : null;
+}
+
+/**
  * "… who asked to be identified only by his first name, Walt, sat …", "… gave her name only as Julie":
  * the lone capitalised word at token i is the name someone gave, a person's whatever it reads as.
  */
