@@ -1287,6 +1287,11 @@ const cases: readonly Case[] = [
       { quote: 'good day', speaker: 'Kenzie Drummond', rule: 'pronoun' },
     ],
   },
+  {
+    name: 'a headline that opens with a quotation, a colon and a name ("“…”: Corinne Halvey on grief") quotes that person',
+    text: '"I write the book I\'m scared of": Corinne Halvey on grief and small towns\n\nCorinne Halvey\'s third novel has sold more than 200,000 copies.',
+    expect: [{ quote: 'scared of', speaker: 'Corinne Halvey', rule: 'headline-subject' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

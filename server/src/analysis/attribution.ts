@@ -1085,6 +1085,20 @@ function colonIntro(ctx: CueContext, article: Article, cuesBySentence: ReadonlyA
 /** Words of a name before a colon in a title-case headline ("Sen. Elizabeth Warren:"); longer runs are clauses. */
 const MAX_TITLE_CASE_NAME = 4;
 
+/**
+ * A headline that opens with a quotation, then a colon and a person's name ("“…”: Corinne Halvey on
+ * grief", "'…': Mayor Rosa Diaz"): that name; null otherwise.
+ */
+function nameAfterQuoteColon(ctx: CueContext, from: number, to: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  if (from >= to || ctx.inQuote[from] === 0) return null;
+  let k = from;
+  while (k < to && ctx.inQuote[k] !== 0) k++;
+  if (k + 1 >= to || tokens.word(k)!.text !== ':') return null;
+  const p = phraseStartingAt(ctx.article, k + 1, to);
+  return p && p.kind === 'person' && p.name && p.name.includes(' ') ? p : null;
+}
+
 /** Headline labels ("Q&A", "Analysis"), lower case, by their words joined with spaces. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(fw.headlineLabels);
 
@@ -1118,6 +1132,10 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
   }
   const cue = cues.find((c) => c.resolution);
   if (cue && cue.resolution) return { cue, rule: 'headline-subject', entity: cue.resolution.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
+  // "“I write the book I'm scared of”: Corinne Halvey on grief …": the person named after the quote's colon.
+  const named = nameAfterQuoteColon(ctx, s0.tokenStart, s0.tokenEnd);
+  const byName = named ? ctx.registry.resolve(named, true) : null;
+  if (named && byName) return { cue: null, rule: 'headline-subject', entity: byName.entity, resolution: null, note: 'headline quote followed by a colon and a name', evidence: [{ start: named.start, end: named.end }] };
   const s = ctx.article.sentences[si]!;
   let limit = s.tokenStart;
   while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
