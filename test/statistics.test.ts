@@ -59,6 +59,10 @@ test('span: qualifier, number, scale and what it counts', () => {
   assert.deepEqual(texts('Some 40 people died.'), ['Some 40 people']);
   // An acronym ending in S names, it does not count: "200 NHS trusts".
   assert.deepEqual(texts('More than 200 NHS trusts missed their targets.'), ['More than 200 NHS trusts']);
+  // A part of a set counted in digits, with the whole's number or none; not a part in words.
+  assert.deepEqual(texts('Only 74 of the 412 weekday trains ran on Monday.'), ['Only 74 of the 412 weekday trains']);
+  assert.deepEqual(texts('She kept the images, and 214 of those photographs showed readings above the limit.'), ['214 of those photographs']);
+  assert.deepEqual(texts('Two of the men were later released, and one of those 529 savings plans was closed.'), []);
 });
 
 test('kinds: percentage, money, count, measurement, change', () => {

@@ -184,6 +184,8 @@ function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate
 const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
 
 /** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
+/** Determiners after a count's "of" that name the whole it is part of: "74 of the 412 trains", "214 of those photographs". */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
 
 function isCapitalized(t: TokenWord): boolean {
@@ -335,6 +337,11 @@ class SentenceScanner {
       }
     }
     if (n.needsOf && !vagueOf) return { skip: n.end };
+    // "Only 74 of the 412 weekday trains ran", "214 of those photographs": a part of a set counted.
+    if (!headNoun && !vagueOf) {
+      const part = this.partitive(n, j);
+      if (part >= 0) return this.finish(i, this.rateSuffix(part), 'count', i);
+    }
     if (headNoun) {
       const hf = headNoun.figure;
       // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
@@ -354,6 +361,26 @@ class SentenceScanner {
     }
     end = this.rateSuffix(end);
     return this.finish(i, end, 'count', i);
+  }
+
+  /**
+   * "74 of the 412 weekday trains", "214 of those photographs": after a count in digits, its "of" and
+   * a determiner, a noun counted (with the whole's number, or none). Where the phrase ends; -1 when it
+   * is none. A part in words ("two of the men") is a way of speaking, not a figure.
+   */
+  private partitive(n: NumberRead, j: number): number {
+    const { tokens, to } = this;
+    if (j + 2 >= to || lower(tokens.word(j)!) !== 'of' || !PARTITIVE_DETERMINERS.has(lower(tokens.word(j + 1)!))) return -1;
+    let k = j + 2;
+    const whole = tokens.word(k)!.kind === 'number' ? readNumber(tokens, k, to, false) : null;
+    if (whole) {
+      if (whole.value <= n.value || this.excluded(whole)) return -1;
+      k = whole.end;
+    }
+    // Digits only: "one of those 529 savings plans" is a way of speaking, whatever follows.
+    if (n.form !== 'digits') return -1;
+    const head = this.countHead(k);
+    return head >= 0 ? head + 1 : -1;
   }
 
   /**
