@@ -63,6 +63,9 @@ test('span: qualifier, number, scale and what it counts', () => {
   assert.deepEqual(texts('Only 74 of the 412 weekday trains ran on Monday.'), ['Only 74 of the 412 weekday trains']);
   assert.deepEqual(texts('She kept the images, and 214 of those photographs showed readings above the limit.'), ['214 of those photographs']);
   assert.deepEqual(texts('Two of the men were later released, and one of those 529 savings plans was closed.'), []);
+  // A multiple of a named base.
+  assert.deepEqual(texts('House prices reached 8.3 times average annual earnings last year.'), ['8.3 times average annual earnings']);
+  assert.deepEqual(texts('She called three times in the past week.'), []);
 });
 
 test('kinds: percentage, money, count, measurement, change', () => {

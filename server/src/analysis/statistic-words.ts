@@ -59,6 +59,8 @@ export const CHANGE_NOUNS = set(words.changeNouns);
 export const MULTIPLIER_VERBS = set(words.multiplierVerbs);
 export const MULTIPLIER_WORDS = set(words.multiplierWords);
 export const COMPARISON_WORDS = set(words.comparisonWords);
+/** What a multiple is of, after "times" ("8.3 times average annual earnings"). */
+export const RATIO_BASES = set(words.ratioBases);
 export const RATE_WORDS = set(words.rateWords);
 export const STOP_WORDS = set(words.stopWords);
 

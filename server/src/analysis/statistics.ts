@@ -15,7 +15,7 @@ import type { Article, Boilerplate, Entity, Quote, Span, Statistic, StatisticKin
 import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
-  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
+  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
   PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
 } from './statistic-words';
 import {
@@ -312,6 +312,12 @@ class SentenceScanner {
     }
     if (next && next.kind === 'word' && w === 'times' && j + 1 < to && COMPARISON_WORDS.has(lower(tokens.word(j + 1)!))) {
       return this.comparison(i, j + 1);
+    }
+    // "8.3 times average annual earnings": a multiple of a named base.
+    if (next && next.kind === 'word' && w === 'times' && j + 1 < to && RATIO_BASES.has(lower(tokens.word(j + 1)!))) {
+      let e = j + 1;
+      while (e < to && e <= j + 3 && tokens.word(e)!.kind === 'word' && RATIO_BASES.has(lower(tokens.word(e)!))) e++;
+      return this.finish(i, e, 'change', i);
     }
     if (n.value <= 0 && n.form !== 'vague') return null;
     return this.count(n, j);
