@@ -3,9 +3,11 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../server/src/analysis/index';
+import { toAnnotations } from '../server/src/export/annotations';
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist/cli.js');
@@ -55,6 +57,21 @@ test('analyze --json prints one object per file in the spec format', () => {
   }
   for (const c of doc['claims'] as Array<Record<string, unknown>>) assert.deepEqual(Object.keys(c), ['start', 'end', 'claimant', 'cue', 'kind', 'target']);
   assert.deepEqual(docs[1], doc, 'deterministic');
+});
+
+test('the built command line analyses as the library does: the bundle\'s word lists, stored compactly, are the same', () => {
+  // scripts/build.mjs stores the data files' lists as joined strings split at load: a wrong join would show here.
+  const files = readdirSync(join(root, 'samples')).filter((f) => f.endsWith('.article')).sort();
+  const r = run('analyze', '--json', ...files.map((f) => join(root, 'samples', f)));
+  assert.equal(r.status, 0, r.stderr);
+  const printed = jsonLines(r.stdout);
+  assert.equal(printed.length, files.length);
+  files.forEach((f, i) => {
+    const text = readFileSync(join(root, 'samples', f), 'utf8').replace(/^\uFEFF/, '');
+    const expected = JSON.parse(JSON.stringify(toAnnotations(f, analyze(text)))) as Record<string, unknown>;
+    const got = printed[i]!;
+    for (const key of ['quotes', 'statistics', 'boilerplate', 'claims']) assert.deepEqual(got[key], expected[key], `${f}: ${key}`);
+  });
 });
 
 test('a byte-order mark is not part of the text: offsets exclude it', () => {
