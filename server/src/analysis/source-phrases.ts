@@ -4,7 +4,6 @@
 import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
 import { DOCUMENT_NOUNS, FIRST_PERSON_CONTRACTIONS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
-import titlesData from './data/titles.json';
 import { isAsciiAcronym, RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
 import {
@@ -242,7 +241,7 @@ function commonNounPhrase(article: Article, last: number, floor: number): Source
 }
 
 /** How far back (tokens) the person an age names may have been introduced ("Elena Ruiz, 62,"). */
-const AGE_REACH = 600;
+export const AGE_REACH = 600;
 
 /**
  * "the 62-year-old said", "said the 62-year-old grandmother": a person known by age, with a role
@@ -269,131 +268,6 @@ function agedPhrase(article: Article, first: number, last: number): SourcePhrase
     if (named && named.kind === 'person' && named.name) return { ...base, name: named.name, title: null, gender: named.gender, common: false };
   }
   return base;
-}
-
-/** Nouns for a person of an age range ("the teenager", "the octogenarian"), lower case -> [youngest, oldest]. */
-const AGE_EPITHETS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(titlesData.ageEpithets).map(([w, r]) => [w, [r[0]!, r[1]!] as const]));
-
-/**
- * "the teenager added" after "Okafor, 19, …": a definite noun for an age range names the person the
- * article gave an age in that range, a name then the age between commas, within AGE_REACH tokens
- * before; null when none is found.
- */
-export function agedEpithet(article: Article, p: SourcePhrase): SourcePhrase | null {
-  if (p.kind !== 'person' || p.name || !p.definite || p.last - p.first !== 2) return null;
-  const range = AGE_EPITHETS.get(p.head);
-  if (!range) return null;
-  const { tokens } = article;
-  for (let k = p.first - 1; k >= 3 && k >= p.first - AGE_REACH; k--) {
-    const age = tokens.word(k - 1)!;
-    if (tokens.word(k)!.text !== ',' || age.kind !== 'number' || tokens.word(k - 2)!.text !== ',') continue;
-    const years = Number(age.text);
-    if (!(years >= range[0] && years <= range[1])) continue;
-    const named = phraseEndingAt(article, k - 3, Math.max(0, k - 10));
-    // A lone surname given an age ("Okafor, 19,") is a person's, whatever a lone capitalised word reads as.
-    if (named && named.name && (named.kind === 'person' || (named.kind === 'institution' && !named.name.includes(' ')))) return { ...p, name: named.name, title: null, gender: named.gender, common: false };
-  }
-  return null;
-}
-
-/** How many tokens after an unnamed person "who gave his name only as" may run before the name. */
-const GIVEN_NAME_REACH = 12;
-
-/**
- * "A man who gave his name only as Teodor", "a woman who would only be identified as Maria": an
- * unnamed person and the name the clause after it gives, one or two capitalised words after "as".
- * The phrase with that name; null when the clause gives none.
- */
-export function givenName(article: Article, p: SourcePhrase, ceiling: number): SourcePhrase | null {
-  if (p.kind !== 'person' || p.name) return null;
-  const { tokens, tokenFeatures } = article;
-  let k = p.last;
-  if (k < ceiling && tokens.word(k)!.text === ',') k++;
-  // "Another passenger, a man in a suit who gave his name only as Raj,": over a description to its "who".
-  const reach = k + GIVEN_NAME_REACH;
-  while (k < ceiling && k < reach && lower(tokens.word(k)!) !== 'who' && tokens.word(k)!.text !== ',') k++;
-  if (k >= ceiling || lower(tokens.word(k)!) !== 'who') return null;
-  let named = false;
-  for (let j = k + 1; j < ceiling && j <= k + GIVEN_NAME_REACH; j++) {
-    const w = lower(tokens.word(j)!);
-    if (w === 'name' || w === 'identified' || w === 'known') named = true;
-    else if (w === ',' || w === '.') return null;
-    if (!named || w !== 'as' || j + 1 >= ceiling) continue;
-    const first = j + 1;
-    let end = first;
-    while (end < ceiling && end < first + 2 && (tokenFeatures[end]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND)) end++;
-    if (end === first) return null;
-    const name = article.text.slice(tokens.start(first), tokens.end(end - 1));
-    return { ...p, name, title: p.text.replace(/^(?:an?|the|one|another)\s+/i, ''), indefinite: false, common: false };
-  }
-  return null;
-}
-
-/**
- * "Bernadette Kowalczyk, 78, a retired teacher from Lisle Creek who told …": an unnamed description
- * right after a name (and its age) and a comma describes that person; the name, with the description
- * for title. Null when no person's name stands there.
- */
-export function namedBeforeDescription(article: Article, p: SourcePhrase, floor: number): SourcePhrase | null {
-  if (p.kind !== 'person' || p.name || !p.indefinite) return null;
-  const { tokens } = article;
-  let k = p.first - 1;
-  if (k - 1 < floor || tokens.word(k)!.text !== ',') return null;
-  k--;
-  if (k - 2 >= floor && tokens.word(k)!.kind === 'number' && tokens.word(k - 1)!.text === ',') k -= 2;
-  const named = phraseEndingAt(article, k, floor);
-  if (!named || named.kind !== 'person' || !named.name || named.title || !named.name.includes(' ')) return null;
-  return { ...named, title: p.text.replace(/^(?:an?)\s+/i, '') };
-}
-
-/**
- * "Drummond, 29, fueled the speculation", "Kenzie Drummond, 29,": capitalised words [first, end) with
- * an age between commas after them are a person's name, whatever the word lists know of it. Null when
- * no age follows.
- */
-export function agedNameAt(article: Article, first: number, end: number, ceiling: number): SourcePhrase | null {
-  const { tokens, text } = article;
-  if (end + 2 >= ceiling || end - first > 3) return null;
-  // Offsets first: this runs for every capitalised run no list knows.
-  if (text.charCodeAt(tokens.start(end)) !== 44 || tokens.end(end) - tokens.start(end) !== 1) return null;
-  const age = tokens.word(end + 1)!;
-  if (age.kind !== 'number' || tokens.word(end + 2)!.text !== ',' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 115) return null;
-  const p = phraseStartingAt(article, first, end);
-  return p && p.name && p.last === end ? { ...p, kind: 'person' } : null;
-}
-
-/**
- * "… who asked to be identified only by his first name, Walt, sat …", "… gave her name only as Julie":
- * the lone capitalised word at token i is the name someone gave, a person's whatever it reads as.
- */
-export function givenNameAt(article: Article, i: number, ceiling: number): SourcePhrase | null {
-  const { tokens, text } = article;
-  if (i < 2) return null;
-  // Offsets first: this runs for every lone capitalised word, and few follow a comma or "as".
-  const ps = tokens.start(i - 1);
-  const pe = tokens.end(i - 1);
-  if (!(pe - ps === 1 && text.charCodeAt(ps) === 44) && !(pe - ps === 2 && (text.charCodeAt(ps) | 32) === 97 && (text.charCodeAt(ps + 1) | 32) === 115)) return null;
-  const before = lower(tokens.word(i - 1)!);
-  let given = before === ',' && lower(tokens.word(i - 2)!) === 'name';
-  for (let j = i - 2; !given && before === 'as' && j >= 0 && j >= i - 5; j--) {
-    const w = lower(tokens.word(j)!);
-    given = w === 'name' || w === 'identified';
-  }
-  if (!given) return null;
-  const p = phraseStartingAt(article, i, Math.min(ceiling, i + 1));
-  return p && p.name ? { ...p, kind: 'person', title: null } : null;
-}
-
-/** "… who gave his name only as Teodor": a lone capitalised word after "name … as" is a person's name, whatever it reads as. */
-export function givenAsName(article: Article, p: SourcePhrase): SourcePhrase | null {
-  if (p.kind !== 'institution' || !p.name || p.name.includes(' ') || p.first < 3) return null;
-  const { tokens } = article;
-  if (lower(tokens.word(p.first - 1)!) !== 'as') return null;
-  for (let j = p.first - 2; j >= 0 && j >= p.first - 4; j--) {
-    const w = lower(tokens.word(j)!);
-    if (w === 'name' || w === 'identified') return { ...p, kind: 'person' };
-  }
-  return null;
 }
 
 /** The phrase of a person known by age ending at token `last` ("the 62-year-old" said), or null. */
