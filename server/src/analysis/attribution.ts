@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
@@ -520,9 +520,6 @@ function subjectStart(article: Article, si: number): number {
  * phrase that names someone else ("Holt's liberal NBC News colleague Matt Lauer"). The bits first:
  * this runs for every sentence, and a word is read only after a number.
  */
-/** Relative words that open a clause about a person: "Oakhurst, who …", "Oakhurst, whose …". */
-const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
-
 function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean {
   const { tokenFeatures: f, tokens } = ctx.article;
   const end = ctx.article.sentences[si]!.tokenEnd;
@@ -530,7 +527,7 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   // "Okafor, 47, lives in Leeds": an age between commas stands between the name and its verb.
   const aged = subject + 4 < end && (f[subject + 2]! & NUMBER_KIND) !== 0 && tokens.word(subject + 1)!.text === ',' && tokens.word(subject + 3)!.text === ',';
   // "Oakhurst, who has spent …, has held": a relative clause about a person between the name and its verb.
-  const relative = !aged && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && PERSON_RELATIVES.has(lower(tokens.word(subject + 2)!));
+  const relative = !aged && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && PERSON_RELATIVE_WORDS.has(lower(tokens.word(subject + 2)!));
   const next = f[aged ? subject + 4 : relative ? subject + 2 : subject + 1]!;
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);

@@ -38,7 +38,7 @@ const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Determiners that say whose ("her record label"): see the bare verb after a singular noun in cueFrames. */
 const OWNING_DETERMINERS: ReadonlySet<string> = new Set(fw.possessiveDeterminers.concat(['its']));
 /** Relative words that open a clause about a person ("Okafor, 19, who had not scored …, said"). */
-const PERSON_RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
+export const PERSON_RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
 /** Auxiliaries of a progressive ("had been saying", "was telling"): the -ing form after one is a finite verb's. */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'am', 'be', 'been']);
 const PARTICIPLE_STOP = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in']);
@@ -486,20 +486,26 @@ function adverbOpening(tokens: TokenList, k: number, before: number, w: string):
 
 /** The sentence's subject when it is a pronoun ("She also addressed …"), after an opening clause; else null. */
 function pronounSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
-  const k = afterOpeningClause(ctx, from, before);
-  if (k >= before || ctx.inQuote[k] !== 0) return null;
-  const p = phraseStartingAt(ctx.article, k, before);
+  const k = openingAt(ctx, from, before);
+  const p = k >= 0 ? phraseStartingAt(ctx.article, k, before) : null;
   return p && p.kind === 'pronoun' && (p.pronoun === 'male' || p.pronoun === 'female' || p.pronoun === 'plural') ? p : null;
 }
 
-/** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
-export function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+/** Where the sentence's first phrase may start: after a stray opening mark and an opening adverbial clause, outside quotation marks; -1 if nowhere. */
+function openingAt(ctx: CueContext, from: number, before: number): number {
   const { tokens } = ctx.article;
   let k = from;
   // A stray mark opening the sentence (an excerpt marked only at its start) is not part of the subject.
   while (k < before && tokens.word(k)!.kind === 'quote' && ctx.inQuote[k] === 0) k++;
   k = afterOpeningClause(ctx, k, before);
-  if (k >= before || ctx.inQuote[k] !== 0) return null;
+  return k >= before || ctx.inQuote[k] !== 0 ? -1 : k;
+}
+
+/** The subject of a sentence's main clause: its first phrase, after an opening adverbial clause. */
+export function mainSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  const k = openingAt(ctx, from, before);
+  if (k < 0) return null;
   let p = phraseStartingAt(ctx.article, k, before);
   if (!p || p.kind === 'pronoun') return null;
   let after = p.last;

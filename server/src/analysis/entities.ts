@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import type { NamesInFull } from './named-earlier';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, HONORIFICS, isCourtesyTitle, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -692,7 +692,7 @@ export class EntityRegistry {
     }
     // A later, fuller form of the same title wins ("panel Chairman Rep." over "Chairman Rep.").
     // A role named later says more than an honorific alone: "Dr Alan Kessel" then "the group's chair, Dr Alan Kessel".
-    if (p.title && e.kind === 'person' && p.kind === 'person' && p.name && (!e.title || (p.title.length > e.title.length && (p.title.endsWith(e.title) || isHonorificAlone(e.title))))) this.setTitle(e, p.title);
+    if (p.title && e.kind === 'person' && p.kind === 'person' && p.name && (!e.title || (p.title.length > e.title.length && (p.title.endsWith(e.title) || isHonorific(e.title))))) this.setTitle(e, p.title);
     if (p.affiliation && !e.affiliation) e.affiliation = p.affiliation;
     if (e.gender === 'unknown' && p.gender !== 'unknown' && p.kind !== 'pronoun') e.gender = p.gender;
     if (p.start > e.last) {
@@ -809,12 +809,6 @@ function organisationOf(p: SourcePhrase): string | null {
 function possessorOf(title: string): string | null {
   const pos = /^(.+?['\u2019]s)\s/.exec(title);
   return pos ? pos[1]! : null;
-}
-
-/** A title that is one honorific and nothing more ("Dr", "Prof.", "Mrs"). */
-function isHonorificAlone(title: string): boolean {
-  const t = title.toLowerCase();
-  return HONORIFICS.has(t.endsWith('.') ? t.slice(0, -1) : t);
 }
 
 /** Whether a mention's text ends in 's or ’s ("Ivanka Trump's"). */

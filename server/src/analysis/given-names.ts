@@ -102,31 +102,29 @@ export function agedNameAt(article: Article, first: number, end: number, ceiling
  * the lone capitalised word at token i is the name someone gave, a person's whatever it reads as.
  */
 export function givenNameAt(article: Article, i: number, ceiling: number): SourcePhrase | null {
-  const { tokens, text } = article;
-  if (i < 2) return null;
-  // Offsets first: this runs for every lone capitalised word, and few follow a comma or "as".
-  const ps = tokens.start(i - 1);
-  const pe = tokens.end(i - 1);
-  if (!(pe - ps === 1 && text.charCodeAt(ps) === 44) && !(pe - ps === 2 && (text.charCodeAt(ps) | 32) === 97 && (text.charCodeAt(ps + 1) | 32) === 115)) return null;
-  const before = lower(tokens.word(i - 1)!);
-  let given = before === ',' && lower(tokens.word(i - 2)!) === 'name';
-  for (let j = i - 2; !given && before === 'as' && j >= 0 && j >= i - 5; j--) {
-    const w = lower(tokens.word(j)!);
-    given = w === 'name' || w === 'identified';
-  }
-  if (!given) return null;
+  if (!followsNameGiven(article, i)) return null;
   const p = phraseStartingAt(article, i, Math.min(ceiling, i + 1));
   return p && p.name ? { ...p, kind: 'person', title: null } : null;
 }
 
+/** Whether token i comes right after "name," or after "as" with "name" or "identified" a few words before it. */
+function followsNameGiven(article: Article, i: number): boolean {
+  const { tokens, text } = article;
+  if (i < 2) return false;
+  // Offsets first: this runs for every lone capitalised word, and few follow a comma or "as".
+  const ps = tokens.start(i - 1);
+  const pe = tokens.end(i - 1);
+  if (!(pe - ps === 1 && text.charCodeAt(ps) === 44) && !(pe - ps === 2 && (text.charCodeAt(ps) | 32) === 97 && (text.charCodeAt(ps + 1) | 32) === 115)) return false;
+  if (pe - ps === 1) return lower(tokens.word(i - 2)!) === 'name';
+  for (let j = i - 2; j >= 0 && j >= i - 5; j--) {
+    const w = lower(tokens.word(j)!);
+    if (w === 'name' || w === 'identified') return true;
+  }
+  return false;
+}
+
 /** "… who gave his name only as Teodor": a lone capitalised word after "name … as" is a person's name, whatever it reads as. */
 export function givenAsName(article: Article, p: SourcePhrase): SourcePhrase | null {
-  if (p.kind !== 'institution' || !p.name || p.name.includes(' ') || p.first < 3) return null;
-  const { tokens } = article;
-  if (lower(tokens.word(p.first - 1)!) !== 'as') return null;
-  for (let j = p.first - 2; j >= 0 && j >= p.first - 4; j--) {
-    const w = lower(tokens.word(j)!);
-    if (w === 'name' || w === 'identified') return { ...p, kind: 'person' };
-  }
-  return null;
+  if (p.kind !== 'institution' || !p.name || p.name.includes(' ')) return null;
+  return followsNameGiven(article, p.first) ? { ...p, kind: 'person' } : null;
 }

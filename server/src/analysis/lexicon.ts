@@ -90,6 +90,12 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map(Object.entries(ti
 const COURTESY_TITLES: ReadonlySet<string> = new Set(titlesData.courtesy);
 
 /** Whether a title is a courtesy honorific alone ("Mr.", "Ms"), which says how to address someone, not who they are. */
+/** Whether a title is one honorific and nothing more ("Dr", "Prof.", "Supt."), with or without its period. */
+export function isHonorific(title: string): boolean {
+  const t = title.toLowerCase();
+  return HONORIFICS.has(t) || HONORIFICS.has(t.endsWith('.') ? t.slice(0, -1) : `${t}.`);
+}
+
 export function isCourtesyTitle(title: string): boolean {
   const t = title.toLowerCase();
   return COURTESY_TITLES.has(t.endsWith('.') ? t.slice(0, -1) : t);

@@ -4,6 +4,7 @@
 import type { Article } from './types';
 import { CAPITALISED, FORENAME, PLAIN_NAME, WORD_KIND } from './word-features';
 import { isLetter } from './tokenizer';
+import { opensSentence } from './source-phrases';
 
 /** How far (UTF-16 units) inLowerCaseAfter looks: the article that a headline opens. */
 const LOWER_CASE_REACH = 10_000;
@@ -69,17 +70,9 @@ export class NamesInFull {
       const known = out.get(key);
       // A run that opens a sentence or the headline may owe its first capital to its place ("Late Okafor
       // header keeps …"): a later run elsewhere names the bearer ("substitute Kelechi Okafor").
-      if (known === undefined || (known.opening && !opensSentenceAt(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end: tokens.end(i), opening: opensSentenceAt(text, tokens.start(i - 1)) });
+      if (known === undefined || (known.opening && !opensSentence(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end: tokens.end(i), opening: opensSentence(text, tokens.start(i - 1)) });
     }
     return out;
   }
 }
 
-/** Whether offset `at` opens a sentence or a line: only spaces between it and the text's start, a line break or a full stop. */
-function opensSentenceAt(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < 0) return true;
-  const c = text.charCodeAt(k);
-  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
-}

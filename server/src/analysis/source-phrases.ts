@@ -730,7 +730,7 @@ function isOccupationBeforeForename(article: Article, i: number): boolean {
 }
 
 /** Whether offset `at` opens a sentence: only spaces lie between it and the text's start, a line break or a full stop. */
-function opensSentence(text: string, at: number): boolean {
+export function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
   if (k < 0) return true;
