@@ -634,6 +634,24 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"the ministry", "the union" point back to the named body whose name holds the noun; "the group" to the named body met last that is no body of the state',
+    text: 'The Ministry of Health said on Monday that clinics were stocked. "Every dose is logged," the ministry said.\n\nThe United Auto Workers union called a strike. "Workers deserve better," the union said.\n\nThe Norwegian Refugee Foundation said the camps were overcrowded, and the Interior Ministry rejected the report. "We stand by every finding," the group said.',
+    expect: [
+      { quote: 'Every dose', speaker: 'Ministry of Health', rule: 'bare-title' },
+      { quote: 'deserve better', speaker: 'United Auto Workers union', rule: 'bare-title' },
+      { quote: 'stand by every', speaker: 'The Norwegian Refugee Foundation', rule: 'bare-title' },
+    ],
+  },
+  {
+    name: '"and" inside a body\'s capitalised name joins it ("Securities and Exchange Commission"); a named body in the appositive speaks for the common noun before it',
+    text: '"We do not comment," said the Securities and Exchange Commission.\n\nThe union, the Ghana Registered Nurses and Midwives Association, said its members were "exhausted and underpaid".\n\nA group representing farmers, the National Farmers Union, said the plan was "dead".',
+    expect: [
+      { quote: 'do not comment', speaker: 'Securities and Exchange Commission' },
+      { quote: 'exhausted and underpaid', speaker: 'Ghana Registered Nurses and Midwives Association' },
+      { quote: 'dead', speaker: 'the National Farmers Union' },
+    ],
+  },
+  {
     name: 'a role, then an occupation and a name between commas, names that person ("Park\'s colleague, geneticist Omar Haddad,"); not a name in a relative clause',
     text: 'Dr. Helen Park spoke first. Park\'s colleague, geneticist Omar Haddad, was more cautious. "We are years away," he said.\n\nThe firm, which Omar Haddad founded, said it had "no comment."',
     expect: [

@@ -994,7 +994,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     // A description ("a mother of three") or a relative clause about a person ("who had not scored …")
     // makes a lone capitalised word a person's surname.
     const described = after + 1 < comma && (/^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text) || PERSON_RELATIVE_WORDS.has(lower(tokens.word(after + 1)!)));
-    if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0))) {
+    if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0 && isCapitalised(tokens.word(opener.last - 1)!)))) {
       const person = opener.kind === 'person' ? opener : { ...opener, kind: 'person' as const };
       return after === open ? describedPerson(ctx.article, person, after + 1, comma) : person;
     }
@@ -1038,7 +1038,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   }
   // "The regulator, the Civil Aviation Authority, said": a role with no name that a named body fills is that body.
   // So does "The watchdog, Ofcom, said": a common noun for a body, named in the appositive.
-  const unnamedOuter = outer !== null && ((outer.kind === 'person' && !outer.name) || (outer.kind === 'institution' && /^\p{Ll}/u.test(ctx.article.tokens.word(outer.last - 1)!.text)));
+  // "A group representing farmers, the National Farmers Union, said": the named body, not the noun before it.
+  const unnamedOuter = outer !== null && ((outer.kind === 'person' && !outer.name) || ((outer.kind === 'institution' || outer.kind === 'group') && /^\p{Ll}/u.test(ctx.article.tokens.word(outer.last - 1)!.text)));
   // The common noun stays the body's title: "The pilots' union, BALPA," is no airline "the airline" could mean.
   if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return { ...inner, title: inner.title ?? outer.text.replace(/^(?:the|a|an)\s+/i, '') };
   if (outer) {

@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import type { NamesInFull } from './named-earlier';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, PLAIN_PERSONS, PUBLIC_BODY_NOUNS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -388,6 +388,8 @@ export class EntityRegistry {
       // "The pilots' union, BALPA, said …" then "the union said": the body its noun introduced.
       const byNoun = p.definite ? this.bodyByNoun(word) : null;
       if (byNoun) return this.attach(byNoun, p, 'title', 'title', asSpeaker, byNoun.mentions[0] ?? null);
+      const named = p.definite ? this.bodyNamedWith(word, p) : null;
+      if (named) return this.attach(named, p, 'title', 'title', asSpeaker, named.mentions[0] ?? null);
       return this.namedInFullBefore(word, p, asSpeaker) ?? this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
     }
     if (p.kind === 'person' && !p.name) {
@@ -450,7 +452,8 @@ export class EntityRegistry {
       const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, mine, p.head));
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
       // "The pilots' union, BALPA, said …" then "the teachers' union said": the body its noun introduced.
-      const byNoun = p.kind === 'institution' ? this.bodyByNoun(p.head) : null;
+      // Not a body's own name ("the National Farmers Union"): a common noun in lower case.
+      const byNoun = p.kind === 'institution' && /^\p{Ll}/u.test(lastWord(p.text)) ? this.bodyByNoun(p.head) : null;
       if (byNoun) return this.attach(byNoun, p, 'title', mentionKind, asSpeaker, byNoun.mentions[0] ?? null);
     }
     return this.attach(this.create(p.text, p, p.kind === 'group' ? 'group' : 'institution'), p, 'new', mentionKind, asSpeaker, null);
@@ -482,6 +485,23 @@ export class EntityRegistry {
   /** The latest body that a noun introduced ("The pilots' union, BALPA,": "union"), by that noun; null if none. */
   private bodyByNoun(noun: string): MutableEntity | null {
     return this.byTitleWord.latest(noun, (e) => e.kind === 'institution' && e.title !== null && lastWord(e.title).toLowerCase() === noun);
+  }
+
+  /**
+   * "The Ministry of Health said …" then "the ministry said"; "the United Auto Workers union" then "the
+   * union": a body's noun in lower case names the body met last whose name, capitalised, holds it.
+   */
+  private bodyNamedWith(noun: string, p: SourcePhrase): MutableEntity | null {
+    if (p.name === null || p.name[0] !== noun[0]) return null;
+    if (GENERIC_BODY_NOUNS.has(noun)) {
+      // "Human Rights Watch said …" then "the group said": any named body but one of the state met nearby.
+      // The look-up stops at the first entity last met before the window: it reads only those inside it.
+      const floor = p.start - NEAR_BODY;
+      const e = this.byLast.find((x) => x.last < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name) && !x.words.some((w) => STATE_BODY_NOUNS.has(w))), p.start);
+      return e && e.last >= floor ? e : null;
+    }
+    if (!PUBLIC_BODY_NOUNS.has(noun)) return null;
+    return this.byWord.latest(noun, (e) => e.kind === 'institution' && e.words.length > 1 && e.last < p.start && e.name[0] !== e.name[0]!.toLowerCase());
   }
 
   /**

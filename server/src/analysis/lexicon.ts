@@ -118,8 +118,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
 /** Nouns for a business that an article uses for one it named by its brand ("the company", "the carmaker"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNouns);
-/** Nouns for bodies that are no business ("ministry", "police"): "the company" never points back to one. */
-export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.publicBodies);
+/** Nouns for bodies of the state ("ministry", "police"): "the group" never points back to one. */
+export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.stateBodies);
+/** Nouns for bodies that are no business ("ministry", "union"): "the company" never points back to one. */
+export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([...titlesData.stateBodies, ...titlesData.civilBodies]);
+/** Nouns for any organisation ("the group"): they point back to whichever named body was met last. */
+export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.genericBodies);
 /** Nouns for a person by nationality or origin ("the Dutchman", "the Italian"), with a gender where the word carries one. */
 /** Roles that only say what kind of person someone is ("the woman"): see titles.json's note. */
 export const PLAIN_PERSONS: ReadonlySet<string> = new Set(titlesData.plainPersons);

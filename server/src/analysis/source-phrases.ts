@@ -156,6 +156,11 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--;
       continue;
     }
+    // "the Securities and Exchange Commission said": "and" inside a body's capitalised name.
+    if (j - 2 >= floor && (features[j - 2]! & CAPITALISED) !== 0 && andInBodyName(article, j - 1, last + 1) === last) {
+      j -= 2;
+      continue;
+    }
     // "the 45-year-old mayor": a number glued to the hyphen the walk just took belongs to the compound.
     if ((f & NUMBER_KIND) !== 0 && tokens.end(j - 1) === tokens.start(j) && isGlue(tokens.word(j)!.text)) {
       j--;
@@ -468,6 +473,15 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
+    // "said the Securities and Exchange Commission": "and" inside a body's capitalised name.
+    if (last === m - 1 && (features[last]! & CAPITALISED) !== 0) {
+      const body = andInBodyName(article, m, ceiling);
+      if (body >= 0) {
+        last = body;
+        m = body + 1;
+        continue;
+      }
+    }
     // "the" after "of" too: "Michael Grant of the European Space Agency" (not "scholar at the Center", a description).
     const joined = last === m - 1 || (last === m - 2 && isThe(article, m) && lower(tokens.word(m - 1)!) === 'of');
     if ((f & WORD_KIND) !== 0 && ((f & CONNECTOR) !== 0 || isThe(article, m)) && m > 0 && joined && m + 1 < ceiling && ((features[m + 1]! & (CAPITALISED | NOUNISH)) !== 0 || isThe(article, m + 1))) {
@@ -484,6 +498,19 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
   // "said one Democratic source": after a determiner, a common noun closes the capitalised modifiers.
   if (last + 1 < ceiling && (features[last + 1]! & (DESCRIPTOR | TEMPORAL)) === DESCRIPTOR && (features[last]! & CAPITALISED) !== 0 && SOURCE_DETERMINERS.has(lower(tokens.word(first)!))) last++;
   return last + 1;
+}
+
+/**
+ * When token i is "and" followed by one to three capitalised words, the last of them a body's noun
+ * ("Exchange Commission", "Midwives Association"), the index of that noun: the "and" joins a name
+ * ("Securities and Exchange Commission"), not two sources ("Trump and Republican officials"). Else -1.
+ */
+function andInBodyName(article: Article, i: number, ceiling: number): number {
+  const { tokens, tokenFeatures: features } = article;
+  if ((features[i]! & LOWER_ALPHA) === 0 || lower(tokens.word(i)!) !== 'and') return -1;
+  let k = i + 1;
+  while (k < ceiling && k <= i + 3 && (features[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) k++;
+  return k > i + 1 && (features[k - 1]! & INSTITUTION) !== 0 ? k - 1 : -1;
 }
 
 /** A lower-case word that may describe the noun after it: no function word, no verb of speech. */
