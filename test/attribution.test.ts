@@ -643,6 +643,16 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
+    text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
+    expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],
+  },
+  {
+    name: 'a capitalised run that ends in a street\'s noun names no person, though a forename opens it: "he" passes over "Garland Avenue"',
+    text: 'Council member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nResidents have complained for years about potholes on Garland Avenue.\n\n"We have waited long enough," he said.',
+    expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],
+  },
+  {
     name: '"and" inside a body\'s capitalised name joins it ("Securities and Exchange Commission"); a named body in the appositive speaks for the common noun before it',
     text: '"We do not comment," said the Securities and Exchange Commission.\n\nThe union, the Ghana Registered Nurses and Midwives Association, said its members were "exhausted and underpaid".\n\nA group representing farmers, the National Farmers Union, said the plan was "dead".',
     expect: [

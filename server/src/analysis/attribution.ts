@@ -528,7 +528,9 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   const aged = subject + 4 < end && (f[subject + 2]! & NUMBER_KIND) !== 0 && tokens.word(subject + 1)!.text === ',' && tokens.word(subject + 3)!.text === ',';
   // "Oakhurst, who has spent …, has held": a relative clause about a person between the name and its verb.
   const relative = !aged && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && PERSON_RELATIVE_WORDS.has(lower(tokens.word(subject + 2)!));
-  const next = f[aged ? subject + 4 : relative ? subject + 2 : subject + 1]!;
+  // "Osei, a first-term member who …, focused on": a description between commas opens with an article.
+  const described = !aged && !relative && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && (f[subject + 2]! & DETERMINER) !== 0 && isArticle(tokens.word(subject + 2)!);
+  const next = f[aged ? subject + 4 : relative || described ? subject + 2 : subject + 1]!;
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;

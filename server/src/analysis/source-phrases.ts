@@ -676,6 +676,10 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     } else if (hasInstitution || acronym) {
       kind = 'institution';
       nameIs = WHOLE_PHRASE;
+    } else if (nameTokens >= 2 && PLACE_NOUNS.has(lower(tokens.word(headEnd - 1)!))) {
+      // "potholes on Garland Avenue": a street or a place, though a forename opens it.
+      kind = 'institution';
+      nameIs = WHOLE_PHRASE;
     } else if (nameTokens >= 2 && !titled) {
       kind = 'person';
     } else if (titled) {
@@ -845,6 +849,9 @@ function containsInstitutionWord(article: Article, from: number, to: number): bo
   for (let i = from; i < to; i++) if ((article.tokenFeatures[i]! & (INSTITUTION | GROUP)) !== 0) return true;
   return false;
 }
+
+/** Nouns that end a street's or a place's name ("Avenue", "County"): function-words.json placeNouns. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(fw.placeNouns);
 
 /** Prepositions that attach a place or body to an unnamed source: "a source on the panel", "a narrator in the ad". */
 const ATTACHING_PREPOSITIONS: ReadonlySet<string> = new Set(fw.placePrepositions);
