@@ -6,7 +6,8 @@ import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
 import { APPEAL, PERSON, SOCIAL_NAME, UI_LABEL, WORD_CLASSES, runTogetherLabel } from './boilerplate-words';
-import { BOILERPLATE_WORD, QUOTE_KIND } from './word-features';
+import { BOILERPLATE_WORD, CAPITALISED, QUOTE_KIND } from './word-features';
+import fw from './data/function-words.json';
 
 interface RulePhrases {
   readonly rule: BoilerplateRule;
@@ -31,6 +32,8 @@ const CAPTION_STARTS = new PhraseSet(data.captionStarts);
 /** At most this many list lines after a navigation header ("Read more:") are taken as its links. */
 const MAX_LINK_LINES = 8;
 const LINK_LIST_HEADINGS = new PhraseSet(data.linkListHeadings);
+/** Labels before a linked headline ("READ:"). */
+const HEADLINE_LINKS = new PhraseSet(data.headlineLinks);
 /** A link's title has at most this many tokens: a headline's length, shorter than most sentences of prose. */
 const MAX_LINK_TITLE = 14;
 
@@ -182,7 +185,25 @@ function isBulletLine(article: Article, p: Paragraph): boolean {
 function isLinkListHeading(article: Article, p: Paragraph): boolean {
   const a = lineStart(article, p);
   const we = wordEnd(article.tokens, a, lineEnd(article, p));
-  return we > a && LINK_LIST_HEADINGS.matchForward(article.tokens, a, we) === we - a;
+  return we > a && headingLength(article.tokens, a, we) === we - a;
+}
+
+/** Prepositions that may end a heading before the section it names ("More from", "More in"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
+/** At most this many capitalised words name the section after a heading that ends in a preposition ("More from Tennis"). */
+const MAX_SECTION_WORDS = 3;
+
+/**
+ * How many tokens of [a, we) a link list's heading takes: a listed heading, and after one that ends
+ * in a preposition ("More from", "More in") the section it names, in capitalised words ("More from
+ * Tennis", "More in World News"). 0 when the line opens with no heading.
+ */
+function headingLength(tokens: TokenList, a: number, we: number): number {
+  const len = LINK_LIST_HEADINGS.matchForward(tokens, a, we);
+  if (len === 0 || a + len >= we || !PREPOSITIONS.has(lower(tokens.word(a + len - 1)!))) return len;
+  let k = a + len;
+  while (k < we && k - (a + len) < MAX_SECTION_WORDS && tokens.word(k)!.kind === 'word' && (tokens.word(k)!.features & CAPITALISED) !== 0) k++;
+  return k - a;
 }
 
 /** Paragraph q starts on the line right after paragraph p ends: one line break and no blank line between them. */
@@ -326,6 +347,10 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
     if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
   }
   if (isBreadcrumb(tokens, a, b)) return 'navigation';
+  // "READ: Typhoon makes landfall": a link's label, then a headline, which ends with no period.
+  if (HEADLINE_LINKS.matchForward(tokens, a, b) > 0 && tokens.word(b - 1)!.text !== '.') return 'navigation';
+  // "More from Tennis" on a line of its own: the heading of a list of links (see find).
+  if (we > a && headingLength(tokens, a, we) === we - a) return 'navigation';
   if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
   if (CAPTION_STARTS.matchForward(tokens, a, b) > 0 && b - a >= 3) return 'photo-credit';
   return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
@@ -351,24 +376,28 @@ function mayBeCaption(article: Article, line: Paragraph): boolean {
 
 /** Marks that separate the sections of a breadcrumb trail ("News | Business", "Home › World › Europe"). */
 const CRUMB_SEPARATORS: ReadonlySet<string> = new Set(['|', '\u203a', '\u00bb', '>', '/']);
-/** At most this many words make one section's name in a breadcrumb trail. */
-const MAX_CRUMB_WORDS = 3;
+/** At most this many words (and numbers) make one section's name in a breadcrumb trail ("Assembly Election 2024"). */
+const MAX_CRUMB_WORDS = 4;
 
-/** "Business | Economy": two or more capitalised section names of a few words each, between separators, and nothing else. */
+/**
+ * "Business | Economy": two or more capitalised section names of a few words each, between separators,
+ * and nothing else. An ampersand between words stays inside a name ("Arts & Culture").
+ */
 function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
   let sections = 1;
   let words = 0;
   for (let k = a; k < b; k++) {
     const t = tokens.word(k)!;
-    if (t.kind !== 'word') {
+    if (t.kind !== 'word' && t.kind !== 'number') {
+      if (words > 0 && t.text === '&' && k + 1 < b && tokens.word(k + 1)!.kind === 'word') continue;
       if (words === 0 || !CRUMB_SEPARATORS.has(t.text)) return false;
       sections++;
       words = 0;
       continue;
     }
     if (++words > MAX_CRUMB_WORDS) return false;
-    // Each section's name starts with a capital ("Business", "UK politics").
-    if (words === 1 && t.text[0] === t.text[0]!.toLowerCase()) return false;
+    // Each section's name starts with a capital ("Business", "UK politics"), or after a prefix and a hyphen ("e-Edition").
+    if (words === 1 && (t.kind !== 'word' || !/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(t.text))) return false;
   }
   return sections >= 2 && words > 0;
 }
