@@ -643,6 +643,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a headline that credits a role with no name ("director says") takes the speaker of the body quote with the same words',
+    text: 'Library cuts are \'a gut punch,\' director says\n\nThe council passed the budget. "This is not the budget we wanted," said Council President Ann Ybarra.\n\nLibrary director Thomas Lund called the cuts "a gut punch to the families who use us."',
+    expect: [{ quote: 'gut punch,', speaker: 'Library director Thomas Lund', rule: 'headline-echo' }],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

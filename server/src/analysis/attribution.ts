@@ -453,12 +453,13 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
     if (q.start < headline.start || q.end > headline.end) continue;
     // "Christie Calls Clinton ‘A Disgrace’": the headline's subject says the words. Only when the verb
     // before them turns them away ("rejects label of ‘enabler’") are they someone else's, quoted in the body;
-    // or when the headline credits a bare plural ("'I thought I was going to die': survivors recall …"):
-    // the body names which of them said it.
+    // or when the headline credits a bare plural ("'I thought I was going to die': survivors recall …")
+    // or a role with no name ("library cuts are 'a gut punch,' director says"): the body names who said it.
     const own = assignments[id];
     const phrase = own?.cue?.phrase;
     const bareGroup = phrase !== null && phrase !== undefined && phrase.kind === 'group' && phrase.last - phrase.first === 1 && /^\p{Ll}/u.test(phrase.text);
-    if (own && !own.guessed && !bareGroup) {
+    const bareRole = phrase !== null && phrase !== undefined && phrase.kind === 'person' && phrase.name === null;
+    if (own && !own.guessed && !bareGroup && !bareRole) {
       const before = (cuesBySentence[sentenceAt(article, q.start)] ?? []).filter((c) => c.verb < firstToken[id]!);
       const last = before[before.length - 1];
       if (!last || last.verbInfo?.claim !== 'denial') continue;
@@ -470,8 +471,8 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
       const body = spans[other]!;
       const echo = assignments[other];
       if (body.start < headline.end || !echo || echo.entity === null || !words(body).includes(wanted)) continue;
-      // The cue belongs to the body quote; the headline quote only borrows its speaker.
-      assignments[id] = { cue: null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
+      // The body quote's cue is its own; the headline quote borrows its speaker and keeps its own verb, if any ("director says").
+      assignments[id] = { cue: bareGroup || bareRole ? own!.cue : null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
       break;
     }
   }
