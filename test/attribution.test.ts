@@ -658,6 +658,14 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],
   },
   {
+    name: '"the agency said" names the body the text named in passing before, though no one quoted it by name ("The European Orbital Agency (EOA) has postponed …")',
+    text: 'The European Orbital Agency (EOA) has postponed the launch of its polar observer.\n\nThe agency said the launch would take place "no earlier than November".\n\nTurnout was 67 per cent, according to results published by the Election Commission of India. "Counting was fair," the commission said.',
+    expect: [
+      { quote: 'no earlier than', speaker: 'European Orbital Agency', rule: 'bare-title' },
+      { quote: 'Counting was fair', speaker: 'Election Commission of India', rule: 'bare-title' },
+    ],
+  },
+  {
     name: '"and" inside a body\'s capitalised name joins it ("Securities and Exchange Commission"); a named body in the appositive speaks for the common noun before it',
     text: '"We do not comment," said the Securities and Exchange Commission.\n\nThe union, the Ghana Registered Nurses and Midwives Association, said its members were "exhausted and underpaid".\n\nA group representing farmers, the National Farmers Union, said the plan was "dead".',
     expect: [

@@ -501,7 +501,11 @@ export class EntityRegistry {
       return e && e.last >= floor ? e : null;
     }
     if (!PUBLIC_BODY_NOUNS.has(noun)) return null;
-    return this.byWord.latest(noun, (e) => e.kind === 'institution' && e.words.length > 1 && e.last < p.start && e.name[0] !== e.name[0]!.toLowerCase());
+    const known = this.byWord.latest(noun, (e) => e.kind === 'institution' && e.words.length > 1 && e.last < p.start && e.name[0] !== e.name[0]!.toLowerCase());
+    if (known) return known;
+    // A body the text named in passing ("results published by the Election Commission"): someone new, by that name.
+    const name = this.namesInFull?.bodyBefore(noun, p.start) ?? null;
+    return name === null ? null : (this.byKey.latest(this.keyOf(name), anyEntity) ?? this.create(name, { ...p, title: null }, 'institution'));
   }
 
   /**

@@ -2,9 +2,13 @@
 // later "Djokovic said" that person), or a capitalised word it writes in lower case too (no name).
 
 import type { Article } from './types';
-import { CAPITALISED, FORENAME, PLAIN_NAME, WORD_KIND } from './word-features';
+import { CAPITALISED, DETERMINER, FORENAME, INSTITUTION, PLAIN_NAME, WORD_KIND } from './word-features';
+import { tokenIndexAt } from './article';
 import { isLetter } from './tokenizer';
 import { opensSentence } from './source-phrases';
+
+/** How far back (UTF-16 units) bodyBefore looks for a body's name: an article's first paragraphs. */
+const BODY_REACH = 5_000;
 
 /** How far (UTF-16 units) inLowerCaseAfter looks: the article that a headline opens. */
 const LOWER_CASE_REACH = 10_000;
@@ -54,6 +58,38 @@ export class NamesInFull {
   }
 
   private readonly lowerCase = new Map<string, boolean>();
+
+  /**
+   * The name of the body a text wrote last before `before`, within BODY_REACH, whose capitalised words
+   * hold `noun` (lower case) and at least one more: "according to results published by the Election
+   * Commission", "The European Orbital Agency (EOA) has postponed", "the Ministry of Health". A later
+   * "the commission said" means it, though no one quoted it by name. Null when there is none.
+   */
+  bodyBefore(noun: string, before: number): string | null {
+    const { tokens, tokenFeatures: f, text } = this.article;
+    const word = CAPITALISED | WORD_KIND;
+    const named = (i: number): boolean => (f[i]! & word) === word && (f[i]! & DETERMINER) === 0;
+    const spaced = (i: number): boolean => tokens.end(i) + 1 === tokens.start(i + 1);
+    const floor = before - BODY_REACH;
+    for (let i = tokenIndexAt(this.article, before) - 1; i >= 0 && tokens.start(i) >= floor; i--) {
+      if ((f[i]! & (word | INSTITUTION)) !== (word | INSTITUTION) || tokens.word(i)!.folded !== noun) continue;
+      // Capitalised words before the noun ("European Orbital"), "and" between two ("Securities and Exchange").
+      let a = i;
+      for (;;) {
+        if (a - 1 >= 0 && named(a - 1) && spaced(a - 1)) a--;
+        else if (a - 2 >= 0 && tokens.word(a - 1)!.folded === 'and' && named(a - 2) && spaced(a - 1) && spaced(a - 2)) a -= 2;
+        else break;
+      }
+      // "of" and capitalised words after it: "Ministry of Health".
+      let b = i + 1;
+      if (b + 1 < tokens.length && tokens.word(b)!.folded === 'of' && named(b + 1) && spaced(b - 1) && spaced(b)) {
+        b += 2;
+        while (b < tokens.length && named(b) && spaced(b - 1)) b++;
+      }
+      if (b - a >= 2) return text.slice(tokens.start(a), tokens.end(b - 1));
+    }
+    return null;
+  }
 
   private index(): Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }> {
     const out = new Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }>();
