@@ -648,6 +648,22 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'gut punch,', speaker: 'Library director Thomas Lund', rule: 'headline-echo' }],
   },
   {
+    name: 'a body\'s possessive describes the name before it ("said Kari Solheim, Halden’s chief executive,"): "the chief executive" is she, not the other company\'s',
+    text: '"This fits," said Kari Solheim, Halden’s chief executive, who will lead the combined company.\n\nBrightway’s chief executive Marcus Delgado said the deal was "fair".\n\nUnions were angry. Asked about the criticism, Solheim said she would meet them.\n\n"The door is open," the chief executive said.',
+    expect: [
+      { quote: 'This fits', speaker: 'Halden’s chief executive Kari Solheim' },
+      { quote: 'door is open', speaker: 'Halden’s chief executive Kari Solheim', rule: 'bare-title' },
+    ],
+  },
+  {
+    name: 'a role with no name after an opening clause is the sentence\'s subject ("Asked whether she was satisfied, the mission director paused"): a later "she" is its holder',
+    text: 'Mission director Ingrid Falk said the valve had failed. Giulia Castellano, the chief executive, said it was "a manufacturing issue".\n\n"We have found the cause," she said.\n\nThe remark drew laughter. Asked whether she was satisfied with the quality control, the mission director paused before answering.\n\n"I am satisfied that we caught it on the ground," she said.',
+    expect: [
+      { quote: 'found the cause', speaker: 'Giulia Castellano, the chief executive', rule: 'pronoun' },
+      { quote: 'satisfied that we caught', speaker: 'Mission director Ingrid Falk', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

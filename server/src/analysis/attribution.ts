@@ -169,21 +169,26 @@ export function attributeQuotes(
     const observed = origin ? movedPhrases(reuse!.memo.observed[origin.sentence]!, origin) : observedPhrases(ctx, si);
     // Index loops: these lists are sometimes the shared frozen empty one, and for-of over mixed kinds of list made an iterator per loop.
     const subject = subjectStart(article, si);
+    // "Asked whether Silva would start, Strand smiled.": the subject after an opening clause ("Born in
+    // Ohio," too, whose first word looks like a surname). Not after a pronoun there ("Though she called
+    // it …, Clinton said"): noted first, the later name would keep the pronoun from the person it names.
+    const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
     if (observed.length > 0) {
       // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
       const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : afterDescription(article, subject, sentences[si]!.tokenEnd);
+      // "Asked whether Silva would start, John Strand smiled": the subject after the clause. A role
+      // there is its holder whatever pronoun the clause holds ("Asked whether she was satisfied, the
+      // mission director paused"): observeRole notes a holder met before, and adds no mention.
+      const opened = main === subject ? -1 : main;
+      const openedByName = hasSubjectPronoun(article, subject, main) ? -1 : opened;
       // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
       // Clinton Goes After Donald Trump As The New Mitt Romney"), as for headlineSubject below.
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
       for (let k = 0; k < observed.length; k++) {
         const p = observed[k]!;
-        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named);
+    if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName));
       }
     }
-    // "Asked whether Silva would start, Strand smiled.": the subject after an opening clause ("Born in
-    // Ohio," too, whose first word looks like a surname). Not after a pronoun there ("Though she called
-    // it …, Clinton said"): noted first, the later name would keep the pronoun from the person it names.
-    const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
     if (main === subject) {
       if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
       else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
@@ -605,7 +610,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       // A body, a place or a nameless title: skipped whole, as a phrase built and dropped would be. But
       // "The governor ordered flags flown at half-staff. In a statement, she said …": a nameless title
       // that is the sentence's subject is whom the sentence is about.
-      const role = i === (subject ??= subjectStart(article, si)) && (tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit) ? phraseStartingAt(article, i, limit) : null;
+      const role = (tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit) ? roleSubjectAt(ctx, si, i, (subject ??= subjectStart(article, si)), limit) : null;
       if (role && role.kind === 'person' && !role.name && role.definite && role.last === p) out = appended(out, role);
       i = Math.max(i, p - 1);
       continue;
@@ -622,6 +627,22 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     i = Math.max(i, p.last - 1);
   }
   return out === null ? NO_PHRASES : exact(out);
+}
+
+/** How many words may stand between a role's article and the role word: "the mission director", "the new finance minister". */
+const MAX_ROLE_MODIFIERS = 2;
+
+/**
+ * The phrase of a role with no name that is sentence si's subject and ends before token `end` ("The
+ * governor ordered …", "Asked whether she was satisfied, the mission director paused …"), where the
+ * capitalised or role word at `i` opens it or a lower-case article a few words before does; else null.
+ */
+function roleSubjectAt(ctx: CueContext, si: number, i: number, subject: number, limit: number): SourcePhrase | null {
+  const { article } = ctx;
+  if (i === subject) return phraseStartingAt(article, i, limit);
+  const main = afterOpeningClause(ctx, subject, article.sentences[si]!.tokenEnd);
+  if (main === subject || main > i || main < i - 1 - MAX_ROLE_MODIFIERS || !isArticle(article.tokens.word(main)!)) return null;
+  return phraseStartingAt(article, main, limit);
 }
 
 /**

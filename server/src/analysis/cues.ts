@@ -894,7 +894,9 @@ function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
  */
 export function describedPerson(article: Article, person: SourcePhrase, from: number, until: number): SourcePhrase {
   if (from < until && lower(article.tokens.word(from)!) === 'of') return ofBody(article, person, from, until);
-  if (person.title || from >= until || !(isArticle(article.tokens.word(from)!) || isRoleWord(article.tokens.word(from)!))) return person;
+  // "a spokesman for …", "chief executive of …", or a body's possessive: "Kari Solheim, Halden’s chief executive,".
+  const opener = from < until ? article.tokens.word(from)! : null;
+  if (person.title || opener === null || !(isArticle(opener) || isRoleWord(opener) || (isCapitalised(opener) && isPossessive(opener)))) return person;
   // "a nutrition scientist at the University of Oxford who was not involved": the description ends before its clause.
   const to = relativeWordAt(article, from, until);
   const role = phraseStartingAt(article, from, to);

@@ -554,9 +554,16 @@ export class EntityRegistry {
     if (!p.definite) return;
     // "The Democratic nominee sits at 85 percent": a described role is how the article refers back to
     // someone named, whom it would take work to find; only "the" and the office alone introduce its holder.
-    if (p.last - p.first !== 2) return;
+    // One word before the office ("the mission director paused") notes a holder whose title has both words.
+    if (p.last - p.first !== 2 && p.last - p.first !== 3) return;
     const head = p.head;
-    const fits = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && (p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender);
+    const modifier = p.last - p.first === 3 ? this.keyOf(p.text).split(' ')[1]! : null;
+    const fits = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && (p.gender === 'unknown' || e.gender === 'unknown' || e.gender === p.gender) && (modifier === null || this.keyOf(e.title).split(' ').includes(modifier));
+    if (modifier !== null) {
+      const holder = this.byTitleWord.latest(head, fits, p.start);
+      if (holder) this.noteSubject(holder, p.start);
+      return;
+    }
     const known = this.byTitleWord.latest(head, fits, p.start) ?? this.byKey.latest(this.keyOf(p.text), anyEntity);
     // A holder met before is only noted as the subject: a mention here would hide the holder from the
     // sentence's own "The president told …", which looks back for a role met before it.
