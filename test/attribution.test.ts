@@ -648,6 +648,11 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'gut punch,', speaker: 'Library director Thomas Lund', rule: 'headline-echo' }],
   },
   {
+    name: 'the headline is the first line after the page furniture that opens a pasted page ("Skip to main content", a breadcrumb)',
+    text: 'Skip to main content\nHome | News | Local | Politics | e-Edition\n\nLibrary cuts are \'a gut punch,\' director says\n\nBy Dana Whitcomb, Staff Writer\n\nThe council passed the budget. "This is not the budget we wanted," said Council President Ann Ybarra.\n\nLibrary director Thomas Lund called the cuts "a gut punch to the families who use us."',
+    expect: [{ quote: 'gut punch,', speaker: 'Library director Thomas Lund', rule: 'headline-echo' }],
+  },
+  {
     name: 'a body\'s possessive describes the name before it ("said Kari Solheim, Halden’s chief executive,"): "the chief executive" is she, not the other company\'s',
     text: '"This fits," said Kari Solheim, Halden’s chief executive, who will lead the combined company.\n\nBrightway’s chief executive Marcus Delgado said the deal was "fair".\n\nUnions were angry. Asked about the criticism, Solheim said she would meet them.\n\n"The door is open," the chief executive said.',
     expect: [

@@ -241,16 +241,34 @@ class ArticleParts {
   }
 }
 
-/** A first paragraph that is short and does not end like a sentence reads as a headline. */
-function findHeadline(text: string, paragraphs: readonly Paragraph[]): Span | null {
-  const first = paragraphs[0];
-  if (!first || paragraphs.length < 2) return null;
+/** A first paragraph (the one at `from`) that is short and does not end like a sentence reads as a headline. */
+function findHeadline(text: string, paragraphs: readonly Paragraph[], from = 0): Span | null {
+  const first = paragraphs[from];
+  if (!first || paragraphs.length < from + 2) return null;
   const line = text.slice(first.start, first.end);
   if (line.length > 200) return null;
   // A full stop ends a sentence, not a headline, unless the line is in title case (some feeds add one).
   if (/[.!?:]$/.test(line) && !/['’"”]$/.test(line) && !(line.endsWith('.') && isTitleCase(line))) return null;
   if (/^[A-Z][A-Z .,]+(?:,\s*[A-Z][\w .]*)?\s*(?:--|—|–|:)/.test(line)) return null; // a dateline paragraph
   return { start: first.start, end: first.end };
+}
+
+/**
+ * The article with the headline read after the page furniture that opens the text ("Skip to main
+ * content", a breadcrumb trail, "Sign in | Subscribe"): the first paragraph no furniture span holds,
+ * read as a text's first paragraph is. The same article when no furniture opens the text.
+ */
+export function withHeadlineAfter(article: Article, furniture: readonly Span[]): Article {
+  const { paragraphs } = article;
+  let k = 0;
+  let b = 0;
+  // The spans are in text order and apart: one walk over both lists.
+  while (k < paragraphs.length) {
+    while (b < furniture.length && furniture[b]!.end <= paragraphs[k]!.start) b++;
+    if (b < furniture.length && furniture[b]!.start <= paragraphs[k]!.start && paragraphs[k]!.end <= furniture[b]!.end) k++;
+    else break;
+  }
+  return k === 0 ? article : { ...article, headline: findHeadline(article.text, paragraphs, k) };
 }
 
 /** Most words of four letters or more capitalised: "Obama Sees ‘Personal Insult’ if Blacks Don’t Rally". */

@@ -2,7 +2,7 @@
 // Pure and deterministic: no I/O, no vscode imports, never throws.
 
 import type { Analysis, AnalysisOptions, Article, Boilerplate, Claim, Entity, Quote, Statistic, Suppression } from './types';
-import { splitArticle } from './article';
+import { splitArticle, withHeadlineAfter } from './article';
 import type { SentenceOrigins } from './reuse';
 import { NO_TOKENS } from './tokens';
 import { findBoilerplate } from './boilerplate';
@@ -67,6 +67,7 @@ function run(text: string, options: AnalysisOptions, previous: Analysis | undefi
     const reusable = origins && previousMemo && previousMemo.options === optionsKey ? origins : null;
     suppressions = findSuppressions(analysed);
     boilerplate = findBoilerplate(article);
+    article = withHeadlineAfter(article, boilerplate);
     const spans = findQuotes(article, boilerplate);
     const attributed = attributeQuotes(article, spans, boilerplate, options, reusable ? { origins: reusable, memo: previousMemo!.attribution } : null, keep);
     ({ quotes, entities } = attributed);
