@@ -669,6 +669,16 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a body\'s noun right before a name makes it a body ("the state weather bureau PAGASA"); a name no list knows after an opening clause is the person a later "his" shows',
+    text: 'Sinag made landfall on Tuesday, according to the state weather bureau PAGASA, which had warned of a "life-threatening" storm surge.\n\nIn the fishing village of Dororian, Jun-Jun Balderama stood on the slab where his house had been. His boat, he said, was found two kilometers inland.\n\n"We are eating what the sea gives back," he said in Bikol.',
+    expect: [{ quote: 'eating what the sea', speaker: 'Jun-Jun Balderama', rule: 'pronoun' }],
+  },
+  {
+    name: 'a body named after its noun ("the state weather bureau PAGASA") is no person "he" may mean',
+    text: 'Mayor Tom Reyes spoke first.\n\nSinag made landfall on Tuesday, according to the state weather bureau PAGASA, which had warned of a storm surge.\n\n"We are ready," he said.',
+    expect: [{ quote: 'We are ready', speaker: 'Mayor Tom Reyes', rule: 'pronoun' }],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

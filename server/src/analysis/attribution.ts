@@ -573,8 +573,10 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
   const { tokenFeatures } = article;
   // The end of the current stretch outside quotes: found only for a word that may open a phrase.
   let limit = s.tokenStart;
-  // Where the sentence's subject starts: found only for a capitalised run no list knows.
+  // Where the sentence's subject starts: found only for a capitalised run no list knows; and where it
+  // starts after an opening clause ("In the village of X, Name …"), found only for a run after the first.
   let subject: number | undefined;
+  let opening: number | undefined;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     // Only a capitalised word, a role or a group noun can open a name worth keeping.
     if ((tokenFeatures[i]! & (CAPITALISED | ROLE | GROUP)) === 0 || ctx.inQuote[i] !== 0) continue;
@@ -599,7 +601,9 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     // Most capitalised runs (places, bodies, names with no title) could never be kept: skip the phrase.
     if (!mayNameKnownSource(article, i, end)) {
       // Unless the run opens the sentence and a "she" or "his" after it can only be that run's.
-      const named = (i === (subject ??= subjectStart(article, si)) ? personByPronoun(ctx, i, end, limit) : null) ?? agedNameAt(article, i, end, limit);
+      // The run may follow an opening clause: "In the fishing village of Dororian, Jun-Jun Balderama stood …".
+      const opens = i === (subject ??= subjectStart(article, si)) || (i > subject && i === (opening ??= afterOpeningClause(ctx, subject, s.tokenEnd)));
+      const named = (opens ? personByPronoun(ctx, i, end, limit) : null) ?? agedNameAt(article, i, end, limit);
       if (named) out = appended(out, named);
       i = Math.max(i, end - 1);
       continue;

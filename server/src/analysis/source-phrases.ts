@@ -670,7 +670,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     const hasInstitution = containsInstitutionWord(article, nameFrom, headEnd);
     const acronym = nameTokens === 1 && isAsciiAcronym(tokens.word(nameFrom)!.text);
     // "the General Assembly", "the Supreme Court": a role word before a body's noun names the body.
-    if (titled && hasRoleBefore(article, first, nameFrom, mask) && (features[headEnd - 1]! & INSTITUTION) === 0) {
+    // So does a body's noun right before the name: "the state weather bureau PAGASA".
+    if (titled && hasRoleBefore(article, first, nameFrom, mask) && (features[headEnd - 1]! & INSTITUTION) === 0 && (features[nameFrom - 1]! & (INSTITUTION | ROLE)) !== INSTITUTION) {
       kind = 'person';
       titleIs = WORDS_BEFORE_NAME;
     } else if (hasInstitution || acronym) {
