@@ -679,6 +679,14 @@ const cases: readonly Case[] = [
     expect: [{ quote: 'We are ready', speaker: 'Mayor Tom Reyes', rule: 'pronoun' }],
   },
   {
+    name: 'what someone found, inside another\'s report, is the reporter\'s quotation ("said the company had found “no evidence”")',
+    text: 'Chief executive Anneke Visser wrote a long post. Visser described the intrusion as “sophisticated and targeted” and said the company had found “no evidence” that passwords were exposed.',
+    expect: [
+      { quote: 'sophisticated and', speaker: 'Chief executive Anneke Visser' },
+      { quote: 'no evidence', speaker: 'Chief executive Anneke Visser', rule: 'surname' },
+    ],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

@@ -63,7 +63,7 @@ export const VERB_CLASSES = {
   noFigures: new Set<string>(verbsData.classes.noFigures),
   /** Says what acts show, not what was said: "had shown “breathtaking greed”" inside "the judge said …". */
   evidence: new Set<string>(verbsData.classes.evidence),
-  /** Says what someone thinks: inside another's report, its quotation is the reporter's ("said Ukraine expected “within weeks”"). */
+  /** Says what someone thinks or found: inside another's report, its quotation is the reporter's ("said Ukraine expected “within weeks”"). */
   thought: new Set<string>(verbsData.classes.thought),
   /** Takes whom it told before a "that" clause: "told The Times that …", "warned voters that …". */
   toldWhom: new Set<string>(verbsData.classes.toldWhom),
