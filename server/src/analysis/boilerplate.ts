@@ -27,6 +27,8 @@ const MAX_LINE = data.maxLineTokens;
 const MAX_START = data.maxStartTokens;
 const MAX_WHOLE = data.maxWholeLineTokens;
 const MAX_CREDIT = data.creditMaxTokens;
+/** A credit at the end of a caption line has at most this many tokens after its label ("Picture: Wendlebury Echo"). */
+const MAX_TRAILING_CREDIT = 6;
 /** Labels that open a picture's caption ("Image caption, …", "Image source, Getty Images"). */
 const CAPTION_STARTS = new PhraseSet(data.captionStarts);
 /** At most this many list lines after a navigation header ("Read more:") are taken as its links. */
@@ -130,7 +132,40 @@ function find(article: Article): Boilerplate[] {
     }
     p = q + 1;
   }
+  // "Wolny looks on in despair Credit: PA Images": a caption's credit at the end of a line of its own.
+  let sorted = true;
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (classes[p] !== null) continue;
+    const from = trailingCredit(article, paragraphs[p]!);
+    if (from < 0) continue;
+    const start = article.tokens.start(from);
+    const end = paragraphs[p]!.end;
+    sorted &&= out.length === 0 || out[out.length - 1]!.start < start;
+    out.push({ start, end, text: article.text.slice(start, end), rule: 'photo-credit' });
+  }
+  if (!sorted) out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/**
+ * Where a photo credit that ends a caption line starts ("… in Market Street. Picture: Wendlebury Echo",
+ * "… Ashcombe Credit: PA Images"): a credit label past the line's first word, then at most
+ * MAX_TRAILING_CREDIT tokens to the line's end, none a quotation mark nor a sentence's end. -1 when none.
+ */
+function trailingCredit(article: Article, p: Paragraph): number {
+  const a = lineStart(article, p);
+  const b = lineEnd(article, p);
+  const { tokens } = article;
+  if (b - a > MAX_LINE || b - a < 4) return -1;
+  for (let k = Math.max(a + 1, b - MAX_TRAILING_CREDIT - 2); k < b - 2; k++) {
+    if ((tokens.word(k)!.features & CAPITALISED) === 0 || tokens.word(k + 1)!.text !== ':' || CREDIT.start.matchForward(tokens, k, b) !== 2) continue;
+    for (let j = k + 2; j < b; j++) {
+      const t = tokens.word(j)!.text;
+      if (tokens.word(j)!.kind === 'quote' || t === '.' || t === '!' || t === '?') return -1;
+    }
+    return k;
+  }
+  return -1;
 }
 
 /** Lines that end a press release, lower case: "###", "-30-", "ENDS". */
