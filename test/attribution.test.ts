@@ -705,6 +705,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"and" in the "of" part of a body\'s name joins it ("the Department of Water and Sanitation"), before the verb and after it',
+    text: 'The national Department of Water and Sanitation said it would "not hesitate to invoke its powers".\n\n"We will act," said the Ministry of Health and Social Care.',
+    expect: [
+      { quote: 'not hesitate', speaker: 'national Department of Water and Sanitation' },
+      { quote: 'We will act', speaker: 'Ministry of Health and Social Care' },
+    ],
+  },
+  {
     name: '"and" inside a body\'s capitalised name joins it ("Securities and Exchange Commission"); a named body in the appositive speaks for the common noun before it',
     text: '"We do not comment," said the Securities and Exchange Commission.\n\nThe union, the Ghana Registered Nurses and Midwives Association, said its members were "exhausted and underpaid".\n\nA group representing farmers, the National Farmers Union, said the plan was "dead".',
     expect: [

@@ -19,6 +19,11 @@ const cases: readonly Case[] = [
     claims: ['demand Congress -asking-> federal prosecutors :: federal prosecutors to charge someone'],
   },
   {
+    name: 'a participle\'s subject may carry its acronym in parentheses: "The Union of Rationalist Atheists and Agnostics (UAAR) has launched …, asking"',
+    text: 'The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition, asking the government to respect the ruling.',
+    claims: ['demand Union of Rationalist Atheists and Agnostics -asking-> government :: the government to respect the ruling'],
+  },
+  {
     name: 'accusation with its target, indirect speech',
     text: 'NATO Secretary-General Jens Stoltenberg accused China of giving political backing to Russia.',
     claims: ['accusation NATO Secretary-General Jens Stoltenberg -accused-> China :: China of giving political backing'],

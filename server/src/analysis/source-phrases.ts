@@ -156,8 +156,8 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--;
       continue;
     }
-    // "the Securities and Exchange Commission said": "and" inside a body's capitalised name.
-    if (j - 2 >= floor && (features[j - 2]! & CAPITALISED) !== 0 && andInBodyName(article, j - 1, last + 1) === last) {
+    // "the Securities and Exchange Commission said", "the Department of Water and Sanitation said": "and" inside a body's capitalised name.
+    if (j - 2 >= floor && (features[j - 2]! & CAPITALISED) !== 0 && (andInBodyName(article, j - 1, last + 1) === last || andAfterBodyOf(article, j - 1, floor))) {
       j -= 2;
       continue;
     }
@@ -473,9 +473,9 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
-    // "said the Securities and Exchange Commission": "and" inside a body's capitalised name.
+    // "said the Securities and Exchange Commission", "the Department of Water and Sanitation": "and" inside a body's capitalised name.
     if (last === m - 1 && (features[last]! & CAPITALISED) !== 0) {
-      const body = andInBodyName(article, m, ceiling);
+      const body = andAfterBodyOf(article, m, first) ? andOperandEnd(article, m, ceiling) : andInBodyName(article, m, ceiling);
       if (body >= 0) {
         last = body;
         m = body + 1;
@@ -511,6 +511,29 @@ function andInBodyName(article: Article, i: number, ceiling: number): number {
   let k = i + 1;
   while (k < ceiling && k <= i + 3 && (features[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) k++;
   return k > i + 1 && (features[k - 1]! & INSTITUTION) !== 0 ? k - 1 : -1;
+}
+
+/** The most capitalised words between a body's "of" and an "and" in its name: "Department of Health and …". */
+const MAX_OF_WORDS = 3;
+
+/**
+ * Whether token i is "and" inside the capitalised "of" part of a body's name: "Department of Water and
+ * Sanitation", "Ministry of Health and Social Care" (a body's noun, "of", one to three capitalised
+ * words, "and"), no lower than `floor`.
+ */
+function andAfterBodyOf(article: Article, i: number, floor: number): boolean {
+  const { tokens, tokenFeatures: features } = article;
+  if ((features[i]! & LOWER_ALPHA) === 0 || lower(tokens.word(i)!) !== 'and') return false;
+  let k = i - 1;
+  while (k > floor && k >= i - MAX_OF_WORDS && (features[k]! & (WORD_KIND | CAPITALISED | CONNECTOR)) === (WORD_KIND | CAPITALISED)) k--;
+  return k < i - 1 && k - 1 >= floor && lower(tokens.word(k)!) === 'of' && (features[k - 1]! & (CAPITALISED | INSTITUTION)) === (CAPITALISED | INSTITUTION);
+}
+
+/** The last of one to three capitalised words right after the "and" at token i ("and Social Care"), or -1. */
+function andOperandEnd(article: Article, i: number, ceiling: number): number {
+  let k = i + 1;
+  while (k < ceiling && k <= i + MAX_OF_WORDS && (article.tokenFeatures[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) k++;
+  return k > i + 1 ? k - 1 : -1;
 }
 
 /** A lower-case word that may describe the noun after it: no function word, no verb of speech. */
