@@ -687,6 +687,15 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"answered" reports ("Ellery answered in a footnote that …"); "earlier" before a past form is an adverb ("Deshpande earlier wrote that …"), not a noun\'s adjective',
+    text: 'Justice Margaret Ellery wrote for the majority. Ellery answered in a footnote that the statute "applies to commercial debt collection and to nothing else".\n\nRohan Deshpande spoke first. Deshpande earlier wrote in his column that India were ‘not thinking about the scoreline’.\n\nAn earlier report said the dam was "unsafe".',
+    expect: [
+      { quote: 'applies to commercial', speaker: 'Justice Margaret Ellery', rule: 'surname' },
+      { quote: 'not thinking about', speaker: 'Rohan Deshpande', rule: 'surname' },
+      { quote: 'unsafe', speaker: null },
+    ],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

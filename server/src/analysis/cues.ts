@@ -88,7 +88,9 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   // "state Del. Marcia Price", "state attorney general", "state officials": the noun, before a title, a name or a group.
   if (t.text === 'state' && next && next.kind === 'word' && (isCapitalised(next) || isRoleWord(next) || isGroupNoun(next))) return null;
-  if (prev && prev.kind === 'word' && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
+  // "Deshpande earlier wrote that …": "earlier" is an adverb before a past form ("an earlier claim", "the earlier warning" are nouns).
+  const adverbBefore = prev !== undefined && lower(prev) === 'earlier' && t.text !== v.lemma && !/(?:s|ing)$/.test(t.text);
+  if (prev && prev.kind === 'word' && !adverbBefore && (NOUN_BEFORE.has(lower(prev)) || (isPossessive(prev) && tokens.end(i - 1) === tokens.start(i) - 1))) return null;
   // "an earnings call", "a conference call": after "a" or "an" and one word, a bare form is a noun;
   // not after a noun of quantity, which takes a plural verb ("a majority say").
   // Nor a verb whose past is its bare form: "A sign read: …".
