@@ -229,13 +229,18 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 const MAX_SECTION_WORDS = 3;
 
 /**
- * How many tokens of [a, we) a link list's heading takes: a listed heading, and after one that ends
- * in a preposition ("More from", "More in") the section it names, in capitalised words ("More from
- * Tennis", "More in World News"). 0 when the line opens with no heading.
+ * How many tokens of [a, we) a link list's heading takes: a listed heading, and after a preposition
+ * that ends it or follows it the section it names, in capitalised words ("More from Tennis", "More in
+ * World News", "Most viewed in Science"). 0 when the line opens with no heading.
  */
 function headingLength(tokens: TokenList, a: number, we: number): number {
-  const len = LINK_LIST_HEADINGS.matchForward(tokens, a, we);
-  if (len === 0 || a + len >= we || !PREPOSITIONS.has(lower(tokens.word(a + len - 1)!))) return len;
+  let len = LINK_LIST_HEADINGS.matchForward(tokens, a, we);
+  if (len === 0 || a + len >= we) return len;
+  // "Most viewed in Science": a preposition and the section may follow any heading.
+  if (!PREPOSITIONS.has(lower(tokens.word(a + len - 1)!))) {
+    if (a + len + 1 >= we || !PREPOSITIONS.has(lower(tokens.word(a + len)!))) return len;
+    len++;
+  }
   let k = a + len;
   while (k < we && k - (a + len) < MAX_SECTION_WORDS && tokens.word(k)!.kind === 'word' && (tokens.word(k)!.features & CAPITALISED) !== 0) k++;
   return k - a;
@@ -337,6 +342,8 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   const a = lineStart(article, line);
   const b = lineEnd(article, line);
   const n = b - a;
+  // A copyright line may run long with its legal terms ("Copyright © 2024 … may not be reproduced …").
+  if (n > MAX_LINE && n <= 2 * MAX_LINE && COPYRIGHT.start.matchForward(tokens, a, b) > 0) return 'copyright-notice';
   if (n === 0 || n > MAX_LINE) return null;
   // A breadcrumb trail has no listed word: it is read before the test that needs one.
   if (!worthReading(article, a, b)) return hasListedWord(article, a, b) ? quotingLineRule(article, a, b) : isBreadcrumb(tokens, a, b) ? 'navigation' : null;
@@ -438,6 +445,7 @@ function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
 }
 
 const CREDIT = RULES.find((r) => r.rule === 'photo-credit')!;
+const COPYRIGHT = RULES.find((r) => r.rule === 'copyright-notice')!;
 
 let anywhereFirst: ReadonlySet<string> | null = null;
 
