@@ -380,6 +380,17 @@ test('attribution: verbs of thanks, praise, apology or attack give a figure in t
   assert.equal(stats('The mayor said floods left hundreds of residents without power.')[0]?.source, 'The mayor');
 });
 
+test('attribution: a relative clause between commas after the subject, closed before the figure or long before "said"', () => {
+  // The relative clause's verb ("listed") reports nothing of a figure after the clause closes.
+  assert.equal(stats('Shares of Lumora, which listed on Euronext Amsterdam two years ago, fell 11.4% on Tuesday.')[0]?.attributed, false);
+  // Inside the clause it does: "the ministry, which said 40% …".
+  assert.equal(stats('The ministry, which said 40% of schools were closed, blamed the storm.')[0]?.source, 'The ministry');
+  // A long relative clause between the source and its verb: the subject before it said the figure.
+  const long = 'A provincial disaster official, who asked not to be named because he was not authorized to speak to the media about the storm, said about 8,000 houses had been destroyed.';
+  assert.equal(stats(long)[0]?.source, 'A provincial disaster official');
+  assert.match(stats(long)[0]!.explanation, / said it /, 'by its own verb, not the clause\'s "asked"');
+});
+
 test('statistic text and offsets agree with the document', () => {
   const text = 'Intro line\r\nNearly 40% of households — about 1,200 homes — rely on wood, the council said.\n';
   for (const s of stats(text)) assert.equal(text.slice(s.start, s.end), s.text);

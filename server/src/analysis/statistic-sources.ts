@@ -97,6 +97,11 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['along', 'across', 'nea
 /** Modal verbs: after a form that may be a noun or a verb, they show it is the verb of a clause. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
 
+/** The most tokens between the commas of an appositive after a source ("Lin Jian, a spokesman, said"). */
+const MAX_APPOSITIVE = 13;
+/** The most tokens between the commas of a relative clause after a source (", who asked not to be named because …,"). */
+const MAX_RELATIVE_CLAUSE = 30;
+
 export class SourceFinder {
   private readonly tokens: TokenList;
   private readonly quotes: readonly Quote[];
@@ -262,10 +267,22 @@ export class SourceFinder {
       }
     }
     if (cue.kind === 'verb' && cue.at >= end && cue.np.first < end) return false;
+    // "Shares of Lumora, which listed on Euronext two years ago, fell 11.4%": a verb in a relative clause
+    // that closes before the figure reports nothing of it.
+    if (cue.kind === 'verb' && cue.at < first && this.closedRelativeClause(cue.at, first)) return false;
     // A closing tag (", police said." / ", said the ministry") covers the whole sentence; any other later verb only its own clause.
     const tag = cue.kind === 'according' ? this.tokens.word(cue.at - 1)?.text === ',' : cue.kind === 'verb' && (this.tokens.word(cue.np.first - 1)?.text === ',' || this.tokens.word(cue.at - 1)?.text === ',');
     if (cue.at >= end && !tag && this.clauseBreak(end, Math.min(cue.at, cue.np.first))) return false;
     return true;
+  }
+
+  /** Whether the verb at token v opens a relative clause after a comma (", which listed …") and a comma closes it before token `first`. */
+  private closedRelativeClause(v: number, first: number): boolean {
+    const t = this.tokens;
+    const k = this.skipAdjuncts(v - 1, 0);
+    if (k < 1 || t.word(k)!.kind !== 'word' || !RELATIVE_WORDS.has(lower(t.word(k)!)) || t.word(k - 1)!.text !== ',') return false;
+    for (let j = v + 1; j < first; j++) if (t.word(j)!.text === ',') return true;
+    return false;
   }
 
   /** The subject at token k is "it" or "there" standing for no one the article names ("it claims", "there are"). */
@@ -615,10 +632,12 @@ export class SourceFinder {
       if (k < from) return null;
     }
     if (t.word(k)!.text === ',') {
-      // "Lin Jian, a spokesman, said": skip back over the appositive to the name.
+      // "Lin Jian, a spokesman, said": skip back over the appositive to the name; a relative clause
+      // may run longer ("A provincial disaster official, who asked not to be named because …, said").
       let c = k - 1;
-      while (c >= from && c >= k - 12 && t.word(c)!.text !== ',') c--;
+      while (c >= from && c >= k - MAX_RELATIVE_CLAUSE && t.word(c)!.text !== ',') c--;
       if (c <= from || t.word(c)!.text !== ',') return null;
+      if (k - c > MAX_APPOSITIVE && !(t.word(c + 1)!.kind === 'word' && RELATIVE_WORDS.has(lower(t.word(c + 1)!)))) return null;
       // "a professor of the economy, Mr. Guajardo Villarreal, argues": the name between the commas is the subject.
       if (isNameRun(t, c + 1, k)) return { first: c + 1, end: k };
       k = c - 1;
