@@ -696,6 +696,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"the commissioner" is not the deputy commissioner named since: a lower rank is another office',
+    text: 'Commissioner Helen Castellano, the former judge leading the inquiry, asked about the review.\n\n\'We knew,\' said Deputy Commissioner Grant Tulloch. \'I knew.\'\n\n\'I want to see who was rostered,\' the commissioner said.',
+    expect: [
+      { quote: 'We knew', speaker: 'Deputy Commissioner Grant Tulloch' },
+      { quote: 'I want to see', speaker: 'Commissioner Helen Castellano', rule: 'bare-title' },
+    ],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import type { NamesInFull } from './named-earlier';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS, SUBORDINATE_RANKS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -407,7 +407,9 @@ export class EntityRegistry {
         const owner = p.title !== null ? possessorOf(p.title) : null;
         const ownerWord = owner !== null ? owner.replace(/['\u2019]s$/, '').toLowerCase() : null;
         const sameOwner = (e: MutableEntity): boolean => ownerWord === null || `${e.title ?? ''} ${e.organisation ?? ''}`.toLowerCase().includes(ownerWord);
-        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, mine, head) && sameOwner(e);
+        // "the commissioner" is not "Deputy Commissioner Grant Tulloch": a lower rank is another office.
+        const lowerRank = (e: MutableEntity): boolean => e.title !== null && SUBORDINATE_RANKS.has(wordBeforeHead(e.title, head)) && !SUBORDINATE_RANKS.has(mine);
+        const titled = (e: MutableEntity): boolean => e.kind === 'person' && e.title !== null && e.last < p.start && fits(e) && !otherRole(e, mine, head) && sameOwner(e) && !lowerRank(e);
         const byTitle = later(this.byTitleWord.latest(head, titled, p.start), this.byWord.latest(head, titled, p.start));
         if (byTitle) return this.attach(byTitle, p, 'title', 'title', asSpeaker, byTitle.mentions[0] ?? null);
         // "the council's transport spokesperson": the article belongs to the body the possessive names, and

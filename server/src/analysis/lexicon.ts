@@ -122,6 +122,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNoun
 export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.stateBodies);
 /** Nouns for bodies that are no business ("ministry", "union"): "the company" never points back to one. */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([...titlesData.stateBodies, ...titlesData.civilBodies]);
+/** Words that make a title a lower office ("Deputy Commissioner"): "the commissioner" is someone else. */
+export const SUBORDINATE_RANKS: ReadonlySet<string> = new Set(titlesData.subordinateRanks);
 /** Nouns for any organisation ("the group"): they point back to whichever named body was met last. */
 export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.genericBodies);
 /** Nouns for a person by nationality or origin ("the Dutchman", "the Italian"), with a gender where the word carries one. */
