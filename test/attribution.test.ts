@@ -704,6 +704,18 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: '"said a source close to the investigation", "said a person familiar with the matter": all of it names the source; "another analyst" is someone new, "Another critic, Laurence H. Tribe," a critic',
+    text: '"It looks like a commissioned job," said a source close to the investigation.\n\n"It is done," said a person familiar with the matter.\n\nAnalyst Mark Hill called the plan "sound". "Closing it is the right call," said another analyst. "It is late," the analyst added.\n\nAnother critic, Laurence H. Tribe, called the plan "burning the Constitution."',
+    expect: [
+      { quote: 'commissioned job', speaker: 'a source close to the investigation', rule: 'adjacent-cue' },
+      { quote: 'It is done', speaker: 'a person familiar with the matter', rule: 'adjacent-cue' },
+      { quote: 'sound', speaker: 'Analyst Mark Hill' },
+      { quote: 'right call', speaker: 'another analyst', rule: 'adjacent-cue' },
+      { quote: 'It is late', speaker: 'another analyst', rule: 'bare-title' },
+      { quote: 'burning the', speaker: 'critic Laurence H. Tribe' },
+    ],
+  },
+  {
     name: 'a surname subject with a description between commas is the one "he" means; a street opened by a forename is no person',
     text: '"We had 212,000 visits last year," library director Thomas Lund said.\n\nCouncil member Rhonda Pike, who voted against the budget along with council member Devin Osei, said the cuts were wrong.\n\nOsei, a first-term member who represents the east side, focused on the roads. Residents of his ward have complained for years about potholes on Garland Avenue and Route 9, and the city\'s own pavement assessment rated roughly 38 percent of east-side streets as being in poor condition or worse.\n\n"My constituents have waited long enough," he said.',
     expect: [{ quote: 'waited long enough', speaker: 'member Devin Osei', rule: 'pronoun' }],

@@ -261,6 +261,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
         const plain = named !== null && (!named.title || ((article.tokenFeatures[named.first]! & HONORIFIC) !== 0 && !named.title.includes(' ')));
         if (named && closes && plain && named.kind === 'person' && named.name && named.name.includes(' ')) right = { ...named, title: right.title.replace(/^(?:the|a|an)\s+/i, '') };
       }
+      // "said a source close to the investigation", "said a person familiar with the matter": all of it names the source.
+      if (right) right = describedAfter(article, right, ceiling) ?? right;
       // "said one Democratic source on the panel": the place belongs to the source.
       if (right && right.last + 1 < ceiling) right = withPlace(article, right, right.last, placeStartingAt(article, right.last + 1, ceiling)) ?? right;
       // "said Anna Smith and Tom Jones.": both speak.
@@ -727,6 +729,24 @@ function documentBeforeParticiple(ctx: CueContext, sentenceStart: number, verb: 
   return phrase && phrase.last === k + 1 ? phrase : null;
 }
 
+/** The prepositions after a describing postmodifier: "close to", "familiar with". */
+const POSTMODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with']);
+
+/**
+ * An unnamed source after an inverted verb and the postmodifier that describes it, to the place it
+ * names ("said a source close to the investigation", "said a person familiar with the matter"), as
+ * one source; null when no such postmodifier follows `head`, which may have taken its first word.
+ */
+function describedAfter(article: Article, head: SourcePhrase, ceiling: number): SourcePhrase | null {
+  if (head.kind === 'pronoun' || !(head.common || head.kind === 'group' || (head.kind === 'person' && head.name === null))) return null;
+  const { tokens } = article;
+  const taken = head.last - 1 > head.first && DESCRIBING_POSTMODIFIERS.has(lower(tokens.word(head.last - 1)!));
+  const prep = taken ? head.last : head.last + 1;
+  if (prep + 1 >= ceiling || (!taken && !DESCRIBING_POSTMODIFIERS.has(lower(tokens.word(head.last)!))) || !POSTMODIFIER_PREPOSITIONS.has(lower(tokens.word(prep)!))) return null;
+  const place = placeStartingAt(article, prep + 1, ceiling);
+  return place ? describedThrough(article, head, place.last) : null;
+}
+
 /** "a narrator in the Clinton ad asks": the phrase after the preposition places the unnamed source before it. */
 function placedSubject(article: Article, object: SourcePhrase, floor: number): SourcePhrase | null {
   const prep = prepositionBefore(article.tokens, object.first, floor);
@@ -1023,7 +1043,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   if (inner && innerFirst === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
     // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
     // its article ("Catharine Hartnett, spokeswoman for the utility"), as the branch below gives it.
-    const title = outer.title ?? outer.text;
+    const title = withoutAnother(outer.title ?? outer.text);
     return { ...inner, title: /\s(?:for|of|at|to|in|with)\s/.test(title) ? title.replace(/^(?:the|a|an)\s+/i, '') : title };
   }
   if (outer && outer.kind !== 'pronoun' && inner && inner.kind === 'person' && inner.name && !outer.name && inner.first === open + 1) return inner;
@@ -1041,7 +1061,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       }
       return inner;
     }
-    return outer.common && !inner.title ? { ...inner, title: outer.text } : inner;
+    return outer.common && !inner.title ? { ...inner, title: withoutAnother(outer.text) } : inner;
   }
   // "The regulator, the Civil Aviation Authority, said": a role with no name that a named body fills is that body.
   // So does "The watchdog, Ofcom, said": a common noun for a body, named in the appositive.
@@ -1064,6 +1084,11 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
   const part = partitiveStartingAt(ctx.article, floor, open);
   return part && part.last === open ? part : null;
+}
+
+/** A role without the "another" that set its holder apart from one before: "Another critic, Laurence H. Tribe," is a critic. */
+function withoutAnother(role: string): string {
+  return /^another\s/i.test(role) ? role.slice(role.indexOf(' ') + 1).trimStart() : role;
 }
 
 /**

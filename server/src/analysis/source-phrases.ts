@@ -170,7 +170,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--; // hyphenated or dotted parts glued to the right word
       continue;
     }
-    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an') && (j - 2 < floor || (features[j - 2]! & CONNECTOR) === 0)) {
+    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'another') && (j - 2 < floor || (features[j - 2]! & CONNECTOR) === 0)) {
       j--; // the determiner says whether the phrase points back ("the official") or introduces someone new
       break;
     }
@@ -619,12 +619,15 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   while (first < last && (features[first]! & PHRASE_EDGE) !== 0) {
     const w = lower(tokens.word(first)!);
     if (w === 'the') definite = true;
-    if (w === 'a' || w === 'an') indefinite = true;
+    if (w === 'a' || w === 'an' || w === 'another') indefinite = true;
     if ((features[first]! & SUBJECT_PRONOUN) !== 0 && last - first === 1) break;
     first++;
   }
+  // "said one source": "one" before a noun introduces someone, as "a" does (it stays in the phrase).
+  if (!indefinite && last - first >= 2 && lower(tokens.word(first)!) === 'one') indefinite = true;
   // The determiner bit first ("the", "a" and "an" carry it): most phrases follow a word that is none, whose Word need not be loaded.
-  const article0 = first > 0 && (features[first - 1]! & DETERMINER) !== 0 && isArticle(tokens.word(first - 1)!) ? first - 1 : -1;
+  // "another source" is named with its determiner, as "a source" is: someone else than the one before.
+  const article0 = first > 0 && (features[first - 1]! & DETERMINER) !== 0 && (isArticle(tokens.word(first - 1)!) || lower(tokens.word(first - 1)!) === 'another') ? first - 1 : -1;
   // "my father", "her husband": a possessive determiner says whose, and stays with a role that has no name.
   const possessive0 = article0 < 0 && first > 0 && (features[first - 1]! & DETERMINER) !== 0 && POSSESSIVE_DETERMINERS.has(lower(tokens.word(first - 1)!)) ? first - 1 : -1;
   while (last > first && (features[last - 1]! & PUNCT_KIND) !== 0) last--;
