@@ -186,7 +186,7 @@ export function attributeQuotes(
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
       for (let k = 0; k < observed.length; k++) {
         const p = observed[k]!;
-    if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName));
+        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName));
       }
     }
     if (main === subject) {
@@ -614,7 +614,11 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       // A body, a place or a nameless title: skipped whole, as a phrase built and dropped would be. But
       // "The governor ordered flags flown at half-staff. In a statement, she said …": a nameless title
       // that is the sentence's subject is whom the sentence is about.
-      const role = (tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit) ? roleSubjectAt(ctx, si, i, (subject ??= subjectStart(article, si)), limit) : null;
+      let role: SourcePhrase | null = null;
+      if ((tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit)) {
+        subject ??= subjectStart(article, si);
+        role = roleSubjectAt(article, i, subject, i === subject ? subject : (opening ??= afterOpeningClause(ctx, subject, s.tokenEnd)), limit);
+      }
       if (role && role.kind === 'person' && !role.name && role.definite && role.last === p) out = appended(out, role);
       i = Math.max(i, p - 1);
       continue;
@@ -637,14 +641,13 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
 const MAX_ROLE_MODIFIERS = 2;
 
 /**
- * The phrase of a role with no name that is sentence si's subject and ends before token `end` ("The
- * governor ordered …", "Asked whether she was satisfied, the mission director paused …"), where the
- * capitalised or role word at `i` opens it or a lower-case article a few words before does; else null.
+ * The phrase, up to token `limit`, of a role with no name that is its sentence's subject ("The governor
+ * ordered …", "Asked whether she was satisfied, the mission director paused …"): the capitalised or
+ * role word at `i` opens the sentence at `subject`, or a lower-case article a few words before it opens
+ * the sentence after its opening clause, at `main`. Else null.
  */
-function roleSubjectAt(ctx: CueContext, si: number, i: number, subject: number, limit: number): SourcePhrase | null {
-  const { article } = ctx;
+function roleSubjectAt(article: Article, i: number, subject: number, main: number, limit: number): SourcePhrase | null {
   if (i === subject) return phraseStartingAt(article, i, limit);
-  const main = afterOpeningClause(ctx, subject, article.sentences[si]!.tokenEnd);
   if (main === subject || main > i || main < i - 1 - MAX_ROLE_MODIFIERS || !isArticle(article.tokens.word(main)!)) return null;
   return phraseStartingAt(article, main, limit);
 }

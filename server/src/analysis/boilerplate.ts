@@ -223,7 +223,7 @@ function isLinkListHeading(article: Article, p: Paragraph): boolean {
   return we > a && headingLength(article.tokens, a, we) === we - a;
 }
 
-/** Prepositions that may end a heading before the section it names ("More from", "More in"). */
+/** Prepositions between a heading and the section it names ("More from Tennis", "Most viewed in Science"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 /** At most this many capitalised words name the section after a heading that ends in a preposition ("More from Tennis"). */
 const MAX_SECTION_WORDS = 3;

@@ -506,14 +506,12 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
  * ("Securities and Exchange Commission"), not two sources ("Trump and Republican officials"). Else -1.
  */
 function andInBodyName(article: Article, i: number, ceiling: number): number {
-  const { tokens, tokenFeatures: features } = article;
-  if ((features[i]! & LOWER_ALPHA) === 0 || lower(tokens.word(i)!) !== 'and') return -1;
-  let k = i + 1;
-  while (k < ceiling && k <= i + 3 && (features[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) k++;
-  return k > i + 1 && (features[k - 1]! & INSTITUTION) !== 0 ? k - 1 : -1;
+  if ((article.tokenFeatures[i]! & LOWER_ALPHA) === 0 || lower(article.tokens.word(i)!) !== 'and') return -1;
+  const k = andOperandEnd(article, i, ceiling);
+  return k >= 0 && (article.tokenFeatures[k]! & INSTITUTION) !== 0 ? k : -1;
 }
 
-/** The most capitalised words between a body's "of" and an "and" in its name: "Department of Health and …". */
+/** The most capitalised words on either side of an "and" inside a body's name: "Department of Health and Social Care". */
 const MAX_OF_WORDS = 3;
 
 /**
