@@ -734,6 +734,15 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a body described as "a union that …" is "the union" later; "the group" finds a body named after its description ("the parents\' advocacy group Whānau for Schools"), not a newspaper nor a lone surname',
+    text: 'Retail Workers United, a union that has been organizing at several centers, said the company should pay more. "A record quarter should mean something," the union said.\n\nThe parents’ advocacy group Whānau for Schools said families were “caught in the middle”. “We back our teachers,” the group said.\n\nThe plan was first reported by the New York Times. Albright has since joined the campaign. “It is a fraction of what is needed,” the group said.',
+    expect: [
+      { quote: 'record quarter', speaker: 'Retail Workers United', rule: 'bare-title' },
+      { quote: 'We back our', speaker: 'parents’ advocacy group Whānau for Schools', rule: 'bare-title' },
+      { quote: 'fraction of what', speaker: 'parents’ advocacy group Whānau for Schools', rule: 'bare-title' },
+    ],
+  },
+  {
     name: '"and" in the "of" part of a body\'s name joins it ("the Department of Water and Sanitation"), before the verb and after it',
     text: 'The national Department of Water and Sanitation said it would "not hesitate to invoke its powers".\n\n"We will act," said the Ministry of Health and Social Care.',
     expect: [

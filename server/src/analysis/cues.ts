@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
@@ -1021,6 +1021,12 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     // A description ("a mother of three") or a relative clause about a person ("who had not scored …")
     // makes a lone capitalised word a person's surname.
     const described = after + 1 < comma && (/^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text) || PERSON_RELATIVE_WORDS.has(lower(tokens.word(after + 1)!)));
+    // "Retail Workers United, a union that has been organizing …, said": the noun says what the body is,
+    // and becomes its title, by which a later "the union" finds it.
+    if (opener.kind === 'institution' && opener.name.includes(' ') && after === open && !opener.title && /^(?:a|an)$/i.test(tokens.word(after + 1)?.text ?? '')) {
+      const noun = bodyNounAt(ctx.article, after + 2, Math.min(comma, after + 2 + MAX_BODY_MODIFIERS + 1));
+      if (noun >= 0) return { ...opener, title: ctx.article.text.slice(tokens.start(after + 2), tokens.end(noun)) };
+    }
     if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0 && isCapitalised(tokens.word(opener.last - 1)!)))) {
       const person = opener.kind === 'person' ? opener : { ...opener, kind: 'person' as const };
       return after === open ? describedPerson(ctx.article, person, after + 1, comma) : person;
@@ -1084,6 +1090,28 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
   const part = partitiveStartingAt(ctx.article, floor, open);
   return part && part.last === open ? part : null;
+}
+
+/** How many words may describe a body's noun in its description: "a pedestrian advocacy group". */
+const MAX_BODY_MODIFIERS = 2;
+
+/**
+ * The first token in [from, to) that is a body's noun ("union", "group", "company") heading its
+ * phrase, past plain words only: the punctuation, relative word or preposition after it ends the
+ * phrase ("a union that …", "a group of …"; not "a central bank economist"). -1 if none.
+ */
+function bodyNounAt(article: Article, from: number, to: number): number {
+  const { tokens, tokenFeatures } = article;
+  for (let k = from; k < to; k++) {
+    const t = tokens.word(k)!;
+    if (t.kind !== 'word') return -1;
+    const w = lower(t);
+    if (!(PUBLIC_BODY_NOUNS.has(w) || GENERIC_BODY_NOUNS.has(w) || COMPANY_NOUNS.has(w))) continue;
+    const next = tokens.word(k + 1);
+    const ends = next === undefined || next.kind !== 'word' || RELATIVE_WHO.has(lower(next)) || lower(next) === 'that' || (tokenFeatures[k + 1]! & CONNECTOR) !== 0 || PREPOSITIONS.has(lower(next));
+    return ends ? k : -1;
+  }
+  return -1;
 }
 
 /** A role without the "another" that set its holder apart from one before: "Another critic, Laurence H. Tribe," is a critic. */

@@ -499,7 +499,12 @@ export class EntityRegistry {
       // "Human Rights Watch said …" then "the group said": any named body but one of the state met nearby.
       // The look-up stops at the first entity last met before the window: it reads only those inside it.
       const floor = p.start - NEAR_BODY;
-      const e = this.byLast.find((x) => x.last < floor || (x.kind === 'institution' && x.last < p.start && isProperName(x.name) && !x.words.some((w) => STATE_BODY_NOUNS.has(w))), p.start);
+      // A proper name of two words or more, or an acronym ("EFA"): a lone word may be a surname or a
+      // place. Or a name after a description that says it is a body ("the parents' advocacy group
+      // Whānau for Schools"; not "the New York Times").
+      const named = (x: MutableEntity): boolean =>
+        (isProperName(x.name) && (x.words.length > 1 || /^\p{Lu}{2,}$/u.test(x.name))) || (/^\p{Lu}/u.test(lastWord(x.name)) && x.words.some((w) => GENERIC_BODY_NOUNS.has(w) || PUBLIC_BODY_NOUNS.has(w)));
+      const e = this.byLast.find((x) => x.last < floor || (x.kind === 'institution' && x.last < p.start && named(x) && !x.words.some((w) => STATE_BODY_NOUNS.has(w))), p.start);
       return e && e.last >= floor ? e : null;
     }
     if (!PUBLIC_BODY_NOUNS.has(noun)) return null;
