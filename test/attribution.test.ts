@@ -1085,6 +1085,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'the first of two relative clauses may run long before its comma ("One trooper who has worked crash scenes in central Ohio for more than a decade, and who asked …, described")',
+    text: 'One trooper who has worked crash scenes in central Ohio for more than a decade, and who asked not to be named, described the past year as "the worst I can remember for people on foot."',
+    expect: [{ quote: 'the worst I can', speaker: 'One trooper', rule: 'cue-in-sentence' }],
+  },
+  {
     name: '"a woman" is a woman "she" can name; "the woman" is not whoever was last named; a second relative clause after "and who" speaks of the first one\'s head',
     text: 'A woman who works at the diner across the road, and who asked not to be named, said business had fallen. "People do not come in anymore," she said.\n\nThe woman said more. "I never said so," she said.',
     expect: [

@@ -810,9 +810,9 @@ function speechNounOwner(tokens: TokenList, k: number, floor: number): number {
  * "The woman who called police said", "Voters who backed Trump said": the phrase before a "who" clause
  * (no punctuation in it) that ends at token k, right before the verb; else null.
  */
-function relativeClauseSubject(article: Article, k: number, floor: number): SourcePhrase | null {
+function relativeClauseSubject(article: Article, k: number, floor: number, reach = MAX_RELATIVE_CLAUSE): SourcePhrase | null {
   const { tokens, tokenFeatures } = article;
-  for (let j = k; j > floor && j > k - MAX_RELATIVE_CLAUSE; j--) {
+  for (let j = k; j > floor && j > k - reach; j--) {
     // The bits first: this runs for every cue, and "who" and "whom" carry the opener bit.
     const f = tokenFeatures[j]!;
     if ((f & WORD_KIND) === 0) return null;
@@ -830,6 +830,8 @@ function relativeClauseSubject(article: Article, k: number, floor: number): Sour
 
 /** Words a relative clause between a subject and its verb may hold ("who asked not to be named"). */
 const MAX_RELATIVE_CLAUSE = 12;
+/** Words the first of two relative clauses may hold ("One trooper who has worked crash scenes … for more than a decade, and who …"). */
+const MAX_FIRST_RELATIVE_CLAUSE = 20;
 
 /** "an architect who said he was stiffed": a cue inside a relative clause speaks for its clause only. */
 function inRelativeClause(tokens: TokenList, verb: number): boolean {
@@ -1035,7 +1037,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "A woman who works at the diner across the road, and who asked not to be named, said": a second
   // relative clause joined by "and" speaks of the phrase the first one follows, not of its object.
   if (open + 2 < comma && lower(tokens.word(open + 1)!) === 'and' && RELATIVE_WHO.has(lower(tokens.word(open + 2)!))) {
-    const head = relativeClauseSubject(ctx.article, open - 1, floor);
+    // The first clause ends at the comma: it may run longer than one before a verb.
+    const head = relativeClauseSubject(ctx.article, open - 1, floor, MAX_FIRST_RELATIVE_CLAUSE);
     if (head) return head;
   }
   // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the name ends before its party.
