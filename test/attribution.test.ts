@@ -1085,6 +1085,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a named body and a relative clause about it up to the verb\'s comma speak, whatever commas its list holds ("The Forum, which represents communities in Canada, Greenland, Alaska and Russia, said")',
+    text: 'The Arctic Indigenous Peoples’ Forum, which represents communities in Canada, Greenland, Alaska and Russia, said in a statement that hunters were finding the ice “unreliable in places”.',
+    expect: [{ quote: 'unreliable in places', speaker: 'The Arctic Indigenous Peoples’ Forum', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'the first of two relative clauses may run long before its comma ("One trooper who has worked crash scenes in central Ohio for more than a decade, and who asked …, described")',
     text: 'One trooper who has worked crash scenes in central Ohio for more than a decade, and who asked not to be named, described the past year as "the worst I can remember for people on foot."',
     expect: [{ quote: 'the worst I can', speaker: 'One trooper', rule: 'cue-in-sentence' }],

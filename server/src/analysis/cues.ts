@@ -1023,6 +1023,10 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     // A description ("a mother of three") or a relative clause about a person ("who had not scored …")
     // makes a lone capitalised word a person's surname.
     const described = after + 1 < comma && (/^(?:a|an|the)$/i.test(tokens.word(after + 1)!.text) || PERSON_RELATIVE_WORDS.has(lower(tokens.word(after + 1)!)));
+    // "The Arctic Indigenous Peoples’ Forum, which represents communities in Canada, Greenland, Alaska and
+    // Russia, said": a named body, then a relative clause about it up to the verb's comma, whatever
+    // commas its list holds.
+    if (opener.kind === 'institution' && opener.name.includes(' ') && after < comma && tokens.word(after)!.text === ',' && RELATIVE_WHO.has(lower(tokens.word(after + 1)!))) return opener;
     // "Retail Workers United, a union that has been organizing …, said": the noun says what the body is,
     // and becomes its title, by which a later "the union" finds it.
     if (opener.kind === 'institution' && opener.name.includes(' ') && after === open && !opener.title && /^(?:a|an)$/i.test(tokens.word(after + 1)?.text ?? '')) {
