@@ -149,7 +149,8 @@ function find(article: Article): Boilerplate[] {
 
 /**
  * Where a photo credit that ends a caption line starts ("… in Market Street. Picture: Wendlebury Echo",
- * "… Ashcombe Credit: PA Images"): a credit label past the line's first word, then at most
+ * "… Ashcombe Credit: PA Images", "… in April. Photograph by Tessa Morrow for Meridian"): a credit
+ * label past the line's first word, then at most
  * MAX_TRAILING_CREDIT tokens to the line's end, none a quotation mark nor a sentence's end. -1 when none.
  */
 function trailingCredit(article: Article, p: Paragraph): number {
@@ -158,7 +159,10 @@ function trailingCredit(article: Article, p: Paragraph): number {
   const { tokens } = article;
   if (b - a > MAX_LINE || b - a < 4) return -1;
   for (let k = Math.max(a + 1, b - MAX_TRAILING_CREDIT - 2); k < b - 2; k++) {
-    if ((tokens.word(k)!.features & CAPITALISED) === 0 || tokens.word(k + 1)!.text !== ':' || CREDIT.start.matchForward(tokens, k, b) !== 2) continue;
+    if ((tokens.word(k)!.features & CAPITALISED) === 0) continue;
+    // A label and a colon ("Picture:"), or a credit's own words ("Photograph by").
+    const label = tokens.word(k + 1)!.text === ':' ? CREDIT.start.matchForward(tokens, k, b) === 2 : lower(tokens.word(k + 1)!) === 'by' && CREDIT.anywhere.matchForward(tokens, k, b) === 2;
+    if (!label) continue;
     for (let j = k + 2; j < b; j++) {
       const t = tokens.word(j)!.text;
       if (tokens.word(j)!.kind === 'quote' || t === '.' || t === '!' || t === '?') return -1;
@@ -438,8 +442,10 @@ function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
       continue;
     }
     if (++words > MAX_CRUMB_WORDS) return false;
-    // Each section's name starts with a capital ("Business", "UK politics"), or after a prefix and a hyphen ("e-Edition").
-    if (words === 1 && (t.kind !== 'word' || !/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(t.text))) return false;
+    // Each section's name starts with a capital ("Business", "UK politics"), or after a prefix and a
+    // hyphen ("e-Edition"), or a number before a capital ("4 Investigates").
+    const numbered = t.kind === 'number' && k + 1 < b && tokens.word(k + 1)!.kind === 'word' && /^\p{Lu}/u.test(tokens.word(k + 1)!.text);
+    if (words === 1 && !numbered && (t.kind !== 'word' || !/^\p{Lu}|^\p{Ll}+-\p{Lu}/u.test(t.text))) return false;
   }
   return sections >= 2 && words > 0;
 }
