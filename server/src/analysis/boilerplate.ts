@@ -393,6 +393,7 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
     if (n <= MAX_START && r.start.matchForward(tokens, a, b) > 0) return r.rule;
   }
   if (isBreadcrumb(tokens, a, b)) return 'navigation';
+  if (followsNetworks(tokens, a, b)) return 'social-follow';
   // "READ: Typhoon makes landfall": a link's label, then a headline, which ends with no period.
   if (HEADLINE_LINKS.matchForward(tokens, a, b) > 0 && tokens.word(b - 1)!.text !== '.') return 'navigation';
   // "More from Tennis" on a line of its own: the heading of a list of links (see find).
@@ -465,6 +466,20 @@ function isCredit(tokens: TokenList, a: number, b: number): boolean {
   if (CREDIT.start.matchForward(tokens, a, b) > 0) return b - a >= 2;
   for (let k = a; k < b; k++) if (CREDIT.anywhere.matchForward(tokens, k, b) > 0) return true;
   return false;
+}
+
+/** The most tokens of a line that asks to follow a section on social networks. */
+const MAX_FOLLOW_LINE = 14;
+
+/** "Follow Sport on X, Instagram and Facebook": a short line opening with "Follow" that names two social networks or more. */
+function followsNetworks(tokens: TokenList, a: number, b: number): boolean {
+  if (b - a > MAX_FOLLOW_LINE || lower(tokens.word(a)!) !== 'follow') return false;
+  let networks = 0;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens.word(k)!;
+    if (t.kind === 'word' && (t.features & BOILERPLATE_WORD) !== 0 && ((WORD_CLASSES.get(lower(t)) ?? 0) & SOCIAL_NAME) !== 0) networks++;
+  }
+  return networks >= 2;
 }
 
 /** Lines of button labels ("Facebook Twitter Email", "Find out moreClose"); the rule they read as, or null. */
