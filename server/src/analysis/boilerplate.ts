@@ -156,10 +156,11 @@ function find(article: Article): Boilerplate[] {
 function trailingCredit(article: Article, p: Paragraph): number {
   const a = lineStart(article, p);
   const b = lineEnd(article, p);
-  const { tokens } = article;
+  const { tokens, tokenFeatures } = article;
   if (b - a > MAX_LINE || b - a < 4) return -1;
   for (let k = Math.max(a + 1, b - MAX_TRAILING_CREDIT - 2); k < b - 2; k++) {
-    if ((tokens.word(k)!.features & CAPITALISED) === 0) continue;
+    // The flat bits first: this runs for every line of the text, and most words near a line's end are no label.
+    if ((tokenFeatures[k]! & CAPITALISED) === 0) continue;
     // A label and a colon ("Picture:"), or a credit's own words ("Photograph by").
     const label = tokens.word(k + 1)!.text === ':' ? CREDIT.start.matchForward(tokens, k, b) === 2 : lower(tokens.word(k + 1)!) === 'by' && CREDIT.anywhere.matchForward(tokens, k, b) === 2;
     if (!label) continue;
