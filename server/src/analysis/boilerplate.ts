@@ -6,8 +6,7 @@ import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
 import { APPEAL, PERSON, SOCIAL_NAME, UI_LABEL, WORD_CLASSES, runTogetherLabel } from './boilerplate-words';
-import { BOILERPLATE_WORD, CAPITALISED, QUOTE_KIND } from './word-features';
-import fw from './data/function-words.json';
+import { BOILERPLATE_WORD, CAPITALISED, PREPOSITIONS, QUOTE_KIND } from './word-features';
 
 interface RulePhrases {
   readonly rule: BoilerplateRule;
@@ -228,8 +227,6 @@ function isLinkListHeading(article: Article, p: Paragraph): boolean {
   return we > a && headingLength(article.tokens, a, we) === we - a;
 }
 
-/** Prepositions between a heading and the section it names ("More from Tennis", "Most viewed in Science"). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 /** At most this many capitalised words name the section after a heading that ends in a preposition ("More from Tennis"). */
 const MAX_SECTION_WORDS = 3;
 

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -683,7 +683,6 @@ const DESCRIBING_POSTMODIFIERS: ReadonlySet<string> = new Set(['familiar', 'clos
 /** "sent", "written", "born": participles with no "-ed", after a noun of speech ("a letter sent to members") or opening a clause ("Born in Ohio, …"). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(fw.irregularParticiples);
 const MAX_POSTMODIFIER = 8;
-const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 
 /**
  * "Protesters marching through the streets chanted": the sentence's subject, then a short modifier
@@ -929,7 +928,7 @@ export function describedPerson(article: Article, person: SourcePhrase, from: nu
   const role = phraseStartingAt(article, from, to);
   if (!role || role.kind !== 'person' || role.name || !role.title || to - role.last > MAX_DESCRIPTION_TAIL) return person;
   // The rest must be a prepositional phrase ("for the city", "at Harvard", "from Ohio").
-  if (role.last < to && (article.tokenFeatures[role.last]! & CONNECTOR) === 0 && !DESCRIPTION_PREPOSITIONS.has(lower(article.tokens.word(role.last)!))) return person;
+  if (role.last < to && (article.tokenFeatures[role.last]! & CONNECTOR) === 0 && !PREPOSITIONS.has(lower(article.tokens.word(role.last)!))) return person;
   // The role's phrase may stop before a lowercase body ("spokeswoman for the city"): the description is all of it.
   const { tokens } = article;
   const title = role.last === to ? role.title : article.text.slice(tokens.start(from), tokens.end(to - 1));
@@ -950,8 +949,6 @@ function ofBody(article: Article, person: SourcePhrase, from: number, until: num
   return { ...person, affiliation: article.text.slice(tokens.start(from), tokens.end(to - 1)) };
 }
 
-/** Prepositions that may carry a description on after its role: "an analyst at Wedbush", "a farmer from Ohio". */
-const DESCRIPTION_PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 
 /** The first relative word ("who", "which", "that") in tokens [from, to), or `to`. */
 function relativeWordAt(article: Article, from: number, to: number): number {

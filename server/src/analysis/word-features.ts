@@ -85,6 +85,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(fw.determiners);
 export const AUXILIARIES: ReadonlySet<string> = new Set(fw.auxiliaries);
 export const ADVERBS: ReadonlySet<string> = new Set(fw.adverbs);
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(fw.sentenceOpeners);
+/** Prepositions ("of", "with", "from", …): what may carry a description on after its noun, or open a phrase after a heading. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(fw.nameParticles);
 
