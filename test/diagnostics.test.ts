@@ -29,7 +29,7 @@ test('unattributed statistics, unattributed quotes and boilerplate, with the def
   );
   const stat = ds[0]!;
   assert.equal(stat.source, 'sourced');
-  assert.deepEqual(stat.range, { start: { line: 2, character: 15 }, end: { line: 2, character: 25 } });
+  assert.deepEqual(JSON.parse(JSON.stringify(stat.range)), { start: { line: 2, character: 15 }, end: { line: 2, character: 25 } });
   assert.deepEqual(stat.data, { rule: 'unattributedStatistic', ...find(TEXT, '18 percent'), version: 1 });
   assert.deepEqual(ds[2]!.tags, [DiagnosticTag.Unnecessary]);
 });

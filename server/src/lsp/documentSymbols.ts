@@ -1,7 +1,7 @@
 // Document symbols: the outline tree (headline, speakers and their quotes, claims, statistics)
 // as hierarchical DocumentSymbols, or flat SymbolInformation for clients without hierarchy.
 
-import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Range, type SymbolInformation } from 'vscode-languageserver';
 import type { AnalysedDocument } from './analysisCache';
 import type { Feature } from './feature';
 import { runSafe } from './runSafe';
@@ -33,21 +33,48 @@ export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
   return tree;
 }
 
+/**
+ * Symbols are made by constructors, not object literals: V8 moves a literal's allocation site to the
+ * old generation once its objects outlive a collection (these are cached per version), and a 1 MB
+ * outline then took twice as long to build.
+ */
+class PlainSymbol implements DocumentSymbol {
+  constructor(
+    readonly name: string,
+    readonly kind: SymbolKind,
+    readonly range: Range,
+    readonly selectionRange: Range,
+    readonly children: DocumentSymbol[],
+  ) {}
+}
+
+/** A PlainSymbol with a detail; its own class, so the keys keep the order and shape of the literal it replaced. */
+class DetailedSymbol implements DocumentSymbol {
+  constructor(
+    readonly name: string,
+    readonly detail: string,
+    readonly kind: SymbolKind,
+    readonly range: Range,
+    readonly selectionRange: Range,
+    readonly children: DocumentSymbol[],
+  ) {}
+}
+
 function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
   const lines = doc.lines;
   // Symbols made as the outline is walked, not converted from a tree of its own nodes afterwards.
   // One literal per shape: adding `detail` afterwards moved every symbol to a new hidden class.
   return buildOutline<DocumentSymbol>(doc.analysis, {
-    leaf(name, detail, kind, span) {
+    leaf(name, detail, kind, start, end) {
       // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves),
       // and leaves share one empty list.
-      const range = lines.toRange(span);
-      return detail ? { name, detail, kind: KINDS[kind], range, selectionRange: range, children: NO_SYMBOLS } : { name, kind: KINDS[kind], range, selectionRange: range, children: NO_SYMBOLS };
+      const range = lines.rangeOf(start, end);
+      return detail ? new DetailedSymbol(name, detail, KINDS[kind], range, range, NO_SYMBOLS) : new PlainSymbol(name, KINDS[kind], range, range, NO_SYMBOLS);
     },
     parent(name, detail, kind, selection, span, children) {
       const range = lines.toRange(span);
       const selectionRange = selection.start === span.start && selection.end === span.end ? range : lines.toRange(selection);
-      return detail ? { name, detail, kind: KINDS[kind], range, selectionRange, children } : { name, kind: KINDS[kind], range, selectionRange, children };
+      return detail ? new DetailedSymbol(name, detail, KINDS[kind], range, selectionRange, children) : new PlainSymbol(name, KINDS[kind], range, selectionRange, children);
     },
   });
 }
