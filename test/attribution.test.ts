@@ -1526,3 +1526,37 @@ test('attribution: scare quotes and names in marks with no verb of speech around
   );
   assert.equal(a.quotes[0]!.id, 0, 'the quotes kept are numbered afresh');
 });
+
+/** The speaker each quote is given, by the quote's first words. */
+function speakersByQuote(text: string): Record<string, string | null> {
+  const a = analyze(text);
+  const out: Record<string, string | null> = {};
+  for (const q of a.quotes) out[q.text.slice(0, 12)] = q.speaker === null ? null : (a.entities.find((e) => e.id === q.speaker)?.name ?? null);
+  return out;
+}
+
+test('attribution: an adjective that opens a sentence names no body "the company" could point back to', () => {
+  const speakers = speakersByQuote('Quarterly revenue rose 9%.\n\n"We are taking action," the company said.\n\nSecond-quarter sales fell.\n\n"Demand is paused," the company said.');
+  assert.equal(speakers['"We are taki'], 'company');
+  assert.equal(speakers['"Demand is p'], 'company');
+  // A brand that opens the sentence before its noun still does.
+  assert.equal(speakersByQuote('Northrop shares fell sharply.\n\n"We are taking action," the company said.')['"We are taki'], 'Northrop');
+});
+
+test('attribution: "the company" with no body that spoke is the company last named with its legal form', () => {
+  const speakers = speakersByQuote('Shares of Norrland Battery Corp. fell 18% on Wednesday.\n\nSecond-quarter revenue rose 9%, short of forecasts.\n\n"We are taking decisive action," the company said in the statement.');
+  assert.equal(speakers['"We are taki'], 'Norrland Battery Corp');
+  assert.equal(speakersByQuote('Investors sold Brightwater Holdings plc after the report.\n\n"We will recover," the company said.')['"We will rec'], 'Brightwater Holdings plc');
+});
+
+test('attribution: "a phrase widely read as …" after a quotation is no cue: the quotation keeps its speaker', () => {
+  const speakers = speakersByQuote('Opposition leader Dariusz Menhel urged the president to "consider all constitutional options," a phrase widely read as a call for new elections.');
+  assert.equal(speakers['"consider al'], 'Dariusz Menhel');
+});
+
+test('attribution: a name given in full only as a possessive, after a title, makes its surname a person', () => {
+  const text = 'The defeat left Prime Minister Anneliese Korvath\'s coalition without a majority.\n\nKorvath, speaking to reporters, said the plan would return.\n\n"We have lost a vote," she said.';
+  const a = analyze(text);
+  assert.equal(speakersByQuote(text)['"We have los'], 'Anneliese Korvath');
+  assert.ok(!a.entities.some((e) => e.kind === 'institution' && e.name === 'Korvath'), a.entities.map((e) => `${e.kind} ${e.name}`).join('; '));
+});

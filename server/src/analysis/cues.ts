@@ -2,9 +2,9 @@
 // their source, in text order, resolving each source against the entities seen so far.
 
 import type { Article, Span, TokenList } from './types';
-import { sentenceAt } from './article';
-import { BARE_PAST_VERBS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { sentenceAt, tokenIndexAt } from './article';
+import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -84,6 +84,9 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   if (VERB_CLASSES.withIt.has(v.lemma) && (!next || lower(next) !== 'it')) return null;
   // "fired back at the rebels" fires; "fired back that …", "fired back: …" speaks.
   if (VERB_CLASSES.withBack.has(v.lemma) && (!next || lower(next) !== 'back' || (tokens.word(i + 2) !== undefined && lower(tokens.word(i + 2)!) === 'at'))) return null;
+  // "a phrase widely read as a call for …", "noted as a risk": a verb that needs a clause to report
+  // speech takes none after "as", and the quotation before it is not what it reports.
+  if (VERB_CLASSES.needsClause.has(v.lemma) && next && lower(next) === 'as') return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   // "state Del. Marcia Price", "state attorney general", "state officials": the noun, before a title, a name or a group.
@@ -344,7 +347,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     }
     let phrase = f.phrase;
     // "Apple on Tuesday unveiled a thinner iPhone. The company said …": the named body a sentence before was about.
-    const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? bodySubjectBefore(ctx, sentenceIndex, phrase) : null;
+    const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? (bodySubjectBefore(ctx, sentenceIndex, phrase) ?? companyNamedBefore(ctx, phrase)) : null;
     const bodyResolution = body ? ctx.registry.resolve(body, true) : null;
     let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, true, closesIndirectReport(ctx, phrase, s.tokenStart, s.tokenEnd)) : null;
     // "The prime minister accepted her resignation. He said …": a "he" or "she" that names no one known
@@ -436,9 +439,46 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     // A known person's surname opens the sentence: "Kilroy said the union …" is about her, and no body came up.
     if (!body || (!subject.name.includes(' ') && ctx.registry.namesPerson(subject.name))) continue;
     const head = tokens.word(subject.last - 1)!.text;
-    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase())) return subject.kind === 'institution' ? subject : { ...subject, kind: 'institution', gender: 'unknown' };
+    if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase()) && !modifiesCommonNoun(ctx, subject)) return subject.kind === 'institution' ? subject : { ...subject, kind: 'institution', gender: 'unknown' };
   }
   return null;
+}
+
+/** How far back (UTF-16 units) "the company" looks for a company's legal name: an article's first paragraphs. */
+const COMPANY_NAME_REACH = 3000;
+
+/**
+ * The last company named before `p` by its legal form, within COMPANY_NAME_REACH ("Shares of Norrland
+ * Battery Corp. fell …", "a stake in Brightwater Holdings plc"): "the company said" means it when no
+ * named body spoke and no sentence was about one. The capitalised words before the form are its name.
+ */
+function companyNamedBefore(ctx: CueContext, p: SourcePhrase): SourcePhrase | null {
+  const { article } = ctx;
+  const { tokens, tokenFeatures: f } = article;
+  const word = CAPITALISED | WORD_KIND;
+  const floor = p.start - COMPANY_NAME_REACH;
+  for (let i = tokenIndexAt(article, p.start) - 1; i > 0 && tokens.start(i) >= floor; i--) {
+    if ((f[i]! & WORD_KIND) === 0 || !COMPANY_FORMS.has(tokens.word(i)!.lower) || ctx.inQuote[i] !== 0) continue;
+    let first = i;
+    while (first - 1 >= 0 && (f[first - 1]! & word) === word && (f[first - 1]! & (DETERMINER | SENTENCE_OPENER)) === 0 && tokens.end(first - 1) + 1 === tokens.start(first)) first--;
+    if (first === i) continue;
+    // The legal form makes it a body whatever the words before it ("Corp" is no body's noun of its own).
+    const found = sourceStartingAt(article, first, i + 1);
+    if (found && found.last === i + 1 && found.name !== null) return found.kind === 'institution' ? found : { ...found, kind: 'institution', gender: 'unknown', title: null };
+  }
+  return null;
+}
+
+/**
+ * Whether a one-word subject is an adjective that a sentence's first place capitalised, before the
+ * noun it modifies: "Quarterly revenue rose 9%", "Second-quarter sales fell". A word in -ly or a
+ * compound whose second part is in lower case names no body ("Northrop shares fell" does).
+ */
+function modifiesCommonNoun(ctx: CueContext, subject: SourcePhrase): boolean {
+  const { tokens, tokenFeatures } = ctx.article;
+  if (subject.last - subject.first !== 1 || subject.last >= tokens.length || (tokenFeatures[subject.last]! & (WORD_KIND | CAPITALISED)) !== WORD_KIND) return false;
+  const word = tokens.word(subject.first)!.text;
+  return /ly$/.test(word) || /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(word);
 }
 
 /**

@@ -118,6 +118,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(titlesData.groups);
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set(titlesData.institutions);
 /** Nouns for a business that an article uses for one it named by its brand ("the company", "the carmaker"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNouns);
+/** Legal forms that end a company's name ("Corp.", "plc"): a company named only in passing is the one "the company" means. */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(titlesData.companyForms);
 /** Nouns for bodies of the state ("ministry", "police"): "the group" never points back to one. */
 export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.stateBodies);
 /** Nouns for bodies that are no business ("ministry", "union"): "the company" never points back to one. */

@@ -2,7 +2,7 @@
 // later "Djokovic said" that person), or a capitalised word it writes in lower case too (no name).
 
 import type { Article } from './types';
-import { CAPITALISED, DETERMINER, FORENAME, INSTITUTION, PLAIN_NAME, WORD_KIND } from './word-features';
+import { CAPITALISED, CONNECTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, PLAIN_NAME, POSSESSIVE, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import { tokenIndexAt } from './article';
 import { isLetter } from './tokenizer';
 import { opensSentence } from './source-phrases';
@@ -20,9 +20,10 @@ function isLetterAt(text: string, i: number): boolean {
 
 /**
  * Two-word names of an article by their last word, lower case: runs of exactly two plain capitalised
- * words (PLAIN_NAME: no title, body's noun, function word or opener, so not "But Djokovic"), one
- * space apart, nothing glued before the first ("41C\n\nHospitals" is none) and no capitalised word
- * around them ("World Health Organization" names no "Organization"). Built at the first question, in
+ * words (PLAIN_NAME: no title, body's noun, function word or opener, so not "But Djokovic"; the last
+ * may be a possessive), one space apart, nothing glued before the first ("41C\n\nHospitals" is none)
+ * and no capitalised word around them but a title before ("World Health Organization" names no
+ * "Organization"; "Prime Minister Anneliese Korvath's coalition" names Korvath). Built at the first question, in
  * one pass over the tokens' bits: most articles never ask.
  */
 export class NamesInFull {
@@ -98,17 +99,27 @@ export class NamesInFull {
     const plain = word | PLAIN_NAME;
     for (let i = 1; i < tokens.length; i++) {
       // A known forename first makes the run a source already (attribution observes it): not indexed.
-      if ((f[i]! & plain) !== plain || (f[i - 1]! & (plain | FORENAME)) !== plain) continue;
-      if ((i >= 2 && (f[i - 2]! & word) === word) || (i + 1 < tokens.length && (f[i + 1]! & word) === word)) continue;
+      // The last word may be a possessive ("Anneliese Korvath's coalition"): a name the text gives in
+      // passing, which attribution does not observe.
+      if (!(f[i]! & POSSESSIVE ? isPlainBesidesPossessive(f[i]!) : (f[i]! & plain) === plain) || (f[i - 1]! & (plain | FORENAME)) !== plain) continue;
+      // A capitalised word before may be a title ("Prime Minister Anneliese Korvath's"), no other.
+      if ((i >= 2 && (f[i - 2]! & word) === word && (f[i - 2]! & (ROLE | HONORIFIC)) === 0) || (i + 1 < tokens.length && (f[i + 1]! & word) === word)) continue;
       if (tokens.start(i) !== tokens.end(i - 1) + 1 || text.charCodeAt(tokens.end(i - 1)) !== 32 || (i >= 2 && tokens.end(i - 2) === tokens.start(i - 1))) continue;
-      // The word's stem is its lower case (no possessive here: PLAIN_NAME has none): no string is made.
+      // The word's stem is its lower case without a possessive: no string is made.
       const key = tokens.word(i)!.stem;
       const known = out.get(key);
       // A run that opens a sentence or the headline may owe its first capital to its place ("Late Okafor
       // header keeps …"): a later run elsewhere names the bearer ("substitute Kelechi Okafor").
-      if (known === undefined || (known.opening && !opensSentence(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end: tokens.end(i), opening: opensSentence(text, tokens.start(i - 1)) });
+      // The name ends before a possessive's "'s" (two code units, with either apostrophe).
+      const end = (f[i]! & POSSESSIVE) !== 0 ? tokens.end(i) - 2 : tokens.end(i);
+      if (known === undefined || (known.opening && !opensSentence(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end, opening: opensSentence(text, tokens.start(i - 1)) });
     }
     return out;
   }
+}
+
+/** A possessive word that would be PLAIN_NAME without its "'s" (which PLAIN_NAME excludes): "Korvath's". */
+function isPlainBesidesPossessive(features: number): boolean {
+  return (features & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND) && (features & (ROLE | GROUP | INSTITUTION | HONORIFIC | DETERMINER | SENTENCE_OPENER | CONNECTOR | SUBJECT_PRONOUN)) === 0;
 }
 
