@@ -1560,3 +1560,21 @@ test('attribution: a name given in full only as a possessive, after a title, mak
   assert.equal(speakersByQuote(text)['"We have los'], 'Anneliese Korvath');
   assert.ok(!a.entities.some((e) => e.kind === 'institution' && e.name === 'Korvath'), a.entities.map((e) => `${e.kind} ${e.name}`).join('; '));
 });
+
+test('attribution: "Name, 81, who said she …" is about Name: the age stands between the name and "who"', () => {
+  const speakers = speakersByQuote('Library Director Nora Feld said the system did not track it.\n\nAmong those who spoke was Gwendolyn Ames, 81, who said she has walked there every week.\n\n"I learned to use a computer there," she told the council.');
+  assert.equal(speakers['"I learned t'], 'Gwendolyn Ames');
+});
+
+test('attribution: a second relative clause after a comma, without "and", still leaves the phrase before the first as the subject', () => {
+  const speakers = speakersByQuote('A Corvane employee who works on facilities operations, who asked not to be named because they were not authorized to speak to reporters, said the targets had been "quietly raised twice" this year.');
+  assert.equal(speakers['"quietly rai'], 'a Corvane employee');
+});
+
+test('attribution: "they said" right after an unnamed source of unknown gender spoke is that source, not a group named on the way', () => {
+  const text = 'A Corvane employee, who asked not to be named because they were not authorized to speak to reporters, said the targets had been raised twice. "Nobody outside the building knows the real ceiling," they said.';
+  assert.equal(speakersByQuote(text)['"Nobody outs'], 'a Corvane employee');
+  // A group that spoke after the source is still whom "they" means.
+  const groups = 'A Corvane employee said the targets had been raised twice. Residents said they were worried. "We want answers," they said.';
+  assert.equal(speakersByQuote(groups)['"We want ans'], 'Residents');
+});

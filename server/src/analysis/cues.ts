@@ -214,7 +214,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // pronoun stands for the person named before its comma. Not "which" before a bare form: in "the
       // test, which state news media claimed …" that form is a noun; unless its past is its bare form
       // ("The tweet, which read “…”").
-      const found = phraseEndingAt(article, k - 2, floor);
+      // "Gwendolyn Ames, 81, who said …": an age between commas stands between the name and "who".
+      const aged = k - 4 >= floor && tokens.word(k - 3)!.text === ',' && /^\d{1,3}$/.test(tokens.word(k - 2)!.text);
+      const found = phraseEndingAt(article, aged ? k - 4 : k - 2, floor);
       // "who" and "whose" speak of a person: a lone capitalised word before them is a name ("Teodor, whose family …").
       const named = found && found.kind === 'institution' && found.name && !found.name.includes(' ') && lower(left) !== 'which' ? { ...found, kind: 'person' as const } : found;
       const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
@@ -1076,8 +1078,10 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
   }
   // "A woman who works at the diner across the road, and who asked not to be named, said": a second
-  // relative clause joined by "and" speaks of the phrase the first one follows, not of its object.
-  if (open + 2 < comma && lower(tokens.word(open + 1)!) === 'and' && RELATIVE_WHO.has(lower(tokens.word(open + 2)!))) {
+  // relative clause, joined by "and" or not ("An employee who works on …, who asked …, said"), speaks
+  // of the phrase the first one follows, not of its object.
+  const secondRelative = (open + 2 < comma && lower(tokens.word(open + 1)!) === 'and' && RELATIVE_WHO.has(lower(tokens.word(open + 2)!))) || (open + 1 < comma && lower(tokens.word(open + 1)!) === 'who');
+  if (secondRelative) {
     // The first clause ends at the comma: it may run longer than one before a verb.
     const head = relativeClauseSubject(ctx.article, open - 1, floor, MAX_FIRST_RELATIVE_CLAUSE);
     if (head) return head;

@@ -71,6 +71,10 @@ const NEAR_SUBJECT = 200;
 
 /** How far back (UTF-16 units) a definite role may reach for the person it renames. */
 const NEAR_ANTECEDENT = 400;
+
+/** How far (UTF-16 units) after an unnamed person of unknown gender spoke a "they" may still be that person (singularThey). */
+const SINGULAR_THEY_REACH = 600;
+
 /** How far back (UTF-16 units) "the company" looks for the business that spoke: a few paragraphs. */
 const NEAR_BODY = 1500;
 
@@ -662,12 +666,25 @@ export class EntityRegistry {
     // Barasa said. … For farmers like Grace Mwangi, … “…,” she said." is Mwangi.
     // Not a name in the speaker's own sentence ("Mathur said Ivanka Trump's statement …"), nor a possessor.
     const byGender = (cls === 'male' || cls === 'female') && best && recent && recent !== best && best.gender === 'unknown' && recent.gender === cls && !recent.unnamed && recent.last - best.lastSpoke > NEAR_SUBJECT && !endsPossessive(recent.mentions[recent.mentions.length - 1]?.text ?? '');
-    const pick = best && !byGender && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent;
+    const pick = (cls === 'plural' ? this.singularThey(p.start, best) : null) ?? (best && !byGender && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent);
     if (!pick) return null;
     const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
     if (cls === 'male' || cls === 'female') pick.gender = cls;
     this.lastPronoun = { start: p.start, entity: pick.id, antecedent };
     return this.attach(pick, p, 'pronoun', 'pronoun', asSpeaker, antecedent);
+  }
+
+  /**
+   * "A Corvane employee …, who asked not to be named, said … “…,” they said.": a "they" right after
+   * the words of someone known only by a description, whose gender the text never gave, is that
+   * person (a source kept anonymous is often "they"), before any group named on the way. Null unless
+   * that person is the last who spoke, within SINGULAR_THEY_REACH, after `plural` (the group a "they"
+   * would otherwise mean) last spoke.
+   */
+  private singularThey(at: number, plural: MutableEntity | null): MutableEntity | null {
+    const last = this.byLastSpoke.find((e) => e.last < at, at);
+    if (!last || last.kind !== 'person' || !last.unnamed || last.gender !== 'unknown' || at - last.lastSpoke > SINGULAR_THEY_REACH) return null;
+    return plural && plural.lastSpoke >= last.lastSpoke ? null : last;
   }
 
   private create(name: string, p: SourcePhrase, kind: EntityKind): MutableEntity {
