@@ -1578,3 +1578,20 @@ test('attribution: "they said" right after an unnamed source of unknown gender s
   const groups = 'A Corvane employee said the targets had been raised twice. Residents said they were worried. "We want answers," they said.';
   assert.equal(speakersByQuote(groups)['"We want ans'], 'Residents');
 });
+
+test('attribution: a time before a participle of speech says when, not who: "spent the autumn dismissing … as a “wish list”"', () => {
+  assert.equal(speakersByQuote('The campaign spent the autumn dismissing the platform as a "wish list" that the city could not afford.')['"wish list"'], 'campaign');
+  assert.equal(speakersByQuote('The campaign spent weeks dismissing the platform as a "wish list".')['"wish list"'], 'campaign');
+  // A name that ends in such a word is still a name.
+  assert.equal(speakersByQuote('The Straits Times noted the messages had grown into a "support movement".')['"support mov'], 'The Straits Times');
+});
+
+test('attribution: "the source said" points back to "A source close to the talks" met just before', () => {
+  const speakers = speakersByQuote('A source close to the talks said the two sides had come close to agreeing. "There was a text on the table," the source said.');
+  assert.equal(speakers['"There was a'], 'A source close to the talks');
+});
+
+test('attribution: a colon after a clause whose subject is a pronoun introduces the quotation as that person\'s', () => {
+  const speakers = speakersByQuote('Marguerite Vallancourt was a pianist. In a 1987 interview with the Halverton Review, she was dismissive of her own reputation: "People keep calling me a legend. Legends are dead."');
+  assert.equal(speakers['"People keep'], 'Marguerite Vallancourt');
+});

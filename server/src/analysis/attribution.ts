@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
@@ -1085,7 +1085,8 @@ function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySente
 function colonInSentence(ctx: CueContext, first: number, si: number): Assignment | null {
   const s = ctx.article.sentences[si];
   if (!s || first <= s.tokenStart || ctx.article.tokens.word(first - 1)!.text !== ':') return null;
-  const subject = mainSubject(ctx, s.tokenStart, first - 1);
+  // "She was blunt: …": a pronoun subject too, which the registry resolves as any other.
+  const subject = mainSubject(ctx, s.tokenStart, first - 1) ?? pronounSubject(ctx, s.tokenStart, first - 1);
   if (!subject) return null;
   const r = ctx.registry.resolve(subject, true);
   if (!r) return null;

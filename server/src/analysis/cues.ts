@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
@@ -224,6 +224,10 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     } else if (left && left.kind === 'word') {
       // "The woman who called police said …": the subject is before the relative clause, not its object.
       phrase = relativeClauseSubject(article, k, floor) ?? sharedArticle(article, phraseEndingAt(article, k, floor), floor) ?? agedPhraseEndingAt(article, k, floor);
+      // "His campaign had spent the autumn dismissing …", "spent weeks denying …": a time before the
+      // verb says when, not who; the subject is earlier (below).
+      // Not a name that ends in one ("The Straits Times").
+      if (phrase && (article.tokenFeatures[phrase.last - 1]! & (TEMPORAL | CAPITALISED)) === TEMPORAL) phrase = null;
       // "Anna Smith and Tom Jones said": both speak.
       if (phrase) phrase = namedPairEndingAt(article, phrase, floor) ?? phrase;
       // "One of the people said", "One of them said": the part of the group speaks.
@@ -532,7 +536,7 @@ function adverbOpening(tokens: TokenList, k: number, before: number, w: string):
 }
 
 /** The sentence's subject when it is a pronoun ("She also addressed …"), after an opening clause; else null. */
-function pronounSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+export function pronounSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
   const k = openingAt(ctx, from, before);
   const p = k >= 0 ? phraseStartingAt(ctx.article, k, before) : null;
   return p && p.kind === 'pronoun' && (p.pronoun === 'male' || p.pronoun === 'female' || p.pronoun === 'plural') ? p : null;

@@ -78,6 +78,9 @@ const SINGULAR_THEY_REACH = 600;
 /** How far back (UTF-16 units) "the company" looks for the business that spoke: a few paragraphs. */
 const NEAR_BODY = 1500;
 
+/** Articles that open a phrase introducing someone a later "the" + its noun may point back to. */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
+
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'de', '&']);
 
 /** A name, not a common noun: every word is capitalised but short joining words ("The New York Times", "Bank of America"; not "His ex-wife"). */
@@ -457,6 +460,10 @@ export class EntityRegistry {
       const mine = wordBeforeHead(p.text, p.head);
       const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, mine, p.head));
       if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
+      // "A source close to the talks said …" then "the source said": the noun that opened an indefinite
+      // phrase met nearby, after its article.
+      const introduced = p.text.indexOf(' ') === p.text.lastIndexOf(' ') ? this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words.length > 2 && e.words[1] === p.head && INDEFINITE_OPENERS.has(e.words[0]!) && e.last >= p.start - NEAR_ANTECEDENT) : null;
+      if (introduced) return this.attach(introduced, p, 'title', mentionKind, asSpeaker, introduced.mentions[0] ?? null);
       // "The pilots' union, BALPA, said …" then "the teachers' union said": the body its noun introduced.
       // Not a body's own name ("the National Farmers Union"): a common noun in lower case.
       const byNoun = p.kind === 'institution' && /^\p{Ll}/u.test(lastWord(p.text)) ? this.bodyByNoun(p.head) : null;
