@@ -1595,3 +1595,10 @@ test('attribution: a colon after a clause whose subject is a pronoun introduces 
   const speakers = speakersByQuote('Marguerite Vallancourt was a pianist. In a 1987 interview with the Halverton Review, she was dismissive of her own reputation: "People keep calling me a legend. Legends are dead."');
   assert.equal(speakers['"People keep'], 'Marguerite Vallancourt');
 });
+
+test('attribution: "Her summary was stark: “…”" is the speech of whom "her" means, resolved in text order', () => {
+  // The "she said" after it must not hide the controller from the pronoun before it.
+  const text = 'The fire authority\'s incident controller, Ruth Abernathy, has just finished the evening briefing. Her summary was stark: "This fire is still not contained."\n\nThe fire has now burned through 4,200 hectares, she said.';
+  assert.equal(speakersByQuote(text)['"This fire i'], 'Ruth Abernathy');
+  assert.equal(speakersByQuote('Dr. Tom Reyes spoke last. His answer was simple: "We wait."')['"We wait."'], 'Tom Reyes');
+});

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
@@ -202,7 +202,7 @@ export function attributeQuotes(
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
     // Resolved here, in text order, so that a pronoun sees only what came before it.
-    subjectsBySentence.push(leadsIntoQuote(ctx, si, cues, quoteStarts) ? resolvedSubject(ctx, si) : null);
+    subjectsBySentence.push(leadsIntoQuote(ctx, si, cues, quoteStarts) ? resolvedSubject(ctx, si) : colonSubject(ctx, si, cues, quoteStarts));
     for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
     noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
   }
@@ -243,7 +243,7 @@ export function attributeQuotes(
     else if (pre && !(post.later && isUnrealisedCue(article.tokens, pre))) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
     if (!a) a = paragraphCredit(ctx, q, sEnd);
-    if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart);
+    if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart, subjectsBySentence[sStart] ?? null);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
     if (!a && qa !== null && answersQuestion(article, q)) a = { cue: null, rule: 'continuation', entity: qa.entity, resolution: null, note: 'quote-only paragraph after a question, in a question-and-answer piece with', evidence: [qa.evidence] };
@@ -1039,6 +1039,29 @@ function leadsIntoQuote(ctx: CueContext, si: number, cues: readonly CueMatch[], 
 }
 
 /**
+ * The pronoun that opens sentence si's main clause ("In a 1987 interview, she was dismissive …: “…”"),
+ * or owns its noun of speech ("Her summary was stark: “…”"), when a colon in the sentence comes right
+ * before a quotation and no cue of the sentence has a source: resolved now, in text order; else null.
+ */
+function colonSubject(ctx: CueContext, si: number, cues: readonly CueMatch[], quoteStarts: ReadonlySet<number>): ResolvedSubject | null {
+  const { tokens } = ctx.article;
+  const s = ctx.article.sentences[si]!;
+  let colon = -1;
+  for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+    if (ctx.inQuote[k] !== 0) break;
+    if (tokens.word(k)!.text === ':' && quoteStarts.has(tokens.start(k + 1))) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  for (let n = 0; n < cues.length; n++) if (cues[n]!.resolution) return null;
+  const phrase = ownerOfSpeechSubject(ctx, s.tokenStart, colon) ?? pronounSubject(ctx, s.tokenStart, colon);
+  const resolution = phrase ? ctx.registry.resolve(phrase, true) : null;
+  return phrase && resolution ? { phrase, resolution } : null;
+}
+
+/**
  * Sentence si's subject when it names a source (a person, a group, a body, or he, she or they),
  * resolved as the speaker of the quote that follows. "The storm hit the coast." names none.
  */
@@ -1081,14 +1104,17 @@ function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySente
   return { cue: null, rule: 'preceding-subject', entity: resolution.entity, resolution, note: 'no cue of its own; the subject of the sentence before', evidence: [{ start: phrase.start, end: phrase.end }], subject: phrase };
 }
 
-/** "… is rolling out a new message: “It's about me.”": a colon right before the quote, no cue: the clause's subject. */
-function colonInSentence(ctx: CueContext, first: number, si: number): Assignment | null {
+/**
+ * "… is rolling out a new message: “It's about me.”": a colon right before the quote, no cue: the
+ * clause's subject. A pronoun ("she was blunt: …") or a pronoun's noun of speech ("Her summary was
+ * stark: …") was resolved in text order (colonSubject), so that it sees only what came before it.
+ */
+function colonInSentence(ctx: CueContext, first: number, si: number, held: ResolvedSubject | null): Assignment | null {
   const s = ctx.article.sentences[si];
   if (!s || first <= s.tokenStart || ctx.article.tokens.word(first - 1)!.text !== ':') return null;
-  // "She was blunt: …": a pronoun subject too, which the registry resolves as any other.
-  const subject = mainSubject(ctx, s.tokenStart, first - 1) ?? pronounSubject(ctx, s.tokenStart, first - 1);
+  const subject = held?.phrase ?? mainSubject(ctx, s.tokenStart, first - 1);
   if (!subject) return null;
-  const r = ctx.registry.resolve(subject, true);
+  const r = held?.resolution ?? ctx.registry.resolve(subject, true);
   if (!r) return null;
   return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }], subject };
 }

@@ -3,7 +3,7 @@
 
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
-import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, type ReportingVerb } from './lexicon';
+import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
@@ -540,6 +540,30 @@ export function pronounSubject(ctx: CueContext, from: number, before: number): S
   const k = openingAt(ctx, from, before);
   const p = k >= 0 ? phraseStartingAt(ctx.article, k, before) : null;
   return p && p.kind === 'pronoun' && (p.pronoun === 'male' || p.pronoun === 'female' || p.pronoun === 'plural') ? p : null;
+}
+
+/** Possessive pronouns whose owner may speak through a noun of speech ("Her summary was stark: …"). */
+const OWNER_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['his', 'male'], ['her', 'female'], ['their', 'plural']]);
+
+/**
+ * "Her summary was stark: …", "His final answer was simple: …": a main clause that opens with a
+ * possessive pronoun and a noun for what someone said or concluded (one word may stand between),
+ * before a verb. The pronoun, as a phrase the registry resolves; null otherwise.
+ */
+export function ownerOfSpeechSubject(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+  const k = openingAt(ctx, from, before);
+  if (k < 0 || k + 2 >= before) return null;
+  const { tokens, text } = ctx.article;
+  const w = lower(tokens.word(k)!);
+  const pc = OWNER_PRONOUNS.get(w);
+  if (pc === undefined) return null;
+  let noun = k + 1;
+  if (!VERDICT_NOUNS.has(lower(tokens.word(noun)!)) && noun + 2 < before) noun++;
+  const verb = tokens.word(noun + 1)!;
+  if (!VERDICT_NOUNS.has(lower(tokens.word(noun)!)) || verb.kind !== 'word' || isCapitalised(verb)) return null;
+  const start = tokens.start(k);
+  const end = tokens.end(k);
+  return { start, end, first: k, last: k + 1, text: text.slice(start, end), kind: 'pronoun', pronoun: pc, name: null, title: null, head: w, definite: false, indefinite: false, gender: pc === 'plural' ? 'unknown' : pc, affiliation: null, common: false };
 }
 
 /** Where the sentence's first phrase may start: after a stray opening mark and an opening adverbial clause, outside quotation marks; -1 if nowhere. */

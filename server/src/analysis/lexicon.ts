@@ -83,6 +83,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(verbsData.documentNou
 export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(verbsData.evidenceNouns);
 /** Nouns for what was said, as a thing ("a claim", "the allegation"), beside the vehicles of SPEECH_NOUNS. */
 export const SAID_NOUNS: ReadonlySet<string> = new Set(verbsData.saidNouns);
+/** What someone answered or concluded, owned by a possessive pronoun before a colon ("Her summary was stark: …"), with the speech and said nouns. */
+export const VERDICT_NOUNS: ReadonlySet<string> = new Set([...verbsData.verdictNouns, ...verbsData.nounCues, ...verbsData.saidNouns]);
 
 export const HONORIFICS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.honorifics) as Array<[string, Gender]>);
 
