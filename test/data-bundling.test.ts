@@ -1,0 +1,30 @@
+// The word lists as the bundles carry them: each list's module, loaded, gives back the JSON without
+// its "_…" notes (joined, front-coded and deflated forms included), so a bundle reads what tsx reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const dataDir = join(__dirname, '..', 'server', 'src', 'analysis', 'data');
+
+test('every word list loads from its bundled module as the same value, notes left out', async () => {
+  const { bundledDataModule } = await import('../scripts/data-bundling.mjs');
+  const files = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+  assert.ok(files.includes('forenames.json'));
+  for (const file of files) {
+    const data = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as Record<string, unknown>;
+    const code = bundledDataModule(data);
+    const module = { exports: {} as unknown };
+    new Function('module', 'require', code)(module, createRequire(__filename));
+    const expected = Object.fromEntries(Object.entries(data).filter(([k]) => !k.startsWith('_')));
+    assert.deepEqual(module.exports, expected, file);
+    assert.ok(code.length <= `module.exports = ${JSON.stringify(expected)};`.length, `${file}: the bundled form is no longer than the JSON would be`);
+  }
+});
+
+test('the forename lists go in deflated: a long front-coded string is carried in base64', async () => {
+  const { bundledDataModule } = await import('../scripts/data-bundling.mjs');
+  const code = bundledDataModule(JSON.parse(readFileSync(join(dataDir, 'forenames.json'), 'utf8')));
+  assert.match(code, /__front\(__inflate\("/);
+});
