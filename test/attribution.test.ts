@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type Analysis, type AttributionRule } from '../server/src/analysis/index';
+import { forenameGender } from '../server/src/analysis/lexicon';
 
 interface Expect {
   /** A few words from inside the quote. */
@@ -1601,4 +1602,13 @@ test('attribution: "Her summary was stark: “…”" is the speech of whom "her
   const text = 'The fire authority\'s incident controller, Ruth Abernathy, has just finished the evening briefing. Her summary was stark: "This fire is still not contained."\n\nThe fire has now burned through 4,200 hectares, she said.';
   assert.equal(speakersByQuote(text)['"This fire i'], 'Ruth Abernathy');
   assert.equal(speakersByQuote('Dr. Tom Reyes spoke last. His answer was simple: "We wait."')['"We wait."'], 'Tom Reyes');
+});
+
+test('attribution: forenames from many languages tell a person\'s gender ("Anneliese", "Dariusz", "Ulla", "Ivo")', () => {
+  for (const [name, gender] of [['Anneliese', 'female'], ['Dariusz', 'male'], ['Ulla', 'female'], ['Ivo', 'male'], ['Agnieszka', 'female'], ['Chinedu', 'male']] as const) {
+    assert.equal(forenameGender(name.toLowerCase()), gender, name);
+  }
+  // So a "she" passes over the man quoted last for the woman named before him.
+  const text = 'Prime Minister Anneliese Korvath called the vote a setback.\n\n"This is a surrender note," said Ivo Brandtner, the union leader.\n\nKorvath said the plan would return. "We have lost a vote," she said.';
+  assert.equal(speakersByQuote(text)['"We have los'], 'Anneliese Korvath');
 });

@@ -99,9 +99,10 @@ export class NamesInFull {
     const plain = word | PLAIN_NAME;
     for (let i = 1; i < tokens.length; i++) {
       // A known forename first makes the run a source already (attribution observes it): not indexed.
-      // The last word may be a possessive ("Anneliese Korvath's coalition"): a name the text gives in
-      // passing, which attribution does not observe.
-      if (!(f[i]! & POSSESSIVE ? isPlainBesidesPossessive(f[i]!) : (f[i]! & plain) === plain) || (f[i - 1]! & (plain | FORENAME)) !== plain) continue;
+      // Unless the last word is a possessive ("Anneliese Korvath's coalition"): a name the text gives
+      // in passing, which attribution does not observe.
+      const possessive = (f[i]! & POSSESSIVE) !== 0;
+      if (!(possessive ? isPlainBesidesPossessive(f[i]!) : (f[i]! & plain) === plain) || (f[i - 1]! & (possessive ? plain : plain | FORENAME)) !== plain) continue;
       // A capitalised word before may be a title ("Prime Minister Anneliese Korvath's"), no other.
       if ((i >= 2 && (f[i - 2]! & word) === word && (f[i - 2]! & (ROLE | HONORIFIC)) === 0) || (i + 1 < tokens.length && (f[i + 1]! & word) === word)) continue;
       if (tokens.start(i) !== tokens.end(i - 1) + 1 || text.charCodeAt(tokens.end(i - 1)) !== 32 || (i >= 2 && tokens.end(i - 2) === tokens.start(i - 1))) continue;
@@ -111,7 +112,7 @@ export class NamesInFull {
       // A run that opens a sentence or the headline may owe its first capital to its place ("Late Okafor
       // header keeps …"): a later run elsewhere names the bearer ("substitute Kelechi Okafor").
       // The name ends before a possessive's "'s" (two code units, with either apostrophe).
-      const end = (f[i]! & POSSESSIVE) !== 0 ? tokens.end(i) - 2 : tokens.end(i);
+      const end = possessive ? tokens.end(i) - 2 : tokens.end(i);
       if (known === undefined || (known.opening && !opensSentence(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end, opening: opensSentence(text, tokens.start(i - 1)) });
     }
     return out;
