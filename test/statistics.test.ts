@@ -432,3 +432,23 @@ test('a pronoun source names its own antecedent, for every one of many pronoun s
     names.map((n, k) => `${k + 3} percent of the crop <- ${n}`),
   );
 });
+
+/** Each figure's text with its source, or "none". */
+function sources(text: string): string[] {
+  return analyze(text).statistics.map((s) => `${s.text} <- ${s.attributed ? s.source : 'none'}`);
+}
+
+test('sources: the subject of a verb of change is what moved, not a source ("an index of stocks lost 2.1%")', () => {
+  assert.deepEqual(sources('Rival maker Ostvik Energy fell 6.5% in sympathy, and an index of European clean-energy stocks lost 2.1%.'), ['fell 6.5% <- none', 'lost 2.1% <- none']);
+  assert.deepEqual(sources('The survey showed 40% of drivers were worried.'), ['40% of drivers <- The survey']);
+});
+
+test('sources: a verb or a noun in a clause after "since", "after" or "although" reports nothing of a figure before it', () => {
+  assert.deepEqual(sources('Shares of Norrland Battery Corp. fell 18% on Wednesday, their steepest drop since the company listed, after the maker cut its full-year profit forecast.'), ['fell 18% <- none']);
+  assert.deepEqual(sources('The plan will cost $26 million, although a recent poll found little support for it.'), ['$26 million <- none']);
+  // "according to" is no such clause, nor a comma before the source.
+  assert.deepEqual(sources('The aquifer has dropped by an average of 3.2 feet a year, according to monitoring data from the state Department of Water Resources.'), ['dropped by an average of 3.2 feet a year <- monitoring data from the state Department of Water Resources']);
+  // A source noun in the figure's own clause still names it.
+  const forecast = sources('The IMF edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.');
+  assert.ok(forecast.length > 0 && forecast.every((f) => f.endsWith('<- its forecast')), forecast.join('; '));
+});

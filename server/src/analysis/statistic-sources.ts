@@ -13,7 +13,7 @@ import { originOf, type SentenceOrigins } from './reuse';
 import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
 import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
-import { COUNT_NOUN } from './statistic-word-bits';
+import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
 import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
 export interface SourceResult {
@@ -71,7 +71,7 @@ const UNATTRIBUTED =
 /** A verb with no subject that can source a figure (coordinatedSubject): the verb is passed over. */
 const NO_SUBJECT: Range = { first: -1, end: -1 };
 
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'after', 'before', 'whether']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'since', 'after', 'before', 'whether']);
 
 /** Possessive determiners: they open the subject ("their union said"), as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
@@ -167,6 +167,8 @@ export class SourceFinder {
     }
     for (const np of cues.nouns) {
       if (np.first < end && np.end > first) continue; // "five polls": the figure itself, not its source
+      // "fell 18% …, after the maker cut its profit forecast": a clause of its own after the figure.
+      if (np.first >= end && this.subordinateClauseBetween(end, np.first)) continue;
       const src = this.npText(np);
       return this.carry(s, { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the sentence names its source, ${src}.` });
     }
@@ -320,6 +322,15 @@ export class SourceFinder {
   }
 
   /** ", and the festival expects", "when the pilots reported", "while organisers claimed": a new clause, with its own subject. */
+  /** Whether tokens [a, b) open a subordinate clause ("after", "since", "because" …) or hold a semicolon. */
+  private subordinateClauseBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const w = lower(this.tokens.word(k)!);
+      if (w === ';' || SUBORDINATORS.has(w)) return true;
+    }
+    return false;
+  }
+
   private clauseBreak(a: number, b: number): boolean {
     const t = this.tokens;
     for (let k = a; k < b; k++) {
@@ -374,7 +385,12 @@ export class SourceFinder {
       const verbUse = lemma !== undefined && !w.endsWith('ing') && this.isVerbUse(i, w, from, to);
       if (!verbUse) {
         const nounLen = SOURCE_NOUNS.matchForward(t, i, to);
-        if (nounLen > 0 && this.isSourceNoun(i, nounLen, from, to)) nouns.push(this.sourceNounPhrase(i, i + nounLen, from, to));
+        if (nounLen > 0 && this.isSourceNoun(i, nounLen, from, to)) {
+          const np = this.sourceNounPhrase(i, i + nounLen, from, to);
+          // "an index of clean-energy stocks lost 2.1%": the subject of a verb of change is what
+          // moved, not where a figure comes from.
+          if (!(np.end < to && (t.word(np.end)!.figure & CHANGE_VERB) !== 0)) nouns.push(np);
+        }
       }
       if (lemma === undefined || !verbUse) continue;
       // "500 deaths recorded by the UN": the agent after "by" is the source.
