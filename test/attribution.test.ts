@@ -1612,3 +1612,14 @@ test('attribution: forenames from many languages tell a person\'s gender ("Annel
   const text = 'Prime Minister Anneliese Korvath called the vote a setback.\n\n"This is a surrender note," said Ivo Brandtner, the union leader.\n\nKorvath said the plan would return. "We have lost a vote," she said.';
   assert.equal(speakersByQuote(text)['"We have los'], 'Anneliese Korvath');
 });
+
+test('attribution: "Name, president of the union, was blunter: “…”": a role with no article between commas is stepped over too', () => {
+  const speakers = speakersByQuote('Bogdan Wiśniewski-Hart, president of the State Federation of Teachers, was blunter: "We were told to take it or leave it."');
+  assert.equal(speakers['"We were tol'], 'Bogdan Wiśniewski-Hart');
+});
+
+test('attribution: "the board" points back to a named board, and a common noun met first takes the body\'s name when it comes', () => {
+  assert.equal(speakersByQuote('The Rail Safety Investigation Board opened an inquiry on Monday. The board said it would examine "the condition of the track".')['"the conditi'], 'Rail Safety Investigation Board');
+  const text = 'Teachers vote to strike as board refuses to budge\n\nClass sizes rose, according to the board’s own data.\n\nThe Halvorsen County School Board said in a statement that it had “bargained in good faith”.';
+  assert.equal(speakersByQuote(text)['“bargained i'], 'Halvorsen County School Board');
+});

@@ -586,8 +586,10 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
   let after = p.last;
   const close = tokens.word(after)?.text === ',' ? closingComma(tokens, after, before) : -1;
   if (close >= 0) {
-    // "Dean, a former party chairman, poked at …": step over a description between commas.
-    if (/^(?:a|an|the)$/i.test(tokens.word(after + 1)?.text ?? '')) after = close + 1;
+    // "Dean, a former party chairman, poked at …", "Bogdan Hart, president of the teachers' union, was
+    // blunter": step over a description between commas.
+    const described = tokens.word(after + 1);
+    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && p.name !== null && described.kind === 'word' && !isCapitalised(described) && isRoleWord(described)))) after = close + 1;
     else {
       const named = appositiveName(ctx, p, k, before);
       if (named) {

@@ -459,7 +459,11 @@ export class EntityRegistry {
     if (p.definite) {
       const mine = wordBeforeHead(p.text, p.head);
       const byHead = this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words[e.words.length - 1] === p.head && !otherModifier(e.name, mine, p.head));
-      if (byHead) return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
+      if (byHead) {
+        // "the board's own data", then "The Halvorsen County School Board said": the body's name at last.
+        if (p.name !== null && isProperName(p.name) && p.name.includes(' ') && !isProperName(byHead.name)) this.rename(byHead, p.name.replace(/^the\s+/i, ''));
+        return this.attach(byHead, p, 'title', mentionKind, asSpeaker, byHead.mentions[0] ?? null);
+      }
       // "A source close to the talks said …" then "the source said": the noun that opened an indefinite
       // phrase met nearby, after its article.
       const introduced = p.text.indexOf(' ') === p.text.lastIndexOf(' ') ? this.byWord.latest(p.head, (e) => e.kind === p.kind && e.words.length > 2 && e.words[1] === p.head && INDEFINITE_OPENERS.has(e.words[0]!) && e.last >= p.start - NEAR_ANTECEDENT) : null;
