@@ -40,6 +40,21 @@ const MAX_LINK_TITLE = 14;
 
 type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
 
+/** The longest section label (UTF-16 units): one to three words. */
+const MAX_SECTION_LABEL = 30;
+
+/** One to three capitalised words (and "&", "and", "of"), no digit or punctuation: a section's name ("Climate & Energy"). */
+function isSectionLabel(article: Article, p: Paragraph): boolean {
+  const line = article.text.slice(p.start, p.end);
+  return line.length <= MAX_SECTION_LABEL && /^\p{Lu}[\p{L}'’-]*(?: (?:&|and|of|\p{Lu}[\p{L}'’-]*)){0,2}$/u.test(line);
+}
+
+/** A line of four words or more, short, not ending like a sentence: what a headline looks like. */
+function readsAsHeadline(article: Article, p: Paragraph): boolean {
+  const line = article.text.slice(p.start, p.end);
+  return line.length <= 200 && !/[.!?:]['’"”]?$/.test(line) && line.split(/\s+/).length >= 4;
+}
+
 export function findBoilerplate(article: Article): Boilerplate[] {
   try {
     return find(article);
@@ -93,6 +108,11 @@ function find(article: Article): Boilerplate[] {
     }
     p = Math.max(p, q - 1);
   }
+  // A section's name on a line of its own over the headline ("Security", "Climate & Energy",
+  // "EXPLAINER"), as a page shows it: furniture, and the headline is the line after it.
+  let top = 0;
+  while (top < paragraphs.length && classes[top] !== null) top++;
+  if (top + 1 < paragraphs.length && classes[top + 1] === null && isSectionLabel(article, paragraphs[top]!) && readsAsHeadline(article, paragraphs[top + 1]!)) classes[top] = { strong: 'navigation' };
   // A press release ends with a marker line ("###", "-30-", "ENDS"); its short tail (the company's
   // "About" paragraphs, the media contacts) is the release's footer, not the story.
   const end = releaseEnd(article);
