@@ -1623,3 +1623,8 @@ test('attribution: "the board" points back to a named board, and a common noun m
   const text = 'Teachers vote to strike as board refuses to budge\n\nClass sizes rose, according to the board’s own data.\n\nThe Halvorsen County School Board said in a statement that it had “bargained in good faith”.';
   assert.equal(speakersByQuote(text)['“bargained i'], 'Halvorsen County School Board');
 });
+
+test('attribution: a line of page furniture ("Share this article: Facebook | X") is no sentence "the company" could be about', () => {
+  const text = 'Miner plans deep job cuts\n\nShare this article: Facebook | X | WhatsApp | Email\n\nIn a statement to shareholders, the company said the restructuring was “unavoidable”.';
+  assert.notEqual(speakersByQuote(text)['“unavoidable'], 'Share');
+});

@@ -87,7 +87,7 @@ export interface AttributionReuse {
 export function attributeQuotes(
   article: Article,
   spans: readonly QuoteSpan[],
-  _boilerplate: readonly Boilerplate[],
+  boilerplate: readonly Boilerplate[],
   options: AnalysisOptions,
   reuse: AttributionReuse | null = null,
   /** Keep the per-sentence work for the next version (an empty memo otherwise). */
@@ -126,7 +126,7 @@ export function attributeQuotes(
   registry.useNamesInFull(new NamesInFull(article));
   if (keep) registry.trackChanges();
   const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
-  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline };
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline, furniture: boilerplate };
 
   const cuesBySentence: Array<readonly CueMatch[]> = [];
   const subjectsBySentence: Array<ResolvedSubject | null> = [];
