@@ -7,6 +7,7 @@ import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './enti
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
@@ -126,7 +127,7 @@ export function attributeQuotes(
   registry.useNamesInFull(new NamesInFull(article));
   if (keep) registry.trackChanges();
   const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
-  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline, furniture: boilerplate };
+  const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline, inFurniture: spanCover(boilerplate) };
 
   const cuesBySentence: Array<readonly CueMatch[]> = [];
   const subjectsBySentence: Array<ResolvedSubject | null> = [];

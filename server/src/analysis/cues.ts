@@ -62,23 +62,8 @@ export interface CueContext {
   readonly history: CueMatch[];
   /** The headline, when it is written in title case ("Christie Calls Clinton ‘A Disgrace’"): names cannot be told from verbs there. */
   readonly titleCaseHeadline: Span | null;
-  /** The page furniture found in the text (boilerplate), in text order: no sentence there is about anyone. */
-  readonly furniture: readonly Span[];
-}
-
-/** Whether offset `at` lies in a span of page furniture (a binary search: the spans are in text order and apart). */
-function inFurniture(ctx: CueContext, at: number): boolean {
-  const spans = ctx.furniture;
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  /** Whether an offset lies in page furniture (boilerplate): no sentence there is about anyone. */
+  readonly inFurniture: (offset: number) => boolean;
 }
 
 /** How many earlier cues a passive without an agent looks back through. */
@@ -454,7 +439,7 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     // Not the headline: a common noun opens it in capitals ("Airline cancels hundreds of flights").
     if (headline && sent.start < headline.end) break;
     // Nor page furniture ("Share this article: Facebook | X").
-    if (inFurniture(ctx, sent.start)) continue;
+    if (ctx.inFurniture(sent.start)) continue;
     const subject = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
     if (!subject || !subject.name || subject.definite) continue;
     // Two capitalised words read as a person's name unless a title or a known forename says so: with
