@@ -332,10 +332,10 @@ export class SourceFinder {
   }
 
   private clauseBreak(a: number, b: number): boolean {
+    if (this.subordinateClauseBetween(a, b)) return true;
     const t = this.tokens;
     for (let k = a; k < b; k++) {
       const w = lower(t.word(k)!);
-      if (w === ';' || SUBORDINATORS.has(w)) return true;
       if ((w === 'and' || w === 'but' || w === 'or') && k > a && t.word(k - 1)!.text === ',') return true;
       // ", beating the $7.6 billion that analysts had expected": a participle after a comma opens a clause of its own.
       if (w === ',' && k + 1 < b && t.word(k + 1)!.kind === 'word' && !isCap(t.word(k + 1)!) && lower(t.word(k + 1)!).endsWith('ing')) return true;

@@ -38,21 +38,11 @@ export function documentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
  * old generation once its objects outlive a collection (these are cached per version), and a 1 MB
  * outline then took twice as long to build.
  */
-class PlainSymbol implements DocumentSymbol {
+class OutlineSymbol implements DocumentSymbol {
   constructor(
     readonly name: string,
-    readonly kind: SymbolKind,
-    readonly range: Range,
-    readonly selectionRange: Range,
-    readonly children: DocumentSymbol[],
-  ) {}
-}
-
-/** A PlainSymbol with a detail; its own class, so the keys keep the order and shape of the literal it replaced. */
-class DetailedSymbol implements DocumentSymbol {
-  constructor(
-    readonly name: string,
-    readonly detail: string,
+    // Undefined when there is none: JSON leaves the key out, as the literal this replaced did.
+    readonly detail: string | undefined,
     readonly kind: SymbolKind,
     readonly range: Range,
     readonly selectionRange: Range,
@@ -63,18 +53,17 @@ class DetailedSymbol implements DocumentSymbol {
 function buildDocumentSymbols(doc: AnalysedDocument): DocumentSymbol[] {
   const lines = doc.lines;
   // Symbols made as the outline is walked, not converted from a tree of its own nodes afterwards.
-  // One literal per shape: adding `detail` afterwards moved every symbol to a new hidden class.
   return buildOutline<DocumentSymbol>(doc.analysis, {
     leaf(name, detail, kind, start, end) {
       // A leaf selects what it covers: one Range object serves both (a long document has thousands of leaves),
       // and leaves share one empty list.
       const range = lines.rangeOf(start, end);
-      return detail ? new DetailedSymbol(name, detail, KINDS[kind], range, range, NO_SYMBOLS) : new PlainSymbol(name, KINDS[kind], range, range, NO_SYMBOLS);
+      return new OutlineSymbol(name, detail || undefined, KINDS[kind], range, range, NO_SYMBOLS);
     },
     parent(name, detail, kind, selection, span, children) {
       const range = lines.toRange(span);
       const selectionRange = selection.start === span.start && selection.end === span.end ? range : lines.toRange(selection);
-      return detail ? new DetailedSymbol(name, detail, KINDS[kind], range, selectionRange, children) : new PlainSymbol(name, KINDS[kind], range, selectionRange, children);
+      return new OutlineSymbol(name, detail || undefined, KINDS[kind], range, selectionRange, children);
     },
   });
 }
