@@ -1542,6 +1542,16 @@ const cases: readonly Case[] = [
     text: 'Miner plans deep job cuts\n\nShare this article: Facebook | X | WhatsApp | Email\n\nIn a statement to shareholders, the company said the restructuring was “unavoidable”.',
     expect: [{ quote: 'unavoidable', speaker: 'company', rule: 'cue-in-sentence' }],
   },
+  {
+    name: '"Shares of Harbourline Transit Ltd fell" is about the company after "of", not a body named "Shares"',
+    text: 'Shares of Harbourline Transit Ltd fell 4% on Monday after the operator said it would cut six night routes.\n\n"We cannot keep running empty buses," the company said in a statement.',
+    expect: [{ quote: 'empty buses', speaker: 'Harbourline Transit Ltd', rule: 'bare-title' }],
+  },
+  {
+    name: '"Councillor Anneliese Brandt, who chairs the committee, was blunter: “…”": a relative clause between commas is stepped over',
+    text: 'Councillor Anneliese Brandt, who chairs the transport committee, was blunter: "This is a betrayal of shift workers."',
+    expect: [{ quote: 'betrayal of shift', speaker: 'Councillor Anneliese Brandt', rule: 'colon-intro' }],
+  },
 ];
 
 function speakerOf(a: Analysis, words: string): { speaker: string | null; rule: AttributionRule | null } {

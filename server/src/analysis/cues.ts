@@ -7,6 +7,7 @@ import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forename
 import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
+import { COUNT_NOUN } from './statistic-word-bits';
 import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import { agedEpithet, givenAsName, givenName, namedBeforeDescription } from './given-names';
 import type { EntityRegistry, Resolution } from './entities';
@@ -440,7 +441,9 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     if (headline && sent.start < headline.end) break;
     // Nor page furniture ("Share this article: Facebook | X").
     if (ctx.inFurniture(sent.start)) continue;
-    const subject = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
+    const opening = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
+    // "Shares of Harbourline Transit Ltd fell 4%": what is counted is the body's; the body is after "of".
+    const subject = opening && (tokens.word(opening.first)!.figure & COUNT_NOUN) !== 0 && opening.first + 2 < opening.last && lower(tokens.word(opening.first + 1)!) === 'of' ? sourceStartingAt(ctx.article, opening.first + 2, opening.last) : opening;
     if (!subject || !subject.name || subject.definite) continue;
     // Two capitalised words read as a person's name unless a title or a known forename says so: with
     // neither, "Northern Air cancelled 300 flights" is about a body.
@@ -593,7 +596,8 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
     // "Dean, a former party chairman, poked at …", "Bogdan Hart, president of the teachers' union, was
     // blunter": step over a description between commas.
     const described = tokens.word(after + 1);
-    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && p.name !== null && described.kind === 'word' && !isCapitalised(described) && isRoleWord(described)))) after = close + 1;
+    // So is a relative clause about the person ("Councillor Anneliese Brandt, who chairs the committee, was blunter").
+    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && p.name !== null && described.kind === 'word' && !isCapitalised(described) && (isRoleWord(described) || PERSON_RELATIVE_WORDS.has(lower(described)))))) after = close + 1;
     else {
       const named = appositiveName(ctx, p, k, before);
       if (named) {
