@@ -203,6 +203,13 @@ test('attribution: according to, subject of a reporting verb, figures that show,
   // Figures that go on reporting a named study, sentence after sentence of one paragraph, keep its source; not past it.
   all = stats('Risk rose 10%, according to a study published in the BMJ. The researchers followed 114,000 adults. Those eating most had a 4% higher risk.\n\nSuch foods make up 57% of the average diet.');
   assert.deepEqual(all.map((x) => x.source), ['a study', 'a study', 'a study', null]);
+  // A report named in the sentence before sources only a figure of a sentence that goes on about it, in its paragraph.
+  all = stats('Figures from Westmere Police show 412 burglaries were reported. Only 23 of those cases led to a charge. The town has 9,000 homes.');
+  assert.deepEqual(all.map((x) => x.source), ['Figures from Westmere Police', 'Figures from Westmere Police', null]);
+  all = stats('The commission said in a report that the flow fell to 410 cubic metres per second. The dam cost an estimated $5.8 billion.');
+  assert.deepEqual(all.map((x) => x.source), ['The commission', null]);
+  all = stats('Support stands at 54 percent, according to a Halloran Institute poll. Among her own voters, it is 81 percent.\n\nThey make up 30 percent of the state.');
+  assert.deepEqual(all.map((x) => x.source), ['a Halloran Institute poll', 'a Halloran Institute poll', null]);
   // "per" opening a clause names a source ("per the budget office", ", per police"); dividing, it names none.
   s = one('Per the budget office, spending on parks will fall 12 percent.');
   assert.equal(s.source, 'the budget office');
@@ -238,9 +245,9 @@ test('attribution: "State engineers estimate" is a verb after a capitalised plur
 });
 
 test('attribution: a source noun ending a name joined by "of" or "for" is named whole', () => {
-  const [, s] = stats('Inflation slowed to 2.9%, the Office for National Statistics said. Food prices fell 0.4% over the month.');
+  const [, s] = stats('Inflation slowed to 2.9%, the Office for National Statistics said. Of those items, food fell 0.4% over the month.');
   assert.equal(s?.source, 'the Office for National Statistics');
-  const [b] = stats('Hiring slowed, the Bureau of Labor Statistics said. Employers added 150,000 jobs in May.');
+  const [b] = stats('Hiring slowed, the Bureau of Labor Statistics said. Of those hired, 150,000 were in May.');
   assert.equal(b?.source, 'the Bureau of Labor Statistics');
 });
 

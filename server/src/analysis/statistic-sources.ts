@@ -6,7 +6,8 @@ import { lower } from './phrases';
 import { sentenceAt } from './article';
 import { parenthesisOpening, perNamesSource, phraseStartingAt } from './source-phrases';
 import {
-  AMBIGUOUS_VERB_FORMS, GROUNDING_VERBS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
+  AMBIGUOUS_VERB_FORMS, GROUNDING_VERBS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, REFER_BACK_NOUNS, REFER_BACK_WORDS,
+  RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
   SOURCE_NOUNS_NEED_MARKER, SOURCE_VERBS, STOP_WORDS, SUBJECT_NP_WORDS, SUBJECT_SKIP, VERBS_NOT_WITH_NUMBER_OBJECT,
 } from './statistic-words';
 import { originOf, type SentenceOrigins } from './reuse';
@@ -172,7 +173,7 @@ export class SourceFinder {
       const src = this.npText(np);
       return this.carry(s, { attributed: true, source: src, sourceSpan: this.npSpan(np), explanation: `Attributed: the sentence names its source, ${src}.` });
     }
-    if (s > 0) {
+    if (s > 0 && this.goesOnFrom(s, end)) {
       const prev = this.cuesOf(s - 1);
       const np = prev.nouns[prev.nouns.length - 1];
       if (np) {
@@ -216,6 +217,28 @@ export class SourceFinder {
     }
     this.labels.set(paragraph, found);
     return found;
+  }
+
+  /**
+   * Whether sentence s goes on about the sentence before it, up to token `end` (the figure's end): in
+   * the same paragraph, through a pronoun or a "those" ("Only 23 of those cases …", "Among her own
+   * voters, it is 81 percent") or the study's people ("The researchers followed …"). A report named in
+   * the sentence before sources only such figures: a new sentence with none states figures of its own
+   * ("The dam cost an estimated $5.8 billion." after a paragraph on a commission's report).
+   */
+  private goesOnFrom(s: number, end: number): boolean {
+    const { sentences } = this.article;
+    const sentence = sentences[s]!;
+    if (sentences[s - 1]!.paragraph !== sentence.paragraph) return false;
+    const t = this.tokens;
+    for (let k = sentence.tokenStart; k < end; k++) {
+      const w = t.word(k)!;
+      if (w.kind !== 'word') continue;
+      const word = lower(w);
+      if (REFER_BACK_WORDS.has(word)) return true;
+      if (REFER_BACK_NOUNS.has(word) && k > sentence.tokenStart && lower(t.word(k - 1)!) === 'the') return true;
+    }
+    return false;
   }
 
   /** Notes a figure sourced by a named report, study or survey, for the sentences after it (see attribute). */

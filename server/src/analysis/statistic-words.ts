@@ -78,6 +78,8 @@ export const SUBJECT_SKIP = set(sources.subjectSkip);
 export const RELATIVE_WORDS = set(sources.relativeWords);
 export const SUBJECT_NP_WORDS = set(sources.subjectNpWords);
 export const PRONOUNS = set(sources.pronouns);
+export const REFER_BACK_WORDS = set(sources.referBackWords);
+export const REFER_BACK_NOUNS = set(sources.referBackNouns);
 export const NOT_SOURCES = set(sources.notSources);
 export const GROUNDING_VERBS = set(sources.groundingVerbs);
 
