@@ -138,6 +138,13 @@ test('time spans are not statistics, scaled amounts of time are', () => {
   assert.deepEqual(texts('Delays cost commuters 3.5 million hours in 2023.'), ['3.5 million hours']);
 });
 
+test('a time span marked as measured is a statistic: lasting, a total, a delay', () => {
+  assert.deepEqual(texts('The last shutdown lasted 35 days.'), ['35 days']);
+  assert.deepEqual(texts('The plant spilled sewage for a total of 3,870 hours.'), ['a total of 3,870 hours']);
+  assert.deepEqual(texts('The budget passed 41 days late.'), ['41 days']);
+  assert.deepEqual(texts('She taught there for 30 years and retired 12 days ago.'), []);
+});
+
 test('small counts are statistics only when they count casualties', () => {
   assert.deepEqual(texts('Three people were killed in the crash.'), ['Three people']);
   assert.deepEqual(texts('Three people attended the hearing.'), []);

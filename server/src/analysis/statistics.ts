@@ -16,7 +16,7 @@ import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
   AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
-  PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
+  DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
 } from './statistic-words';
 import {
   AFTER_ARTICLE_WORD, AGE_WORD, CASUALTY_AUXILIARY, CASUALTY_NOUN, CASUALTY_VERB, CHANGE_NOUN, CHANGE_VERB, CLOCK_OR_ERA, COUNT_NOUN,
@@ -183,9 +183,9 @@ function scanSentence(article: Article, s: number, mixed: boolean, inBoilerplate
 
 const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHENATED;
 
-/** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
 /** Determiners after a count's "of" that name the whole it is part of: "74 of the 412 trains", "214 of those photographs". */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
+/** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
 
 function isCapitalized(t: TokenWord): boolean {
@@ -351,7 +351,7 @@ class SentenceScanner {
     if (headNoun) {
       const hf = headNoun.figure;
       // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
-      if ((hf & TIME_UNIT) !== 0 && !n.scaled && !this.averaged(i)) return { skip: end };
+      if ((hf & TIME_UNIT) !== 0 && !n.scaled && !this.averaged(i) && !this.measuredDuration(i, end)) return { skip: end };
       if (n.form === 'vague' && (hf & UNIT) !== 0 && !AMBIGUOUS_UNITS.has(lower(headNoun))) return { skip: end };
       if ((hf & CURRENCY_WORD) !== 0 && n.form === 'vague') return this.finish(i, end, 'money', i);
     }
@@ -401,6 +401,18 @@ class SentenceScanner {
       if (tokens.word(k)!.kind !== 'word') return false;
     }
     return false;
+  }
+
+  /**
+   * Whether the time span at [i, end) is a measured duration rather than a time ("lasted 12 days",
+   * "up to three hours", "a total of 3,870 hours", "41 days late"), where "for three years" is not.
+   */
+  private measuredDuration(i: number, end: number): boolean {
+    const { tokens, from, to } = this;
+    if (DURATION_QUALIFIERS.matchBackward(tokens, i, from) > 0) return true;
+    const before = i - QUALIFIERS.matchBackward(tokens, i, from) - 1;
+    if (before >= from && DURATION_VERBS.has(lower(tokens.word(before)!))) return true;
+    return end < to && DURATION_AFTER.has(lower(tokens.word(end)!));
   }
 
   /** Whether the number counts people killed, hurt or missing: a casualty noun, or a casualty verb just before or after. */
