@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lone forename before ", whose …," is a person: the relative clause is stepped over to the colon\'s clause ("Luis, whose son attends Harmon Elementary, had a request:")',
+    text: 'Parents spoke at the meeting.\n\nLuis, whose son attends Harmon Elementary, had a simpler request: "Send the books home. Let us help."',
+    expect: [{ quote: 'Send the books home', speaker: 'Luis', rule: 'colon-intro' }],
+  },
+  {
     name: 'a lower-case word after a titled name is a verb too ("Secretary General Ban Ki-moon took office"): the man stays named',
     text: 'Secretary General Ban Ki-moon took office in 2007. "The work is not done," Ban said.',
     expect: [{ quote: 'work is not done', speaker: 'Secretary General Ban Ki-moon', rule: 'surname' }],

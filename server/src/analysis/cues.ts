@@ -597,7 +597,10 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
     // blunter": step over a description between commas.
     const described = tokens.word(after + 1);
     // So is a relative clause about the person ("Councillor Anneliese Brandt, who chairs the committee, was blunter").
-    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && p.name !== null && described.kind === 'word' && !isCapitalised(described) && (isRoleWord(described) || PERSON_RELATIVE_WORDS.has(lower(described)))))) after = close + 1;
+    // "who" and "whose" speak of a person: a lone capitalised word before them is a name ("Luis, whose son …, had").
+    const relative = described !== undefined && described.kind === 'word' && PERSON_RELATIVE_WORDS.has(lower(described));
+    if (relative && p.kind === 'institution' && p.name !== null && p.last - p.first === 1) p = { ...p, kind: 'person' };
+    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && p.name !== null && described.kind === 'word' && !isCapitalised(described) && (isRoleWord(described) || relative)))) after = close + 1;
     else {
       const named = appositiveName(ctx, p, k, before);
       if (named) {
