@@ -199,17 +199,46 @@ const MAX_RELEASE_FOOTER = data.releaseEndMaxTokens;
 /** The longest end marker, in UTF-16 units: a longer line is never one. */
 const MAX_END_LINE = Math.max(...[...RELEASE_END_LINES].map((l) => l.length));
 
-/** The paragraph that ends a press release and whose tail is short enough to be its footer; -1 if none. */
+/** Headings of a release's closing sections ("Forward-Looking Statements", "Media Contact"); "About …" is read apart. */
+const RELEASE_HEADINGS = new PhraseSet(data.releaseSectionHeadings);
+/** The most words of the name after "About" in a section heading ("About Kestrel Grid Systems"). */
+const MAX_ABOUT_NAME = 6;
+
+/**
+ * The paragraph where a press release's footer starts, when its tail is short enough to be one: the
+ * line that ends the release ("###"), or else the first heading of a closing section in the tail
+ * ("Forward-Looking Statements", "About Kestrel Grid Systems", "Media Contact") standing over its text
+ * on the next line. -1 if none.
+ */
 function releaseEnd(article: Article): number {
   const { paragraphs, text } = article;
+  let heading = -1;
   for (let p = paragraphs.length - 1; p > 0; p--) {
     const line = paragraphs[p]!;
     if (line.sentenceStart >= line.sentenceEnd) continue;
     // Only the tail is read: a marker whose footer would be too long is no release's end.
-    if (article.tokens.length - lineStart(article, line) > MAX_RELEASE_FOOTER) return -1;
+    if (article.tokens.length - lineStart(article, line) > MAX_RELEASE_FOOTER) return heading;
     if (line.end - line.start <= MAX_END_LINE + 4 && RELEASE_END_LINES.has(text.slice(line.start, line.end).trim().toLowerCase())) return p;
+    if (p + 1 < paragraphs.length && nextLine(article, line, paragraphs[p + 1]!) && isReleaseHeading(article, line, paragraphs[p + 1]!)) heading = p;
   }
-  return -1;
+  return heading;
+}
+
+/**
+ * A line that is a release section's heading: a listed one (a colon may end it), or "About" and a
+ * capitalised name that the line under it goes on to describe ("About Kestrel Grid Systems" / "Founded
+ * in 2017, Kestrel …"), where a subheading ("About Town Hall" / "The council's new offices …") does not.
+ */
+function isReleaseHeading(article: Article, p: Paragraph, under: Paragraph): boolean {
+  const { tokens } = article;
+  const a = lineStart(article, p);
+  let b = lineEnd(article, p);
+  if (b > a && tokens.word(b - 1)!.text === ':') b--;
+  if (b <= a) return false;
+  if (RELEASE_HEADINGS.matchForward(tokens, a, b) === b - a) return true;
+  if (lower(tokens.word(a)!) !== 'about' || b - a < 2 || b - a > MAX_ABOUT_NAME + 1) return false;
+  for (let k = a + 1; k < b; k++) if ((article.tokenFeatures[k]! & CAPITALISED) === 0) return false;
+  return article.text.slice(under.start, under.end).includes(tokens.word(a + 1)!.text);
 }
 
 /** A line that is one interface label ("Email", "Print") or network ("Facebook"): its class bit, or null. */
