@@ -86,7 +86,7 @@ test('a change from one level to another is one statistic', () => {
   assert.deepEqual(texts('Prices fell by about a fifth.'), ['fell by about a fifth']);
 });
 
-test('a range is one statistic: "12-15 people", "from 14 to 64 percent", "between 6% and 8%"; a tally or a score is none', () => {
+test('a range is one statistic: "12-15 people", "from 14 to 64 percent", "between 6% and 8%"; a tally or a score is no range', () => {
   assert.deepEqual(texts('The storm killed 12-15 people in the province.'), ['12-15 people']);
   assert.deepEqual(texts('Growth of 5-10 percent is expected.'), ['Growth of 5-10 percent']);
   assert.deepEqual(texts('Unemployment rose from 14 to 64 percent last year.'), ['rose from 14 to 64 percent last year']);
@@ -94,9 +94,9 @@ test('a range is one statistic: "12-15 people", "from 14 to 64 percent", "betwee
   assert.deepEqual(texts('Sales grew from $2 billion to $3 billion.'), ['grew from $2 billion to $3 billion']);
   assert.deepEqual(texts('Inflation is forecast at between 2.5% and 3%.'), ['between 2.5% and 3%']);
   assert.deepEqual(texts('The firm expects growth of between 6% and 8%.'), ['growth of between 6% and 8%']);
-  // A first number above the second is a vote tally or a score.
-  assert.deepEqual(texts('The committee voted 19-15 along party lines.'), []);
-  assert.deepEqual(texts('United won 3-1 in front of 40,000 fans.'), ['40,000 fans']);
+  // A first number above the second is a vote tally or a score: a count of its own, not the start of a range.
+  assert.deepEqual(texts('The committee voted 19-15 along party lines.'), ['19-15']);
+  assert.deepEqual(texts('United won 3-1 in front of 40,000 fans.'), ['3-1', '40,000 fans']);
 });
 
 test('a time stated as an average or median is a measured quantity; a plain span of time is none', () => {
@@ -143,6 +143,16 @@ test('a time span marked as measured is a statistic: lasting, a total, a delay',
   assert.deepEqual(texts('The plant spilled sewage for a total of 3,870 hours.'), ['a total of 3,870 hours']);
   assert.deepEqual(texts('The budget passed 41 days late.'), ['41 days']);
   assert.deepEqual(texts('She taught there for 30 years and retired 12 days ago.'), []);
+});
+
+test('a score or a tally is a count: a word of winning or voting before it, a result after it, or a name on each side', () => {
+  assert.deepEqual(texts('The Hawks beat the Falcons 84-71 on Saturday.'), ['84-71']);
+  assert.deepEqual(texts('The House approved the measure in February, 64-51.'), ['64-51']);
+  assert.deepEqual(texts('The court issued a 6-3 ruling and the Hawks went on a 12-0 run.'), ['6-3', '12-0']);
+  assert.deepEqual(texts('Harrowgate Athletic 3-1 Port Elmsley'), ['3-1']);
+  // A climbing pair is a range; a dash between other numbers is a schedule, a model or a phone number.
+  assert.deepEqual(texts('She works a 9-5 job on the Boeing 747-400 line. Call 555-0142.'), []);
+  assert.deepEqual(texts('Between 10-15 people were killed.'), ['Between 10-15 people']);
 });
 
 test('small counts are statistics only when they count casualties', () => {

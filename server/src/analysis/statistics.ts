@@ -16,7 +16,8 @@ import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
   AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
-  DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, UNITS, YEAR_NOUNS,
+  DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, TALLY_AFTER, TALLY_BEFORE, UNITS,
+  YEAR_NOUNS,
 } from './statistic-words';
 import {
   AFTER_ARTICLE_WORD, AGE_WORD, CASUALTY_AUXILIARY, CASUALTY_NOUN, CASUALTY_VERB, CHANGE_NOUN, CHANGE_VERB, CLOCK_OR_ERA, COUNT_NOUN,
@@ -185,6 +186,8 @@ const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHE
 
 /** Determiners after a count's "of" that name the whole it is part of: "74 of the 412 trains", "214 of those photographs". */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
+/** How many tokens before a score or a tally its word of winning or voting may stand ("approved the measure in February, 64-51"). */
+const TALLY_REACH = 6;
 /** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
 
@@ -267,6 +270,10 @@ class SentenceScanner {
     const { tokens, to } = this;
     const i = n.first;
     const t = tokens.word(i)!;
+    // "beat the Falcons 84-71", "voted 6-3", "a 12-0 run": a score or a tally, counted as one figure
+    // (before the exclusions: "Falcons 84" would read as a name's number, as "Boeing 737" does).
+    const tally = this.tally(n);
+    if (tally > 0) return this.finish(i, tally, 'count', i);
     const reason = this.excluded(n);
     if (reason) return { skip: n.end };
     let j = this.range(n, false);
@@ -570,6 +577,31 @@ class SentenceScanner {
     // is no figure alone, so it joins here.
     if (w === 'to' && this.fromBefore(start) && (money || n.scaled)) return j;
     return m.end;
+  }
+
+  /**
+   * Where a score or a tally that starts the number n ends ("84-71", "6–3"): two whole numbers of up to
+   * three digits joined by a dash, the second no greater (a climbing pair is a range, see range), with
+   * a word of winning or voting up to TALLY_REACH tokens before, a noun of result after ("a 3-1 win"), or a name on
+   * each side ("Harrowgate Athletic 3-1 Port Elmsley"). -1 otherwise: "9-5 job", "10-15 people".
+   */
+  private tally(n: NumberRead): number {
+    const { tokens, to, from } = this;
+    const i = n.first;
+    const j = i + 1;
+    if (n.end !== j || j + 1 >= to || tokens.word(i)!.kind !== 'number') return -1;
+    const sep = tokens.word(j)!.text;
+    if ((sep !== '-' && sep !== '\u2013') || tokens.end(i) !== tokens.start(j) || tokens.end(j) !== tokens.start(j + 1)) return -1;
+    const first = tokens.word(i)!.text;
+    const second = tokens.word(j + 1)!;
+    if (second.kind !== 'number' || !/^\d{1,3}$/.test(first) || !/^\d{1,3}$/.test(second.text) || Number(second.text) > Number(first)) return -1;
+    const end = j + 2;
+    // "1-0-2": a list of numbers, not a score.
+    if (end < to && tokens.end(j + 1) === tokens.start(end) && (tokens.word(end)!.text === '-' || tokens.word(end)!.text === '\u2013')) return -1;
+    if (end < to && tokens.word(end)!.kind === 'word' && TALLY_AFTER.has(lower(tokens.word(end)!))) return end;
+    for (let k = i - 1; k >= from && k >= i - TALLY_REACH; k--) if (tokens.word(k)!.kind === 'word' && TALLY_BEFORE.has(lower(tokens.word(k)!))) return end;
+    if (i - 1 >= from && end < to && tokens.word(i - 1)!.kind === 'word' && isCapitalized(tokens.word(i - 1)!) && tokens.word(end)!.kind === 'word' && isCapitalized(tokens.word(end)!)) return end;
+    return -1;
   }
 
   private betweenBefore(i: number): boolean {
