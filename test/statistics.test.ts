@@ -155,11 +155,13 @@ test('a score or a tally is a count: a word of winning or voting before it, a re
   assert.deepEqual(texts('Between 10-15 people were killed.'), ['Between 10-15 people']);
 });
 
-test('small counts are statistics only when they count casualties', () => {
+test('small counts are statistics only when they count casualties or a player\'s scoring', () => {
   assert.deepEqual(texts('Three people were killed in the crash.'), ['Three people']);
   assert.deepEqual(texts('Three people attended the hearing.'), []);
   assert.deepEqual(texts('The blast injured five workers, killing two.'), ['five workers', 'two']);
   assert.deepEqual(texts('Five workers repaired the line.'), []);
+  // A player's line counts, small as it is.
+  assert.deepEqual(texts('Marsh finished with eight points, five rebounds and four steals.'), ['eight points', 'five rebounds', 'four steals']);
 });
 
 test('numbers inside boilerplate are not statistics', () => {

@@ -24,6 +24,7 @@ export const DURATION_VERBS = set(words.durationVerbs);
 export const DURATION_AFTER = set(words.durationAfter);
 export const TALLY_BEFORE = set(words.tallyBefore);
 export const TALLY_AFTER = set(words.tallyAfter);
+export const SCORING_NOUNS = set(words.scoringNouns);
 export const PERCENT_WORDS = new PhraseSet(words.percentWords);
 export const CURRENCY_SYMBOLS = set(words.currencySymbols);
 export const CURRENCY_SYMBOL_PREFIXES = set(words.currencySymbolPrefixes);

@@ -16,7 +16,7 @@ import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
   AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
-  DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, TALLY_AFTER, TALLY_BEFORE, UNITS,
+  DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, SCORING_NOUNS, TALLY_AFTER, TALLY_BEFORE, UNITS,
   YEAR_NOUNS,
 } from './statistic-words';
 import {
@@ -367,7 +367,8 @@ class SentenceScanner {
     const big = n.scaled || n.form === 'vague' || n.value > 10;
     if (!qualified && !n.scaled && this.knownSet(i) && n.form !== 'vague') return { skip: end };
     if (headNoun) {
-      if (!big && !casualty) return { skip: end };
+      // "five rebounds and four steals": a player's line counts, small as it is.
+      if (!big && !casualty && !SCORING_NOUNS.has(lower(headNoun))) return { skip: end };
     } else {
       const bare = n.scaled || (n.form === 'vague' && !n.needsOf) || (n.grouped && n.value >= 1000) || casualty || this.quantityContext(i) || (qualified && n.value >= 100);
       if (!bare) return null;
