@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"the company" is no common noun capitalised by its place at a sentence\'s start ("Sync will move …" where the text writes "sync" too)',
+    text: 'Quillstack, the note-taking app, will end free sync between devices next month. Free users will keep one device. Sync will move to the paid plan, which costs more.\n\nIn an FAQ, the company wrote: "We will never sell your notes."',
+    expect: [{ quote: 'never sell your notes', speaker: 'Quillstack', rule: 'bare-title' }],
+  },
+  {
     name: 'a lone forename before ", whose …," is a person: the relative clause is stepped over to the colon\'s clause ("Luis, whose son attends Harmon Elementary, had a request:")',
     text: 'Parents spoke at the meeting.\n\nLuis, whose son attends Harmon Elementary, had a simpler request: "Send the books home. Let us help."',
     expect: [{ quote: 'Send the books home', speaker: 'Luis', rule: 'colon-intro' }],

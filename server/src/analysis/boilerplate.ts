@@ -468,8 +468,8 @@ function mayBeCaption(article: Article, line: Paragraph): boolean {
   return true;
 }
 
-/** Marks that separate the sections of a breadcrumb trail ("News | Business", "Home › World › Europe"). */
-const CRUMB_SEPARATORS: ReadonlySet<string> = new Set(['|', '\u203a', '\u00bb', '>', '/']);
+/** Marks that separate the sections of a breadcrumb trail or a menu ("News | Business", "Home › World › Europe", "Apps · Security · AI"). */
+const CRUMB_SEPARATORS: ReadonlySet<string> = new Set(['|', '\u203a', '\u00bb', '>', '/', '\u00b7', '\u2022']);
 /** At most this many words (and numbers) make one section's name in a breadcrumb trail ("Assembly Election 2024"). */
 const MAX_CRUMB_WORDS = 4;
 

@@ -450,7 +450,8 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     const space = subject.name.indexOf(' ');
     const body = subject.kind === 'institution' || (subject.kind === 'person' && subject.title === null && forenameGender(space < 0 ? subject.name : subject.name.slice(0, space)) === 'unknown');
     // A known person's surname opens the sentence: "Kilroy said the union …" is about her, and no body came up.
-    if (!body || (!subject.name.includes(' ') && ctx.registry.namesPerson(subject.name))) continue;
+    // Nor is a common noun capitalised by its place a body ("Sync will move to the paid plan").
+    if (!body || (!subject.name.includes(' ') && (ctx.registry.namesPerson(subject.name) || ctx.registry.writtenInLowerCase(subject.name, subject.start)))) continue;
     const head = tokens.word(subject.last - 1)!.text;
     if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase()) && !modifiesCommonNoun(ctx, subject)) return subject.kind === 'institution' ? subject : { ...subject, kind: 'institution', gender: 'unknown' };
   }

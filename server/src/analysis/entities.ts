@@ -532,12 +532,18 @@ export class EntityRegistry {
 
   /**
    * Whether a one-word body, mentioned once or twice, is a common noun capitalised by its place
-   * ("Documents reveal …" opening a headline): the text writes the word in lower case after it.
+   * ("Documents reveal …" opening a headline, "Sync will move to …" opening a sentence): the text
+   * writes the word in lower case too, near it.
    */
   private commonByPosition(x: MutableEntity): boolean {
     if (x.name.includes(' ') || x.mentions.length > 2 || this.namesInFull === null) return false;
     const first = x.mentions[0];
-    return first !== undefined && this.namesInFull.inLowerCaseAfter(x.key, first.end);
+    return first !== undefined && this.namesInFull.inLowerCaseNear(x.key, first.start);
+  }
+
+  /** Whether a lone capitalised word is written in lower case too, near `at` ("Sync will move …" after "… wrote that sync had …"): a capital by position, no name. */
+  writtenInLowerCase(word: string, at: number): boolean {
+    return this.namesInFull !== null && this.namesInFull.inLowerCaseNear(word.toLowerCase(), at);
   }
 
   /** Whether a lone capitalised word is the surname of a person named before: "Kilroy said …" is about her, no body. */

@@ -10,7 +10,7 @@ import { opensSentence } from './source-phrases';
 /** How far back (UTF-16 units) bodyBefore looks for a body's name: an article's first paragraphs. */
 const BODY_REACH = 5_000;
 
-/** How far (UTF-16 units) inLowerCaseAfter looks: the article that a headline opens. */
+/** How far (UTF-16 units) either way inLowerCaseNear looks: the article around the word. */
 const LOWER_CASE_REACH = 10_000;
 
 /** Whether text[i] is a letter (false outside the text). */
@@ -38,18 +38,19 @@ export class NamesInFull {
   }
 
   /**
-   * Whether the text writes `word` (lower case) in lower case within LOWER_CASE_REACH after `from`:
-   * "Documents reveal …" opening a headline, then "The documents, which include …": a capital by
-   * position, no name. Remembered per word; the reach bounds the search in a long text.
+   * Whether the text writes `word` (lower case) in lower case within LOWER_CASE_REACH of `at`:
+   * "Documents reveal …" opening a headline, then "The documents, which include …"; or "… wrote that
+   * sync had become its largest cost", then "Sync will move to the paid plan": a capital by position,
+   * no name. Remembered per word; the reach bounds the search in a long text.
    */
-  inLowerCaseAfter(word: string, from: number): boolean {
+  inLowerCaseNear(word: string, at: number): boolean {
     const known = this.lowerCase.get(word);
     if (known !== undefined) return known;
     const { text } = this.article;
-    const until = Math.min(text.length, from + LOWER_CASE_REACH);
+    const until = Math.min(text.length, at + LOWER_CASE_REACH);
     let found = false;
-    for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= until; at = text.indexOf(word, at + 1)) {
-      if (!isLetterAt(text, at - 1) && !isLetterAt(text, at + word.length)) {
+    for (let i = text.indexOf(word, Math.max(0, at - LOWER_CASE_REACH)); i >= 0 && i + word.length <= until; i = text.indexOf(word, i + 1)) {
+      if (!isLetterAt(text, i - 1) && !isLetterAt(text, i + word.length)) {
         found = true;
         break;
       }
