@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline\'s subject keeps its quote when a verb of speech comes before the words ("Quillstack moves sync behind a paywall, says free plan \'…\'"), though the body quotes them from its chief',
+    text: 'Quillstack moves sync behind a paywall, says free plan “was never sustainable”\n\nQuillstack will end free sync next month.\n\nIn a blog post, chief executive Mira Tanaka-Hollis wrote that the free plan “was never sustainable for us”.',
+    expect: [
+      { quote: 'was never sustainable', speaker: 'Quillstack', rule: 'headline-subject' },
+      { quote: 'sustainable for us', speaker: 'chief executive Mira Tanaka-Hollis', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: '"the company" is no common noun capitalised by its place at a sentence\'s start ("Sync will move …" where the text writes "sync" too)',
     text: 'Quillstack, the note-taking app, will end free sync between devices next month. Free users will keep one device. Sync will move to the paid plan, which costs more.\n\nIn an FAQ, the company wrote: "We will never sell your notes."',
     expect: [{ quote: 'never sell your notes', speaker: 'Quillstack', rule: 'bare-title' }],

@@ -465,10 +465,12 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
     const phrase = own?.cue?.phrase;
     const bareGroup = phrase !== null && phrase !== undefined && phrase.kind === 'group' && phrase.last - phrase.first === 1 && /^\p{Ll}/u.test(phrase.text);
     const bareRole = phrase !== null && phrase !== undefined && phrase.kind === 'person' && phrase.name === null;
-    if (own && !own.guessed && !bareGroup && !bareRole) {
+    if (own && !bareGroup && !bareRole) {
       const before = (cuesBySentence[sentenceAt(article, q.start)] ?? []).filter((c) => c.verb < firstToken[id]!);
       const last = before[before.length - 1];
-      if (!last || last.verbInfo?.claim !== 'denial') continue;
+      // A subject guessed from the headline's first words stands too when a verb of speech comes before the
+      // words, whoever it found as its subject ("Quillstack moves sync behind a paywall, says free plan '…'").
+      if (own.guessed ? last !== undefined && last.verbInfo?.claim !== 'denial' : !last || last.verbInfo?.claim !== 'denial') continue;
     }
     // ‘A Disgrace’ in the headline is “disgrace” in the body: a leading article is not part of the words.
     const wanted = words(q).replace(/^ (?:a|an|the) /, ' ');
