@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline\'s speaker named by a word or the initials of a title ("Opposition calls it …", "State CM announces …") is the body speaker of the same words who holds it',
+    text: "'Relief, not rhetoric': State CM announces drought package; Opposition calls it 'too little, too late'\n\nChief Minister Anand Rao Kulkarni on Friday announced the package.\n\n\"This is relief, not rhetoric,\" he said.\n\nOpposition Leader Sunitha Ramaiah dismissed the announcement as \"too little, too late\".",
+    expect: [
+      { quote: 'Relief, not rhetoric', speaker: 'Chief Minister Anand Rao Kulkarni', rule: 'headline-echo' },
+      { quote: 'too little, too late', speaker: 'Opposition Leader Sunitha Ramaiah', rule: 'headline-echo' },
+    ],
+  },
+  {
     name: 'a headline\'s subject keeps its quote when a verb of speech comes before the words ("Quillstack moves sync behind a paywall, says free plan \'…\'"), though the body quotes them from its chief',
     text: 'Quillstack moves sync behind a paywall, says free plan “was never sustainable”\n\nQuillstack will end free sync next month.\n\nIn a blog post, chief executive Mira Tanaka-Hollis wrote that the free plan “was never sustainable for us”.',
     expect: [

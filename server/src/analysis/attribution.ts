@@ -254,7 +254,7 @@ export function attributeQuotes(
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart, interview);
     assignments[id] = a;
   }
-  if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken);
+  if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken, (id) => registry.get(id).title);
 
   const entities = registry.entities();
   // "A federal judge on Friday blocked …" and, a paragraph on, "U.S. District Judge Robert Pitman": the judge's words are his.
@@ -451,7 +451,14 @@ function explain(a: Assignment, e: Entity): string {
  * A headline's quoted words usually echo a quotation in the body ("rejects label of 'enabler'" …
  * "NATO labeled China a “decisive enabler”"): the body quote, attributed in context, names the speaker.
  */
-function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, firstToken: readonly number[]): void {
+function echoHeadlineQuotes(
+  article: Article,
+  spans: readonly QuoteSpan[],
+  assignments: Array<Assignment | null>,
+  cuesBySentence: ReadonlyArray<readonly CueMatch[]>,
+  firstToken: readonly number[],
+  titleOf: (entity: number) => string | null,
+): void {
   const headline = article.headline!;
   const words = (q: QuoteSpan): string => ` ${article.text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (let id = 0; id < spans.length; id++) {
@@ -465,12 +472,15 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
     const phrase = own?.cue?.phrase;
     const bareGroup = phrase !== null && phrase !== undefined && phrase.kind === 'group' && phrase.last - phrase.first === 1 && /^\p{Ll}/u.test(phrase.text);
     const bareRole = phrase !== null && phrase !== undefined && phrase.kind === 'person' && phrase.name === null;
+    // The headline's own speaker stands unless the body names the same holder more fully (see below).
+    let holderOnly = false;
     if (own && !bareGroup && !bareRole) {
       const before = (cuesBySentence[sentenceAt(article, q.start)] ?? []).filter((c) => c.verb < firstToken[id]!);
       const last = before[before.length - 1];
       // A subject guessed from the headline's first words stands too when a verb of speech comes before the
       // words, whoever it found as its subject ("Quillstack moves sync behind a paywall, says free plan '…'").
-      if (own.guessed ? last !== undefined && last.verbInfo?.claim !== 'denial' : !last || last.verbInfo?.claim !== 'denial') continue;
+      holderOnly = own.guessed ? last !== undefined && last.verbInfo?.claim !== 'denial' : !last || last.verbInfo?.claim !== 'denial';
+      if (holderOnly && !phrase) continue;
     }
     // ‘A Disgrace’ in the headline is “disgrace” in the body: a leading article is not part of the words.
     const wanted = words(q).replace(/^ (?:a|an|the) /, ' ');
@@ -479,11 +489,34 @@ function echoHeadlineQuotes(article: Article, spans: readonly QuoteSpan[], assig
       const body = spans[other]!;
       const echo = assignments[other];
       if (body.start < headline.end || !echo || echo.entity === null || !words(body).includes(wanted)) continue;
+      // "Opposition calls it 'too little, too late'" / "Leader of the Opposition … Sunitha Ramaiah dismissed it
+      // as …"; "Karnataka CM announces …" / "Chief Minister … Kulkarni": one holder, named in full in the body.
+      if (holderOnly && !namesHolder(phrase!.text, titleOf(echo.entity))) break;
       // The body quote's cue is its own; the headline quote borrows its speaker and keeps its own verb, if any ("director says").
-      assignments[id] = { cue: bareGroup || bareRole ? own!.cue : null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
+      assignments[id] = { cue: bareGroup || bareRole || holderOnly ? own!.cue : null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
       break;
     }
   }
+}
+
+/**
+ * Whether a headline's speaker names by their title the person whose title is `title`: its last word
+ * is a capitalised word of that title ("Opposition" of "Leader of the Opposition"), or the initials of
+ * capitalised words of it in a row ("CM" of "Chief Minister").
+ */
+function namesHolder(speaker: string, title: string | null): boolean {
+  if (title === null) return false;
+  const head = speaker.replace(/['’]s$/u, '').split(/\s+/).pop() ?? '';
+  if (!/^\p{Lu}/u.test(head)) return false;
+  const words = title.split(/\s+/).filter((w) => w !== '');
+  if (words.includes(head)) return true;
+  if (!/^\p{Lu}{2,4}$/u.test(head)) return false;
+  for (let i = 0; i + head.length <= words.length; i++) {
+    let initials = '';
+    for (let k = i; k < i + head.length && /^\p{Lu}/u.test(words[k]!); k++) initials += words[k]![0];
+    if (initials === head) return true;
+  }
+  return false;
 }
 
 /** Most sentences name no one: they share one empty list (a memo keeps a list per sentence). */
