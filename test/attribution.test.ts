@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a verb that reports only with a clause makes no speaker without one ("until a reporter showed him the records"): "he said" is the last speaker; a closing "noted X" still speaks',
+    text: 'Ray Abernathy said he did not learn about it until a reporter showed him the records.\n\n“I sat on that floor counting,” he said.\n\nDebates rarely alter a race, noted NBC\'s Dante Chinni.\n\n“Voters have seen them for months,” he wrote.',
+    expect: [
+      { quote: 'sat on that floor', speaker: 'Ray Abernathy', rule: 'pronoun' },
+      { quote: 'Voters have seen them', speaker: "NBC's Dante Chinni", rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a headline\'s speaker named by a word or the initials of a title ("Opposition calls it …", "State CM announces …") is the body speaker of the same words who holds it',
     text: "'Relief, not rhetoric': State CM announces drought package; Opposition calls it 'too little, too late'\n\nChief Minister Anand Rao Kulkarni on Friday announced the package.\n\n\"This is relief, not rhetoric,\" he said.\n\nOpposition Leader Sunitha Ramaiah dismissed the announcement as \"too little, too late\".",
     expect: [

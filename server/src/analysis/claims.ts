@@ -2,7 +2,7 @@
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, TokenList } from './types';
-import { framesReport, isModal, passiveAuxiliaryBefore, withinReport, type CueMatch } from './cues';
+import { framesReport, introducesClause, isModal, passiveAuxiliaryBefore, withinReport, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { afterDateline } from './datelines';
@@ -56,15 +56,6 @@ function afterIndirectObject(tokens: TokenList, from: number, end: number): numb
 
 /** A negation right before a verb of speech: the source did not say it. */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n\u2019t']);
-
-function introducesClause(tokens: TokenList, from: number, end: number): boolean {
-  // "calls NATO claims of backing Russia 'disinformation'": the quotation may follow a short object.
-  for (let k = from; k < Math.min(end, from + 8); k++) {
-    const t = tokens.word(k)!;
-    if (t.kind === 'quote' || lower(t) === 'that' || t.text === ':') return true;
-  }
-  return false;
-}
 
 function directiveAhead(tokens: TokenList, from: number, end: number): boolean {
   for (let k = from; k < Math.min(end, from + 6); k++) if (lower(tokens.word(k)!) === 'to') return true;

@@ -327,6 +327,15 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
 
 const NO_CUES: readonly CueMatch[] = Object.freeze([]);
 
+/** Whether a clause or a quotation follows a verb, from token `from`: a quotation mark, "that" or a colon within a short object ("calls NATO claims of backing Russia 'disinformation'"). */
+export function introducesClause(tokens: TokenList, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    const t = tokens.word(k)!;
+    if (t.kind === 'quote' || lower(t) === 'that' || t.text === ':') return true;
+  }
+  return false;
+}
+
 /** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */
 export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): readonly CueMatch[] {
   // Most sentences have no cue: they share one empty list rather than each keeping its own to the end.
@@ -358,7 +367,12 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     // "Apple on Tuesday unveiled a thinner iPhone. The company said …": the named body a sentence before was about.
     const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? (bodySubjectBefore(ctx, sentenceIndex, phrase) ?? companyNamedBefore(ctx, phrase)) : null;
     const bodyResolution = body ? ctx.registry.resolve(body, true) : null;
-    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, true, closesIndirectReport(ctx, phrase, s.tokenStart, s.tokenEnd)) : null;
+    // "until a reporter showed him the records": a verb that reports only with a clause or a quotation after
+    // it ("showed that …") makes no speaker of a person without one; later pronouns still look for the last
+    // speaker. Not a verb that closes the words it reports ("…, noted NBC's Dante Chinni", "…, she noted").
+    const closes = inverted || (phrase !== null && phrase.first > s.tokenStart && tokens.word(phrase.first - 1)!.text === ',');
+    const speaks = !(phrase && phrase.kind === 'person' && phrase.last <= i && !closes && VERB_CLASSES.needsClause.has(lemma) && !introducesClause(tokens, i + 1, s.tokenEnd));
+    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, speaks, closesIndirectReport(ctx, phrase, s.tokenStart, s.tokenEnd)) : null;
     // "The prime minister accepted her resignation. He said …": a "he" or "she" that names no one known
     // is the role that opened the sentence before, in the same paragraph.
     if (!resolution && phrase && phrase.kind === 'pronoun' && (phrase.pronoun === 'male' || phrase.pronoun === 'female')) {
