@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'an obituary\'s subject, named past a long description and after an opening clause with a place\'s description, is "Mr. Havdal" and "he", not the son who shares the name',
+    text: "Teodor Havdal, bassist who gave the city its pulse, dies at 81\n\nTeodor Havdal, the Norwegian-born double bassist whose warm, unhurried tone anchored 200 recordings and whose club in St. Paul became a stop for touring musicians, died Jan. 30 at his home. He was 81.\n\nHis son, Tobias Havdal, said the cause was pneumonia.\n\nBorn in Ålesund, on Norway’s west coast, Mr. Havdal arrived in Minneapolis in 1966.\n\n“I came for the bridges,” he told the magazine in 1998.",
+    expect: [{ quote: 'came for the bridges', speaker: 'Teodor Havdal', rule: 'pronoun' }],
+  },
+  {
     name: 'a verb that reports only with a clause makes no speaker without one ("until a reporter showed him the records"): "he said" is the last speaker; a closing "noted X" still speaks',
     text: 'Ray Abernathy said he did not learn about it until a reporter showed him the records.\n\n“I sat on that floor counting,” he said.\n\nDebates rarely alter a race, noted NBC\'s Dante Chinni.\n\n“Voters have seen them for months,” he wrote.',
     expect: [

@@ -705,7 +705,8 @@ const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([['he'
 
 /**
  * "Aung San Suu Kyi visited the White House … after she was released": a run of two to four
- * capitalised words that opens the sentence, before a verb in lower case, with a gendered pronoun
+ * capitalised words that opens the sentence, before a verb in lower case (perhaps past a description
+ * between commas, whose words are not read), with a gendered pronoun
  * later in the same stretch outside quotes and no known person or role between them, is a person of
  * that gender, though no list knows the forename. Null otherwise.
  */
@@ -714,8 +715,18 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
   const { tokenFeatures: f, tokens } = article;
   if (end - first < MIN_BARE_NAME || end - first > MAX_BARE_NAME || end >= limit) return null;
   for (let k = first; k < end; k++) if ((f[k]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || (f[k]! & POSSESSIVE) !== 0) return null;
-  if ((f[end]! & (WORD_KIND | CAPITALISED | DETERMINER)) !== WORD_KIND) return null;
-  for (let k = end; k < limit; k++) {
+  // "Teodor Havdal, the Norwegian-born double bassist whose warm, unhurried tone …, died … at his home":
+  // past a description between commas, which ends at the last comma before the pronoun.
+  let from = end;
+  if (tokens.word(end)!.text === ',' && end + 1 < limit && isArticle(tokens.word(end + 1)!)) {
+    let pronoun = end + 2;
+    while (pronoun < limit && !((f[pronoun]! & (WORD_KIND | CAPITALISED)) === WORD_KIND && GENDERED_PRONOUNS.has(lower(tokens.word(pronoun)!)))) pronoun++;
+    from = -1;
+    for (let k = pronoun - 1; k > end + 1 && from < 0; k--) if (tokens.word(k)!.text === ',') from = k + 1;
+    if (from < 0 || from >= limit) return null;
+  }
+  if ((f[from]! & (WORD_KIND | CAPITALISED | DETERMINER)) !== WORD_KIND) return null;
+  for (let k = from; k < limit; k++) {
     const bits = f[k]!;
     // Someone else the pronoun could be: a known forename, an honorific, a role after a determiner
     // ("hired the former minister after he left"); not a role describing the subject ("as Burma's de facto leader").

@@ -540,6 +540,14 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   k++;
   // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
   if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
+  // "Born in Ålesund, on Norway's west coast, Mr. Havdal …": a place's description, between commas, goes on with it.
+  else if (k < before && tokens.word(k)!.kind === 'word' && PREPOSITIONS.has(lower(tokens.word(k)!))) {
+    for (let j = k + 1; j < before && j <= k + MAX_ADVERB_OPENING; j++) {
+      if (tokens.word(j)!.text !== ',') continue;
+      k = j + 1;
+      break;
+    }
+  }
   return Math.min(k, before);
 }
 

@@ -553,10 +553,15 @@ export class EntityRegistry {
 
   /**
    * The person a lone surname names: of two who share it, the one who speaks in the article (the other,
-   * "a photo of Heidi Cruz", is named in full); among speakers, or among none, the most recent.
+   * "a photo of Heidi Cruz", is named in full); among speakers, or among none, the most recent; and not
+   * a relative named by kinship when someone else bears the name.
    */
   private bySurname(word: string, gender: Gender): MutableEntity | null {
-    return this.byWord.latest(word, NAMED_SPEAKER_OF[gender]) ?? this.byWord.latest(word, NAMED_PERSON_OF[gender]);
+    const found = this.byWord.latest(word, NAMED_SPEAKER_OF[gender]) ?? this.byWord.latest(word, NAMED_PERSON_OF[gender]);
+    // "His son, Tobias Havdal, said …" then "Mr. Havdal arrived in 1966": a relative named by kinship is
+    // called by the forename after; the surname alone is the one the article is about.
+    if (found && isKin(found)) return this.byWord.latest(word, (e) => NAMED_PERSON_OF[gender](e) && !isKin(e)) ?? found;
+    return found;
   }
 
   /**
