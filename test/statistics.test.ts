@@ -145,6 +145,14 @@ test('a time span marked as measured is a statistic: lasting, a total, a delay',
   assert.deepEqual(texts('She taught there for 30 years and retired 12 days ago.'), []);
 });
 
+test('money in a currency written as letters before the amount: "Rs 4,260 crore", "KSh 3,000", "Sh2,900", "R50,000", "R24bn"', () => {
+  assert.deepEqual(texts('The package costs Rs 4,260 crore. Farmers got KSh 3,000. Prices fell to Sh2,900 a bag.'), ['Rs 4,260 crore', 'KSh 3,000', 'fell to Sh2,900']);
+  assert.deepEqual(texts('Police offered a reward of R50,000. The group is worth about R24bn.'), ['R50,000', 'about R24bn']);
+  assert.deepEqual(stats('Police offered a reward of R50,000.').map((x) => x.kind), ['money']);
+  // A lone "R" is the rand only against its amount.
+  assert.deepEqual(texts('The droid R2 beeped at R 50 people.'), []);
+});
+
 test('a score or a tally is a count: a word of winning or voting before it, a result after it, or a name on each side', () => {
   assert.deepEqual(texts('The Hawks beat the Falcons 84-71 on Saturday.'), ['84-71']);
   assert.deepEqual(texts('The House approved the measure in February, 64-51.'), ['64-51']);

@@ -166,3 +166,9 @@ test('tokens: tokenize() gives the same tokens whatever it read before (its word
   for (let k = 0; k < 500; k++) tokenize(`word${k} Word${k}'s ${k}% per cent`);
   assert.equal(view('Mr. Smith said 4.5 per cent of “U.S.” voters won’t.'), first);
 });
+
+test('tokens: a currency\'s letters glued to an amount are a word of their own ("R50,000", "Sh2,900", "R24bn"); "R2", "G7", "B52" stay words', () => {
+  const view = (text: string): string[] => tokenize(text).map((t) => `${t.text}:${t.kind}`);
+  assert.deepEqual(view('R50,000 Sh2,900 R24bn KSh3,000'), ['R:word', '50,000:number', 'Sh:word', '2,900:number', 'R:word', '24:number', 'bn:word', 'KSh:word', '3,000:number']);
+  assert.deepEqual(view('R2 G7 B52 Rx50'), ['R2:word', 'G7:word', 'B52:word', 'Rx50:word']);
+});

@@ -29,6 +29,8 @@ export const PERCENT_WORDS = new PhraseSet(words.percentWords);
 export const CURRENCY_SYMBOLS = set(words.currencySymbols);
 export const CURRENCY_SYMBOL_PREFIXES = set(words.currencySymbolPrefixes);
 export const CURRENCY_CODES = set(words.currencyCodes);
+/** Currencies written as letters before the amount, as written: "Rs", "KSh", "R". */
+export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(words.currencyAbbreviations);
 export const CURRENCY_WORDS = set(words.currencyWords);
 /** Unit word -> its dimension ("distance", "mass", ...). */
 export const UNITS: ReadonlyMap<string, string> = (() => {
@@ -148,9 +150,13 @@ export function isCountNounText(w: string): boolean {
 
 
 /** Every word that can open a statistic, as written (lower case, Capitalised, UPPER); other words are skipped at once. */
-export const TRIGGER_WORDS: ReadonlySet<string> = casings([
-  ...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES.keys(), ...FEW_WORDS, ...FRACTION_ARTICLES, ...FRACTIONS.keys(),
-  ...CURRENCY_CODES, ...CURRENCY_SYMBOL_PREFIXES, ...MULTIPLIER_VERBS, ...MULTIPLIER_WORDS, ...UNITS_BEFORE_NUMBER, 'a', 'an',
+export const TRIGGER_WORDS: ReadonlySet<string> = new Set([
+  ...casings([
+    ...NUMBER_WORDS.keys(), ...VAGUE_MAGNITUDES.keys(), ...FEW_WORDS, ...FRACTION_ARTICLES, ...FRACTIONS.keys(),
+    ...CURRENCY_CODES, ...CURRENCY_SYMBOL_PREFIXES, ...MULTIPLIER_VERBS, ...MULTIPLIER_WORDS, ...UNITS_BEFORE_NUMBER, 'a', 'an',
+  ]),
+  // As written: "KSh" is in no casing of its lower case.
+  ...CURRENCY_ABBREVIATIONS,
 ]);
 
 /** Words after "a"/"an" that make a quantity: "a million", "a dozen", "a third", "a few thousand". */

@@ -15,7 +15,7 @@ import type { Article, Boilerplate, Entity, Quote, Span, Statistic, StatisticKin
 import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
-  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
+  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
   DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, SCORING_NOUNS, TALLY_AFTER, TALLY_BEFORE, UNITS,
   YEAR_NOUNS,
 } from './statistic-words';
@@ -237,6 +237,10 @@ class SentenceScanner {
       }
       if ((figure & CURRENCY_SYMBOL_PREFIX) !== 0 && i + 1 < this.to && CURRENCY_SYMBOLS.has(this.tokens.word(i + 1)!.text) && this.tokens.end(i) === this.tokens.start(i + 1)) {
         return this.moneyAfterSign(i, i + 2, i);
+      }
+      // "Rs 4,260 crore", "KSh 3,000", "Sh2,900", "R50,000": letters for a currency, then the amount (a lone "R" only against it).
+      if (CURRENCY_ABBREVIATIONS.has(t.text) && i + 1 < this.to && this.tokens.word(i + 1)!.kind === 'number' && (t.text.length > 1 || this.tokens.end(i) === this.tokens.start(i + 1))) {
+        return this.moneyAfterSign(i, i + 1, i);
       }
       if ((figure & MULTIPLIER_VERB) !== 0) return this.multiplier(i);
       if ((figure & MULTIPLIER_WORD) !== 0) return this.comparison(i, i + 1);

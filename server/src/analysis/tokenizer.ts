@@ -4,6 +4,7 @@
 import type { Token, TokenKind } from './types';
 import { TokenBuffer, Vocabulary, WORD_SEED, wordHashStep, WordToken } from './tokens';
 import { TAKES_DOT } from './word-features';
+import statisticWords from './data/statistic-words.json';
 
 const LETTER = /[\p{L}\p{M}]/u;
 
@@ -94,7 +95,14 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
       let h = asciiLetter ? wordHashStep(WORD_SEED, code) : hashRange(WORD_SEED, text, i, j);
       while (j < to) {
         const c = u[j - base]!;
-        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+          h = wordHashStep(h, c);
+          j++;
+          continue;
+        }
+        if (c >= 48 && c <= 57) {
+          // "R50,000", "Sh2,900": a currency's letters against the amount are a word of their own.
+          if (j - i <= MAX_GLUED_CURRENCY && gluedCurrencyAt(text, i, j, to)) break;
           h = wordHashStep(h, c);
           j++;
           continue;
@@ -156,6 +164,23 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
     }
     i = otherToken(text, i, to, tokens, first, code);
   }
+}
+
+/** Currencies written as letters glued to the amount ("R50,000", "KSh3,000"), as written. */
+const GLUED_CURRENCIES: ReadonlySet<string> = new Set(statisticWords.currencyAbbreviations);
+const MAX_GLUED_CURRENCY = 3;
+
+/**
+ * Whether text[i, j), letters before a digit at j, is a currency glued to its amount: listed, and two
+ * digits or a digit and a group or decimal mark follow ("R50,000", "Sh2,900", "R24bn"; "R2" stays a
+ * word, as "G7" and "B52" do).
+ */
+function gluedCurrencyAt(text: string, i: number, j: number, to: number): boolean {
+  if (j + 2 >= to) return false;
+  const next = text.charCodeAt(j + 1);
+  // A second digit, or a group or decimal mark and a digit ("Sh2,900", "R3.5bn").
+  const amount = isDigitCode(next) || ((next === 44 || next === 46) && isDigitCode(text.charCodeAt(j + 2)));
+  return amount && GLUED_CURRENCIES.has(text.slice(i, j));
 }
 
 /**
