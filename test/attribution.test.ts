@@ -21,6 +21,19 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a body\'s name runs on over "of" to its end ("Friends of the Forth" is no "Friends", nor the same body as "Friends of the Earth Scotland")',
+    text: 'Restoration is too slow, said Friends of the Forth.\n\n"We need more money," said Friends of the Earth Scotland.\n\n"It is badly off track," Friends of the Forth said.',
+    expect: [
+      { quote: 'need more money', speaker: 'Friends of the Earth Scotland' },
+      { quote: 'badly off track', speaker: 'Friends of the Forth' },
+    ],
+  },
+  {
+    name: 'the comma of a place\'s state ("a Columbus, Ohio-based provider") opens no description: the body before it speaks, and "the company" later',
+    text: 'Ledgerwell Inc., a Columbus, Ohio-based provider of payroll software, said Tuesday that hackers had gained access.\n\n"We deeply regret this," the company said.',
+    expect: [{ quote: 'deeply regret', speaker: 'Ledgerwell Inc', rule: 'bare-title' }],
+  },
+  {
     name: 'an obituary\'s subject, named past a long description and after an opening clause with a place\'s description, is "Mr. Havdal" and "he", not the son who shares the name',
     text: "Teodor Havdal, bassist who gave the city its pulse, dies at 81\n\nTeodor Havdal, the Norwegian-born double bassist whose warm, unhurried tone anchored 200 recordings and whose club in St. Paul became a stop for touring musicians, died Jan. 30 at his home. He was 81.\n\nHis son, Tobias Havdal, said the cause was pneumonia.\n\nBorn in Ålesund, on Norway’s west coast, Mr. Havdal arrived in Minneapolis in 1966.\n\n“I came for the bridges,” he told the magazine in 1998.",
     expect: [{ quote: 'came for the bridges', speaker: 'Teodor Havdal', rule: 'pronoun' }],

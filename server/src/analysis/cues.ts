@@ -336,6 +336,9 @@ export function introducesClause(tokens: TokenList, from: number, end: number): 
   return false;
 }
 
+/** A place's name made a modifier ("Ohio-based", "London-headquartered"). */
+const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
+
 /** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */
 export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): readonly CueMatch[] {
   // Most sentences have no cue: they share one empty list rather than each keeping its own to the end.
@@ -1100,6 +1103,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   let open = -1;
   for (let k = comma - 1; k >= floor && k >= comma - 25; k--) {
     if (tokens.word(k)!.text === ',') {
+      // "Ledgerwell Inc., a Columbus, Ohio-based provider …, said": the comma of a place's state opens nothing.
+      if (PLACE_BASED.test(tokens.word(k + 1)!.text)) continue;
       open = k;
       break;
     }

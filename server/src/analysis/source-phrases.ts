@@ -744,6 +744,8 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
   // "Representative Charles B. Rangel of New York": the place or body after the name belongs to how he is named.
   const postName = kind === 'person' && name && headEnd < last && lower(tokens.word(headEnd)!) === 'of' ? text.slice(tokens.start(headEnd), end) : null;
   const affiliation = kind === 'person' && name ? parenthetical(article, last) ?? postName : null;
+  // "Friends of the Forth", "Keepers of the Forth": a body's name runs on over "of" to its end.
+  if (kind === 'institution' && name !== null && name !== phraseText && headEnd < last && lower(tokens.word(headEnd)!) === 'of') name = withoutPossessive(phraseText);
   // A source with no name of its own is named with its article, as written: "the announcer", "The New York Times".
   // People are not named with "the": "The New York Times" is a body, not a person called New York Times.
   if (article0 >= 0 && lower(tokens.word(article0)!) === 'the' && kind === 'person' && name && title === null && headEnd - first >= 2) {
