@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quote-only paragraph after a line of narration about a person, with no quote of its own, is that person\'s ("Hollister snorts at the word retire." / "“…”"); not a thing\'s ("Boats arrive …")',
+    text: 'Ngaire Hollister restores old boats in her shed.\n\n“Most of the builders are gone,” Latu says.\n\nHollister snorts at the word retire.\n\n“The sea doesn’t care how old you are.”\n\nBoats arrive on trailers, usually with a story attached.\n\n“Somebody’s grandfather built it.”',
+    expect: [
+      { quote: 'sea doesn', speaker: 'Ngaire Hollister', rule: 'surname' },
+      { quote: 'grandfather built it', speaker: null },
+    ],
+  },
+  {
     name: 'a body\'s name runs on over "of" to its end ("Friends of the Forth" is no "Friends", nor the same body as "Friends of the Earth Scotland")',
     text: 'Restoration is too slow, said Friends of the Forth.\n\n"We need more money," said Friends of the Earth Scotland.\n\n"It is badly off track," Friends of the Forth said.',
     expect: [

@@ -203,7 +203,9 @@ export function attributeQuotes(
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
     // Resolved here, in text order, so that a pronoun sees only what came before it.
-    subjectsBySentence.push(leadsIntoQuote(ctx, si, cues, quoteStarts) ? resolvedSubject(ctx, si) : colonSubject(ctx, si, cues, quoteStarts));
+    subjectsBySentence.push(
+      leadsIntoQuote(ctx, si, cues, quoteStarts) ? resolvedSubject(ctx, si) : leadsIntoQuoteParagraph(ctx, si, cues, quoteStarts) ? resolvedPersonSubject(ctx, si) : colonSubject(ctx, si, cues, quoteStarts),
+    );
     for (let k = 0; k < cues.length; k++) allCues.push(cues[k]!);
     noteLastCue(cues, sentences[si]!.paragraph, lastCueOfParagraph);
   }
@@ -1086,6 +1088,41 @@ function leadsIntoQuote(ctx: CueContext, si: number, cues: readonly CueMatch[], 
 }
 
 /**
+ * Whether sentence si, the last of its paragraph, leads into a quote that opens the next paragraph, its
+ * own paragraph quoting no one and no cue of it naming a source ("Hollister snorts at the word retire." /
+ * "“The sea doesn't care …”"): a profile's narration, whose subject may be the quote's speaker.
+ */
+function leadsIntoQuoteParagraph(ctx: CueContext, si: number, cues: readonly CueMatch[], quoteStarts: ReadonlySet<number>): boolean {
+  const { sentences, paragraphs } = ctx.article;
+  const s = sentences[si]!;
+  const next = sentences[si + 1];
+  if (!next || next.paragraph !== s.paragraph + 1 || paragraphs[next.paragraph]!.start !== next.start || (ctx.article.tokenFeatures[next.tokenStart]! & QUOTE_KIND) === 0 || !quoteStarts.has(next.start)) return false;
+  for (let n = 0; n < cues.length; n++) if (cues[n]!.resolution) return false;
+  const first = sentences[paragraphs[s.paragraph]!.sentenceStart]!;
+  for (let k = first.tokenStart; k < s.tokenEnd; k++) if (ctx.inQuote[k] !== 0) return false;
+  return true;
+}
+
+/**
+ * Sentence si's subject when it is a person: he or she, or the name or lone surname of someone known.
+ * Nothing else is resolved ("Quarterly revenue rose 9%." must leave no body for a later "the company").
+ */
+function resolvedPersonSubject(ctx: CueContext, si: number): ResolvedSubject | null {
+  const { article } = ctx;
+  const s = article.sentences[si]!;
+  const first = afterOpeningClause(ctx, subjectStart(article, si), s.tokenEnd);
+  if (first >= s.tokenEnd) return null;
+  const pronoun = (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
+  const phrase = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
+  if (!phrase || phrase.common) return null;
+  // A name must be known already: "Suu Kyi" opening a sentence was noted as Aung San Suu Kyi's; resolved afresh, it would be someone new.
+  const person = phrase.kind === 'pronoun' ? phrase.pronoun === 'male' || phrase.pronoun === 'female' : phrase.name !== null && (phrase.name.includes(' ') ? phrase.kind === 'person' && ctx.registry.knowsPerson(phrase.name) : ctx.registry.namesPerson(phrase.name));
+  if (!person) return null;
+  const resolution = ctx.registry.resolve(phrase, true);
+  return resolution ? { phrase, resolution } : null;
+}
+
+/**
  * The pronoun that opens sentence si's main clause ("In a 1987 interview, she was dismissive …: “…”"),
  * or owns its noun of speech ("Her summary was stark: “…”"), when a colon in the sentence comes right
  * before a quotation and no cue of the sentence has a source: resolved now, in text order; else null.
@@ -1137,8 +1174,12 @@ function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySente
   const s = article.sentences[si];
   if (!s || si === 0 || s.start !== q.start) return null;
   const before = article.sentences[si - 1]!;
-  if (before.paragraph !== s.paragraph) return null;
-  for (let k = before.tokenStart; k < before.tokenEnd; k++) if (ctx.inQuote[k] !== 0) return null;
+  // A quote that opens its paragraph may follow the paragraph before, when that one quotes no one: a
+  // profile's line of narration, then its subject's words ("Hollister snorts at the word retire." / "“…”").
+  const paragraphBefore = before.paragraph === s.paragraph - 1 && article.paragraphs[s.paragraph]!.start === q.start;
+  if (before.paragraph !== s.paragraph && !paragraphBefore) return null;
+  const from = paragraphBefore ? article.sentences[article.paragraphs[before.paragraph]!.sentenceStart]!.tokenStart : before.tokenStart;
+  for (let k = from; k < before.tokenEnd; k++) if (ctx.inQuote[k] !== 0) return null;
   // The main clause's cue, the first: "Heald noted the findings show …" is Heald's, not the findings'.
   const cues = cuesBySentence[si - 1] ?? [];
   for (let n = 0; n < cues.length; n++) {
@@ -1148,6 +1189,8 @@ function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySente
   const subject = subjectsBySentence[si - 1];
   if (!subject) return null;
   const { phrase, resolution } = subject;
+  // Across paragraphs, only a person: "Boats arrive on trailers." or a pasted "Advertisement" says nothing.
+  if (paragraphBefore && ctx.registry.get(resolution.entity).kind !== 'person') return null;
   return { cue: null, rule: 'preceding-subject', entity: resolution.entity, resolution, note: 'no cue of its own; the subject of the sentence before', evidence: [{ start: phrase.start, end: phrase.end }], subject: phrase };
 }
 

@@ -546,6 +546,11 @@ export class EntityRegistry {
     return this.namesInFull !== null && this.namesInFull.inLowerCaseNear(word.toLowerCase(), at);
   }
 
+  /** Whether a person of this name (in full, as written) was met before. */
+  knowsPerson(name: string): boolean {
+    return this.byKey.latest(this.keyOf(name), isPerson) !== null;
+  }
+
   /** Whether a lone capitalised word is the surname of a person named before: "Kilroy said …" is about her, no body. */
   namesPerson(word: string): boolean {
     return this.bySurname(this.keyOf(withoutPossessive(word)), 'unknown') !== null;
