@@ -395,6 +395,8 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   const n = b - a;
   // A copyright line may run long with its legal terms ("Copyright © 2024 … may not be reproduced …").
   if (n > MAX_LINE && n <= 2 * MAX_LINE && COPYRIGHT.start.matchForward(tokens, a, b) > 0) return 'copyright-notice';
+  // So may a cookie notice with all it lists ("We and our partners use cookies … to personalise content and ads, …").
+  if (n > MAX_LINE && n <= 2 * MAX_LINE && holdsPhrase(article, COOKIE.anywhere, a, b)) return 'cookie-notice';
   if (n === 0 || n > MAX_LINE) return null;
   // A breadcrumb trail has no listed word: it is read before the test that needs one.
   if (!worthReading(article, a, b)) return hasListedWord(article, a, b) ? quotingLineRule(article, a, b) : isBreadcrumb(tokens, a, b) ? 'navigation' : null;
@@ -500,6 +502,14 @@ function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
 
 const CREDIT = RULES.find((r) => r.rule === 'photo-credit')!;
 const COPYRIGHT = RULES.find((r) => r.rule === 'copyright-notice')!;
+const COOKIE = RULES.find((r) => r.rule === 'cookie-notice')!;
+
+/** Whether tokens [a, b) hold a phrase of the set; the flat bit first, as strongRule reads a line. */
+function holdsPhrase(article: Article, phrases: PhraseSet, a: number, b: number): boolean {
+  const features = article.tokenFeatures;
+  for (let k = a; k < b; k++) if ((features[k]! & BOILERPLATE_WORD) !== 0 && phrases.matchForward(article.tokens, k, b) > 0) return true;
+  return false;
+}
 
 let anywhereFirst: ReadonlySet<string> | null = null;
 
