@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a relative named with a known person\'s surname ("Mmaphuti Moshoeshoe" after "Thandi Moshoeshoe"), opening the sentence or after the role that opens it, is a person and its subject: "she said" is hers',
+    text: 'Thandi Moshoeshoe, 29, was killed in March.\n\nSpokesperson Naledi Sekgobela said the State had been ready. She said the firearm had been linked to two other shootings.\n\nOutside court, Moshoeshoe’s mother, Mmaphuti Moshoeshoe, clutched a framed photograph.\n\n“I just want to look him in the eye,” she said.',
+    expect: [{ quote: 'look him in the eye', speaker: 'Mmaphuti Moshoeshoe', rule: 'pronoun' }],
+  },
+  {
+    name: 'two words that end a known person\'s longer name ("Van Wyk" of "Johanna van Wyk") are that person',
+    text: 'Magistrate Johanna van Wyk postponed the case.\n\n“He will remain in custody,” Van Wyk said.',
+    expect: [{ quote: 'remain in custody', speaker: 'Magistrate Johanna van Wyk', rule: 'surname' }],
+  },
+  {
     name: 'a quote-only paragraph after a line of narration about a person, with no quote of its own, is that person\'s ("Hollister snorts at the word retire." / "“…”"); not a thing\'s ("Boats arrive …")',
     text: 'Ngaire Hollister restores old boats in her shed.\n\n“Most of the builders are gone,” Latu says.\n\nHollister snorts at the word retire.\n\n“The sea doesn’t care how old you are.”\n\nBoats arrive on trailers, usually with a story attached.\n\n“Somebody’s grandfather built it.”',
     expect: [

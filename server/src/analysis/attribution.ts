@@ -187,7 +187,7 @@ export function attributeQuotes(
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
       for (let k = 0; k < observed.length; k++) {
         const p = observed[k]!;
-        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName));
+        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.ifKnownSurname === true || p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName));
       }
     }
     if (main === subject) {
@@ -641,7 +641,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       // Unless the run opens the sentence and a "she" or "his" after it can only be that run's.
       // The run may follow an opening clause: "In the fishing village of Dororian, Jun-Jun Balderama stood …".
       const opens = i === (subject ??= subjectStart(article, si)) || (i > subject && i === (opening ??= afterOpeningClause(ctx, subject, s.tokenEnd)));
-      const named = (opens ? personByPronoun(ctx, i, end, limit) : null) ?? agedNameAt(article, i, end, limit);
+      const named = (opens ? personByPronoun(ctx, i, end, limit) : null) ?? agedNameAt(article, i, end, limit) ?? familyName(article, i, end, limit, opens, opening ?? subject);
       if (named) out = appended(out, named);
       i = Math.max(i, end - 1);
       continue;
@@ -741,6 +741,27 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
     return { ...p, kind: 'person', name: p.name ?? p.text, title: null, gender };
   }
   return null;
+}
+
+/**
+ * "Outside court, Mmaphuti Moshoeshoe clutched …", "Moshoeshoe's mother, Mmaphuti Moshoeshoe, …": two
+ * capitalised words no list knows, opening the sentence or named after the role that opens it, between
+ * commas: a person, and the sentence's subject, if the last is a known person's surname (a relative),
+ * which the registry decides in text order (ifKnownSurname). Null for other runs.
+ */
+function familyName(article: Article, first: number, end: number, limit: number, opens: boolean, main: number | undefined): SourcePhrase | null {
+  const { tokenFeatures: f, tokens } = article;
+  if (end - first !== 2 || end >= limit) return null;
+  const word = CAPITALISED | WORD_KIND;
+  if ((f[first]! & word) !== word || (f[first + 1]! & word) !== word || ((f[first]! | f[first + 1]!) & (POSSESSIVE | ROLE | GROUP | DETERMINER)) !== 0) return null;
+  const after = tokens.word(end)!;
+  const verbAfter = (f[end]! & (WORD_KIND | CAPITALISED | DETERMINER)) === WORD_KIND;
+  // The role opens the main clause, one word before it at most ("Moshoeshoe's mother, …"): the name is its subject too.
+  const named = !opens && main !== undefined && first >= 2 && first - 2 - main <= 1 && first - 2 >= main && tokens.word(first - 1)!.text === ',' && (f[first - 2]! & ROLE) !== 0 && after.text === ',';
+  if (!(opens && verbAfter) && !named) return null;
+  const p = phraseStartingAt(article, first, end);
+  if (!p || p.kind === 'pronoun' || p.last !== end) return null;
+  return { ...p, kind: 'person', name: p.name ?? p.text, title: null, ifKnownSurname: true };
 }
 
 /**

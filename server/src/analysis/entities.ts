@@ -343,6 +343,10 @@ export class EntityRegistry {
       const key = this.keyOf(name);
       const exact = this.byKey.latest(key, isPerson);
       if (exact) return this.attach(exact, p, 'name', mentionKind, asSpeaker, null);
+      // "Van Wyk said" after "Magistrate Johanna van Wyk": two words that end a known person's longer name are that person.
+      const space = key.indexOf(' ');
+      const ending = space > 0 && key.indexOf(' ', space + 1) < 0 ? this.bySuffix.latest(key, isPerson) : null;
+      if (ending) return this.attach(ending, p, 'surname', mentionKind, asSpeaker, ending.mentions[0] ?? null);
       if (!key.includes(' ')) {
         // "Mr Key", "Dr. Lee": an honorific or a title before a lone surname names the person known by it,
         // as a bare surname does (below), of a gender the honorific allows.
@@ -575,6 +579,8 @@ export class EntityRegistry {
    */
   observe(p: SourcePhrase, asSubject = false): void {
     if (p.kind === 'pronoun' || this.isIgnored(p)) return;
+    // Only a relative of someone known; not the end of a known longer name ("Suu Kyi"), which observeNameEnd reads.
+    if (p.ifKnownSurname && !(p.name !== null && this.namesPerson(lastWord(p.name)) && this.bySuffix.latest(this.keyOf(p.name), isPerson) === null)) return;
     if (p.kind === 'person' && !p.name) {
       if (asSubject) this.observeRole(p);
       return;

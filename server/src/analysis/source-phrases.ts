@@ -69,6 +69,11 @@ export interface SourcePhrase {
   readonly affiliation: string | null;
   /** A common noun the word lists do not know ("the announcer", "my father"): weaker evidence. */
   readonly common: boolean;
+  /**
+   * Two capitalised words no list knows, kept as a person only when the last is the surname of someone
+   * known ("Mmaphuti Moshoeshoe" after "Thandi Moshoeshoe"): the registry decides, in text order.
+   */
+  readonly ifKnownSurname?: true;
 }
 
 /**
