@@ -92,5 +92,8 @@ export function bundledDataModule(data) {
   const compact = `${helpers}module.exports = ${body};`;
   // A short list saves less than its helper costs (pronouns.json): plain JSON then.
   const json = `module.exports = ${JSON.stringify(kept)};`;
-  return compact.length < json.length ? compact : json;
+  // A long one of many words repeats itself (phrases, forms of verbs, units): its JSON deflated and in
+  // base64, parsed when the bundle loads, is shorter still (statistic-words.json: 13.8 KB joined, ~7 KB so).
+  const deflated = `${DECODERS.__inflate}module.exports = JSON.parse(__inflate(${JSON.stringify(deflateRawSync(JSON.stringify(kept), { level: 9 }).toString('base64'))}));`;
+  return [compact, json, deflated].reduce((best, form) => (form.length < best.length ? form : best));
 }

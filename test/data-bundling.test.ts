@@ -28,3 +28,9 @@ test('the forename lists go in deflated: a long front-coded string is carried in
   const code = bundledDataModule(JSON.parse(readFileSync(join(dataDir, 'forenames.json'), 'utf8')));
   assert.match(code, /__front\(__inflate\("/);
 });
+
+test('a long list of many words goes in as its JSON deflated, parsed when the bundle loads', async () => {
+  const { bundledDataModule } = await import('../scripts/data-bundling.mjs');
+  const code = bundledDataModule(JSON.parse(readFileSync(join(dataDir, 'boilerplate-phrases.json'), 'utf8')));
+  assert.match(code, /^const __inflate=.*module\.exports = JSON\.parse\(__inflate\("/);
+});
