@@ -156,6 +156,7 @@ test('money in a currency written as letters before the amount: "Rs 4,260 crore"
 test('a score or a tally is a count: a word of winning or voting before it, a result after it, or a name on each side', () => {
   assert.deepEqual(texts('The Hawks beat the Falcons 84-71 on Saturday.'), ['84-71']);
   assert.deepEqual(texts('The House approved the measure in February, 64-51.'), ['64-51']);
+  assert.deepEqual(texts('The bill cleared the Senate 27-23 on June 6.'), ['27-23']);
   assert.deepEqual(texts('The court issued a 6-3 ruling and the Hawks went on a 12-0 run.'), ['6-3', '12-0']);
   assert.deepEqual(texts('Harrowgate Athletic 3-1 Port Elmsley'), ['3-1']);
   // A climbing pair is a range; a dash between other numbers is a schedule, a model or a phone number.

@@ -310,6 +310,8 @@ function isLinkTitle(article: Article, p: Paragraph): boolean {
   const b = lineEnd(article, p);
   if (b - a === 0 || b - a > MAX_LINK_TITLE) return false;
   if (article.tokens.word(b - 1)!.text === '.') return false;
+  // A numbered item ("2. ‘It was a bloodbath’: Inside Saturday’s auction") is a title, quotation marks and all.
+  if (b - a > 2 && article.tokens.word(a)!.kind === 'number' && article.tokens.word(a + 1)!.text === '.') return true;
   for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
   return true;
 }
@@ -480,6 +482,8 @@ const MAX_CRUMB_WORDS = 4;
  * and nothing else. An ampersand between words stays inside a name ("Arts & Culture").
  */
 function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
+  // "By Daniel Ostrowski | Capitol Bureau": a byline, the article's own.
+  if (lower(tokens.word(a)!) === 'by') return false;
   let sections = 1;
   let words = 0;
   for (let k = a; k < b; k++) {
