@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"the agency" (or "the regulator") is the body of the state named last nearby ("The Federal Aviation Administration said …"), or one named with the noun, whichever came later',
+    text: 'The Environment Agency said the river was low.\n\nThe Federal Aviation Administration said Wednesday it had opened a review. "We will hold it accountable," the agency said in a statement.',
+    expect: [{ quote: 'hold it accountable', speaker: 'The Federal Aviation Administration', rule: 'bare-title' }],
+  },
+  {
     name: 'a relative named with a known person\'s surname ("Mmaphuti Moshoeshoe" after "Thandi Moshoeshoe"), opening the sentence or after the role that opens it, is a person and its subject: "she said" is hers',
     text: 'Thandi Moshoeshoe, 29, was killed in March.\n\nSpokesperson Naledi Sekgobela said the State had been ready. She said the firearm had been linked to two other shootings.\n\nOutside court, Moshoeshoe’s mother, Mmaphuti Moshoeshoe, clutched a framed photograph.\n\n“I just want to look him in the eye,” she said.',
     expect: [{ quote: 'look him in the eye', speaker: 'Mmaphuti Moshoeshoe', rule: 'pronoun' }],

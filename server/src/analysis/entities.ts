@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
 import type { NamesInFull } from './named-earlier';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS, SUBORDINATE_RANKS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS, STATE_GENERIC_BODY_NOUNS, SUBORDINATE_RANKS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -525,6 +525,16 @@ export class EntityRegistry {
         (isProperName(x.name) && (x.words.length > 1 || /^\p{Lu}{2,}$/u.test(x.name))) || (/^\p{Lu}/u.test(lastWord(x.name)) && x.words.some((w) => GENERIC_BODY_NOUNS.has(w) || PUBLIC_BODY_NOUNS.has(w)));
       const e = this.byLast.find((x) => x.last < floor || (x.kind === 'institution' && x.last < p.start && named(x) && !x.words.some((w) => STATE_BODY_NOUNS.has(w))), p.start);
       return e && e.last >= floor ? e : null;
+    }
+    if (STATE_GENERIC_BODY_NOUNS.has(noun)) {
+      // "The Federal Aviation Administration said …" then "the agency said": the body of the state named last
+      // nearby, or one named with the noun itself ("the Environment Agency"), whichever came later.
+      const floor = p.start - NEAR_BODY;
+      const withNoun = this.byWord.latest(noun, (e) => e.kind === 'institution' && e.words.length > 1 && e.last < p.start && isProperName(e.name));
+      const state = (x: MutableEntity): boolean => isProperName(x.name) && (x.words.length > 1 || /^\p{Lu}{2,}$/u.test(x.name)) && x.words.some((w) => STATE_BODY_NOUNS.has(w));
+      const e = this.byLast.find((x) => x.last < floor || (x.kind === 'institution' && x.last < p.start && state(x)), p.start);
+      const found = later(withNoun && withNoun.last >= floor ? withNoun : null, e && e.last >= floor ? e : null);
+      if (found) return found;
     }
     if (!PUBLIC_BODY_NOUNS.has(noun)) return null;
     const known = this.byWord.latest(noun, (e) => e.kind === 'institution' && e.words.length > 1 && e.last < p.start && e.name[0] !== e.name[0]!.toLowerCase());

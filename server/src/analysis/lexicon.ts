@@ -124,6 +124,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(titlesData.companyNoun
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(titlesData.companyForms);
 /** Nouns for bodies of the state ("ministry", "police"): "the group" never points back to one. */
 export const STATE_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.stateBodies);
+/** "the agency", "the regulator": a body of the state named otherwise before (titles.json stateGenericBodies). */
+export const STATE_GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(titlesData.stateGenericBodies);
 /** Nouns for bodies that are no business ("ministry", "union"): "the company" never points back to one. */
 export const PUBLIC_BODY_NOUNS: ReadonlySet<string> = new Set([...titlesData.stateBodies, ...titlesData.civilBodies]);
 /** Words that make a title a lower office ("Deputy Commissioner"): "the commissioner" is someone else. */
