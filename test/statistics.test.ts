@@ -153,6 +153,11 @@ test('money in a currency written as letters before the amount: "Rs 4,260 crore"
   assert.deepEqual(texts('The droid R2 beeped at R 50 people.'), []);
 });
 
+test('a verb in a relative clause after its noun with no comma ("the guard who announced her retirement on Thursday,") reports nothing of a figure after the clause', () => {
+  const all = stats('Whitfield, the Harbor City Tide guard who announced her retirement on Thursday, finishes her career with 6,412 points.');
+  assert.deepEqual(all.map((x) => [x.text, x.source]), [['6,412 points', null]]);
+});
+
 test('a score or a tally is a count: a word of winning or voting before it, a result after it, or a name on each side', () => {
   assert.deepEqual(texts('The Hawks beat the Falcons 84-71 on Saturday.'), ['84-71']);
   assert.deepEqual(texts('The House approved the measure in February, 64-51.'), ['64-51']);

@@ -305,7 +305,10 @@ export class SourceFinder {
   private closedRelativeClause(v: number, first: number): boolean {
     const t = this.tokens;
     const k = this.skipAdjuncts(v - 1, 0);
-    if (k < 1 || t.word(k)!.kind !== 'word' || !RELATIVE_WORDS.has(lower(t.word(k)!)) || t.word(k - 1)!.text !== ',') return false;
+    if (k < 1 || t.word(k)!.kind !== 'word' || !RELATIVE_WORDS.has(lower(t.word(k)!))) return false;
+    // "Whitfield, the Harbor City Tide guard who announced her retirement on Thursday, finishes …": "who"
+    // opens a relative clause after its noun with no comma too ("that" might open a reported clause).
+    if (t.word(k - 1)!.text !== ',' && lower(t.word(k)!) !== 'who') return false;
     for (let j = v + 1; j < first; j++) if (t.word(j)!.text === ',') return true;
     return false;
   }
