@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'what someone expects in the second clause a speaker reports ("saying … and that the department expected to finish “the bulk of them”") is the speaker\'s words',
+    text: 'The Department of Public Works builds the classrooms.\n\nEducation Secretary Lourdes Manalastas defended the program, saying 4,120 classrooms were under construction and that the department expected to finish "the bulk of them" before June.',
+    expect: [{ quote: 'the bulk of them', speaker: 'Education Secretary Lourdes Manalastas', rule: 'cue-in-sentence' }],
+  },
+  {
     name: '"the agency" (or "the regulator") is the body of the state named last nearby ("The Federal Aviation Administration said …"), or one named with the noun, whichever came later',
     text: 'The Environment Agency said the river was low.\n\nThe Federal Aviation Administration said Wednesday it had opened a review. "We will hold it accountable," the agency said in a statement.',
     expect: [{ quote: 'hold it accountable', speaker: 'The Federal Aviation Administration', rule: 'bare-title' }],

@@ -736,6 +736,8 @@ export function withinReport(tokens: TokenList, outer: CueMatch, inner: CueMatch
 
 /** Tokens a report's own clause may hold before a nested subject: "told CBS This Morning on Monday that …". */
 const MAX_REPORT_LEAD = 6;
+/** The same before a second reported clause's subject, its first clause and "and that" included. */
+const MAX_SECOND_REPORT_LEAD = 24;
 
 /**
  * Whether `inner`, a verb of speech's cue after `outer`'s verb in its sentence, opens the clause that
@@ -745,7 +747,12 @@ const MAX_REPORT_LEAD = 6;
  */
 function inReportedClause(tokens: TokenList, outer: CueMatch, inner: CueMatch): boolean {
   const subject = inner.phrase && !inner.inherited && inner.phrase.first > outer.verb ? inner.phrase.first : inner.verb;
-  if (subject <= outer.verb || subject - outer.verb - 1 > MAX_REPORT_LEAD) return false;
+  if (subject <= outer.verb) return false;
+  // "saying 4,120 classrooms were under construction and that the department expected …": the second
+  // clause the verb reports, after "and that", may stand further off.
+  let second = false;
+  for (let k = Math.max(outer.verb + 1, subject - 4); k + 1 < subject && !second; k++) second = lower(tokens.word(k)!) === 'and' && lower(tokens.word(k + 1)!) === 'that';
+  if (subject - outer.verb - 1 > (second ? MAX_SECOND_REPORT_LEAD : MAX_REPORT_LEAD)) return false;
   for (let k = outer.verb + 1; k < subject; k++) {
     const t = tokens.word(k)!;
     if (t.kind === 'quote' || t.text === ',') return false;
