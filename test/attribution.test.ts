@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a noun no list knows before ", who …" is a person ("A former dispatcher, who asked not to be named, said"): a later "she said" is hers, not the woman named before',
+    text: 'Teresa Olmos ran the night shift for years.\n\nA former dispatcher, who asked not to be named because she still works in emergency medicine, said the memo was clear.\n\n"We all knew what it meant," she said.',
+    expect: [{ quote: 'We all knew', speaker: 'a former dispatcher', rule: 'pronoun' }],
+  },
+  {
     name: 'what someone expects in the second clause a speaker reports ("saying … and that the department expected to finish “the bulk of them”") is the speaker\'s words',
     text: 'The Department of Public Works builds the classrooms.\n\nEducation Secretary Lourdes Manalastas defended the program, saying 4,120 classrooms were under construction and that the department expected to finish "the bulk of them" before June.',
     expect: [{ quote: 'the bulk of them', speaker: 'Education Secretary Lourdes Manalastas', rule: 'cue-in-sentence' }],

@@ -221,7 +221,13 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       const aged = k - 4 >= floor && tokens.word(k - 3)!.text === ',' && /^\d{1,3}$/.test(tokens.word(k - 2)!.text);
       const found = phraseEndingAt(article, aged ? k - 4 : k - 2, floor);
       // "who" and "whose" speak of a person: a lone capitalised word before them is a name ("Teodor, whose family …").
-      const named = found && found.kind === 'institution' && found.name && !found.name.includes(' ') && lower(left) !== 'which' ? { ...found, kind: 'person' as const } : found;
+      // So is a noun no list knows ("A former dispatcher, who asked not to be named, said").
+      const named =
+        found && found.kind === 'institution' && found.common && lower(left) === 'who'
+          ? { ...found, kind: 'person' as const, name: null, text: lowerArticle(found.text), title: lowerArticle(found.text) }
+          : found && found.kind === 'institution' && found.name && !found.name.includes(' ') && lower(left) !== 'which'
+            ? { ...found, kind: 'person' as const }
+            : found;
       const placed = named ? peopleBeforePlace(article, named, floor) : undefined;
       phrase = placed !== undefined ? placed : named && named.kind !== 'pronoun' ? forenamed(named) : null;
     } else if (left && left.kind === 'word') {
@@ -334,6 +340,11 @@ export function introducesClause(tokens: TokenList, from: number, end: number): 
     if (t.kind === 'quote' || lower(t) === 'that' || t.text === ':') return true;
   }
   return false;
+}
+
+/** A common noun's phrase as a name for someone unnamed: its article in lower case ("A former dispatcher" -> "a former dispatcher"). */
+function lowerArticle(text: string): string {
+  return /^(?:A|An|The) /.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** A place's name made a modifier ("Ohio-based", "London-headquartered"). */
