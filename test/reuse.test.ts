@@ -125,3 +125,11 @@ test('reuse: the sentence loop resumes at the registry checkpoint before the edi
   assert.ok(again.cues.some((c) => resumed.cues.includes(c) && c.sentence > editedSentence), 'no cue after the first edit was taken over');
   assert.deepStrictEqual(JSON.parse(JSON.stringify({ q: again.quotes, e: again.entities })), JSON.parse(JSON.stringify(((r) => ({ q: r.quotes, e: r.entities }))(attribute(parseArticle(third), null)))));
 });
+
+test('reuse: a relative\'s name kept only under a known surname stays so in a sentence moved by an edit before it', () => {
+  // "Yau Wai-ching defeated …" opens its sentence: offered to the registry only if "Wai-ching" is a known surname.
+  const body = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} says the council met on day ${i}.`).join('\n');
+  const before = `${body}\nLau Siu-lai and Youngspiration 's Yau Wai-ching were elected.\nYau Wai-ching defeated another candidate by 424 votes.`;
+  const after = `"${before}`;
+  assert.deepEqual(comparable(analyzeForEdits(after, {}, analyzeForEdits(before))), comparable(analyze(after)));
+});

@@ -360,18 +360,22 @@ function resumePoint(article: Article, reuse: AttributionReuse, inQuote: Uint8Ar
     if (!sameQuoting(article, unchanged, origin, inQuote, reuse.memo.inQuote)) break;
     unchanged++;
   }
+  // One sentence earlier still: a sentence's subject is read as a speaker by whether the next sentence
+  // opens with a quotation (leadsIntoQuote, leadsIntoQuoteParagraph), so the one before the edit is read again.
   let index = -1;
-  while (index + 1 < checkpoints.length && checkpoints[index + 1]!.sentence <= unchanged) index++;
+  while (index + 1 < checkpoints.length && checkpoints[index + 1]!.sentence <= unchanged - 1) index++;
   return index < 0 ? null : { index, checkpoint: checkpoints[index]! };
 }
 
 /** A phrase where it now is. Fields written out: a spread followed by more fields takes V8's slow path. */
 function movedPhrase(p: SourcePhrase, origin: SentenceOrigin): SourcePhrase {
-  return {
+  const moved: SourcePhrase = {
     start: p.start + origin.offsetShift, end: p.end + origin.offsetShift, first: p.first + origin.tokenShift, last: p.last + origin.tokenShift,
     text: p.text, kind: p.kind, pronoun: p.pronoun, name: p.name, title: p.title, head: p.head, definite: p.definite, indefinite: p.indefinite,
     gender: p.gender, affiliation: p.affiliation, common: p.common,
   };
+  // Every field: a relative's name that the registry keeps only under a known surname stays one when moved.
+  return p.ifKnownSurname ? { ...moved, ifKnownSurname: true } : moved;
 }
 
 /** Cue frames of a sentence the edit left alone, where they now are. */
