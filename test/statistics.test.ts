@@ -101,6 +101,7 @@ test('a range is one statistic: "12-15 people", "from 14 to 64 percent", "betwee
 
 test('a time stated as an average or median is a measured quantity; a plain span of time is none', () => {
   assert.deepEqual(texts('Ambulance response times averaged 42 minutes last month.'), ['42 minutes']);
+  assert.deepEqual(texts("The average delay across the airline's network reached 74 minutes."), ['74 minutes']);
   assert.deepEqual(texts('Patients waited an average of 14 hours in A&E.'), ['an average of 14 hours']);
   assert.deepEqual(texts('The median wait was 18 weeks.'), ['18 weeks']);
   assert.deepEqual(texts('He worked there for 31 years.'), []);

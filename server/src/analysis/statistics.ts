@@ -188,6 +188,8 @@ const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHE
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
 /** How many tokens before a score or a tally its word of winning or voting may stand ("approved the measure in February, 64-51"). */
 const TALLY_REACH = 6;
+/** How many words before a time its average may stand ("the average delay across the airline's network reached 74 minutes"). */
+const AVERAGE_REACH = 8;
 /** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
 
@@ -402,12 +404,13 @@ class SentenceScanner {
   }
 
   /**
-   * Whether an average or median comes just before the number at i ("averaged 42 minutes", "an average
-   * of 14 hours", "a median wait of 18 weeks"): a time so stated is a measured quantity, not a span.
+   * Whether an average or median comes shortly before the number at i, in words with no mark between
+   * ("averaged 42 minutes", "an average of 14 hours", "a median wait of 18 weeks", "the average delay
+   * across the airline's network reached 74 minutes"): a time so stated is a measured quantity, not a span.
    */
   private averaged(i: number): boolean {
     const { tokens, from } = this;
-    for (let k = i - 1; k >= from && k >= i - 4; k--) {
+    for (let k = i - 1; k >= from && k >= i - AVERAGE_REACH; k--) {
       const w = lower(tokens.word(k)!);
       if (AVERAGE_WORDS.has(w)) return true;
       if (tokens.word(k)!.kind !== 'word') return false;
