@@ -1133,12 +1133,7 @@ function leadsIntoQuoteParagraph(ctx: CueContext, si: number, cues: readonly Cue
  * Nothing else is resolved ("Quarterly revenue rose 9%." must leave no body for a later "the company").
  */
 function resolvedPersonSubject(ctx: CueContext, si: number): ResolvedSubject | null {
-  const { article } = ctx;
-  const s = article.sentences[si]!;
-  const first = afterOpeningClause(ctx, subjectStart(article, si), s.tokenEnd);
-  if (first >= s.tokenEnd) return null;
-  const pronoun = (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
-  const phrase = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
+  const phrase = subjectPhrase(ctx, si);
   if (!phrase || phrase.common) return null;
   // A name must be known already: "Suu Kyi" opening a sentence was noted as Aung San Suu Kyi's; resolved afresh, it would be someone new.
   const person = phrase.kind === 'pronoun' ? phrase.pronoun === 'male' || phrase.pronoun === 'female' : phrase.name !== null && (phrase.name.includes(' ') ? phrase.kind === 'person' && ctx.registry.knowsPerson(phrase.name) : ctx.registry.namesPerson(phrase.name));
@@ -1175,18 +1170,23 @@ function colonSubject(ctx: CueContext, si: number, cues: readonly CueMatch[], qu
  * resolved as the speaker of the quote that follows. "The storm hit the coast." names none.
  */
 function resolvedSubject(ctx: CueContext, si: number): ResolvedSubject | null {
+  const opening = subjectPhrase(ctx, si);
+  // "His daughter, Anne, remembers the storms.": the name between commas names the role.
+  const phrase = opening && opening.kind === 'person' ? (appositiveName(ctx, opening, opening.first, ctx.article.sentences[si]!.tokenEnd) ?? opening) : opening;
+  if (!phrase || phrase.common || (phrase.kind === 'pronoun' && phrase.pronoun !== 'male' && phrase.pronoun !== 'female' && phrase.pronoun !== 'plural')) return null;
+  const resolution = ctx.registry.resolve(phrase, true);
+  return resolution ? { phrase, resolution } : null;
+}
+
+/** The phrase that opens sentence si's main clause, unresolved: what resolvedSubject and resolvedPersonSubject read. */
+function subjectPhrase(ctx: CueContext, si: number): SourcePhrase | null {
   const { article } = ctx;
   const s = article.sentences[si]!;
   // "Asked if she would ever leave, she laughs.": the subject follows the opening clause.
   const first = afterOpeningClause(ctx, subjectStart(article, si), s.tokenEnd);
   // "He was furious.": a personal pronoun is a subject phrase of its own ("It rained all night." names no one).
   const pronoun = first < s.tokenEnd && (article.tokenFeatures[first]! & SUBJECT_PRONOUN) !== 0 ? phraseEndingAt(article, first, first) : null;
-  const opening = pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
-  // "His daughter, Anne, remembers the storms.": the name between commas names the role.
-  const phrase = opening && opening.kind === 'person' ? (appositiveName(ctx, opening, first, s.tokenEnd) ?? opening) : opening;
-  if (!phrase || phrase.common || (phrase.kind === 'pronoun' && phrase.pronoun !== 'male' && phrase.pronoun !== 'female' && phrase.pronoun !== 'plural')) return null;
-  const resolution = ctx.registry.resolve(phrase, true);
-  return resolution ? { phrase, resolution } : null;
+  return pronoun ?? phraseStartingAt(article, first, s.tokenEnd);
 }
 
 /**

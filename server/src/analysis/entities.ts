@@ -579,7 +579,7 @@ export class EntityRegistry {
     const found = this.byWord.latest(word, NAMED_SPEAKER_OF[gender]) ?? this.byWord.latest(word, NAMED_PERSON_OF[gender]);
     // "His son, Tobias Havdal, said …" then "Mr. Havdal arrived in 1966": a relative named by kinship is
     // called by the forename after; the surname alone is the one the article is about.
-    if (found && isKin(found)) return this.byWord.latest(word, (e) => NAMED_PERSON_OF[gender](e) && !isKin(e)) ?? found;
+    if (found && isKin(found)) return this.byWord.latest(word, gender === 'unknown' ? isNamedNonKin : (e) => NAMED_PERSON_OF[gender](e) && !isKin(e)) ?? found;
     return found;
   }
 
@@ -636,11 +636,10 @@ export class EntityRegistry {
     const { tokens } = article;
     const w = tokens.word(at)!;
     // Or someone known by one name alone ("said Denise, a former technician", "… his first name, Walt").
-    let person = this.bySurname(w.stem, 'unknown') ?? this.byKey.latest(w.stem, isOneNamePerson);
+    // bySurname passes over a relative named by kinship ("His daughter, Ellen Brandt, said …" then "Brandt
+    // worked as a teacher": the surname is the other's).
+    const person = this.bySurname(w.stem, 'unknown') ?? this.byKey.latest(w.stem, isOneNamePerson);
     if (!person) return;
-    // "His daughter, Ellen Brandt, said …" then "Brandt worked as a teacher": a relative named beside
-    // someone of the same surname is called by her forename after that, so the surname is the other's.
-    if (isKin(person)) person = this.byWord.latest(w.stem, isNamedNonKin) ?? person;
     // The one-word phrase phraseStartingAt would make, made directly: this runs for every such subject.
     const p: SourcePhrase = {
       start: tokens.start(at), end: tokens.end(at), first: at, last: at + 1, text: w.text, kind: 'institution', pronoun: null,
