@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline\'s first words do not keep a quote that a verb of a clause of its own introduces ("Port authority defends fee rise as shippers warn of \'…\'"): the body speaker of the same words has it',
+    text: "Port authority defends fee rise as shippers warn of 'death by a thousand cuts'\n\nLeona Marsh called the plan \"death by a thousand cuts.\"",
+    expect: [{ quote: 'death by a thousand cuts', speaker: 'Leona Marsh', rule: 'headline-echo' }],
+  },
+  {
     name: 'a noun no list knows before ", who …" is a person ("A former dispatcher, who asked not to be named, said"): a later "she said" is hers, not the woman named before',
     text: 'Teresa Olmos ran the night shift for years.\n\nA former dispatcher, who asked not to be named because she still works in emergency medicine, said the memo was clear.\n\n"We all knew what it meant," she said.',
     expect: [{ quote: 'We all knew', speaker: 'a former dispatcher', rule: 'pronoun' }],

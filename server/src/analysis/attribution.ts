@@ -483,9 +483,10 @@ function echoHeadlineQuotes(
     if (own && !bareGroup && !bareRole) {
       const before = (cuesBySentence[sentenceAt(article, q.start)] ?? []).filter((c) => c.verb < firstToken[id]!);
       const last = before[before.length - 1];
-      // A subject guessed from the headline's first words stands too when a verb of speech comes before the
-      // words, whoever it found as its subject ("Quillstack moves sync behind a paywall, says free plan '…'").
-      holderOnly = own.guessed ? last !== undefined && last.verbInfo?.claim !== 'denial' : !last || last.verbInfo?.claim !== 'denial';
+      // A subject guessed from the headline's first words stands too when a verb of speech joined to its main
+      // verb comes before the words ("Quillstack moves sync behind a paywall, says free plan '…'"); not a
+      // verb of a clause of its own ("Port authority defends fee rise as shippers warn of '…'").
+      holderOnly = own.guessed ? last !== undefined && joinedToMainVerb(article, last.verb) && last.verbInfo?.claim !== 'denial' : !last || last.verbInfo?.claim !== 'denial';
       if (holderOnly && !phrase) continue;
     }
     // ‘A Disgrace’ in the headline is “disgrace” in the body: a leading article is not part of the words.
@@ -503,6 +504,12 @@ function echoHeadlineQuotes(
       break;
     }
   }
+}
+
+/** Whether the verb at token v follows a comma or "and": a second verb of the clause before, whose subject it shares. */
+function joinedToMainVerb(article: Article, v: number): boolean {
+  const before = v > 0 ? article.tokens.word(v - 1)! : null;
+  return before !== null && (before.text === ',' || lower(before) === 'and');
 }
 
 /**
