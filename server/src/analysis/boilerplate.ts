@@ -49,6 +49,16 @@ function isSectionLabel(article: Article, p: Paragraph): boolean {
   return line.length <= MAX_SECTION_LABEL && /^\p{Lu}[\p{L}'’-]*(?: (?:&|and|of|\p{Lu}[\p{L}'’-]*)){0,2}$/u.test(line);
 }
 
+/** A line a site's menu may hold: a section's name or one interface label ("Save"). */
+function isMenuEntry(article: Article, p: Paragraph): boolean {
+  return isSectionLabel(article, p) || labelLine(article, p) !== null;
+}
+
+/** Furniture a menu's entries may stand beside: navigation and the prompts around it, never a caption or a release's footer. */
+function isMenuNeighbour(c: LineClass): boolean {
+  return c !== null && c !== 'weak' && (c.strong === 'navigation' || c.strong === 'share-prompt' || c.strong === 'subscription-appeal' || c.strong === 'social-follow' || c.strong === 'copyright-notice');
+}
+
 /** A line of four words or more, short, not ending like a sentence: what a headline looks like. */
 function readsAsHeadline(article: Article, p: Paragraph): boolean {
   const line = article.text.slice(p.start, p.end);
@@ -107,6 +117,22 @@ function find(article: Article): Boilerplate[] {
       for (let k = p; k < q; k++) classes[k] = { strong: social ? 'share-prompt' : 'navigation' };
     }
     p = Math.max(p, q - 1);
+  }
+  // A site's menu pasted one entry to a line ("World" / "UK" / "Business" under "Subscribe"), and a
+  // lone button under a share prompt ("Share" / "Save"): section names or interface labels on the
+  // lines right beside a menu or a prompt are more of it. A lone section name counts only between two
+  // pieces of furniture: a subheading over one prompt is the article's.
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (classes[p] !== null || !isMenuEntry(article, paragraphs[p]!)) continue;
+    let q = p + 1;
+    while (q < paragraphs.length && classes[q] === null && nextLine(article, paragraphs[q - 1]!, paragraphs[q]!) && isMenuEntry(article, paragraphs[q]!)) q++;
+    const above = p > 0 && isMenuNeighbour(classes[p - 1]!);
+    const below = q < paragraphs.length && isMenuNeighbour(classes[q]!);
+    const touchesAbove = above && nextLine(article, paragraphs[p - 1]!, paragraphs[p]!);
+    const touchesBelow = below && nextLine(article, paragraphs[q - 1]!, paragraphs[q]!);
+    const lone = q - p === 1 && labelLine(article, paragraphs[p]!) === null;
+    if (lone ? above && below && (touchesAbove || touchesBelow) : touchesAbove || touchesBelow) for (let k = p; k < q; k++) classes[k] = { strong: 'navigation' };
+    p = q - 1;
   }
   // A section's name on a line of its own over the headline ("Security", "Climate & Energy",
   // "EXPLAINER"), as a page shows it: furniture, and the headline is the line after it.
