@@ -21,6 +21,19 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role, "in the" and a body right before a full name ("Opposition member in the Legislative Council Ashwini Nadagouda described") is one title over the name: the name speaks, not the role',
+    text: 'Opposition member in the Legislative Council Ashwini Nadagouda described the increase as "an eyewash" and said much of it had gone into contracts.',
+    expect: [{ quote: 'an eyewash', speaker: 'Opposition member in the Legislative Council Ashwini Nadagouda', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a name after "for" or "of" is another\'s ("A lawyer for Senator Jane Roe said", "An aide in the office of Senator Jane Roe said"): the role speaks',
+    text: 'A lawyer for Senator Jane Roe said the claim was "baseless". An aide in the office of Senator Jane Roe said it was "a mistake".',
+    expect: [
+      { quote: 'baseless', speaker: 'a lawyer for Senator Jane Roe', rule: 'cue-in-sentence' },
+      { quote: 'a mistake', speaker: 'an aide', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a headline\'s first words do not keep a quote that a verb of a clause of its own introduces ("Port authority defends fee rise as shippers warn of \'…\'"): the body speaker of the same words has it',
     text: "Port authority defends fee rise as shippers warn of 'death by a thousand cuts'\n\nLeona Marsh called the plan \"death by a thousand cuts.\"",
     expect: [{ quote: 'death by a thousand cuts', speaker: 'Leona Marsh', rule: 'headline-echo' }],

@@ -245,7 +245,9 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
       else if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
         const subject = modifiedSubject(ctx, s.tokenStart, floor, i);
-        if (subject) phrase = subject;
+        const held = subject && phrase ? roleHeldIn(article, subject, phrase, floor) : null;
+        if (held) phrase = held;
+        else if (subject) phrase = subject;
         else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
       }
       // "John Dickey, the chief executive of Ora Media -- …, -- told me": the dash closes an appositive as a comma would.
@@ -886,6 +888,24 @@ function placedSubject(article: Article, object: SourcePhrase, floor: number): S
   }
   const head = phraseEndingAt(article, prep - 1, floor);
   return head ? withPlace(article, head, prep, object) : null;
+}
+
+/**
+ * "Opposition member in the Legislative Council Ashwini Nadagouda described …": a role, "in the" and
+ * a body, then a full name right before the verb is one title over the name, as "Minister for School
+ * Education Raghavendra Hegde" is. The named person with that whole title, or null. Only "in the" and
+ * a body read with the name: after "for" or "of" the name is another's ("a lawyer for Jane Roe").
+ */
+function roleHeldIn(article: Article, role: SourcePhrase, named: SourcePhrase, floor: number): SourcePhrase | null {
+  if (role.kind !== 'person' || role.name !== null || named.kind !== 'person' || named.name === null || !named.name.includes(' ') || named.title === null) return null;
+  const { tokens } = article;
+  const determiner = named.first - 1;
+  const preposition = prepositionBefore(tokens, named.first, floor);
+  if (preposition < 0 || preposition !== determiner - 1 || lower(tokens.word(preposition)!) !== 'in' || lower(tokens.word(determiner)!) !== 'the') return null;
+  // The body between "the" and the name is read as the name's title: it must be all capitalised words.
+  for (let k = named.first; k < named.last; k++) if (!isCapitalised(tokens.word(k)!)) return null;
+  const title = article.text.slice(tokens.start(role.first), tokens.end(preposition + 1)) + ' ' + named.title;
+  return { ...named, title: title.replace(/^(?:the|a|an)\s+/i, '') };
 }
 
 /** The preposition right before a phrase (past an article: "in [the] Clinton ad"), or -1. */
