@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a verb after "and" inside an opening "When …" clause ("When Miriam Holloway stood … and promised ‘…’, the hall rose") shares that clause\'s subject, not the main clause\'s',
+    text: 'When Miriam Holloway stood before the party conference last month and promised ‘a house-building decade’, the hall rose to its feet.',
+    expect: [{ quote: 'a house-building decade', speaker: 'Miriam Holloway', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a role, "in the" and a body right before a full name ("Opposition member in the Legislative Council Ashwini Nadagouda described") is one title over the name: the name speaks, not the role',
     text: 'Opposition member in the Legislative Council Ashwini Nadagouda described the increase as "an eyewash" and said much of it had gone into contracts.',
     expect: [{ quote: 'an eyewash', speaker: 'Opposition member in the Legislative Council Ashwini Nadagouda', rule: 'cue-in-sentence' }],

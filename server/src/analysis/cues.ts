@@ -420,7 +420,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
         // Not "It goes without saying": a person's pronoun, and a participle no preposition governs.
         // So does a verb after "and" ("she smiled and said only, …").
         const shares = (participle && !PARTICIPLE_STOP.has(leftWord)) || leftWord === 'and' || leftWord === 'but';
-        const subject = mainSubject(ctx, s.tokenStart, i) ?? (shares ? pronounSubject(ctx, s.tokenStart, i) : null);
+        const subject = mainSubject(ctx, s.tokenStart, i) ?? (shares ? (pronounSubject(ctx, s.tokenStart, i) ?? openingClauseSubject(ctx, s.tokenStart, i)) : null);
         if (subject) {
           phrase = subject;
           resolution = ctx.registry.resolve(subject, true);
@@ -579,6 +579,24 @@ function adverbOpening(tokens: TokenList, k: number, before: number, w: string):
   if (!ADVERB_OPENERS.has(w) && !(w.length > 4 && w.endsWith('ly') && tokens.word(k + 1)?.text === ',')) return k;
   for (let j = k + 1; j < before && j <= k + MAX_ADVERB_OPENING; j++) if (tokens.word(j)!.text === ',') return j + 1;
   return k;
+}
+
+/** Words that open a clause with a subject of its own before the sentence's main clause ("When Holloway stood …, the hall rose"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'while', 'as', 'since', 'once', 'until', 'although', 'though', 'because', 'whereas']);
+
+/**
+ * "When Miriam Holloway stood before the conference and promised ‘…’, the hall rose": a verb after "and"
+ * inside the opening clause shares that clause's subject, not the main clause's. Its first phrase,
+ * when the verb comes before the clause's comma; else null.
+ */
+function openingClauseSubject(ctx: CueContext, from: number, verb: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let k = from;
+  while (k < verb && tokens.word(k)!.kind === 'quote' && ctx.inQuote[k] === 0) k++;
+  if (k + 1 >= verb || !SUBORDINATORS.has(lower(tokens.word(k)!))) return null;
+  for (let j = k + 1; j < verb; j++) if (tokens.word(j)!.text === ',') return null;
+  const p = phraseStartingAt(ctx.article, k + 1, verb);
+  return p && (p.kind === 'person' || p.kind === 'pronoun' || (p.kind === 'institution' && p.name !== null)) ? p : null;
 }
 
 /** The sentence's subject when it is a pronoun ("She also addressed …"), after an opening clause; else null. */
