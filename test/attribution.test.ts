@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a company\'s form with its period ("Tallyline Inc. said") ends no phrase: the company speaks',
+    text: 'Payroll firm Tallyline Inc. said in a statement it was "deeply sorry".',
+    expect: [{ quote: 'deeply sorry', speaker: 'Payroll firm Tallyline Inc', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a verb after "and" inside an opening "When …" clause ("When Miriam Holloway stood … and promised ‘…’, the hall rose") shares that clause\'s subject, not the main clause\'s',
     text: 'When Miriam Holloway stood before the party conference last month and promised ‘a house-building decade’, the hall rose to its feet.',
     expect: [{ quote: 'a house-building decade', speaker: 'Miriam Holloway', rule: 'cue-in-sentence' }],

@@ -179,6 +179,26 @@ test('small counts are statistics only when they count casualties or a player\'s
   assert.deepEqual(texts('Marsh finished with eight points, five rebounds and four steals.'), ['eight points', 'five rebounds', 'four steals']);
 });
 
+test('"told": whom the words were told is no reported figure ("told a crowd of about 300 supporters"); what follows the addressee is ("told reporters 40 people had died")', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('"We will win," Harmon told a crowd of about 300 supporters.'), [['about 300 supporters', null]]);
+  assert.deepEqual(sources('Harmon told 300 supporters in Green Bay that the mill would reopen.'), [['300 supporters', null]]);
+  assert.deepEqual(sources('Harmon told reporters 40 people had died.'), [['40 people', 'Harmon']]);
+});
+
+test('a company\'s form with its period ("Tallyline Inc. says") ends no source; what a figure measures, joined by "of", is none ("4 billion hours of sensor data")', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('Payroll firm Tallyline Inc. says hackers reached the records of about 1.9 million Canadians.'), [['about 1.9 million Canadians', 'Payroll firm Tallyline Inc']]);
+  assert.deepEqual(sources('The models were trained on more than 4 billion hours of building sensor data.'), [['more than 4 billion hours', null]]);
+  // A survey before the figure it counts stays its source.
+  assert.deepEqual(sources('The survey of 2,000 adults was run in May.'), [['2,000 adults', 'The survey']]);
+});
+
+test('"Another 8 percent" goes on about the survey of the sentence before: it keeps that source', () => {
+  const all = stats('Harmon was backed by 46 percent of likely voters in the Lakeshore survey, while Delgado had 44 percent. Another 8 percent said they were undecided.');
+  assert.deepEqual(all.map((x) => [x.text, x.source]).slice(-1), [['Another 8 percent', 'the Lakeshore survey']]);
+});
+
 test('numbers inside boilerplate are not statistics', () => {
   const text = 'Support truly\nindependent journalism\nWhether $5 or $50, every contribution counts.\nThe port handled 4.1 million containers last year.';
   assert.deepEqual(texts(text), ['4.1 million containers']);

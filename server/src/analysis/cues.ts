@@ -196,6 +196,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // "John Dickey -- the chief executive of Ora Media -- told me": step over a description set off by dashes.
     const dashOpen = k > floor ? openingDash(tokens, k, floor) : -1;
     if (dashOpen > floor) k = skipLeftModifiers(article, dashOpen - 1, floor);
+    // "Tallyline Inc. says": the period of a company's form ends no phrase.
+    if (k > floor && tokens.word(k)!.text === '.' && tokens.start(k) === tokens.end(k - 1) && COMPANY_FORMS.has(lower(tokens.word(k - 1)!))) k--;
     const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
     // "was accused", and "was told", "was shown": a participle not spelt with -ed may be passive too.

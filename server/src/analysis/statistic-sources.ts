@@ -15,7 +15,7 @@ import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
 import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
-import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
+import { COMPANY_FORMS, REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
 export interface SourceResult {
   readonly attributed: boolean;
@@ -168,6 +168,9 @@ export class SourceFinder {
     }
     for (const np of cues.nouns) {
       if (np.first < end && np.end > first) continue; // "five polls": the figure itself, not its source
+      // "trained on 4 billion hours of building sensor data": what the figure measures, joined to it by
+      // "of", is no source ("a survey of 2,000 adults" is: the survey is before the figure).
+      if (np.first === end + 1 && lower(this.tokens.word(end)!) === 'of') continue;
       // "fell 18% …, after the maker cut its profit forecast": a clause of its own after the figure.
       if (np.first >= end && this.subordinateClauseBetween(end, np.first)) continue;
       const src = this.npText(np);
@@ -291,6 +294,9 @@ export class SourceFinder {
         if (!clause) return false;
       }
     }
+    // "told a crowd of about 300 supporters", "told 300 supporters": the figure counts whom the words were
+    // told, not what they said ("told reporters 40 people had died" reports it).
+    if (cue.kind === 'verb' && cue.at < first && VERB_CLASSES.toldWhom.has(cue.lemma) && (first === cue.at + 1 || (first - cue.at <= 5 && lower(this.tokens.word(first - 1)!) === 'of' && this.plainWordsBetween(cue.at + 1, first - 1)))) return false;
     if (cue.kind === 'verb' && cue.at >= end && cue.np.first < end) return false;
     // "Shares of Lumora, which listed on Euronext two years ago, fell 11.4%": a verb in a relative clause
     // that closes before the figure reports nothing of it.
@@ -298,6 +304,12 @@ export class SourceFinder {
     // A closing tag (", police said." / ", said the ministry") covers the whole sentence; any other later verb only its own clause.
     const tag = cue.kind === 'according' ? this.tokens.word(cue.at - 1)?.text === ',' : cue.kind === 'verb' && (this.tokens.word(cue.np.first - 1)?.text === ',' || this.tokens.word(cue.at - 1)?.text === ',');
     if (cue.at >= end && !tag && this.clauseBreak(end, Math.min(cue.at, cue.np.first))) return false;
+    return true;
+  }
+
+  /** Whether tokens [a, b) are all words, none "that": an addressee's phrase ("a crowd"), not a clause. */
+  private plainWordsBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.tokens.word(k)!.kind !== 'word' || lower(this.tokens.word(k)!) === 'that') return false;
     return true;
   }
 
@@ -692,6 +704,8 @@ export class SourceFinder {
     // parenthesis after the name is set aside.
     const open = parenthesisOpening(t, k, from);
     if (open >= 0) k = open - 1;
+    // "Tallyline Inc. says": the period of a company's form ends no phrase.
+    if (k > from && t.word(k)!.text === '.' && t.start(k) === t.end(k - 1) && COMPANY_FORMS.has(lower(t.word(k - 1)!))) k--;
     let first = k + 1;
     let lastContent = -1;
     for (let j = k, n = 0; j >= from && n < 8; j--, n++) {
