@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"assured", "reassured" and "informed" report what follows whom they told ("Pettifer reassured trustees that the investments were “performing solidly”")',
+    text: 'Graham Pettifer reassured fellow trustees that the investments were “performing solidly”. Education Minister Ama Boateng assured parents the schools would be “safe and open”.',
+    expect: [
+      { quote: 'performing solidly', speaker: 'Graham Pettifer', rule: 'cue-in-sentence' },
+      { quote: 'safe and open', speaker: 'Education Minister Ama Boateng', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a company\'s form with its period ("Tallyline Inc. said") ends no phrase: the company speaks',
     text: 'Payroll firm Tallyline Inc. said in a statement it was "deeply sorry".',
     expect: [{ quote: 'deeply sorry', speaker: 'Payroll firm Tallyline Inc', rule: 'cue-in-sentence' }],
