@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quote after a sentence that opens with no one known by a forename ("City travel to Eastfield …, and Whitcombe was already looking ahead.") is the person who is its last clause\'s subject',
+    text: 'Harbour City won 2-1. Graham Whitcombe is the manager.\n\nCity travel to Eastfield next Sunday for a top-of-the-table clash, and Whitcombe was already looking ahead. "We will enjoy tonight. Tomorrow we start again."',
+    expect: [{ quote: 'enjoy tonight', speaker: 'Graham Whitcombe', rule: 'surname' }],
+  },
+  {
+    name: 'a sentence that opens with a person named by forename keeps that subject for the quote after it, whoever its last clause is about',
+    text: 'Graham Whitcombe is the manager. Carla Mendes runs Rovers.\n\nMendes was furious at the penalty, and Whitcombe was already looking ahead. "It was never a penalty."',
+    expect: [{ quote: 'never a penalty', speaker: 'Carla Mendes', rule: 'surname' }],
+  },
+  {
     name: '"assured", "reassured" and "informed" report what follows whom they told ("Pettifer reassured trustees that the investments were “performing solidly”")',
     text: 'Graham Pettifer reassured fellow trustees that the investments were “performing solidly”. Education Minister Ama Boateng assured parents the schools would be “safe and open”.',
     expect: [

@@ -9,7 +9,7 @@ import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
-import { isArticle, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
+import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, CAPITALISED, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -1180,9 +1180,47 @@ function resolvedSubject(ctx: CueContext, si: number): ResolvedSubject | null {
   const opening = subjectPhrase(ctx, si);
   // "His daughter, Anne, remembers the storms.": the name between commas names the role.
   const phrase = opening && opening.kind === 'person' ? (appositiveName(ctx, opening, opening.first, ctx.article.sentences[si]!.tokenEnd) ?? opening) : opening;
-  if (!phrase || phrase.common || (phrase.kind === 'pronoun' && phrase.pronoun !== 'male' && phrase.pronoun !== 'female' && phrase.pronoun !== 'plural')) return null;
+  if (!phrase || phrase.common || (phrase.kind === 'pronoun' && phrase.pronoun !== 'male' && phrase.pronoun !== 'female' && phrase.pronoun !== 'plural')) return laterPersonSubject(ctx, si, phrase);
   const resolution = ctx.registry.resolve(phrase, true);
-  return resolution ? { phrase, resolution } : null;
+  if (resolution && namedByForename(ctx.registry.get(resolution.entity))) return { phrase, resolution };
+  return laterPersonSubject(ctx, si, phrase) ?? (resolution ? { phrase, resolution } : null);
+}
+
+/** A person whose name opens with a known forename ("Graham Whitcombe"), not a team or a place read as one ("Harbour City"). */
+function namedByForename(e: Pick<Entity, 'kind' | 'name'>): boolean {
+  if (e.kind !== 'person') return false;
+  const space = e.name.indexOf(' ');
+  return space > 0 && forenameGender(e.name.slice(0, space)) !== 'unknown';
+}
+
+/**
+ * "City travel to Eastfield next Sunday, and Whitcombe was already looking ahead. “…”": when the
+ * sentence opens with no person, the person who is the subject of its last clause after ", and",
+ * ", but" or ";" leads into the quote. Null when there is none.
+ */
+function laterPersonSubject(ctx: CueContext, si: number, opening: SourcePhrase | null): ResolvedSubject | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  const s = article.sentences[si]!;
+  for (let k = s.tokenEnd - 3; k > (opening ? opening.last : s.tokenStart); k--) {
+    const w = tokens.word(k)!.text;
+    const joined = w === ';' || (w === ',' && (lower(tokens.word(k + 1)!) === 'and' || lower(tokens.word(k + 1)!) === 'but'));
+    if (!joined || ctx.inQuote[k] !== 0) continue;
+    const from = w === ';' ? k + 1 : k + 2;
+    const p = phraseStartingAt(article, from, s.tokenEnd);
+    // The clause's subject is followed by its verb: a lower-case word.
+    const next = p ? tokens.word(p.last) : undefined;
+    if (!p || next === undefined || next.kind !== 'word' || isCapitalised(next)) return null;
+    // A person met before, named in full or by surname alone ("Whitcombe" reads as a body until the registry knows it), or "he", "she".
+    const known =
+      p.kind === 'pronoun'
+        ? p.pronoun === 'male' || p.pronoun === 'female'
+        : p.name !== null && (p.kind === 'person' || p.kind === 'institution') && (ctx.registry.knowsPerson(p.name) || (!p.name.includes(' ') && ctx.registry.namesPerson(p.name)));
+    if (!known) return null;
+    const resolution = ctx.registry.resolve(p, true);
+    return resolution && namedByForename(ctx.registry.get(resolution.entity)) ? { phrase: p, resolution } : null;
+  }
+  return null;
 }
 
 /** The phrase that opens sentence si's main clause, unresolved: what resolvedSubject and resolvedPersonSubject read. */
