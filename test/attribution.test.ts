@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a body\'s name may list its parts with commas before "and" ("Ministry of Trade, Industry and Fisheries", "Department for Environment, Food and Rural Affairs"), before the verb or after it',
+    text: "Norway's Ministry of Trade, Industry and Fisheries said it was 'ready to return to the table'.\n\n\"We are monitoring it,\" said the Department for Environment, Food and Rural Affairs.",
+    expect: [
+      { quote: 'ready to return', speaker: "Norway's Ministry of Trade, Industry and Fisheries", rule: 'cue-in-sentence' },
+      { quote: 'monitoring it', speaker: 'Department for Environment, Food and Rural Affairs', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a quote after a sentence that opens with no one known by a forename ("City travel to Eastfield …, and Whitcombe was already looking ahead.") is the person who is its last clause\'s subject',
     text: 'Harbour City won 2-1. Graham Whitcombe is the manager.\n\nCity travel to Eastfield next Sunday for a top-of-the-table clash, and Whitcombe was already looking ahead. "We will enjoy tonight. Tomorrow we start again."',
     expect: [{ quote: 'enjoy tonight', speaker: 'Graham Whitcombe', rule: 'surname' }],

@@ -166,6 +166,11 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j -= 2;
       continue;
     }
+    // "the Ministry of Trade, Industry and Fisheries said": a comma between the parts of a body's listed name.
+    if ((f & PUNCT_KIND) !== 0 && t.text === ',' && (features[j]! & CAPITALISED) !== 0 && j - 2 >= floor && (features[j - 2]! & CAPITALISED) !== 0 && bodyListEnd(article, j - 1, floor, last + 1) === last) {
+      j -= 2;
+      continue;
+    }
     // "the 45-year-old mayor": a number glued to the hyphen the walk just took belongs to the compound.
     if ((f & NUMBER_KIND) !== 0 && tokens.end(j - 1) === tokens.start(j) && isGlue(tokens.word(j)!.text)) {
       j--;
@@ -478,6 +483,15 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
       m++;
       continue;
     }
+    // "said the Ministry of Trade, Industry and Fisheries": a list of parts in a body's name runs on to its "and".
+    if (last === m - 1 && (features[last]! & CAPITALISED) !== 0 && (f & PUNCT_KIND) !== 0) {
+      const listEnd = bodyListEnd(article, m, first, ceiling);
+      if (listEnd >= 0) {
+        last = listEnd;
+        m = listEnd + 1;
+        continue;
+      }
+    }
     // "said the Securities and Exchange Commission", "the Department of Water and Sanitation": "and" inside a body's capitalised name.
     if (last === m - 1 && (features[last]! & CAPITALISED) !== 0) {
       const body = andAfterBodyOf(article, m, first) ? andOperandEnd(article, m, ceiling) : andInBodyName(article, m, ceiling);
@@ -527,9 +541,50 @@ const MAX_OF_WORDS = 3;
 function andAfterBodyOf(article: Article, i: number, floor: number): boolean {
   const { tokens, tokenFeatures: features } = article;
   if ((features[i]! & LOWER_ALPHA) === 0 || lower(tokens.word(i)!) !== 'and') return false;
+  return listAfterBodyOf(article, i, floor);
+}
+
+/** The most tokens of a list of parts in a body's name before its "and": "of Trade, Industry and", "for Environment, Food and". */
+const MAX_OF_LIST = 9;
+
+/**
+ * Whether the tokens before token i are the capitalised "of" or "for" part of a body's name, its
+ * parts perhaps a list set apart by commas: "Department of Water" before "and Sanitation", "Ministry of
+ * Trade, Industry" before "and Fisheries", "Department for Environment, Food" before "and Rural Affairs".
+ */
+function listAfterBodyOf(article: Article, i: number, floor: number): boolean {
+  const { tokens, tokenFeatures: features } = article;
   let k = i - 1;
-  while (k > floor && k >= i - MAX_OF_WORDS && (features[k]! & (WORD_KIND | CAPITALISED | CONNECTOR)) === (WORD_KIND | CAPITALISED)) k--;
-  return k < i - 1 && k - 1 >= floor && lower(tokens.word(k)!) === 'of' && (features[k - 1]! & (CAPITALISED | INSTITUTION)) === (CAPITALISED | INSTITUTION);
+  let words = 0;
+  while (k > floor && k >= i - MAX_OF_LIST) {
+    if ((features[k]! & (WORD_KIND | CAPITALISED | CONNECTOR)) === (WORD_KIND | CAPITALISED) && words < MAX_OF_WORDS) {
+      words++;
+      k--;
+    } else if (words > 0 && tokens.word(k)!.text === ',') {
+      words = 0;
+      k--;
+    } else break;
+  }
+  if (words === 0 || k - 1 < floor) return false;
+  const of = lower(tokens.word(k)!);
+  return (of === 'of' || of === 'for') && (features[k - 1]! & (CAPITALISED | INSTITUTION)) === (CAPITALISED | INSTITUTION);
+}
+
+/**
+ * After the comma at token i inside a listed body name ("Ministry of Trade, Industry and Fisheries"):
+ * the last token of the list's final part, after its "and"; -1 when the comma opens no such list.
+ */
+function bodyListEnd(article: Article, i: number, floor: number, ceiling: number): number {
+  const { tokens, tokenFeatures: features } = article;
+  if (tokens.word(i)!.text !== ',' || !listAfterBodyOf(article, i, floor)) return -1;
+  let k = i + 1;
+  for (let words = 0; k < ceiling && k <= i + MAX_OF_LIST; k++) {
+    if ((features[k]! & (WORD_KIND | CAPITALISED | CONNECTOR)) === (WORD_KIND | CAPITALISED) && words < MAX_OF_WORDS) words++;
+    else if (words > 0 && tokens.word(k)!.text === ',') words = 0;
+    else if (words > 0 && andAfterBodyOf(article, k, floor)) return andOperandEnd(article, k, ceiling);
+    else return -1;
+  }
+  return -1;
 }
 
 /** The last of one to three capitalised words right after the "and" at token i ("and Social Care"), or -1. */
