@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a bare "Another" or "One" before a description in commas ("Another, a father from Orchard Close, said") is that description, all of it',
+    text: 'One resident, who did not want to be named, said: “It was decided long ago.”\n\nAnother, a father from Orchard Close, said the roads were “already gridlocked at 8.30 every morning”.',
+    expect: [{ quote: 'already gridlocked', speaker: 'a father from Orchard Close', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a body\'s name may list its parts with commas before "and" ("Ministry of Trade, Industry and Fisheries", "Department for Environment, Food and Rural Affairs"), before the verb or after it',
     text: "Norway's Ministry of Trade, Industry and Fisheries said it was 'ready to return to the table'.\n\n\"We are monitoring it,\" said the Department for Environment, Food and Rural Affairs.",
     expect: [

@@ -1262,6 +1262,12 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     return placed ?? outer;
   }
   if (inner && inner.first === open + 1 && inner.kind === 'person' && inner.name) return inner;
+  // "Another, a father from Orchard Close, said": a bare "another" or "one" is the description between
+  // the commas, all of it.
+  if (!outer && open === floor + 1 && /^(?:another|one)$/i.test(tokens.word(floor)!.text) && /^(?:a|an)$/i.test(tokens.word(open + 1)!.text)) {
+    const head = phraseStartingAt(ctx.article, open + 1, comma);
+    if (head && head.kind === 'person' && head.name === null) return describedThrough(ctx.article, head, comma);
+  }
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
   const part = partitiveStartingAt(ctx.article, floor, open);
   return part && part.last === open ? part : null;
