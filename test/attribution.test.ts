@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role and its complement before a comma and a forename ("The daughter of a lighthouse keeper, Ruth Penhallow was nine") describe the name: a later "she" is hers, not the role\'s',
+    text: 'The daughter of a lighthouse keeper, Ruth Penhallow was nine when she watched the lifeboat go out.\n\nThirty-eight years later she is the coxswain of the same station.\n\n“It’s nice, don’t get me wrong,” she says.',
+    expect: [{ quote: 'nice, don’t get me wrong', speaker: 'Ruth Penhallow', rule: 'pronoun' }],
+  },
+  {
+    name: 'a role that opens its sentence with a verb after it ("The governor ordered flags flown …") is still whom a later "she" means',
+    text: 'The governor ordered flags flown at half-staff.\n\n“It is a sad day,” she said.',
+    expect: [{ quote: 'a sad day', speaker: 'the governor', rule: 'pronoun' }],
+  },
+  {
     name: 'a bare "Another" or "One" before a description in commas ("Another, a father from Orchard Close, said") is that description, all of it',
     text: 'One resident, who did not want to be named, said: “It was decided long ago.”\n\nAnother, a father from Orchard Close, said the roads were “already gridlocked at 8.30 every morning”.',
     expect: [{ quote: 'already gridlocked', speaker: 'a father from Orchard Close', rule: 'cue-in-sentence' }],

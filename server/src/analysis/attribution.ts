@@ -664,7 +664,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       // "The governor ordered flags flown at half-staff. In a statement, she said …": a nameless title
       // that is the sentence's subject is whom the sentence is about.
       let role: SourcePhrase | null = null;
-      if ((tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit)) {
+      if ((tokenFeatures[p - 1]! & ROLE) !== 0 && isVerbAfterRole(article, p, limit) && !namedAfterRole(article, p, limit)) {
         subject ??= subjectStart(article, si);
         role = roleSubjectAt(article, i, subject, i === subject ? subject : (opening ??= afterOpeningClause(ctx, subject, s.tokenEnd)), limit);
       }
@@ -709,6 +709,23 @@ function roleSubjectAt(article: Article, i: number, subject: number, main: numbe
 function isVerbAfterRole(article: Article, at: number, limit: number): boolean {
   const f = article.tokenFeatures;
   return at < limit && (f[at]! & (WORD_KIND | CAPITALISED | ROLE | GROUP | CUE_WORD)) === WORD_KIND && (f[at - 1]! & POSSESSIVE) === 0;
+}
+
+/** The most tokens of a role's complement before the comma of the name it describes: "of a lighthouse keeper". */
+const MAX_ROLE_COMPLEMENT = 8;
+
+/**
+ * "The daughter of a lighthouse keeper, Ruth Penhallow was nine …": the role and its complement, then a
+ * comma and a name with a known forename, describe that name; the role is no subject of its own.
+ */
+function namedAfterRole(article: Article, at: number, limit: number): boolean {
+  const { tokens } = article;
+  for (let k = at; k < limit && k <= at + MAX_ROLE_COMPLEMENT; k++) {
+    const t = tokens.word(k)!;
+    if (t.text === ',') return k + 1 < limit && isCapitalised(tokens.word(k + 1)!) && forenameGender(tokens.word(k + 1)!.text) !== 'unknown';
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Words of a name no list knows that a pronoun may show to be a person's: "Aung San Suu Kyi". */
