@@ -291,8 +291,9 @@ function isBulletLine(article: Article, p: Paragraph): boolean {
   if (b - a < 2 || b - a > MAX_WHOLE * 3) return false;
   const first = article.tokens.word(a)!.text;
   if (first !== '-' && first !== '\u2022' && first !== '*' && first !== '\u2013' && first !== '\u00b7') return false;
-  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
-  return true;
+  // A headline may quote a word inside it ("Islanders voice 'lifeline' fears as …"); a line that opens
+  // with a quotation mark is someone's words.
+  return (article.tokenFeatures[a]! & QUOTE_KIND) === 0;
 }
 
 /** The heading of a list of links, alone on its line ("Related Topics", "More on this story", "Read more:"). */
@@ -338,8 +339,9 @@ function isLinkTitle(article: Article, p: Paragraph): boolean {
   if (article.tokens.word(b - 1)!.text === '.') return false;
   // A numbered item ("2. ‘It was a bloodbath’: Inside Saturday’s auction") is a title, quotation marks and all.
   if (b - a > 2 && article.tokens.word(a)!.kind === 'number' && article.tokens.word(a + 1)!.text === '.') return true;
-  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
-  return true;
+  // A headline may quote a word inside it ("Islanders voice 'lifeline' fears as …"); a line that opens
+  // with a quotation mark is someone's words.
+  return (article.tokenFeatures[a]! & QUOTE_KIND) === 0;
 }
 
 /** A weak line is kept when a strong line lies between it and the block's other end (it sits inside or next to the cues). */
@@ -494,8 +496,9 @@ function mayBeCaption(article: Article, line: Paragraph): boolean {
   const a = lineStart(article, line);
   const b = lineEnd(article, line);
   if (b - a > MAX_LINE) return false;
-  for (let k = a; k < b; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
-  return true;
+  // A headline may quote a word inside it ("Islanders voice 'lifeline' fears as …"); a line that opens
+  // with a quotation mark is someone's words.
+  return (article.tokenFeatures[a]! & QUOTE_KIND) === 0;
 }
 
 /** Marks that separate the sections of a breadcrumb trail or a menu ("News | Business", "Home › World › Europe", "Apps · Security · AI"). */
