@@ -199,6 +199,30 @@ test('"Another 8 percent" goes on about the survey of the sentence before: it ke
   assert.deepEqual(all.map((x) => [x.text, x.source]).slice(-1), [['Another 8 percent', 'the Lakeshore survey']]);
 });
 
+test('"add up to" sums and a participle before "so far" modifies its noun: neither reports a figure', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('Combined national quotas announced so far add up to more than 1.1 million tonnes.'), [['more than 1.1 million tonnes', null]]);
+  assert.deepEqual(sources('Officials have reported 40 cases so far.'), [['40 cases', 'Officials']]);
+});
+
+test('a description that ends in a relative clause may run long before the verb ("Dr Sigrid Aalto, a marine biologist at … who sits on …, said")', () => {
+  const all = stats("Dr Sigrid Aalto, a marine biologist at the University of Tromsø who sits on the science council's advisory panel, said the stock had shrunk by about a third since 2015.");
+  assert.deepEqual(all.map((x) => x.source), ['Dr Sigrid Aalto']);
+});
+
+test('a study\'s people opening the next paragraph ("Researchers at the University of Eastbridge followed …") go on about the study named before', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('Brisk walkers are less likely to develop dementia, according to a large study published on Wednesday.\n\nResearchers at the University of Eastbridge followed 48,200 people aged 65 and over.'), [['48,200 people', 'a large study']]);
+  // Anyone else opening the paragraph states figures of their own.
+  assert.deepEqual(sources('Sales fell 3%, according to a report on Monday.\n\nShoppers spent 40 million pounds.'), [['fell 3%', 'a report'], ['40 million pounds', null]]);
+});
+
+test('a tally in words right after a word of voting or winning is a count ("voted seven to four"); "voted to" is none', () => {
+  assert.deepEqual(texts('Councillors voted seven to four in favour of the scheme.'), ['seven to four']);
+  assert.deepEqual(texts('The Hawks won three to one on Saturday.'), ['three to one']);
+  assert.deepEqual(texts('They voted to approve it.'), []);
+});
+
 test('numbers inside boilerplate are not statistics', () => {
   const text = 'Support truly\nindependent journalism\nWhether $5 or $50, every contribution counts.\nThe port handled 4.1 million containers last year.';
   assert.deepEqual(texts(text), ['4.1 million containers']);

@@ -232,14 +232,19 @@ export class SourceFinder {
   private goesOnFrom(s: number, end: number): boolean {
     const { sentences } = this.article;
     const sentence = sentences[s]!;
-    if (sentences[s - 1]!.paragraph !== sentence.paragraph) return false;
     const t = this.tokens;
+    // The study's people opening a paragraph go on about the study the paragraph before ended with
+    // ("…, according to a large study published on Wednesday." / "Researchers at the University … followed …").
+    const first = t.word(sentence.tokenStart)!;
+    const opensWithItsPeople = first.kind === 'word' && (REFER_BACK_NOUNS.has(lower(first)) || (lower(first) === 'the' && sentence.tokenStart + 1 < end && REFER_BACK_NOUNS.has(lower(t.word(sentence.tokenStart + 1)!))));
+    if (sentences[s - 1]!.paragraph !== sentence.paragraph) return opensWithItsPeople && sentences[s - 1]!.paragraph === sentence.paragraph - 1;
     for (let k = sentence.tokenStart; k < end; k++) {
       const w = t.word(k)!;
       if (w.kind !== 'word') continue;
       const word = lower(w);
       if (REFER_BACK_WORDS.has(word)) return true;
-      if (REFER_BACK_NOUNS.has(word) && k > sentence.tokenStart && lower(t.word(k - 1)!) === 'the') return true;
+      // "The researchers followed …", or opening the sentence: "Researchers at the University of Eastbridge followed …".
+      if (REFER_BACK_NOUNS.has(word) && (k === sentence.tokenStart || lower(t.word(k - 1)!) === 'the')) return true;
     }
     return false;
   }
@@ -305,6 +310,19 @@ export class SourceFinder {
     const tag = cue.kind === 'according' ? this.tokens.word(cue.at - 1)?.text === ',' : cue.kind === 'verb' && (this.tokens.word(cue.np.first - 1)?.text === ',' || this.tokens.word(cue.at - 1)?.text === ',');
     if (cue.at >= end && !tag && this.clauseBreak(end, Math.min(cue.at, cue.np.first))) return false;
     return true;
+  }
+
+  /** "quotas announced so far", "cases reported to date": a participle that modifies the noun before it, no verb of the clause. */
+  private participleSoFar(i: number, w: string, to: number): boolean {
+    if (!w.endsWith('ed') || i + 2 >= to) return false;
+    const pair = `${lower(this.tokens.word(i + 1)!)} ${lower(this.tokens.word(i + 2)!)}`;
+    return pair === 'so far' || pair === 'thus far' || pair === 'to date';
+  }
+
+  /** Whether a relative word ("who", "which") stands in tokens [a, b): a relative clause, which may run longer than a description. */
+  private holdsRelativeWord(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.tokens.word(k)!.kind === 'word' && RELATIVE_WORDS.has(lower(this.tokens.word(k)!))) return true;
+    return false;
   }
 
   /** Whether tokens [a, b) are all words, none "that": an addressee's phrase ("a crowd"), not a clause. */
@@ -420,7 +438,9 @@ export class SourceFinder {
         continue;
       }
       const lemma = SOURCE_VERBS.get(w);
-      const verbUse = lemma !== undefined && !w.endsWith('ing') && this.isVerbUse(i, w, from, to);
+      // "quotas add up to more than 1.1 million tonnes": "add up" sums, it reports nothing.
+      const summed = (lemma === 'add' && i + 1 < to && lower(t.word(i + 1)!) === 'up') || this.participleSoFar(i, w, to);
+      const verbUse = lemma !== undefined && !summed && !w.endsWith('ing') && this.isVerbUse(i, w, from, to);
       if (!verbUse) {
         const nounLen = SOURCE_NOUNS.matchForward(t, i, to);
         if (nounLen > 0 && this.isSourceNoun(i, nounLen, from, to)) {
@@ -691,7 +711,8 @@ export class SourceFinder {
       let c = k - 1;
       while (c >= from && c >= k - MAX_RELATIVE_CLAUSE && t.word(c)!.text !== ',') c--;
       if (c <= from || t.word(c)!.text !== ',') return null;
-      if (k - c > MAX_APPOSITIVE && !(t.word(c + 1)!.kind === 'word' && RELATIVE_WORDS.has(lower(t.word(c + 1)!)))) return null;
+      // A description may end in a relative clause ("Dr Sigrid Aalto, a marine biologist at the University of Tromsø who sits on …, said").
+      if (k - c > MAX_APPOSITIVE && !this.holdsRelativeWord(c + 1, k)) return null;
       // "a professor of the economy, Mr. Guajardo Villarreal, argues": the name between the commas is the subject.
       if (isNameRun(t, c + 1, k)) return { first: c + 1, end: k };
       k = c - 1;

@@ -15,7 +15,7 @@ import type { Article, Boilerplate, Entity, Quote, Span, Statistic, StatisticKin
 import { lower } from './phrases';
 import { readNumber, type NumberRead } from './numbers';
 import {
-  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, ORDINAL_SUFFIXES,
+  AGE_COMPOUNDS, AMBIGUOUS_UNITS, COMPARISON_WORDS, RATIO_BASES, CURRENCY_ABBREVIATIONS, CURRENCY_CODES, CURRENCY_SYMBOLS, FRACTIONS, isNumberWord, numberWordValue, ORDINAL_SUFFIXES,
   DURATION_AFTER, DURATION_QUALIFIERS, DURATION_VERBS, PERCENT_WORDS, PLURALS_AFTER_NUMBER, QUALIFIERS, QUANTITY_NOUNS, SCORING_NOUNS, TALLY_AFTER, TALLY_BEFORE, UNITS,
   YEAR_NOUNS,
 } from './statistic-words';
@@ -188,6 +188,8 @@ const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHE
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
 /** How many tokens before a score or a tally its word of winning or voting may stand ("approved the measure in February, 64-51"). */
 const TALLY_REACH = 6;
+/** What may follow a tally in words: its end, or a clause about it ("voted seven to four in favour", "won three to one on Saturday"). */
+const PREPOSITIONS_AFTER_TALLY: ReadonlySet<string> = new Set(['in', 'on', 'against', 'for', 'with', 'at', 'after', 'and', 'to']);
 /** How many words before a time its average may stand ("the average delay across the airline's network reached 74 minutes"). */
 const AVERAGE_REACH = 8;
 /** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
@@ -597,6 +599,7 @@ class SentenceScanner {
     const { tokens, to, from } = this;
     const i = n.first;
     const j = i + 1;
+    if (n.end === j && j + 1 < to && tokens.word(i)!.kind === 'word') return this.tallyInWords(i);
     if (n.end !== j || j + 1 >= to || tokens.word(i)!.kind !== 'number') return -1;
     const sep = tokens.word(j)!.text;
     if ((sep !== '-' && sep !== '\u2013') || tokens.end(i) !== tokens.start(j) || tokens.end(j) !== tokens.start(j + 1)) return -1;
@@ -610,6 +613,21 @@ class SentenceScanner {
     for (let k = i - 1; k >= from && k >= i - TALLY_REACH; k--) if (tokens.word(k)!.kind === 'word' && TALLY_BEFORE.has(lower(tokens.word(k)!))) return end;
     if (i - 1 >= from && end < to && tokens.word(i - 1)!.kind === 'word' && isCapitalized(tokens.word(i - 1)!) && tokens.word(end)!.kind === 'word' && isCapitalized(tokens.word(end)!)) return end;
     return -1;
+  }
+
+  /**
+   * "voted seven to four", "won three to one": a tally written in words, the second no greater, right
+   * after a word of winning or voting; where it ends, or -1 ("from seven to four people" is a range).
+   */
+  private tallyInWords(i: number): number {
+    const { tokens, to, from } = this;
+    if (i + 2 >= to || lower(tokens.word(i + 1)!) !== 'to' || tokens.word(i + 2)!.kind !== 'word') return -1;
+    const first = numberWordValue(lower(tokens.word(i)!));
+    const second = numberWordValue(lower(tokens.word(i + 2)!));
+    if (first === undefined || second === undefined || second > first || first > 100) return -1;
+    // The score names no unit: "seven to four votes" is a range of votes, read elsewhere.
+    if (i + 3 < to && tokens.word(i + 3)!.kind === 'word' && !PREPOSITIONS_AFTER_TALLY.has(lower(tokens.word(i + 3)!))) return -1;
+    return i - 1 >= from && tokens.word(i - 1)!.kind === 'word' && TALLY_BEFORE.has(lower(tokens.word(i - 1)!)) ? i + 3 : -1;
   }
 
   private betweenBefore(i: number): boolean {
