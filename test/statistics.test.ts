@@ -223,6 +223,22 @@ test('a tally in words right after a word of voting or winning is a count ("vote
   assert.deepEqual(texts('They voted to approve it.'), []);
 });
 
+test('"the $3.1 billion analysts had expected": the amount ends before the people, whose verb reports that amount alone', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('Revenue dropped 17% to $2.9 billion, below the $3.1 billion analysts had expected, according to LSEG data.'), [
+    ['dropped 17% to $2.9 billion', 'LSEG data'],
+    ['$3.1 billion', 'analysts'],
+  ]);
+  // A thing counted by the amount stays one phrase with it, and is no source of its own figure.
+  assert.deepEqual(sources("Apple's $14.5 billion tax bill levied by the European Union, which contended that Ireland undertaxed it, is an example."), [['$14.5 billion', null]]);
+});
+
+test('"The company forecast fourth-quarter revenue of …": a past spelt as its bare form reports; "The company forecast was cut" is a noun', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('The company forecast fourth-quarter revenue of between $2.6 billion and $2.8 billion.'), [['between $2.6 billion and $2.8 billion', 'The company']]);
+  assert.deepEqual(sources('The company forecast was cut to $2 billion.').map((x) => x[1] === 'The company'), [false]);
+});
+
 test('numbers inside boilerplate are not statistics', () => {
   const text = 'Support truly\nindependent journalism\nWhether $5 or $50, every contribution counts.\nThe port handled 4.1 million containers last year.';
   assert.deepEqual(texts(text), ['4.1 million containers']);

@@ -14,7 +14,7 @@ import { originOf, type SentenceOrigins } from './reuse';
 import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
 import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
-import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
+import { CHANGE_VERB, COUNT_NOUN, SCALE_WORD } from './statistic-word-bits';
 import { COMPANY_FORMS, REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
 export interface SourceResult {
@@ -94,6 +94,11 @@ const BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been
 
 /** Prepositions of place that join a subject to where it is ("businesses along the route", "residents near the plant"). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['along', 'across', 'near', 'around', 'outside', 'inside', 'throughout', 'beside']);
+
+/** Verbs of a figure's source whose past is spelt as the bare form: after a singular subject they are that past ("The company forecast …"). */
+const BARE_PAST_FORMS: ReadonlySet<string> = new Set(['forecast']);
+/** Words after a noun that show it is the subject of another verb: "The forecast was cut", "the forecast has". */
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'showed', 'shows']);
 
 /** Modal verbs: after a form that may be a noun or a verb, they show it is the verb of a clause. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
@@ -303,6 +308,9 @@ export class SourceFinder {
     // told, not what they said ("told reporters 40 people had died" reports it).
     if (cue.kind === 'verb' && cue.at < first && VERB_CLASSES.toldWhom.has(cue.lemma) && (first === cue.at + 1 || (first - cue.at <= 5 && lower(this.tokens.word(first - 1)!) === 'of' && this.plainWordsBetween(cue.at + 1, first - 1)))) return false;
     if (cue.kind === 'verb' && cue.at >= end && cue.np.first < end) return false;
+    // "…, below the $3.1 billion analysts had expected": a subject right after a figure is a relative
+    // clause's, whose verb has that figure for its object; it reports no other.
+    if (cue.kind === 'verb' && cue.at > cue.np.first && end !== cue.np.first && this.figureEndsBefore(cue.np.first)) return false;
     // "Shares of Lumora, which listed on Euronext two years ago, fell 11.4%": a verb in a relative clause
     // that closes before the figure reports nothing of it.
     if (cue.kind === 'verb' && cue.at < first && this.closedRelativeClause(cue.at, first)) return false;
@@ -317,6 +325,15 @@ export class SourceFinder {
     if (!w.endsWith('ed') || i + 2 >= to) return false;
     const pair = `${lower(this.tokens.word(i + 1)!)} ${lower(this.tokens.word(i + 2)!)}`;
     return pair === 'so far' || pair === 'thus far' || pair === 'to date';
+  }
+
+  /** Whether the token before k, in its sentence, ends an amount: money, a scale or a percent sign ("$3.1 billion", "$400", "40%"). */
+  private figureEndsBefore(k: number): boolean {
+    if (k < 1 || sentenceAt(this.article, this.tokens.start(k - 1)) !== sentenceAt(this.article, this.tokens.start(k))) return false;
+    const prev = this.tokens.word(k - 1)!;
+    // Not any number: "10:05 Galway County Council said …" opens with a live page's clock time.
+    const money = prev.kind === 'number' && k >= 2 && this.tokens.word(k - 2)!.kind === 'symbol';
+    return money || prev.text === '%' || ((prev.figure & SCALE_WORD) !== 0 && k >= 2 && this.tokens.word(k - 2)!.kind === 'number');
   }
 
   /** Whether a relative word ("who", "which") stands in tokens [a, b): a relative clause, which may run longer than a description. */
@@ -466,7 +483,7 @@ export class SourceFinder {
       const np: Range | null = shared ?? this.invertedSubject(i, from, to, w, lemma) ?? this.coordinatedSubject(i, from) ?? this.subjectNp(i, from);
       if (np === NO_SUBJECT) continue;
       if (np) lastVerbSubject = np;
-      if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !this.pluralSubject(np)) {
+      if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !BARE_PAST_FORMS.has(w) && !this.pluralSubject(np)) {
         // "a light show that": a noun, not a verb; a source noun ("a New York Times report that …") names the source.
         if (SOURCE_NOUNS.has(w)) nouns.push(this.sourceNounPhrase(i, i + 1, from, to));
         continue;
@@ -583,6 +600,9 @@ export class SourceFinder {
       const opensAt = (k: number): boolean => k < from || t.word(k)!.kind === 'punct' || ARTICLES.has(lower(t.word(k)!));
       // "State engineers estimate", "UN inspectors report": a capitalised word before the noun still opens it.
       const opensClause = opensAt(i - 2) || (t.word(i - 2)!.kind === 'word' && isCap(t.word(i - 2)!) && opensAt(i - 3));
+      // "The company forecast fourth-quarter revenue of …": a past spelt as its bare form, after a subject
+      // with its article, before the object's first word; "The company forecast was cut" keeps the noun.
+      if (BARE_PAST_FORMS.has(w) && prev.kind === 'word' && !isCap(prev) && opensAt(i - 2) && i - 2 >= from && next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw) && !AUXILIARY_WORDS.has(nw)) return true;
       if (prev.kind === 'word' && opensClause && ((prev.figure & COUNT_NOUN) !== 0 || (PRONOUNS.has(pw) && pw !== 'it'))) {
         if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
         if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
@@ -735,6 +755,9 @@ export class SourceFinder {
         first = j;
         continue;
       }
+      // "below the $3.1 billion analysts had expected": an amount's scale ends another figure, not this phrase.
+      // A thing so counted stays one phrase with its amount ("$14.5 billion tax bill"); people do not ("analysts").
+      if ((tok.figure & SCALE_WORD) !== 0 && j > from && t.word(j - 1)!.kind === 'number' && (this.article.tokenFeatures[j + 1]! & (ROLE | GROUP)) !== 0) break;
       // "The 45-year-old mayor": a hyphen glued on both sides joins the parts of a compound modifier.
       if (tok.text === '-' && j > from && t.end(j - 1) === t.start(j) && t.end(j) === t.start(j + 1)) continue;
       if (tok.kind !== 'word') break;
