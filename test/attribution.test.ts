@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a described occupation before the name in an appositive ("Another resident, retired postman Derek Ansah, said") leaves the name the subject: a later "he" is his',
+    text: 'A council spokesman said funding would be "considered".\n\nAnother resident, retired postman Derek Ansah, said he now leaves his car elsewhere.\n\n"It is the feeling that someone is out there," he said.',
+    expect: [{ quote: 'someone is out there', speaker: 'resident Derek Ansah', rule: 'pronoun' }],
+  },
+  {
     name: 'a role and its complement before a comma and a forename ("The daughter of a lighthouse keeper, Ruth Penhallow was nine") describe the name: a later "she" is hers, not the role\'s',
     text: 'The daughter of a lighthouse keeper, Ruth Penhallow was nine when she watched the lifeboat go out.\n\nThirty-eight years later she is the coxswain of the same station.\n\n“It’s nice, don’t get me wrong,” she says.',
     expect: [{ quote: 'nice, don’t get me wrong', speaker: 'Ruth Penhallow', rule: 'pronoun' }],

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
@@ -1219,7 +1219,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const outer = phraseEndingAt(ctx.article, open - 1, floor);
   // "Park's colleague, geneticist Omar Haddad,": an occupation the phrase finder does not know may open
   // the appositive; so may an age ("One victim, 74-year-old Margaret Lowe,").
-  const described = inner !== null && inner.last === innerEnd && ((inner.first === open + 2 && isOccupationWord(ctx.article, open + 1)) || inner.first === afterAge(tokens, open + 1));
+  // So may a word that describes the occupation ("Another resident, retired postman Derek Ansah,").
+  const described = inner !== null && inner.last === innerEnd && (occupationBefore(ctx.article, open + 1, inner.first) || inner.first === afterAge(tokens, open + 1));
   const innerFirst = described ? open + 1 : inner?.first;
   if (inner && innerFirst === open + 1 && inner.kind === 'person' && inner.name && outer && outer.kind === 'person' && !outer.name) {
     // "A spokeswoman for the utility, Catharine Hartnett,": a role for a body reads after the name without
@@ -1271,6 +1272,23 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
   const part = partitiveStartingAt(ctx.article, floor, open);
   return part && part.last === open ? part : null;
+}
+
+/**
+ * Whether tokens [from, to) are an occupation the phrase finder does not know, perhaps described
+ * ("geneticist", "retired postman"): one to three words, the last an occupation word.
+ */
+function occupationBefore(article: Article, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3 || !isOccupationWord(article, to - 1)) return false;
+  for (let k = from; k < to - 1; k++) if (!describesOccupation(article, k) && !isOccupationWord(article, k)) return false;
+  return true;
+}
+
+/** A lower-case word before an occupation that describes it: "retired", "former", "veteran". */
+function describesOccupation(article: Article, i: number): boolean {
+  const f = article.tokenFeatures[i]!;
+  if ((f & (LOWER_ALPHA | DETERMINER | CONNECTOR | AUXILIARY | CUE_WORD)) !== LOWER_ALPHA) return false;
+  return (f & DESCRIPTOR) !== 0 || lower(article.tokens.word(i)!).endsWith('ed');
 }
 
 /** How many words may describe a body's noun in its description: "a pedestrian advocacy group". */
