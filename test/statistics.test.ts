@@ -217,9 +217,12 @@ test('a study\'s people opening the next paragraph ("Researchers at the Universi
   assert.deepEqual(sources('Sales fell 3%, according to a report on Monday.\n\nShoppers spent 40 million pounds.'), [['fell 3%', 'a report'], ['40 million pounds', null]]);
 });
 
-test('a tally in words right after a word of voting or winning is a count ("voted seven to four"); "voted to" is none', () => {
+test('a tally with "to" right after a word of voting or winning is a count ("voted seven to four", "voted 34 to 21"); "voted to" is none', () => {
   assert.deepEqual(texts('Councillors voted seven to four in favour of the scheme.'), ['seven to four']);
   assert.deepEqual(texts('The Hawks won three to one on Saturday.'), ['three to one']);
+  assert.deepEqual(texts('Councillors voted 34 to 21 in favour of the scheme on Tuesday night.'), ['34 to 21']);
+  // A climbing pair after a change is a change, not a tally.
+  assert.deepEqual(texts('Turnout fell from 34 to 21 percent.'), ['fell from 34 to 21 percent']);
   assert.deepEqual(texts('They voted to approve it.'), []);
 });
 

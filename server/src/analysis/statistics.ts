@@ -190,6 +190,12 @@ const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'the
 const TALLY_REACH = 6;
 /** What may follow a tally in words: its end, or a clause about it ("voted seven to four in favour", "won three to one on Saturday"). */
 const PREPOSITIONS_AFTER_TALLY: ReadonlySet<string> = new Set(['in', 'on', 'against', 'for', 'with', 'at', 'after', 'and', 'to']);
+
+/** A whole number written in digits ("34") or words ("seven"), or undefined. */
+function wholeValue(t: TokenWord): number | undefined {
+  if (t.kind === 'number') return /^\d{1,3}$/.test(t.text) ? Number(t.text) : undefined;
+  return t.kind === 'word' ? numberWordValue(lower(t)) : undefined;
+}
 /** How many words before a time its average may stand ("the average delay across the airline's network reached 74 minutes"). */
 const AVERAGE_REACH = 8;
 /** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
@@ -599,7 +605,7 @@ class SentenceScanner {
     const { tokens, to, from } = this;
     const i = n.first;
     const j = i + 1;
-    if (n.end === j && j + 1 < to && tokens.word(i)!.kind === 'word') return this.tallyInWords(i);
+    if (n.end === j && j + 1 < to && lower(tokens.word(j)!) === 'to') return this.tallyInWords(i);
     if (n.end !== j || j + 1 >= to || tokens.word(i)!.kind !== 'number') return -1;
     const sep = tokens.word(j)!.text;
     if ((sep !== '-' && sep !== '\u2013') || tokens.end(i) !== tokens.start(j) || tokens.end(j) !== tokens.start(j + 1)) return -1;
@@ -616,14 +622,14 @@ class SentenceScanner {
   }
 
   /**
-   * "voted seven to four", "won three to one": a tally written in words, the second no greater, right
+   * "voted seven to four", "voted 34 to 21", "won three to one": a tally with "to", the second no greater, right
    * after a word of winning or voting; where it ends, or -1 ("from seven to four people" is a range).
    */
   private tallyInWords(i: number): number {
     const { tokens, to, from } = this;
-    if (i + 2 >= to || lower(tokens.word(i + 1)!) !== 'to' || tokens.word(i + 2)!.kind !== 'word') return -1;
-    const first = numberWordValue(lower(tokens.word(i)!));
-    const second = numberWordValue(lower(tokens.word(i + 2)!));
+    if (i + 2 >= to || lower(tokens.word(i + 1)!) !== 'to') return -1;
+    const first = wholeValue(tokens.word(i)!);
+    const second = wholeValue(tokens.word(i + 2)!);
     if (first === undefined || second === undefined || second > first || first > 100) return -1;
     // The score names no unit: "seven to four votes" is a range of votes, read elsewhere.
     if (i + 3 < to && tokens.word(i + 3)!.kind === 'word' && !PREPOSITIONS_AFTER_TALLY.has(lower(tokens.word(i + 3)!))) return -1;
