@@ -172,3 +172,14 @@ test('tokens: a currency\'s letters glued to an amount are a word of their own (
   assert.deepEqual(view('R50,000 Sh2,900 R24bn KSh3,000'), ['R:word', '50,000:number', 'Sh:word', '2,900:number', 'R:word', '24:number', 'bn:word', 'KSh:word', '3,000:number']);
   assert.deepEqual(view('R2 G7 B52 Rx50'), ['R2:word', 'G7:word', 'B52:word', 'Rx50:word']);
 });
+
+test('tokens: a variation selector belongs to the symbol before it ("✉️", "❤️"), never a word of its own', () => {
+  const view = (text: string): string[][] => tokenize(text).map((t) => [t.text, t.kind]);
+  assert.deepEqual(view('✉️ Email 📘 Facebook ❤︎'), [
+    ['✉️', 'symbol'],
+    ['Email', 'word'],
+    ['📘', 'symbol'],
+    ['Facebook', 'word'],
+    ['❤︎', 'symbol'],
+  ]);
+});

@@ -35,7 +35,7 @@ const MAX_LINK_LINES = 8;
 const LINK_LIST_HEADINGS = new PhraseSet(data.linkListHeadings);
 /** Labels before a linked headline ("READ:"). */
 const HEADLINE_LINKS = new PhraseSet(data.headlineLinks);
-/** A link's title has at most this many tokens: a headline's length, shorter than most sentences of prose. */
+/** A link's title has at most this many words: a headline's length, shorter than most sentences of prose. */
 const MAX_LINK_TITLE = 14;
 
 type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
@@ -331,11 +331,18 @@ function nextLine(article: Article, p: Paragraph, q: Paragraph): boolean {
   return first >= 0 && gap.indexOf('\n', first + 1) < 0;
 }
 
-/** A link's title under a heading: up to MAX_LINK_TITLE tokens, no quotation mark, not ended by a period ("What is inflation?"). */
+/** How many words and numbers tokens [a, b) hold: marks and punctuation do not lengthen a title. */
+function wordsIn(article: Article, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (article.tokens.word(k)!.kind === 'word' || article.tokens.word(k)!.kind === 'number') n++;
+  return n;
+}
+
+/** A link's title under a heading: up to MAX_LINK_TITLE words, not opened by a quotation mark nor ended by a period ("What is inflation?"). */
 function isLinkTitle(article: Article, p: Paragraph): boolean {
   const a = lineStart(article, p);
   const b = lineEnd(article, p);
-  if (b - a === 0 || b - a > MAX_LINK_TITLE) return false;
+  if (b - a === 0 || wordsIn(article, a, b) > MAX_LINK_TITLE) return false;
   if (article.tokens.word(b - 1)!.text === '.') return false;
   // A numbered item ("2. ‘It was a bloodbath’: Inside Saturday’s auction") is a title, quotation marks and all.
   if (b - a > 2 && article.tokens.word(a)!.kind === 'number' && article.tokens.word(a + 1)!.text === '.') return true;

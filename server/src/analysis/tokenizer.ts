@@ -218,12 +218,26 @@ function otherToken(text: string, i: number, to: number, tokens: TokenBuffer, fi
   }
   if (isSurrogateHigh(code)) {
     // A pair is one symbol; a lone high surrogate (charAt gives one unit) is one on its own, never half of the next pair.
-    const n = i + ch.length <= to ? ch.length : 1;
-    pushToken(tokens, text, i, i + n, 'symbol');
-    return i + n;
+    const n = withPresentation(text, i + (i + ch.length <= to ? ch.length : 1), to);
+    pushToken(tokens, text, i, n, 'symbol');
+    return n;
   }
-  pushToken(tokens, text, i, i + 1, PUNCT.has(code) ? 'punct' : 'symbol');
-  return i + 1;
+  if (PUNCT.has(code)) {
+    pushToken(tokens, text, i, i + 1, 'punct');
+    return i + 1;
+  }
+  const n = withPresentation(text, i + 1, to);
+  pushToken(tokens, text, i, n, 'symbol');
+  return n;
+}
+
+/**
+ * Past the variation selectors that ask for a symbol's emoji or text form ("✉️" is U+2709 U+FE0F):
+ * they belong to the symbol before them, not to a word of their own (they are marks, which words take).
+ */
+function withPresentation(text: string, j: number, to: number): number {
+  while (j < to && (text.charCodeAt(j) === 0xfe0f || text.charCodeAt(j) === 0xfe0e)) j++;
+  return j;
 }
 
 /** How far back (UTF-16 units) pluralPossessiveAt looks for an open quotation. */
