@@ -242,6 +242,13 @@ test('"The company forecast fourth-quarter revenue of …": a past spelt as its 
   assert.deepEqual(sources('The company forecast was cut to $2 billion.').map((x) => x[1] === 'The company'), [false]);
 });
 
+test('a noun set beside a figure opening a relative clause ("30,000 water samples, a record that climate scientists still describe as …") reports nothing of it', () => {
+  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
+  assert.deepEqual(sources('By 2009 the programme had collected more than 30,000 water samples, a record that climate scientists still describe as irreplaceable.'), [['more than 30,000 water samples', null]]);
+  // A closing tag after a noun set beside the figure still reports it.
+  assert.deepEqual(sources('Unemployment rose to 8%, the highest level in a decade, the ministry said.'), [['rose to 8%', 'the ministry']]);
+});
+
 test('numbers inside boilerplate are not statistics', () => {
   const text = 'Support truly\nindependent journalism\nWhether $5 or $50, every contribution counts.\nThe port handled 4.1 million containers last year.';
   assert.deepEqual(texts(text), ['4.1 million containers']);

@@ -412,6 +412,18 @@ export class SourceFinder {
       if ((w === 'and' || w === 'but' || w === 'or') && k > a && t.word(k - 1)!.text === ',') return true;
       // ", beating the $7.6 billion that analysts had expected": a participle after a comma opens a clause of its own.
       if (w === ',' && k + 1 < b && t.word(k + 1)!.kind === 'word' && !isCap(t.word(k + 1)!) && lower(t.word(k + 1)!).endsWith('ing')) return true;
+      // "30,000 water samples, a record that climate scientists still describe as …": a noun set beside
+      // the figure opens a relative clause about it, whose verb reports nothing of the figure.
+      if (w === ',' && k + 1 < b && /^(?:a|an|the)$/i.test(t.word(k + 1)!.text) && this.relativeBefore(k + 2, b)) return true;
+    }
+    return false;
+  }
+
+  /** Whether "that" or "which" stands in tokens [a, b). */
+  private relativeBefore(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) {
+      const w = lower(this.tokens.word(k)!);
+      if (w === 'that' || w === 'which') return true;
     }
     return false;
   }
