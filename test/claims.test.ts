@@ -14,6 +14,21 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'an amount\'s scale ends the amount, not the claimant after it: "the $3.1 billion analysts had expected" is the analysts\' estimate',
+    text: 'Revenue fell to $2.9 billion, below the $3.1 billion analysts had expected, according to LSEG data.',
+    claims: ['estimate analysts -expected->'],
+  },
+  {
+    name: 'a closing tag\'s role is the named body its own sentence opens with ("Veltrix Semiconductor will cut …, the company said"); a lone capitalised opener is not ("Units have lagged: …, the firm said")',
+    text: 'Veltrix Semiconductor will cut about 1,200 jobs, the company said on Tuesday.',
+    claims: ['assertion Veltrix Semiconductor -said-> - :: Veltrix Semiconductor will cut'],
+  },
+  {
+    name: 'a lone capitalised word opening the tag\'s sentence is no body its role means ("Units have lagged: …, the firm said")',
+    text: 'Units have lagged: the median unit price edged up 0.6 per cent, the firm said.',
+    claims: ['assertion firm -said->'],
+  },
+  {
     name: 'a participle\'s object is no claimant: the sentence\'s subject asks',
     text: 'Congress has three ways to enforce a subpoena, including asking federal prosecutors to charge someone.',
     claims: ['demand Congress -asking-> federal prosecutors :: federal prosecutors to charge someone'],

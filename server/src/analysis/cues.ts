@@ -461,13 +461,15 @@ function closesIndirectReport(ctx: CueContext, p: SourcePhrase, sentenceStart: n
 const BODY_SUBJECT_REACH = 1500;
 
 /**
- * The named body (a capitalised name, no person) that is the subject of a sentence before sentence
- * `si`, the nearest first, within BODY_SUBJECT_REACH of `p`: "Budget carrier FlyNow cancelled 300
- * flights. … The airline blamed …". Null when none.
+ * The named body (a capitalised name, no person) that is the subject of sentence `si` before `p`, or
+ * of a sentence before it, the nearest first, within BODY_SUBJECT_REACH of `p`: "Budget carrier FlyNow
+ * cancelled 300 flights. … The airline blamed …". Null when none.
  */
 function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): SourcePhrase | null {
   const { sentences, tokens, headline } = ctx.article;
-  for (let s = si - 1; s >= 0 && sentences[s]!.end >= p.start - BODY_SUBJECT_REACH; s--) {
+  // "Veltrix Semiconductor will cut 1,200 jobs, the company said": a closing tag's role may be the body
+  // its own sentence opens with; else the body a sentence before was about.
+  for (let s = si; s >= 0 && sentences[s]!.end >= p.start - BODY_SUBJECT_REACH; s--) {
     const sent = sentences[s]!;
     // Not the headline: a common noun opens it in capitals ("Airline cancels hundreds of flights").
     if (headline && sent.start < headline.end) break;
@@ -476,7 +478,9 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     const opening = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
     // "Shares of Harbourline Transit Ltd fell 4%": what is counted is the body's; the body is after "of".
     const subject = opening && (tokens.word(opening.first)!.figure & COUNT_NOUN) !== 0 && opening.first + 2 < opening.last && lower(tokens.word(opening.first + 1)!) === 'of' ? sourceStartingAt(ctx.article, opening.first + 2, opening.last) : opening;
-    if (!subject || !subject.name || subject.definite) continue;
+    // In the tag's own sentence, only a name of two words or more: a lone capitalised opener may be a
+    // common noun ("Units have lagged: …, the firm said").
+    if (!subject || !subject.name || subject.definite || (s === si && (subject.last >= p.first || !subject.name.includes(' ')))) continue;
     // Two capitalised words read as a person's name unless a title or a known forename says so: with
     // neither, "Northern Air cancelled 300 flights" is about a body.
     const space = subject.name.indexOf(' ');

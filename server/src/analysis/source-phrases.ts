@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS, FIRST_PERSON_CONTRACTIONS, HONORIFICS, PARTY_LABELS, RO
 import fw from './data/function-words.json';
 import { isAsciiAcronym, RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
+import { SCALE_WORD } from './statistic-word-bits';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
   CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
@@ -137,6 +138,8 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   let modifiers = 0;
   while (j - 1 >= floor) {
     const f = features[j - 1]!;
+    // "below the $3.1 billion analysts had expected": an amount's scale ends the amount, not this phrase.
+    if ((tokens.word(j - 1)!.figure & SCALE_WORD) !== 0 && j - 2 >= floor && tokens.word(j - 2)!.kind === 'number') break;
     if ((f & WORD_KIND) !== 0 && (f & CONNECTOR) === 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0 && ((f & DETERMINER) === 0 || !isArticle(tokens.word(j - 1)!))) {
       if ((f & (SUBJECT_PRONOUN | CAPITALISED)) === (SUBJECT_PRONOUN | CAPITALISED)) break;
       j--;
