@@ -249,6 +249,12 @@ test('a noun set beside a figure opening a relative clause ("30,000 water sample
   assert.deepEqual(sources('Unemployment rose to 8%, the highest level in a decade, the ministry said.'), [['rose to 8%', 'the ministry']]);
 });
 
+test('a fraction a change reaches is a level ("falls to under a quarter", "rose to two-thirds"); "went to a third school" is none', () => {
+  assert.deepEqual(texts('The proportion falls to under a quarter among those over 80.'), ['falls to under a quarter']);
+  assert.deepEqual(texts('Turnout rose to two-thirds.'), ['rose to two-thirds']);
+  assert.deepEqual(texts('He went to a third school.'), []);
+});
+
 test('numbers inside boilerplate are not statistics', () => {
   const text = 'Support truly\nindependent journalism\nWhether $5 or $50, every contribution counts.\nThe port handled 4.1 million containers last year.';
   assert.deepEqual(texts(text), ['4.1 million containers']);

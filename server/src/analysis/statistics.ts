@@ -779,11 +779,14 @@ class SentenceScanner {
     // "fell by a third", and with a qualifier between: "fell by about a fifth".
     const qualified = i > from ? QUALIFIERS.matchBackward(tokens, i, from) : 0;
     const isBy = i > from && (lower(tokens.word(i - 1)!) === 'by' || (qualified > 0 && i - qualified - 1 >= from && lower(tokens.word(i - qualified - 1)!) === 'by'));
+    // "the proportion falls to under a quarter", "fell to a third": a level a change reaches.
+    const to_ = i - qualified - 1;
+    const reached = to_ - 1 >= from && lower(tokens.word(to_)!) === 'to' && (tokens.word(to_ - 1)!.figure & CHANGE_VERB) !== 0;
     const e = this.ofPhrase(j);
     if (e > j) {
       const head = tokens.word(e - 1)!;
       if ((head.figure & TIME_UNIT) !== 0 || lower(head) === 'century' || lower(head) === 'mile') return { skip: e };
-    } else if (!isBy && !(w === 'half')) {
+    } else if (!isBy && !reached && !(w === 'half')) {
       return null; // "a third" alone is an ordinal-like word ("a third time")
     }
     if (isBy) start = i - qualified; // the change verb before "by" joins in mergeChanges
