@@ -255,6 +255,12 @@ test('a fraction a change reaches is a level ("falls to under a quarter", "rose 
   assert.deepEqual(texts('He went to a third school.'), []);
 });
 
+test('"such", "other" or "more" between a number and its noun still count it ("at least 14 such incidents", "165,000 more classrooms")', () => {
+  assert.deepEqual(texts('Attacks are common, with at least 14 such incidents disclosed last year.'), ['at least 14 such incidents']);
+  assert.deepEqual(texts('The country needs about 165,000 more classrooms.'), ['about 165,000 more classrooms']);
+  assert.deepEqual(texts('She won 14 more than last year.'), []);
+});
+
 test('numbers inside boilerplate are not statistics', () => {
   const text = 'Support truly\nindependent journalism\nWhether $5 or $50, every contribution counts.\nThe port handled 4.1 million containers last year.';
   assert.deepEqual(texts(text), ['4.1 million containers']);

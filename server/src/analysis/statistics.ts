@@ -188,6 +188,8 @@ const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHE
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
 /** How many tokens before a score or a tally its word of winning or voting may stand ("approved the measure in February, 64-51"). */
 const TALLY_REACH = 6;
+/** Words that may stand between a number and the noun it counts: "14 such incidents", "three other victims", "40 more cases". */
+const COUNT_DETERMINERS: ReadonlySet<string> = new Set(['such', 'other', 'more', 'additional', 'further']);
 /** What may follow a tally in words: its end, or a clause about it ("voted seven to four in favour", "won three to one on Saturday"). */
 const PREPOSITIONS_AFTER_TALLY: ReadonlySet<string> = new Set(['in', 'on', 'against', 'for', 'with', 'at', 'after', 'and', 'to']);
 
@@ -686,6 +688,8 @@ class SentenceScanner {
       const f = t.figure;
       // "won 61 votes", "claimed 200 lives": right after the number, such a form is the noun.
       if (k === j && (f & STOP_WORD) !== 0 && PLURALS_AFTER_NUMBER.has(lower(t))) return k;
+      // "14 such incidents", "14 other cases", "14 more cases": a determiner's word right after the number still counts the noun.
+      if (k === j && (f & STOP_WORD) !== 0 && COUNT_DETERMINERS.has(lower(t))) continue;
       if ((f & (STOP_WORD | IRREGULAR_PLURAL)) === STOP_WORD) return -1;
       if ((f & (COUNT_NOUN | TIME_UNIT)) !== 0) {
         // "120 police officers", "40 staff members": a plural without -s can modify the noun counted.
