@@ -177,6 +177,9 @@ test('small counts are statistics only when they count casualties or a player\'s
   assert.deepEqual(texts('Five workers repaired the line.'), []);
   // A player's line counts, small as it is.
   assert.deepEqual(texts('Marsh finished with eight points, five rebounds and four steals.'), ['eight points', 'five rebounds', 'four steals']);
+  // A part of a group before a casualty verb counts casualties too; one of a group is a person ("one of them shot him").
+  assert.deepEqual(texts('Two of the crew died. Three of them were injured in the blast.'), ['Two', 'Three']);
+  assert.deepEqual(texts('One of them shot him in the chest.'), []);
 });
 
 test('"told": whom the words were told is no reported figure ("told a crowd of about 300 supporters"); what follows the addressee is ("told reporters 40 people had died")', () => {

@@ -188,6 +188,8 @@ const MAY_OPEN_STATISTIC = NUMBER_KIND | SYMBOL_KIND | STATISTIC_TRIGGER | HYPHE
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'their', 'its', 'our']);
 /** How many tokens before a score or a tally its word of winning or voting may stand ("approved the measure in February, 64-51"). */
 const TALLY_REACH = 6;
+/** Words after "of" in a part of a group: "two of the crew", "three of them", "four of its staff". */
+const PARTITIVE_OWNERS: ReadonlySet<string> = new Set(['the', 'them', 'its', 'their', 'his', 'her', 'those', 'these', 'our']);
 /** Words that may stand between a number and the noun it counts: "14 such incidents", "three other victims", "40 more cases". */
 const COUNT_DETERMINERS: ReadonlySet<string> = new Set(['such', 'other', 'more', 'additional', 'further']);
 /** What may follow a tally in words: its end, or a clause about it ("voted seven to four in favour", "won three to one on Saturday"). */
@@ -451,6 +453,15 @@ class SentenceScanner {
       let c = k + 1;
       while (c < to && c <= k + 8 && tokens.word(c)!.text !== ',') c++;
       if (c < to && tokens.word(c)!.text === ',') k = c + 1;
+    }
+    // "Two of the crew died", "three of them were injured": past the group the part is of. Not "one of
+    // them shot him": one of a group is a person, no count.
+    const one = lower(tokens.word(i)!) === 'one' || tokens.word(i)!.text === '1';
+    if (!one && k + 1 < to && lower(tokens.word(k)!) === 'of') {
+      let m = k + 1;
+      if (PARTITIVE_OWNERS.has(lower(tokens.word(m)!))) m++;
+      for (let words = 0; m < to && words < 2 && tokens.word(m)!.kind === 'word' && (tokens.word(m)!.figure & (CASUALTY_VERB | CASUALTY_AUXILIARY)) === 0; words++) m++;
+      if (m > k + 1) k = m;
     }
     for (let steps = 0; k < to && steps < 4; steps++, k++) {
       const word = tokens.word(k)!;
