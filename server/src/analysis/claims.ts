@@ -189,6 +189,9 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
         if (directive && kind === 'assertion') kind = 'demand';
         // Past "that" the complementiser, not "that" the subject: "say that is unlikely".
         while (from < sentence.tokenEnd && ((lower(tokens.word(from)!) === 'that' && !(from + 1 < sentence.tokenEnd && VERB_AFTER_THAT.has(lower(tokens.word(from + 1)!)))) || tokens.word(from)!.kind === 'punct')) from++;
+        // "the $3.1 billion analysts had expected, according to LSEG data": a source's phrase after the
+        // verb's comma is no clause of it (its object was the amount before it).
+        if (from + 1 < sentence.tokenEnd && lower(tokens.word(from)!) === 'according' && lower(tokens.word(from + 1)!) === 'to') continue;
         let to = from;
         while (to < sentence.tokenEnd && ((tokenFeatures[to]! & PUNCT_KIND) === 0 || !CLAUSE_END.has(tokens.word(to)!.text))) to++;
         // said that "accusing China of this is itself disinformation": the claim is the words, not their marks,
