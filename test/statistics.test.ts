@@ -22,6 +22,11 @@ function texts(text: string): string[] {
   return stats(text).map((s) => s.text);
 }
 
+/** Each statistic's text and source (null when none), in order. */
+function sourcePairs(text: string): Array<[string, string | null]> {
+  return stats(text).map((s) => [s.text, s.source]);
+}
+
 test('fixture set: statistics and unattributed statistics F1 >= 0.90 overall, >= 0.85 in every file', () => {
   const { all, byFile } = evalFixtures(fixtures);
   assert.ok(all.statistics.gold >= 150, `the fixture set has ${all.statistics.gold} expected statistics`);
@@ -183,18 +188,16 @@ test('small counts are statistics only when they count casualties or a player\'s
 });
 
 test('"told": whom the words were told is no reported figure ("told a crowd of about 300 supporters"); what follows the addressee is ("told reporters 40 people had died")', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('"We will win," Harmon told a crowd of about 300 supporters.'), [['about 300 supporters', null]]);
-  assert.deepEqual(sources('Harmon told 300 supporters in Green Bay that the mill would reopen.'), [['300 supporters', null]]);
-  assert.deepEqual(sources('Harmon told reporters 40 people had died.'), [['40 people', 'Harmon']]);
+  assert.deepEqual(sourcePairs('"We will win," Harmon told a crowd of about 300 supporters.'), [['about 300 supporters', null]]);
+  assert.deepEqual(sourcePairs('Harmon told 300 supporters in Green Bay that the mill would reopen.'), [['300 supporters', null]]);
+  assert.deepEqual(sourcePairs('Harmon told reporters 40 people had died.'), [['40 people', 'Harmon']]);
 });
 
 test('a company\'s form with its period ("Tallyline Inc. says") ends no source; what a figure measures, joined by "of", is none ("4 billion hours of sensor data")', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('Payroll firm Tallyline Inc. says hackers reached the records of about 1.9 million Canadians.'), [['about 1.9 million Canadians', 'Payroll firm Tallyline Inc']]);
-  assert.deepEqual(sources('The models were trained on more than 4 billion hours of building sensor data.'), [['more than 4 billion hours', null]]);
+  assert.deepEqual(sourcePairs('Payroll firm Tallyline Inc. says hackers reached the records of about 1.9 million Canadians.'), [['about 1.9 million Canadians', 'Payroll firm Tallyline Inc']]);
+  assert.deepEqual(sourcePairs('The models were trained on more than 4 billion hours of building sensor data.'), [['more than 4 billion hours', null]]);
   // A survey before the figure it counts stays its source.
-  assert.deepEqual(sources('The survey of 2,000 adults was run in May.'), [['2,000 adults', 'The survey']]);
+  assert.deepEqual(sourcePairs('The survey of 2,000 adults was run in May.'), [['2,000 adults', 'The survey']]);
 });
 
 test('"Another 8 percent" goes on about the survey of the sentence before: it keeps that source', () => {
@@ -203,9 +206,8 @@ test('"Another 8 percent" goes on about the survey of the sentence before: it ke
 });
 
 test('"add up to" sums and a participle before "so far" modifies its noun: neither reports a figure', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('Combined national quotas announced so far add up to more than 1.1 million tonnes.'), [['more than 1.1 million tonnes', null]]);
-  assert.deepEqual(sources('Officials have reported 40 cases so far.'), [['40 cases', 'Officials']]);
+  assert.deepEqual(sourcePairs('Combined national quotas announced so far add up to more than 1.1 million tonnes.'), [['more than 1.1 million tonnes', null]]);
+  assert.deepEqual(sourcePairs('Officials have reported 40 cases so far.'), [['40 cases', 'Officials']]);
 });
 
 test('a description that ends in a relative clause may run long before the verb ("Dr Sigrid Aalto, a marine biologist at … who sits on …, said")', () => {
@@ -214,10 +216,9 @@ test('a description that ends in a relative clause may run long before the verb 
 });
 
 test('a study\'s people opening the next paragraph ("Researchers at the University of Eastbridge followed …") go on about the study named before', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('Brisk walkers are less likely to develop dementia, according to a large study published on Wednesday.\n\nResearchers at the University of Eastbridge followed 48,200 people aged 65 and over.'), [['48,200 people', 'a large study']]);
+  assert.deepEqual(sourcePairs('Brisk walkers are less likely to develop dementia, according to a large study published on Wednesday.\n\nResearchers at the University of Eastbridge followed 48,200 people aged 65 and over.'), [['48,200 people', 'a large study']]);
   // Anyone else opening the paragraph states figures of their own.
-  assert.deepEqual(sources('Sales fell 3%, according to a report on Monday.\n\nShoppers spent 40 million pounds.'), [['fell 3%', 'a report'], ['40 million pounds', null]]);
+  assert.deepEqual(sourcePairs('Sales fell 3%, according to a report on Monday.\n\nShoppers spent 40 million pounds.'), [['fell 3%', 'a report'], ['40 million pounds', null]]);
 });
 
 test('a tally with "to" right after a word of voting or winning is a count ("voted seven to four", "voted 34 to 21"); "voted to" is none', () => {
@@ -230,26 +231,23 @@ test('a tally with "to" right after a word of voting or winning is a count ("vot
 });
 
 test('"the $3.1 billion analysts had expected": the amount ends before the people, whose verb reports that amount alone', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('Revenue dropped 17% to $2.9 billion, below the $3.1 billion analysts had expected, according to LSEG data.'), [
+  assert.deepEqual(sourcePairs('Revenue dropped 17% to $2.9 billion, below the $3.1 billion analysts had expected, according to LSEG data.'), [
     ['dropped 17% to $2.9 billion', 'LSEG data'],
     ['$3.1 billion', 'analysts'],
   ]);
   // A thing counted by the amount stays one phrase with it, and is no source of its own figure.
-  assert.deepEqual(sources("Apple's $14.5 billion tax bill levied by the European Union, which contended that Ireland undertaxed it, is an example."), [['$14.5 billion', null]]);
+  assert.deepEqual(sourcePairs("Apple's $14.5 billion tax bill levied by the European Union, which contended that Ireland undertaxed it, is an example."), [['$14.5 billion', null]]);
 });
 
 test('"The company forecast fourth-quarter revenue of …": a past spelt as its bare form reports; "The company forecast was cut" is a noun', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('The company forecast fourth-quarter revenue of between $2.6 billion and $2.8 billion.'), [['between $2.6 billion and $2.8 billion', 'The company']]);
-  assert.deepEqual(sources('The company forecast was cut to $2 billion.').map((x) => x[1] === 'The company'), [false]);
+  assert.deepEqual(sourcePairs('The company forecast fourth-quarter revenue of between $2.6 billion and $2.8 billion.'), [['between $2.6 billion and $2.8 billion', 'The company']]);
+  assert.deepEqual(sourcePairs('The company forecast was cut to $2 billion.').map((x) => x[1] === 'The company'), [false]);
 });
 
 test('a noun set beside a figure opening a relative clause ("30,000 water samples, a record that climate scientists still describe as …") reports nothing of it', () => {
-  const sources = (text: string) => stats(text).map((x) => [x.text, x.source]);
-  assert.deepEqual(sources('By 2009 the programme had collected more than 30,000 water samples, a record that climate scientists still describe as irreplaceable.'), [['more than 30,000 water samples', null]]);
+  assert.deepEqual(sourcePairs('By 2009 the programme had collected more than 30,000 water samples, a record that climate scientists still describe as irreplaceable.'), [['more than 30,000 water samples', null]]);
   // A closing tag after a noun set beside the figure still reports it.
-  assert.deepEqual(sources('Unemployment rose to 8%, the highest level in a decade, the ministry said.'), [['rose to 8%', 'the ministry']]);
+  assert.deepEqual(sourcePairs('Unemployment rose to 8%, the highest level in a decade, the ministry said.'), [['rose to 8%', 'the ministry']]);
 });
 
 test('a fraction a change reaches is a level ("falls to under a quarter", "rose to two-thirds"); "went to a third school" is none', () => {
