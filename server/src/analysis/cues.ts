@@ -8,7 +8,7 @@ import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERM
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
-import { describedThrough, lower, isArticle, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, lower, isArticle, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import { agedEpithet, givenAsName, givenName, namedBeforeDescription } from './given-names';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
@@ -197,7 +197,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     const dashOpen = k > floor ? openingDash(tokens, k, floor) : -1;
     if (dashOpen > floor) k = skipLeftModifiers(article, dashOpen - 1, floor);
     // "Tallyline Inc. says": the period of a company's form ends no phrase.
-    if (k > floor && tokens.word(k)!.text === '.' && tokens.start(k) === tokens.end(k - 1) && COMPANY_FORMS.has(lower(tokens.word(k - 1)!))) k--;
+    if (k > floor && isCompanyFormPeriod(tokens, k)) k--;
     const left = k >= floor ? tokens.word(k)! : null;
     const afterQuote = left !== null && (ctx.inQuote[k] !== 0 || (left.text === ',' && k - 1 >= s.tokenStart && ctx.inQuote[k - 1] !== 0));
     // "was accused", and "was told", "was shown": a participle not spelt with -ed may be passive too.

@@ -2,7 +2,7 @@
 // a pronoun, a person (name, title), a group ("US officials") or an institution ("China's foreign ministry").
 
 import type { Article, EntityKind, Gender, TokenList, TokenWord } from './types';
-import { DOCUMENT_NOUNS, FIRST_PERSON_CONTRACTIONS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
+import { COMPANY_FORMS, DOCUMENT_NOUNS, FIRST_PERSON_CONTRACTIONS, HONORIFICS, PARTY_LABELS, ROLES, SPEECH_NOUNS, SUBJECT_PRONOUNS, type PronounClass } from './lexicon';
 import fw from './data/function-words.json';
 import { isAsciiAcronym, RELATIVE_WORDS, WEEKDAYS } from './statistic-words';
 import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
@@ -124,6 +124,16 @@ function endsInLy(w: string): boolean {
   return w.length > 4 && endsLikeAdverb(w);
 }
 
+/** Whether token k is a scale right after a number ("$3.1 billion"): it ends an amount, whatever follows. */
+export function isAmountScale(tokens: TokenList, k: number): boolean {
+  return k >= 1 && (tokens.word(k)!.figure & SCALE_WORD) !== 0 && tokens.word(k - 1)!.kind === 'number';
+}
+
+/** Whether token k is the period glued to a company's form ("Tallyline Inc. says"): it ends no phrase. */
+export function isCompanyFormPeriod(tokens: TokenList, k: number): boolean {
+  return k >= 1 && tokens.word(k)!.text === '.' && tokens.start(k) === tokens.end(k - 1) && COMPANY_FORMS.has(lower(tokens.word(k - 1)!));
+}
+
 /** The noun phrase ending at token index `last` (inclusive), walking left, or null. */
 export function phraseEndingAt(article: Article, last: number, floor: number): SourcePhrase | null {
   const { tokens, tokenFeatures: features } = article;
@@ -139,7 +149,7 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
   while (j - 1 >= floor) {
     const f = features[j - 1]!;
     // "below the $3.1 billion analysts had expected": an amount's scale ends the amount, not this phrase.
-    if ((tokens.word(j - 1)!.figure & SCALE_WORD) !== 0 && j - 2 >= floor && tokens.word(j - 2)!.kind === 'number') break;
+    if (j - 2 >= floor && isAmountScale(tokens, j - 1)) break;
     if ((f & WORD_KIND) !== 0 && (f & CONNECTOR) === 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0 && ((f & DETERMINER) === 0 || !isArticle(tokens.word(j - 1)!))) {
       if ((f & (SUBJECT_PRONOUN | CAPITALISED)) === (SUBJECT_PRONOUN | CAPITALISED)) break;
       j--;

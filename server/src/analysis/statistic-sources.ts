@@ -4,7 +4,7 @@
 import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import { sentenceAt } from './article';
-import { parenthesisOpening, perNamesSource, phraseStartingAt } from './source-phrases';
+import { isAmountScale, isCompanyFormPeriod, parenthesisOpening, perNamesSource, phraseStartingAt } from './source-phrases';
 import {
   AMBIGUOUS_VERB_FORMS, GROUNDING_VERBS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, REFER_BACK_NOUNS, REFER_BACK_WORDS,
   RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
@@ -14,8 +14,8 @@ import { originOf, type SentenceOrigins } from './reuse';
 import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
 import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
-import { CHANGE_VERB, COUNT_NOUN, SCALE_WORD } from './statistic-word-bits';
-import { COMPANY_FORMS, REPORTING_VERBS, VERB_CLASSES } from './lexicon';
+import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
+import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
 export interface SourceResult {
   readonly attributed: boolean;
@@ -333,7 +333,7 @@ export class SourceFinder {
     const prev = this.tokens.word(k - 1)!;
     // Not any number: "10:05 Galway County Council said …" opens with a live page's clock time.
     const money = prev.kind === 'number' && k >= 2 && this.tokens.word(k - 2)!.kind === 'symbol';
-    return money || prev.text === '%' || ((prev.figure & SCALE_WORD) !== 0 && k >= 2 && this.tokens.word(k - 2)!.kind === 'number');
+    return money || prev.text === '%' || isAmountScale(this.tokens, k - 1);
   }
 
   /** Whether a relative word ("who", "which") stands in tokens [a, b): a relative clause, which may run longer than a description. */
@@ -414,19 +414,11 @@ export class SourceFinder {
       if (w === ',' && k + 1 < b && t.word(k + 1)!.kind === 'word' && !isCap(t.word(k + 1)!) && lower(t.word(k + 1)!).endsWith('ing')) return true;
       // "30,000 water samples, a record that climate scientists still describe as …": a noun set beside
       // the figure opens a relative clause about it, whose verb reports nothing of the figure.
-      if (w === ',' && k + 1 < b && /^(?:a|an|the)$/i.test(t.word(k + 1)!.text) && this.relativeBefore(k + 2, b)) return true;
+      if (w === ',' && k + 1 < b && /^(?:a|an|the)$/i.test(t.word(k + 1)!.text) && this.holdsRelativeWord(k + 2, b)) return true;
     }
     return false;
   }
 
-  /** Whether "that" or "which" stands in tokens [a, b). */
-  private relativeBefore(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) {
-      const w = lower(this.tokens.word(k)!);
-      if (w === 'that' || w === 'which') return true;
-    }
-    return false;
-  }
 
   private cuesOf(s: number): SentenceCues {
     const cached = this.cache.get(s);
@@ -758,7 +750,7 @@ export class SourceFinder {
     const open = parenthesisOpening(t, k, from);
     if (open >= 0) k = open - 1;
     // "Tallyline Inc. says": the period of a company's form ends no phrase.
-    if (k > from && t.word(k)!.text === '.' && t.start(k) === t.end(k - 1) && COMPANY_FORMS.has(lower(t.word(k - 1)!))) k--;
+    if (k > from && isCompanyFormPeriod(t, k)) k--;
     let first = k + 1;
     let lastContent = -1;
     for (let j = k, n = 0; j >= from && n < 8; j--, n++) {
@@ -769,7 +761,7 @@ export class SourceFinder {
       }
       // "below the $3.1 billion analysts had expected": an amount's scale ends another figure, not this phrase.
       // A thing so counted stays one phrase with its amount ("$14.5 billion tax bill"); people do not ("analysts").
-      if ((tok.figure & SCALE_WORD) !== 0 && j > from && t.word(j - 1)!.kind === 'number' && (this.article.tokenFeatures[j + 1]! & (ROLE | GROUP)) !== 0) break;
+      if (j > from && isAmountScale(t, j) && (this.article.tokenFeatures[j + 1]! & (ROLE | GROUP)) !== 0) break;
       // "The 45-year-old mayor": a hyphen glued on both sides joins the parts of a compound modifier.
       if (tok.text === '-' && j > from && t.end(j - 1) === t.start(j) && t.end(j) === t.start(j + 1)) continue;
       if (tok.kind !== 'word') break;
