@@ -13,7 +13,7 @@ import {
 import { originOf, type SentenceOrigins } from './reuse';
 import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
-import { ADVERB, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, AUXILIARY, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
 import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
@@ -97,8 +97,6 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['along', 'across', 'nea
 
 /** Verbs of a figure's source whose past is spelt as the bare form: after a singular subject they are that past ("The company forecast …"). */
 const BARE_PAST_FORMS: ReadonlySet<string> = new Set(['forecast']);
-/** Words after a noun that show it is the subject of another verb: "The forecast was cut", "the forecast has". */
-const AUXILIARY_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'could', 'may', 'might', 'should', 'showed', 'shows']);
 
 /** Modal verbs: after a form that may be a noun or a verb, they show it is the verb of a clause. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
@@ -605,8 +603,9 @@ export class SourceFinder {
       // "State engineers estimate", "UN inspectors report": a capitalised word before the noun still opens it.
       const opensClause = opensAt(i - 2) || (t.word(i - 2)!.kind === 'word' && isCap(t.word(i - 2)!) && opensAt(i - 3));
       // "The company forecast fourth-quarter revenue of …": a past spelt as its bare form, after a subject
-      // with its article, before the object's first word; "The company forecast was cut" keeps the noun.
-      if (BARE_PAST_FORMS.has(w) && prev.kind === 'word' && !isCap(prev) && opensAt(i - 2) && i - 2 >= from && next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw) && !AUXILIARY_WORDS.has(nw)) return true;
+      // with its article, before the object's first word; "The company forecast was cut" or "… showed"
+      // keeps the noun (an auxiliary or a verb of a figure's source follows it).
+      if (BARE_PAST_FORMS.has(w) && prev.kind === 'word' && !isCap(prev) && opensAt(i - 2) && i - 2 >= from && next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw) && (this.article.tokenFeatures[i + 1]! & AUXILIARY) === 0 && !SOURCE_VERBS.has(nw)) return true;
       if (prev.kind === 'word' && opensClause && ((prev.figure & COUNT_NOUN) !== 0 || (PRONOUNS.has(pw) && pw !== 'it'))) {
         if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
         if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
