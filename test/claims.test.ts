@@ -148,6 +148,11 @@ const cases: readonly Case[] = [
     claims: ['assertion Paul Grady -told-> - :: he stood by the memo', 'assertion Gov. Rachel Kim -told-> - :: she had asked for an inquiry', 'demand Gov. Rachel Kim -asked-> - :: for an inquiry'],
   },
   {
+    name: '"told X to" is a demand only when "to" comes before a clause of its own: "told reporters the association would not return to" asserts',
+    text: 'Ingrid Boersma told reporters the association would not return to the table. She told the union to leave.',
+    claims: ['denial Ingrid Boersma -told reporters-> - :: the association would not return to the table', 'demand Ingrid Boersma -told-> union :: the union to leave'],
+  },
+  {
     name: 'a pronoun that closes indirect speech names the last speaker, not whom its own clause is about',
     text: 'The researchers cautioned that the study was small. People who walk more may also eat better, they noted.',
     claims: ['warning researchers -cautioned-> - :: the study was small', 'assertion researchers -noted-> - :: People who walk more may also eat better'],

@@ -221,10 +221,20 @@ test('a study\'s people opening the next paragraph ("Researchers at the Universi
   assert.deepEqual(sourcePairs('Sales fell 3%, according to a report on Monday.\n\nShoppers spent 40 million pounds.'), [['fell 3%', 'a report'], ['40 million pounds', null]]);
 });
 
+test('a subject\'s name keeps its capitalised particle ("Van Dongen said") and its complement after "of" ("Residents of the town said")', () => {
+  assert.deepEqual(sourcePairs('Van Dongen said 400 workers had joined.'), [['400 workers', 'Van Dongen']]);
+  assert.deepEqual(sourcePairs('De la Cruz said 400 workers had joined.'), [['400 workers', 'De la Cruz']]);
+  assert.deepEqual(sourcePairs('Residents of the town said 20 houses burned.'), [['20 houses', 'Residents of the town']]);
+  // A determiner after anything else still opens the subject.
+  assert.deepEqual(sourcePairs('Because of the storm the city said 40 people died.'), [['40 people', 'the city']]);
+});
+
 test('a tally with "to" right after a word of voting or winning is a count ("voted seven to four", "voted 34 to 21"); "voted to" is none', () => {
   assert.deepEqual(texts('Councillors voted seven to four in favour of the scheme.'), ['seven to four']);
   assert.deepEqual(texts('The Hawks won three to one on Saturday.'), ['three to one']);
   assert.deepEqual(texts('Councillors voted 34 to 21 in favour of the scheme on Tuesday night.'), ['34 to 21']);
+  // A chamber's vote runs into the hundreds.
+  assert.deepEqual(texts('The workers had voted 412 to 37 to continue.'), ['412 to 37']);
   // A climbing pair after a change is a change, not a tally.
   assert.deepEqual(texts('Turnout fell from 34 to 21 percent.'), ['fell from 34 to 21 percent']);
   assert.deepEqual(texts('They voted to approve it.'), []);

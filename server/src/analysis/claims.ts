@@ -9,7 +9,7 @@ import { afterDateline } from './datelines';
 import { quotedParts } from './quotes';
 import { VERB_CLASSES } from './lexicon';
 import fw from './data/function-words.json';
-import { ADVERB, PUNCT_KIND, QUOTE_KIND, ROLE, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, AUXILIARY, PUNCT_KIND, QUOTE_KIND, ROLE, SUBJECT_PRONOUN, TEMPORAL, endsLikeAdverb } from './word-features';
 
 export interface ClaimsContext {
   readonly quotes: readonly Quote[];
@@ -57,8 +57,13 @@ function afterIndirectObject(tokens: TokenList, from: number, end: number): numb
 /** A negation right before a verb of speech: the source did not say it. */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't", 'n\u2019t']);
 
-function directiveAhead(tokens: TokenList, from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + 6); k++) if (lower(tokens.word(k)!) === 'to') return true;
+function directiveAhead(tokens: TokenList, features: Int32Array, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const w = lower(tokens.word(k)!);
+    if (w === 'to') return true;
+    // "told reporters the association would not return to the table": a clause of its own came first.
+    if (w === 'that' || ((features[k]! & AUXILIARY) !== 0 && !NEGATIONS.has(w))) return false;
+  }
   return false;
 }
 
@@ -176,7 +181,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
         if (from < sentence.tokenEnd && PRESS.has(lower(tokens.word(from)!))) from++;
         // "put it differently": the verb's own "it" says nothing.
         if (VERB_CLASSES.withIt.has(cue.lemma) && from < sentence.tokenEnd && lower(tokens.word(from)!) === 'it') from++;
-        const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, from, sentence.tokenEnd);
+        const directive = VERB_CLASSES.directiveTo.has(cue.lemma) && directiveAhead(tokens, tokenFeatures, from, sentence.tokenEnd);
         if (TAKES_TARGET.has(kind) || directive || cue.lemma === 'label' || cue.lemma === 'call' || cue.lemma === 'describe') {
           const object = phraseStartingAt(article, from, sentence.tokenEnd);
           // The object right after the verb, past a determiner: "accused China", "told the alliance".

@@ -13,7 +13,7 @@ import {
 import { originOf, type SentenceOrigins } from './reuse';
 import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
-import { ADVERB, AUXILIARY, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, AUXILIARY, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, NAME_PARTICLES, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
 import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
@@ -772,11 +772,13 @@ export class SourceFinder {
       if (lastContent < 0 && !SUBJECT_NP_WORDS.has(w)) lastContent = j;
       if (PRONOUNS.has(w)) break;
       // A determiner opens the phrase: nothing before it belongs to the subject ("... this year the city expects").
-      if (lastContent >= 0 && j < lastContent && NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official') break;
+      // "Residents of the town said": after "of" the determiner opens the complement, not the subject.
+      if (lastContent >= 0 && j < lastContent && NOUN_DETERMINERS.has(w) && w !== 'new' && w !== 'latest' && w !== 'recent' && w !== 'annual' && w !== 'official' && !(j - 1 > from && lower(t.word(j - 1)!) === 'of')) break;
     }
     if (lastContent < 0) return null;
     // Joining words at the start ("of", "and") belong to something before the subject.
-    while (first <= lastContent && SUBJECT_NP_WORDS.has(lower(t.word(first)!)) && !NOUN_DETERMINERS.has(lower(t.word(first)!))) first++;
+    // A capitalised particle opens a name ("Van Dongen said" at a sentence's start), and stays.
+    while (first <= lastContent && SUBJECT_NP_WORDS.has(lower(t.word(first)!)) && !NOUN_DETERMINERS.has(lower(t.word(first)!)) && !(isCap(t.word(first)!) && NAME_PARTICLES.has(lower(t.word(first)!)) && first < lastContent)) first++;
     if (first > lastContent) return null;
     // "A study published in a medical journal found": the phrase was a complement; the subject is the noun before the participle.
     if (first - 2 >= from && PREPOSITIONS.has(lower(t.word(first - 1)!)) && t.word(first - 2)!.kind === 'word' && !isCap(t.word(first - 2)!) && lower(t.word(first - 2)!).endsWith('ed')) {

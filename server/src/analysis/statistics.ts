@@ -643,7 +643,7 @@ class SentenceScanner {
     if (i + 2 >= to || lower(tokens.word(i + 1)!) !== 'to') return -1;
     const first = wholeValue(tokens.word(i)!);
     const second = wholeValue(tokens.word(i + 2)!);
-    if (first === undefined || second === undefined || second > first || first > 100) return -1;
+    if (first === undefined || second === undefined || second > first || first > 1000) return -1;
     // The score names no unit: "seven to four votes" is a range of votes, read elsewhere.
     if (i + 3 < to && tokens.word(i + 3)!.kind === 'word' && !PREPOSITIONS_AFTER_TALLY.has(lower(tokens.word(i + 3)!))) return -1;
     return i - 1 >= from && tokens.word(i - 1)!.kind === 'word' && TALLY_BEFORE.has(lower(tokens.word(i - 1)!)) ? i + 3 : -1;
