@@ -21,6 +21,20 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a name no list knows, with "her" after it, is a person though "the state of" stands between ("state" ends a role only after "of")',
+    text: 'Interview by Rosalind Achebe-Moore\n\nOttilie Várkonyi is apologising for the state of her kitchen.\n\n“I’m tuning it myself,” she says.',
+    expect: [{ quote: 'tuning it myself', speaker: 'Ottilie Várkonyi', rule: 'pronoun' }],
+  },
+  {
+    name: 'a "she" that opens the paragraph after the words of a spokesperson of no gender goes on about the woman the text was about; in the spokesperson\'s own paragraph it is theirs',
+    text: 'Maya Lind is back at the piano. She smiles when she plays.\n\n“I’m tuning it myself,” she says.\n\nShe laughs. “Badly,” she says.\n\nA spokesperson for Halcyon Records, her former label, says: “We wish her well.”\n\nShe describes her years with the label as “a very expensive education”.\n\nA spokesperson for the council said: “We are listening.” She added that the scheme was “under review”.',
+    expect: [
+      { quote: 'tuning it myself', speaker: 'Maya Lind', rule: 'pronoun' },
+      { quote: 'expensive education', speaker: 'Maya Lind', rule: 'pronoun' },
+      { quote: 'under review', speaker: 'a spokesperson for the council', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a described occupation before the name in an appositive ("Another resident, retired postman Derek Ansah, said") leaves the name the subject: a later "he" is his',
     text: 'A council spokesman said funding would be "considered".\n\nAnother resident, retired postman Derek Ansah, said he now leaves his car elsewhere.\n\n"It is the feeling that someone is out there," he said.',
     expect: [{ quote: 'someone is out there', speaker: 'resident Derek Ansah', rule: 'pronoun' }],

@@ -67,7 +67,7 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
     const next = tokens.word(end);
     const nextStart = tokens.start(end);
     if (nextStart === tokens.end(end - 1)) continue; // no space: "3.6", "U.S.A"
-    if (t.text === '.' && i > from && tokens.end(i - 1) === tokens.start(i) && isAbbreviation(tokens.word(i - 1))) continue;
+    if (t.text === '.' && i > from && tokens.end(i - 1) === tokens.start(i) && isAbbreviation(tokens.word(i - 1), next)) continue;
     if (t.text === '…' || (end - i >= 3 && t.text === '.')) {
       if (!startsUpper(next, nextStart, text)) continue;
     }
@@ -85,7 +85,9 @@ function addSentence(sentences: Sentence[], tokens: TokenBuffer, paragraph: numb
 }
 
 /** A word right before a full stop (no space between) that keeps it: an initial, "U.S.", "Gov". */
-function isAbbreviation(prev: Word): boolean {
+function isAbbreviation(prev: Word, next: Word): boolean {
+  // "No." abbreviates a number only before one ("No. 10"); she said: "No." ends a sentence.
+  if (prev.lower === 'no') return next.kind === 'number';
   if (prev.kind === 'word' && prev.text.length === 1 && isUpperLetter(prev.text)) return true; // initials: "D. Trump"
   if (prev.kind === 'word' && prev.text.includes('.')) return true; // "U.S." "D.C."
   return prev.kind === 'word' && ABBREVIATIONS.has(prev.lower);

@@ -8,7 +8,7 @@ import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
-import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
+import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
@@ -125,6 +125,7 @@ export function attributeQuotes(
   const aliases = options.speakerAliases ?? {};
   const registry = resumed ? EntityRegistry.restored(ignoredNames, aliases, reuse!.memo.checkpoints.map((c) => c.registry), resumed.index) : new EntityRegistry(ignoredNames, aliases);
   registry.useNamesInFull(new NamesInFull(article));
+  registry.useParagraphs(article.paragraphs);
   if (keep) registry.trackChanges();
   const history = resumed ? reuse!.memo.history.slice(0, resumed.checkpoint.history) : [];
   const ctx: CueContext = { article, verbs: reportingVerbsWith(options.extraReportingVerbs), inQuote, registry, history, titleCaseHeadline, inFurniture: spanCover(boilerplate) };
@@ -417,6 +418,7 @@ function ruleOf(a: Assignment): AttributionRule {
   // The subject named outright keeps the rule; a pronoun, surname or title subject says how it was resolved.
   switch (a.resolution?.how) {
     case 'pronoun':
+    case 'topic':
       return 'pronoun';
     case 'surname':
       return 'surname';
@@ -435,6 +437,8 @@ function explain(a: Assignment, e: Entity): string {
       const kind = e.kind === 'person' ? 'person' : e.kind === 'group' ? 'group' : 'institution';
       return `pronoun “${phrase}” → nearest earlier ${kind}, ${who}; ${a.note}`;
     }
+    case 'topic':
+      return `pronoun “${phrase}” opens a paragraph after someone unnamed spoke → the person the text was about before, ${who}; ${a.note}`;
     case 'surname': {
       // "the teenager" names its bearer by the age given with the name (agedEpithet): said so, not called a surname.
       const said = a.cue?.phrase ?? a.subject;
@@ -760,7 +764,7 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
     const bits = f[k]!;
     // Someone else the pronoun could be: a known forename, an honorific, a role after a determiner
     // ("hired the former minister after he left"); not a role describing the subject ("as Burma's de facto leader").
-    if ((bits & (FORENAME | HONORIFIC)) !== 0 || ((bits & ROLE) !== 0 && ((f[k - 1]! & DETERMINER) !== 0 || (f[k - 2]! & DETERMINER) !== 0))) return null;
+    if ((bits & (FORENAME | HONORIFIC)) !== 0 || ((bits & ROLE) !== 0 && ((f[k - 1]! & DETERMINER) !== 0 || (f[k - 2]! & DETERMINER) !== 0) && !ROLE_TAILS_AFTER_OF.has(tokens.word(k)!.stem))) return null;
     if ((bits & (WORD_KIND | CAPITALISED)) !== WORD_KIND) continue;
     const gender = GENDERED_PRONOUNS.get(lower(tokens.word(k)!));
     if (gender === undefined) continue;

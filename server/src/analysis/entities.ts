@@ -1,7 +1,7 @@
 // Keeps the sources an article mentions and resolves new mentions to them:
 // full names, surnames ("Wang" -> the most recent Wang), pronouns, bare titles ("the official").
 
-import type { Article, Entity, EntityKind, Gender, Mention, MentionKind } from './types';
+import type { Article, Entity, EntityKind, Gender, Mention, MentionKind, Paragraph } from './types';
 import type { NamesInFull } from './named-earlier';
 import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS, STATE_GENERIC_BODY_NOUNS, SUBORDINATE_RANKS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
@@ -61,7 +61,7 @@ export interface RegistryCheckpoint {
 export interface Resolution {
   readonly entity: number;
   /** How the phrase was resolved, for the attribution reason. */
-  readonly how: 'name' | 'surname' | 'pronoun' | 'title' | 'new';
+  readonly how: 'name' | 'surname' | 'pronoun' | 'topic' | 'title' | 'new';
   /** The earlier mention it was resolved to, for pronouns, surnames and titles. */
   readonly antecedent: Mention | null;
 }
@@ -74,6 +74,12 @@ const NEAR_ANTECEDENT = 400;
 
 /** How far (UTF-16 units) after an unnamed person of unknown gender spoke a "they" may still be that person (singularThey). */
 const SINGULAR_THEY_REACH = 600;
+
+/** How many times a text has called someone "he" or "she" before a pronoun may go on about them past another's words (topicAcross). */
+const TOPIC_PRONOUNS = 3;
+
+/** How far into its paragraph (UTF-16 units) a pronoun still opens it: its first sentence (topicAcross). */
+const PARAGRAPH_OPENING = 40;
 
 /** How far back (UTF-16 units) "the company" looks for the business that spoke: a few paragraphs. */
 const NEAR_BODY = 1500;
@@ -226,6 +232,8 @@ export class EntityRegistry {
 
   /** Two-word names the text gave before (named-earlier.ts), for a one-word source: none unless set. */
   private namesInFull: NamesInFull | null = null;
+  /** The article's paragraphs, for a pronoun that opens a paragraph (topicAcross): none unless set. */
+  private paragraphs: readonly Paragraph[] = [];
 
   constructor(ignoredNames: readonly string[] = [], aliases: Readonly<Record<string, string>> = {}) {
     this.ignored = new Set(ignoredNames.map(norm));
@@ -261,6 +269,11 @@ export class EntityRegistry {
   /** Lets a one-word source that the text named in full before become that person ("Novak Djokovic" … "Djokovic said"). */
   useNamesInFull(names: NamesInFull): void {
     this.namesInFull = names;
+  }
+
+  /** Lets a pronoun tell the paragraph it stands in (topicAcross). */
+  useParagraphs(paragraphs: readonly Paragraph[]): void {
+    this.paragraphs = paragraphs;
   }
 
   /** A new person under the two-word name the text gave before `p` and that ends in `word`, or null. */
@@ -708,12 +721,46 @@ export class EntityRegistry {
     // Barasa said. … For farmers like Grace Mwangi, … “…,” she said." is Mwangi.
     // Not a name in the speaker's own sentence ("Mathur said Ivanka Trump's statement …"), nor a possessor.
     const byGender = (cls === 'male' || cls === 'female') && best && recent && recent !== best && best.gender === 'unknown' && recent.gender === cls && !recent.unnamed && recent.last - best.lastSpoke > NEAR_SUBJECT && !endsPossessive(recent.mentions[recent.mentions.length - 1]?.text ?? '');
-    const pick = (cls === 'plural' ? this.singularThey(p.start, best) : null) ?? (best && !byGender && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent);
-    if (!pick) return null;
+    const near = (cls === 'plural' ? this.singularThey(p.start, best) : null) ?? (best && !byGender && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent);
+    if (!near) return null;
+    const topic = cls === 'male' || cls === 'female' ? this.topicAcross(near, cls, p.start) : null;
+    const pick = topic ?? near;
     const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
     if (cls === 'male' || cls === 'female') pick.gender = cls;
     this.lastPronoun = { start: p.start, entity: pick.id, antecedent };
-    return this.attach(pick, p, 'pronoun', 'pronoun', asSpeaker, antecedent);
+    return this.attach(pick, p, topic ? 'topic' : 'pronoun', 'pronoun', asSpeaker, antecedent);
+  }
+
+  /**
+   * "A spokesperson for Halcyon Records, her former label, says: “…”" and, opening the next paragraph,
+   * "She describes her years with the label as …": a he or she that opens a paragraph after the one
+   * words of someone known only by a description of no gender goes on about the person the text was
+   * about before them, one of that gender it has called by such pronouns TOPIC_PRONOUNS times. Null
+   * otherwise: in the description's own paragraph ("A spokesperson said … She added …") it is theirs.
+   */
+  private topicAcross(near: MutableEntity, cls: 'male' | 'female', at: number): MutableEntity | null {
+    if (near.kind !== 'person' || !near.unnamed || near.gender !== 'unknown' || near.mentions.length !== 1) return null;
+    const introduced = near.mentions[0]!.start;
+    const paragraph = this.paragraphAt(at);
+    if (paragraph === null || paragraph.start <= near.last || at - paragraph.start > PARAGRAPH_OPENING) return null;
+    const topic = this.byLast.find((e) => e.kind === 'person' && e.gender === cls && !e.unnamed && e.last < introduced, introduced);
+    if (!topic) return null;
+    let pronouns = 0;
+    for (const m of topic.mentions) if (m.kind === 'pronoun') pronouns++;
+    return pronouns >= TOPIC_PRONOUNS ? topic : null;
+  }
+
+  /** The paragraph that holds the offset, or null when none was set or none holds it. */
+  private paragraphAt(at: number): Paragraph | null {
+    const list = this.paragraphs;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]!.start <= at ? list[lo]! : null;
   }
 
   /**

@@ -111,6 +111,16 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLES.keys()].map((r) => r.split(/\s+/).pop()!),
 );
 
+/**
+ * Role heads that end a role only after "of" ("state" of "secretary of state", "staff" of "chief of
+ * staff"): alone, "the state of her kitchen" names no one.
+ */
+export const ROLE_TAILS_AFTER_OF: ReadonlySet<string> = (() => {
+  const tails = new Set([...ROLES.keys()].filter((r) => / of /.test(r)).map((r) => r.split(/\s+/).pop()!));
+  for (const r of ROLES.keys()) if (!/ of /.test(r)) tails.delete(r.split(/\s+/).pop()!);
+  return tails;
+})();
+
 /** The first words of the roles of more than one word ("foreign" of "foreign minister"). */
 export const ROLE_STARTS: ReadonlySet<string> = new Set(
   [...ROLES.keys()].filter((r) => r.includes(' ')).map((r) => r.split(' ')[0]!),
