@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a name no list knows that opens its sentence with a role between commas is a person with that title, a place\'s name after "and" or "&" included',
+    text: 'Tomás Ferreira, the Labour MP for Ashcombe and Vale, turned to monitoring.\n\n"And the rest?" Mr Ferreira asked.\n\nSaoirse Quill, an analyst at Kestrel & Moore, was unconvinced. "It is late," Ms Quill said.',
+    expect: [
+      { quote: 'And the rest', speaker: 'Tomás Ferreira, the Labour MP for Ashcombe and Vale', rule: 'surname' },
+      { quote: 'It is late', speaker: 'Saoirse Quill, an analyst at Kestrel & Moore', rule: 'surname' },
+    ],
+  },
+  {
     name: 'a name no list knows, with "her" after it, is a person though "the state of" stands between ("state" ends a role only after "of")',
     text: 'Interview by Rosalind Achebe-Moore\n\nOttilie Várkonyi is apologising for the state of her kitchen.\n\n“I’m tuning it myself,” she says.',
     expect: [{ quote: 'tuning it myself', speaker: 'Ottilie Várkonyi', rule: 'pronoun' }],

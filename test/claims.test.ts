@@ -160,7 +160,7 @@ const cases: readonly Case[] = [
   {
     name: 'a role word before a body\'s noun names the body ("the General Assembly"): the "he" after it is the man before it',
     text: 'Ban Ki-moon, the secretary general, steps down this year.\n\nThe record: It was under Mr. Ban\'s watch that the General Assembly established U.N. Women. He has championed gay rights. And in recent months, he said he backed the idea of a woman succeeding him.',
-    claims: ['assertion Mr. Ban -said-> - :: he backed the idea'],
+    claims: ['assertion Ban Ki-moon, the secretary general -said-> - :: he backed the idea'],
   },
   {
     name: 'a cue of two words ("shot back") is no part of its claim',

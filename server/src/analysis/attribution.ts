@@ -656,7 +656,7 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       // Unless the run opens the sentence and a "she" or "his" after it can only be that run's.
       // The run may follow an opening clause: "In the fishing village of Dororian, Jun-Jun Balderama stood …".
       const opens = i === (subject ??= subjectStart(article, si)) || (i > subject && i === (opening ??= afterOpeningClause(ctx, subject, s.tokenEnd)));
-      const named = (opens ? personByPronoun(ctx, i, end, limit) : null) ?? agedNameAt(article, i, end, limit) ?? familyName(article, i, end, limit, opens, opening ?? subject);
+      const named = (opens ? personByPronoun(ctx, i, end, limit) ?? describedName(article, i, end, limit) : null) ?? agedNameAt(article, i, end, limit) ?? familyName(article, i, end, limit, opens, opening ?? subject);
       if (named) out = appended(out, named);
       i = Math.max(i, end - 1);
       continue;
@@ -773,6 +773,23 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
     return { ...p, kind: 'person', name: p.name ?? p.text, title: null, gender };
   }
   return null;
+}
+
+/**
+ * "Tomás Ferreira, the Labour MP for Ashcombe and Vale, turned to …": a run of two to four capitalised
+ * words that opens the sentence, then a person's role between commas, is a person with that title,
+ * though no list knows the forename. Null otherwise ("Severn Trent, the water company, …" is a body).
+ */
+function describedName(article: Article, first: number, end: number, limit: number): SourcePhrase | null {
+  const { tokenFeatures: f, tokens } = article;
+  if (end - first < MIN_BARE_NAME || end - first > MAX_BARE_NAME || end + 1 >= limit || tokens.word(end)!.text !== ',') return null;
+  for (let k = first; k < end; k++) if ((f[k]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || (f[k]! & (POSSESSIVE | ROLE | GROUP | HONORIFIC)) !== 0) return null;
+  const p = phraseStartingAt(article, first, end);
+  if (!p || p.kind === 'pronoun' || p.last !== end) return null;
+  const close = descriptionEnd(tokens, end + 1, limit);
+  if (close >= limit || tokens.word(close)!.text !== ',') return null;
+  const described = describedPerson(article, { ...p, kind: 'person', name: p.name ?? p.text, title: null }, end + 1, close);
+  return described.title ? described : null;
 }
 
 /**

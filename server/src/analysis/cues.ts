@@ -1099,11 +1099,22 @@ export function describedPerson(article: Article, person: SourcePhrase, from: nu
   const role = phraseStartingAt(article, from, to);
   if (!role || role.kind !== 'person' || role.name || !role.title || to - role.last > MAX_DESCRIPTION_TAIL) return person;
   // The rest must be a prepositional phrase ("for the city", "at Harvard", "from Ohio").
-  if (role.last < to && (article.tokenFeatures[role.last]! & CONNECTOR) === 0 && !PREPOSITIONS.has(lower(article.tokens.word(role.last)!))) return person;
+  // Or the rest of a place's name the phrase cut at "and" ("MP for Ashcombe and Vale").
+  if (role.last < to && (article.tokenFeatures[role.last]! & CONNECTOR) === 0 && !PREPOSITIONS.has(lower(article.tokens.word(role.last)!)) && !continuesName(article, role.last, to)) return person;
   // The role's phrase may stop before a lowercase body ("spokeswoman for the city"): the description is all of it.
   const { tokens } = article;
   const title = role.last === to ? role.title : article.text.slice(tokens.start(from), tokens.end(to - 1));
   return { ...person, title, gender: person.gender === 'unknown' ? role.gender : person.gender };
+}
+
+/** Whether tokens [from, to) go on with a capitalised name before them: "and" or "&" and capitalised words ("and Vale"). */
+function continuesName(article: Article, from: number, to: number): boolean {
+  const { tokens } = article;
+  if (from === 0 || !isCapitalised(tokens.word(from - 1)!)) return false;
+  const joiner = tokens.word(from)!.text;
+  if ((joiner !== 'and' && joiner !== '&') || from + 1 >= to) return false;
+  for (let k = from + 1; k < to; k++) if (!isCapitalised(tokens.word(k)!)) return false;
+  return true;
 }
 
 /** The most tokens of ", of campaign group UsForThem Scotland," after a name. */
