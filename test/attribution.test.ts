@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a subject after an opening phrase of "Towards …," is whom the next paragraph\'s "she" means, over the last speaker',
+    text: 'Operations director Li Wen-Hsu defended the record. "We are not hiding," she said.\n\nTowards the end of the session, Dame Rosalind Achebe returned to the point she had opened with.\n\n"You have sat in that chair before," she said.',
+    expect: [{ quote: 'sat in that chair', speaker: 'Dame Rosalind Achebe', rule: 'pronoun' }],
+  },
+  {
     name: 'a name no list knows that opens its sentence with a role between commas is a person with that title, a place\'s name after "and" or "&" included',
     text: 'Tomás Ferreira, the Labour MP for Ashcombe and Vale, turned to monitoring.\n\n"And the rest?" Mr Ferreira asked.\n\nSaoirse Quill, an analyst at Kestrel & Moore, was unconvinced. "It is late," Ms Quill said.',
     expect: [

@@ -48,7 +48,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', '
 /** What follows a participle that opens a sentence: "Writing in", "Speaking to", "Citing the". */
 const PARTICIPLE_FOLLOWERS = new Set(['in', 'to', 'on', 'at', 'by', 'about', 'from', 'with', 'for', 'after', 'before', 'during', 'the', 'a', 'an', 'his', 'her', 'their', 'its']);
 /** Words that open a sentence with an adverbial clause before its subject ("Since the invasion, China …"). */
-const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until', 'outside', 'inside', 'near', 'across', 'behind', 'throughout', 'within', 'among', 'without', 'unlike', 'like']);
+const CLAUSE_OPENERS = new Set(['since', 'after', 'before', 'when', 'while', 'as', 'in', 'on', 'during', 'despite', 'although', 'though', 'because', 'following', 'amid', 'earlier', 'later', 'last', 'meanwhile', 'however', 'instead', 'at', 'for', 'with', 'by', 'from', 'under', 'until', 'outside', 'inside', 'near', 'across', 'behind', 'throughout', 'within', 'among', 'without', 'unlike', 'like', 'towards', 'toward', 'through', 'beyond', 'upon', 'along', 'alongside']);
 
 /** Adverbs that open a sentence with a phrase of their own before its subject ("Back home, …", "Elsewhere, …"). */
 const ADVERB_OPENERS = new Set(fw.adverbOpeners);
