@@ -21,6 +21,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a passive given a quotation names its agent after the quotation ("was accused of “…” by MPs", "was branded “…” by unions"); "by" and a time names no one',
+    text: 'The chief executive was accused of "treating rivers as a free drain" by MPs on Tuesday. The plan was branded "a disaster" by unions.\n\nThe deal was described as "historic" by the end of the day.',
+    expect: [
+      { quote: 'free drain', speaker: 'MPs', rule: 'cue-in-sentence' },
+      { quote: 'a disaster', speaker: 'unions', rule: 'cue-in-sentence' },
+      { quote: 'historic', speaker: null },
+    ],
+  },
+  {
     name: 'a subject after an opening phrase of "Towards …," is whom the next paragraph\'s "she" means, over the last speaker',
     text: 'Operations director Li Wen-Hsu defended the record. "We are not hiding," she said.\n\nTowards the end of the session, Dame Rosalind Achebe returned to the point she had opened with.\n\n"You have sat in that chair before," she said.',
     expect: [{ quote: 'sat in that chair', speaker: 'Dame Rosalind Achebe', rule: 'pronoun' }],

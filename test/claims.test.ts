@@ -114,6 +114,11 @@ const cases: readonly Case[] = [
     claims: ['denial union leaders -dismissed-> Her comments :: Her comments', 'accusation Democrats -accused-> - :: of misleading parliament'],
   },
   {
+    name: 'a passive given a quotation before its agent ("was accused of “…” by MPs"): the agent claims the quoted words, of the subject',
+    text: 'The chief executive was accused of "treating rivers as a free drain" by MPs on Tuesday. The plan was branded "a disaster" by unions.',
+    claims: ['accusation MPs -accused-> The chief executive :: treating rivers as a free drain', 'accusation unions -branded-> The plan :: a disaster'],
+  },
+  {
     name: 'a plea in court is no demand: "pleaded not guilty" denies, "pleaded guilty" asserts; "pleaded with" asks',
     text: 'Castillo has pleaded not guilty. His brother pleaded guilty to fraud last year. The mother pleaded with the kidnappers to release her son.',
     claims: ['denial Castillo -pleaded-> - :: not guilty', 'assertion his brother -pleaded-> - :: guilty to fraud', 'demand the mother -pleaded-> '],

@@ -142,6 +142,7 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     let spanStart = -1;
     let spanEnd = -1;
     let target: Span | null = null;
+    let given: Span | null = null;
     // The quote that is the claim: the one the cue attributes when it opens before the cue ("…," he said, or
     // “A,” he said. “B.”: one quote around its cue), or, after "… said in a statement:" closing its
     // paragraph, the quotation that opens the next one.
@@ -154,6 +155,14 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
       // "…," he said: the claim is what the quotation says; for parts, the first decides the kind below.
       spanStart = parts ? parts[0]!.start : claimQuote.inner.start;
       spanEnd = parts ? parts[0]!.end : claimQuote.inner.end;
+    } else if (cue.inverted && cue.phrase && (given = quotationBeforeAgent(tokens, tokenFeatures, cue.verb + 1, cue.phrase.first)) !== null) {
+      // "was accused of “treating rivers as a free drain” by MPs": the agent after the quotation claims its
+      // words, of the passive's subject.
+      const auxiliary = passiveAuxiliaryBefore(tokens, cue.verb, sentence.tokenStart);
+      const subjectFirst = auxiliary >= 0 ? passiveSubjectStart(tokens, auxiliary, sentence.tokenStart) : -1;
+      if (subjectFirst >= 0 && TAKES_TARGET.has(kind)) target = { start: tokens.start(subjectFirst), end: tokens.end(auxiliary - 1) };
+      spanStart = given.start;
+      spanEnd = given.end;
     } else {
       let from = cue.verb + 1;
       // "shot back that …": a cue of two words ends after both.
@@ -235,6 +244,22 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     });
   }
   return dedupe(out);
+}
+
+/** Words between a passive's participle and the quotation it was given: "accused of", "described as". */
+const GIVEN_QUOTATION_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with']);
+
+/**
+ * The words inside the quotation between a passive's participle (whose next token is `from`) and "by"
+ * before its agent at `agent` ("accused of “treating rivers …” by MPs"), without the marks; else null.
+ */
+function quotationBeforeAgent(tokens: TokenList, features: Int32Array, from: number, agent: number): Span | null {
+  let k = from;
+  if (k < agent && GIVEN_QUOTATION_WORDS.has(lower(tokens.word(k)!))) k++;
+  const open = k;
+  const close = agent - 2;
+  if (close - open < 2 || lower(tokens.word(agent - 1)!) !== 'by' || (features[open]! & QUOTE_KIND) === 0 || (features[close]! & QUOTE_KIND) === 0) return null;
+  return { start: tokens.end(open), end: tokens.start(close) };
 }
 
 /** Words that open the clause a passive's subject stands in: the subject starts after them. */

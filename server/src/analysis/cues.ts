@@ -204,7 +204,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     const auxiliary = /ed$/.test(t.text) || IRREGULAR_PARTICIPLES.has(lower(t)) ? passiveAuxiliaryBefore(tokens, i, s.tokenStart) : -1;
     if (auxiliary >= 0) {
       // "Beijing was accused of …": the subject is the target; the source, if any, follows "by".
-      const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : null;
+      const by = tokens.word(i + 1) && lower(tokens.word(i + 1)!) === 'by' ? phraseStartingAt(article, i + 2, limitRight(ctx, i + 2, s.tokenEnd)) : agentAfterQuote(ctx, i, s.tokenEnd);
       out = appended(out, { form: 'passive', verb: i, cue: cueSpan(tokens, i, s.tokenEnd), lemma: v.lemma, verbInfo: v, phrase: by, inverted: true, leftWord: '', participle: false });
       continue;
     }
@@ -1076,6 +1076,24 @@ function peopleBeforePlace(article: Article, place: SourcePhrase, floor: number)
 function leftFloor(ctx: CueContext, i: number, sentenceStart: number): number {
   for (let k = i - 1; k >= sentenceStart; k--) if (ctx.inQuote[k] !== 0) return k + 1;
   return sentenceStart;
+}
+
+/** Words between a passive's participle and the quotation it was given: "accused of", "described as". */
+const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with']);
+
+/**
+ * "was accused of “treating rivers as a free drain” by MPs", "was branded “a disaster” by unions": the
+ * agent after the quotation the passive's participle at `verb` was given. Null when no "by" follows it.
+ */
+function agentAfterQuote(ctx: CueContext, verb: number, sentenceEnd: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let k = verb + 1;
+  if (k < sentenceEnd && PASSIVE_COMPLEMENT_WORDS.has(lower(tokens.word(k)!))) k++;
+  if (k >= sentenceEnd || ctx.inQuote[k] === 0) return null;
+  while (k < sentenceEnd && ctx.inQuote[k] !== 0) k++;
+  if (k + 1 >= sentenceEnd || lower(tokens.word(k)!) !== 'by') return null;
+  const p = phraseStartingAt(ctx.article, k + 1, limitRight(ctx, k + 1, sentenceEnd));
+  return p && p.kind !== 'pronoun' ? p : null;
 }
 
 function limitRight(ctx: CueContext, i: number, sentenceEnd: number): number {
