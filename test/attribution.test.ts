@@ -21,6 +21,22 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quote that is its whole paragraph is credited by the next paragraph\'s opening "The remark, from …"; another opening leaves it to the paragraph before',
+    text: 'Its deputy head, Guo Meilin, told a briefing that rich nations bore “historical responsibility”.\n\n“Developed countries promised $100 billion a year and delivered it late.”\n\nThe remark, from India’s chief negotiator Rahul Deshmukh during an open session, drew applause.\n\n“We will not sign,” Deshmukh said.\n\n“Nor will we.”\n\nThe hall, from the back rows to the front, fell silent.',
+    expect: [
+      { quote: 'Developed countries promised', speaker: 'India’s chief negotiator Rahul Deshmukh', rule: 'following-credit' },
+      { quote: 'Nor will we', speaker: 'India’s chief negotiator Rahul Deshmukh', rule: 'continuation' },
+    ],
+  },
+  {
+    name: 'a bare plural no list knows in a tag right after a quotation speaks ("…\', surveyors say", "…", say pollsters)',
+    text: "House prices slip as buyers 'sit on their hands', surveyors say\n\nPrices fell in March. Voters are \"tired of waiting\", say pollsters.",
+    expect: [
+      { quote: 'sit on their hands', speaker: 'surveyors', rule: 'adjacent-cue' },
+      { quote: 'tired of waiting', speaker: 'pollsters', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'a passive given a quotation names its agent after the quotation ("was accused of “…” by MPs", "was branded “…” by unions"); "by" and a time names no one',
     text: 'The chief executive was accused of "treating rivers as a free drain" by MPs on Tuesday. The plan was branded "a disaster" by unions.\n\nThe deal was described as "historic" by the end of the day.',
     expect: [

@@ -1021,26 +1021,37 @@ function followingCredit(ctx: CueContext, q: QuoteSpan, sStart: number, sEnd: nu
   const s = sentences[sStart]!;
   const last = sentences[sEnd]!;
   const next = sentences[sEnd + 1];
-  if (!next || next.paragraph !== last.paragraph || next.tokenStart >= next.tokenEnd) return null;
+  if (!next || next.tokenStart >= next.tokenEnd) return null;
   // The quotation is the whole of its sentence, but for a stop after its closing mark.
   if (q.start !== s.start || q.end < last.end - 1) return null;
-  if (!POINTING_BACK.has(lower(tokens.word(next.tokenStart)!))) return null;
-  const cues = cuesBySentence[sEnd + 1] ?? [];
+  const opener = lower(tokens.word(next.tokenStart)!);
+  // A quote that is its whole paragraph may be credited by the next one's first words: "The remark,
+  // from India's chief negotiator Rahul Deshmukh …, drew sustained applause".
+  const acrossParagraph = next.paragraph !== last.paragraph;
+  if (acrossParagraph) {
+    const own = article.paragraphs[last.paragraph]!;
+    const noun = next.tokenStart + 1 < next.tokenEnd ? lower(tokens.word(next.tokenStart + 1)!) : '';
+    if (next.paragraph !== last.paragraph + 1 || q.start !== own.start || q.end < own.end - 1 || !(opener === 'the' || POINTING_BACK.has(opener)) || !(SPEECH_NOUNS.has(noun) || SAID_NOUNS.has(noun))) return null;
+  } else if (!POINTING_BACK.has(opener)) return null;
+  const cues = acrossParagraph ? [] : cuesBySentence[sEnd + 1] ?? [];
   for (let n = 0; n < cues.length; n++) {
     const c = cues[n]!;
     if (c.resolution && c.phrase && !c.inherited && c.phrase.first > next.tokenStart) return fromCue(c, 'following-credit', `cue “${c.cue.text}” in the next sentence, which points back to the quote`);
   }
   for (let k = next.tokenStart + 1; k + 2 < next.tokenEnd; k++) {
     const w = lower(tokens.word(k)!);
-    const link = lower(tokens.word(k + 1)!);
-    if (!(SPEECH_NOUNS.has(w) || SAID_NOUNS.has(w)) || (link !== 'from' && link !== 'of')) continue;
-    let limit = k + 2;
+    // "The remark, from …": a comma may stand before the link.
+    const comma = tokens.word(k + 1)!.text === ',' ? 1 : 0;
+    const link = lower(tokens.word(k + 1 + comma)!);
+    if (!(SPEECH_NOUNS.has(w) || SAID_NOUNS.has(w)) || (link !== 'from' && link !== 'of') || (comma === 1 && link !== 'from')) continue;
+    if (acrossParagraph && k !== next.tokenStart + 1) return null;
+    let limit = k + 2 + comma;
     while (limit < next.tokenEnd && ctx.inQuote[limit] === 0) limit++;
-    const p = phraseStartingAt(article, k + 2, limit);
-    if (!p || p.kind === 'pronoun' || p.first > k + 3 || (p.kind === 'person' && !p.name)) return null;
+    const p = phraseStartingAt(article, k + 2 + comma, limit);
+    if (!p || p.kind === 'pronoun' || p.first > k + 3 + comma || (p.kind === 'person' && !p.name)) return null;
     const r = ctx.registry.resolve(p, true);
     if (!r) return null;
-    const cue: CueMatch = { verb: k, cue: { start: tokens.start(k), end: tokens.end(k + 1), text: `${tokens.word(k)!.text} ${tokens.word(k + 1)!.text}` }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: sEnd + 1 };
+    const cue: CueMatch = { verb: k, cue: { start: tokens.start(k), end: tokens.end(k + 1 + comma), text: article.text.slice(tokens.start(k), tokens.end(k + 1 + comma)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: sEnd + 1 };
     return fromCue(cue, 'following-credit', `“${cue.cue.text}” in the next sentence, which points back to the quote`);
   }
   return null;

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, HONORIFIC, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, HONORIFIC, isLowerContentWord, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
@@ -252,6 +252,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
         else if (subject) phrase = subject;
         else if (phrase) phrase = placedSubject(article, phrase, floor) ?? phrase;
       }
+      // "…'sit on their hands', surveyors say": a bare plural no list knows, right after a quotation, is those who speak.
+      if (!phrase && k - 2 >= s.tokenStart && (ctx.inQuote[k - 1] !== 0 || (tokens.word(k - 1)!.text === ',' && ctx.inQuote[k - 2] !== 0))) phrase = barePlural(article, k);
       // "John Dickey, the chief executive of Ora Media -- …, -- told me": the dash closes an appositive as a comma would.
       if (dashOpen > floor && !(phrase && phrase.kind === 'person' && phrase.name)) {
         const named = appositiveSubject(ctx, dashOpen, floor);
@@ -272,7 +274,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // Not over "that": "said that lawmakers should …" opens the reported clause, whose subject is no speaker.
     if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true) && !(i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'that')) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
-      let right = phraseStartingAt(article, i + 1, ceiling) ?? partitiveStartingAt(article, i + 1, ceiling) ?? agedPhraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling)) : null);
+      let right = phraseStartingAt(article, i + 1, ceiling) ?? partitiveStartingAt(article, i + 1, ceiling) ?? agedPhraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling) ?? (afterQuote && i + 2 === ceiling ? barePlural(article, i + 1) : null)) : null);
       // "said Jim Harris, a spokesman for Northern Power.": the description after the name is his title.
       if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') right = describedPerson(article, right, right.last + 1, descriptionEnd(tokens, right.last + 1, ceiling));
       // "said the union leader, Mary Jones.": the name after the role's comma is the source, the role her title.
@@ -1024,6 +1026,19 @@ function speechNounAuthor(ctx: CueContext, from: number, ceiling: number): Sourc
     if (by) return by;
   }
   return null;
+}
+
+/**
+ * The lone lowercase plural at token k, as a group ("surveyors", "pollsters"), for a tag right after a
+ * quotation ("…", surveyors say; "…", say pollsters); null for a word of any closed class or no plural.
+ */
+function barePlural(article: Article, k: number): SourcePhrase | null {
+  const t = article.tokens.word(k)!;
+  const w = t.text;
+  if (t.kind !== 'word' || w.length < 4 || !w.endsWith('s') || /(?:ss|us|is)$/.test(w) || !isLowerContentWord(w, article.tokenFeatures[k]!) || (article.tokenFeatures[k]! & (CUE_WORD | PHRASE_EDGE | SUBJECT_PRONOUN | TEMPORAL)) !== 0) return null;
+  const start = article.tokens.start(k);
+  const end = article.tokens.end(k);
+  return { start, end, first: k, last: k + 1, text: w, kind: 'group', pronoun: null, name: w, title: null, head: w, definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: true };
 }
 
 /** "an unknown author": a determiner, modifiers and a noun, read left to right. */
