@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'common British and Irish forenames mark a person and a gender ("Lewis", "Ffion", "Niall")',
+    text: 'Outside the block, Lewis Tran was still holding the envelope.\n\n“I genuinely thought I’d messed up,” he said.\n\nFfion Rees opened hers in the car park.\n\n“I couldn’t face it,” she said.',
+    expect: [
+      { quote: 'messed up', speaker: 'Lewis Tran', rule: 'pronoun' },
+      { quote: 'couldn’t face it', speaker: 'Ffion Rees', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a quote that is its whole paragraph is credited by the next paragraph\'s opening "The remark, from …"; another opening leaves it to the paragraph before',
     text: 'Its deputy head, Guo Meilin, told a briefing that rich nations bore “historical responsibility”.\n\n“Developed countries promised $100 billion a year and delivered it late.”\n\nThe remark, from India’s chief negotiator Rahul Deshmukh during an open session, drew applause.\n\n“We will not sign,” Deshmukh said.\n\n“Nor will we.”\n\nThe hall, from the back rows to the front, fell silent.',
     expect: [
