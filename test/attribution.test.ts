@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a surname subject with a word of contrast between commas ("Teague, though, is …") is whom the next "she" means, over the last speaker',
+    text: 'Rhiannon Teague won the pursuit. "I did not celebrate," she said.\n\nHege Aarønes, performance director at the federation, praised her. "We pick on numbers," Aarønes said.\n\nTeague, though, is less interested in selection talk than in training.\n\nAsked whether she thinks about the crash, she takes a long time to answer.\n\n“Not when I race,” she says finally.',
+    expect: [{ quote: 'Not when I race', speaker: 'Rhiannon Teague', rule: 'pronoun' }],
+  },
+  {
     name: 'common British and Irish forenames mark a person and a gender ("Lewis", "Ffion", "Niall")',
     text: 'Outside the block, Lewis Tran was still holding the envelope.\n\n“I genuinely thought I’d messed up,” he said.\n\nFfion Rees opened hers in the car park.\n\n“I couldn’t face it,” she said.',
     expect: [

@@ -589,11 +589,16 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   const relative = !aged && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && PERSON_RELATIVE_WORDS.has(lower(tokens.word(subject + 2)!));
   // "Osei, a first-term member who …, focused on": a description between commas opens with an article.
   const described = !aged && !relative && subject + 2 < end && tokens.word(subject + 1)!.text === ',' && (f[subject + 2]! & DETERMINER) !== 0 && isArticle(tokens.word(subject + 2)!);
-  const next = f[aged ? subject + 4 : relative || described ? subject + 2 : subject + 1]!;
+  // "Teague, though, is less interested …": a word of contrast between commas, as an age stands.
+  const interjected = !aged && !relative && !described && subject + 4 < end && tokens.word(subject + 1)!.text === ',' && tokens.word(subject + 3)!.text === ',' && INTERJECTED_WORDS.has(lower(tokens.word(subject + 2)!));
+  const next = f[aged || interjected ? subject + 4 : relative || described ? subject + 2 : subject + 1]!;
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
 }
+
+/** Words of contrast or sequence set off by commas right after a subject ("Teague, though, is …"). */
+const INTERJECTED_WORDS: ReadonlySet<string> = new Set(['though', 'however', 'meanwhile', 'too', 'also', 'instead', 'still', 'nonetheless', 'nevertheless', 'moreover', 'now', 'then', 'indeed', 'meantime', 'likewise', 'similarly']);
 
 /**
  * Whether the sentence's subject (at token `subject`) is two capitalised words before a verb in lower
