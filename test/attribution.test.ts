@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'one capitalised word described as a firm between commas ("Hearthwell, a family-owned firm based in Stockport, said") is a company, which "the company" then means',
+    text: 'The Consumer Product Safety Office said owners should "stop using the product".\n\nHearthwell, a family-owned firm based in Stockport, said it had traced the problem.\n\nThe company said the fault affected "fewer than 0.5 per cent of units".',
+    expect: [{ quote: 'fewer than 0.5', speaker: 'Hearthwell', rule: 'bare-title' }],
+  },
+  {
     name: 'a surname subject with a word of contrast between commas ("Teague, though, is …") is whom the next "she" means, over the last speaker',
     text: 'Rhiannon Teague won the pursuit. "I did not celebrate," she said.\n\nHege Aarønes, performance director at the federation, praised her. "We pick on numbers," Aarønes said.\n\nTeague, though, is less interested in selection talk than in training.\n\nAsked whether she thinks about the crash, she takes a long time to answer.\n\n“Not when I race,” she says finally.',
     expect: [{ quote: 'Not when I race', speaker: 'Rhiannon Teague', rule: 'pronoun' }],

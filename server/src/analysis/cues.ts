@@ -1242,8 +1242,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     // commas its list holds.
     if (opener.kind === 'institution' && opener.name.includes(' ') && after < comma && tokens.word(after)!.text === ',' && RELATIVE_WHO.has(lower(tokens.word(after + 1)!))) return opener;
     // "Retail Workers United, a union that has been organizing …, said": the noun says what the body is,
-    // and becomes its title, by which a later "the union" finds it.
-    if (opener.kind === 'institution' && opener.name.includes(' ') && after === open && !opener.title && /^(?:a|an)$/i.test(tokens.word(after + 1)?.text ?? '')) {
+    // and becomes its title, by which a later "the union" finds it. One word too: "Hearthwell, a family-owned firm based in Stockport, said" is a firm, not a surname.
+    if (opener.kind === 'institution' && after === open && !opener.title && /^(?:a|an)$/i.test(tokens.word(after + 1)?.text ?? '')) {
       const noun = bodyNounAt(ctx.article, after + 2, Math.min(comma, after + 2 + MAX_BODY_MODIFIERS + 1));
       if (noun >= 0) return { ...opener, title: ctx.article.text.slice(tokens.start(after + 2), tokens.end(noun)) };
     }
@@ -1351,11 +1351,15 @@ function bodyNounAt(article: Article, from: number, to: number): number {
   const { tokens, tokenFeatures } = article;
   for (let k = from; k < to; k++) {
     const t = tokens.word(k)!;
+    // "a family-owned firm": a hyphen glued on both sides joins a compound modifier.
+    if (t.text === '-' && k > from && tokens.end(k - 1) === tokens.start(k) && tokens.end(k) === tokens.start(k + 1)) continue;
     if (t.kind !== 'word') return -1;
     const w = lower(t);
     if (!(PUBLIC_BODY_NOUNS.has(w) || GENERIC_BODY_NOUNS.has(w) || COMPANY_NOUNS.has(w))) continue;
     const next = tokens.word(k + 1);
-    const ends = next === undefined || next.kind !== 'word' || RELATIVE_WHO.has(lower(next)) || lower(next) === 'that' || (tokenFeatures[k + 1]! & CONNECTOR) !== 0 || PREPOSITIONS.has(lower(next));
+    // "a firm based in Stockport": a participle and its preposition go on about the noun.
+    const participle = next !== undefined && next.kind === 'word' && lower(next).endsWith('ed') && tokens.word(k + 2) !== undefined && PREPOSITIONS.has(lower(tokens.word(k + 2)!));
+    const ends = next === undefined || next.kind !== 'word' || participle || RELATIVE_WHO.has(lower(next)) || lower(next) === 'that' || (tokenFeatures[k + 1]! & CONNECTOR) !== 0 || PREPOSITIONS.has(lower(next));
     return ends ? k : -1;
   }
   return -1;
