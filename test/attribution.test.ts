@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lone name no list knows, described by an age as a noun ("Yonas, a 23-year-old from Eritrea, …"), is a person a later "he" means',
+    text: 'Yonas, a 23-year-old from Eritrea who asked that his surname not be published, has been in the camp for seven weeks.\n\n“In Libya I was in prison,” he said.',
+    expect: [{ quote: 'In Libya', speaker: 'Yonas', rule: 'pronoun' }],
+  },
+  {
     name: 'one capitalised word described as a firm between commas ("Hearthwell, a family-owned firm based in Stockport, said") is a company, which "the company" then means',
     text: 'The Consumer Product Safety Office said owners should "stop using the product".\n\nHearthwell, a family-owned firm based in Stockport, said it had traced the problem.\n\nThe company said the fault affected "fewer than 0.5 per cent of units".',
     expect: [{ quote: 'fewer than 0.5', speaker: 'Hearthwell', rule: 'bare-title' }],

@@ -82,9 +82,9 @@ export function namedBeforeDescription(article: Article, p: SourcePhrase, floor:
 }
 
 /**
- * "Drummond, 29, fueled the speculation", "Kenzie Drummond, 29,": capitalised words [first, end) with
- * an age between commas after them are a person's name, whatever the word lists know of it. Null when
- * no age follows.
+ * "Drummond, 29, fueled the speculation", "Kenzie Drummond, 29,", "Yonas, a 23-year-old from Eritrea,":
+ * capitalised words [first, end) with an age between commas after them are a person's name, whatever
+ * the word lists know of it. Null when no age follows.
  */
 export function agedNameAt(article: Article, first: number, end: number, ceiling: number): SourcePhrase | null {
   const { tokens, text } = article;
@@ -92,7 +92,9 @@ export function agedNameAt(article: Article, first: number, end: number, ceiling
   // Offsets first: this runs for every capitalised run no list knows.
   if (text.charCodeAt(tokens.start(end)) !== 44 || tokens.end(end) - tokens.start(end) !== 1) return null;
   const age = tokens.word(end + 1)!;
-  if (age.kind !== 'number' || tokens.word(end + 2)!.text !== ',' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 115) return null;
+  // "Yonas, a 23-year-old from Eritrea, …": an age as a noun describes a person too.
+  const described = (age.text === 'a' || age.text === 'an') && end + 4 < ceiling && tokens.word(end + 2)!.kind === 'number' && tokens.word(end + 3)!.text === '-' && /^years?-old$/i.test(tokens.word(end + 4)!.text);
+  if (!described && (age.kind !== 'number' || tokens.word(end + 2)!.text !== ',' || !/^\d{1,3}$/.test(age.text) || Number(age.text) > 115)) return null;
   const p = phraseStartingAt(article, first, end);
   return p && p.name && p.last === end ? { ...p, kind: 'person' } : null;
 }
