@@ -21,6 +21,19 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a verb that needs a clause, before "to" and an infinitive ("had the administration agreed to “ring-fence”"), reports nothing: the outer "She said" does',
+    text: '"We are being asked to choose," said Cllr Aoife Brennan. She said her group would have backed the budget had the administration agreed to "ring-fence" the youth service.\n\nThe minister confirmed to reporters that the plan was "dead".',
+    expect: [
+      { quote: 'ring-fence', speaker: 'Cllr Aoife Brennan', rule: 'pronoun' },
+      { quote: 'dead', speaker: 'Cllr Aoife Brennan', rule: 'bare-title' },
+    ],
+  },
+  {
+    name: 'a quote that is its whole paragraph is credited by the next paragraph\'s "That was the verdict of …"',
+    text: '"We are being asked to choose," said Cllr Aoife Brennan.\n\n"It is a disgrace that we are debating which libraries to shorten."\n\nThat was the verdict of Tomasz Wójcik, the only Green member of the council.',
+    expect: [{ quote: 'It is a disgrace', speaker: 'Tomasz Wójcik', rule: 'following-credit' }],
+  },
+  {
     name: 'a lone name no list knows, described by an age as a noun ("Yonas, a 23-year-old from Eritrea, …"), is a person a later "he" means',
     text: 'Yonas, a 23-year-old from Eritrea who asked that his surname not be published, has been in the camp for seven weeks.\n\n“In Libya I was in prison,” he said.',
     expect: [{ quote: 'In Libya', speaker: 'Yonas', rule: 'pronoun' }],

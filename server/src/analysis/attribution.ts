@@ -8,7 +8,7 @@ import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
 import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
-import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES } from './lexicon';
+import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
@@ -1036,7 +1036,8 @@ function followingCredit(ctx: CueContext, q: QuoteSpan, sStart: number, sEnd: nu
   if (acrossParagraph) {
     const own = article.paragraphs[last.paragraph]!;
     const noun = next.tokenStart + 1 < next.tokenEnd ? lower(tokens.word(next.tokenStart + 1)!) : '';
-    if (next.paragraph !== last.paragraph + 1 || q.start !== own.start || q.end < own.end - 1 || !(opener === 'the' || POINTING_BACK.has(opener)) || !(SPEECH_NOUNS.has(noun) || SAID_NOUNS.has(noun))) return null;
+    // Or "That was the verdict of Tomasz Wójcik, …": a word pointing back, then the noun and its source.
+    if (next.paragraph !== last.paragraph + 1 || q.start !== own.start || q.end < own.end - 1 || !(POINTING_BACK.has(opener) || (opener === 'the' && (SPEECH_NOUNS.has(noun) || VERDICT_NOUNS.has(noun))))) return null;
   } else if (!POINTING_BACK.has(opener)) return null;
   const cues = acrossParagraph ? [] : cuesBySentence[sEnd + 1] ?? [];
   for (let n = 0; n < cues.length; n++) {
@@ -1048,8 +1049,8 @@ function followingCredit(ctx: CueContext, q: QuoteSpan, sStart: number, sEnd: nu
     // "The remark, from …": a comma may stand before the link.
     const comma = tokens.word(k + 1)!.text === ',' ? 1 : 0;
     const link = lower(tokens.word(k + 1 + comma)!);
-    if (!(SPEECH_NOUNS.has(w) || SAID_NOUNS.has(w)) || (link !== 'from' && link !== 'of') || (comma === 1 && link !== 'from')) continue;
-    if (acrossParagraph && k !== next.tokenStart + 1) return null;
+    if (!(SPEECH_NOUNS.has(w) || VERDICT_NOUNS.has(w)) || (link !== 'from' && link !== 'of') || (comma === 1 && link !== 'from')) continue;
+    if (acrossParagraph && opener === 'the' && k !== next.tokenStart + 1) return null;
     let limit = k + 2 + comma;
     while (limit < next.tokenEnd && ctx.inQuote[limit] === 0) limit++;
     const p = phraseStartingAt(article, k + 2 + comma, limit);

@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, HONORIFIC, isLowerContentWord, LOWER_ALPHA, PHRASE_EDGE, PREPOSITIONS, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, GROUP, HONORIFIC, INSTITUTION, isLowerContentWord, LOWER_ALPHA, POSSESSIVE, PHRASE_EDGE, PREPOSITIONS, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
@@ -90,6 +90,9 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   // "a phrase widely read as a call for …", "noted as a risk": a verb that needs a clause to report
   // speech takes none after "as", and the quotation before it is not what it reports.
   if (VERB_CLASSES.needsClause.has(v.lemma) && next && lower(next) === 'as') return null;
+  // "had the administration agreed to “ring-fence” the youth service", "continued to rise": an
+  // infinitive after such a verb is something done, not said; "confirmed to reporters that" still speaks.
+  if (VERB_CLASSES.needsClause.has(v.lemma) && next && lower(next) === 'to' && infinitiveAfter(ctx, i + 2)) return null;
   // "NATO states", "member states", "United States": the noun.
   if (t.text === 'states' && prev && (isCapitalised(prev) || lower(prev) === 'member')) return null;
   // "state Del. Marcia Price", "state attorney general", "state officials": the noun, before a title, a name or a group.
@@ -111,6 +114,20 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
 }
 
 /** Token i is a word that may open a subject: no auxiliary, connector, adverb or other function word ("States have …"). */
+/**
+ * Whether token k (after "to") opens an infinitive: a quotation, or a lower-case word that is no
+ * determiner, role, group or body, with no "that" after it ("to reporters that" names an audience).
+ */
+function infinitiveAfter(ctx: CueContext, k: number): boolean {
+  const { tokens, tokenFeatures: f } = ctx.article;
+  const t = tokens.word(k);
+  if (t === undefined) return false;
+  if (t.kind === 'quote') return true;
+  if ((f[k]! & (LOWER_ALPHA | DETERMINER | ROLE | GROUP | INSTITUTION | POSSESSIVE)) !== LOWER_ALPHA) return false;
+  const after = tokens.word(k + 1);
+  return after === undefined || (lower(after) !== 'that' && after.text !== ',');
+}
+
 function opensPhrase(article: Article, i: number): boolean {
   const f = article.tokenFeatures[i];
   return f !== undefined && (f & WORD_KIND) !== 0 && (f & (AUXILIARY | CONNECTOR | ADVERB)) === 0 && ((f & SENTENCE_OPENER) === 0 || (f & DETERMINER) !== 0);
