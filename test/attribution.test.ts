@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'after an opening participle\'s clause, an adverb in it too ("Asked afterwards whether she had won, Ms Ilves smiled"), its "she" is the subject\'s own: the next "she said" is hers',
+    text: 'Ruth Okafor-Brandt, a political scientist, was unimpressed. "Neither landed a blow," she said.\n\nAsked afterwards whether she thought she had won, Ms Ilves smiled. ‘Ask me on the 29th,’ she said.',
+    expect: [{ quote: 'Ask me on the 29th', speaker: 'Ms Ilves', rule: 'pronoun' }],
+  },
+  {
     name: 'a verb that needs a clause, before "to" and an infinitive ("had the administration agreed to “ring-fence”"), reports nothing: the outer "She said" does',
     text: '"We are being asked to choose," said Cllr Aoife Brennan. She said her group would have backed the budget had the administration agreed to "ring-fence" the youth service.\n\nThe minister confirmed to reporters that the plan was "dead".',
     expect: [

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, participleOpensAt, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
@@ -182,7 +182,9 @@ export function attributeQuotes(
       // there is its holder whatever pronoun the clause holds ("Asked whether she was satisfied, the
       // mission director paused"): observeRole notes a holder met before, and adds no mention.
       const opened = main === subject ? -1 : main;
-      const openedByName = hasSubjectPronoun(article, subject, main) ? -1 : opened;
+      // After a participle's clause ("Asked whether she had won, Ms Ilves smiled") its pronoun is the subject's own.
+      const ownPronoun = hasSubjectPronoun(article, subject, main) && !participleOpensAt(article.tokens, subject, main);
+      const openedByName = ownPronoun ? -1 : opened;
       // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
       // Clinton Goes After Donald Trump As The New Mitt Romney"), as for headlineSubject below.
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
@@ -194,7 +196,7 @@ export function attributeQuotes(
     if (main === subject) {
       if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
       else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
-    } else if (!hasSubjectPronoun(article, subject, main)) {
+    } else if (!hasSubjectPronoun(article, subject, main) || participleOpensAt(article.tokens, subject, main)) {
       if (isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
       else if (isNameEndSubject(ctx, si, main)) registry.observeNameEnd(article, main);
     }

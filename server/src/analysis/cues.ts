@@ -564,6 +564,24 @@ function roleOpeningSentenceBefore(ctx: CueContext, si: number, gender: 'male' |
   return subject.gender === 'unknown' || subject.gender === gender ? { ...subject, gender } : null;
 }
 
+/** Adverbs of time that may stand between an opening participle and its complement ("Asked afterwards whether …"). */
+const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['afterwards', 'afterward', 'later', 'earlier', 'again', 'repeatedly', 'directly', 'once']);
+
+/**
+ * Whether a participle opens a clause at token k, before `before`: "Writing in …", "Asked if …",
+ * "Asked afterwards whether …". Such a clause's own "she" is the subject's after its comma.
+ */
+export function participleOpensAt(tokens: TokenList, k: number, before: number): boolean {
+  const w = lower(tokens.word(k)!);
+  const ing = w.endsWith('ing');
+  if (!ing && !w.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(w)) return false;
+  let j = k + 1;
+  if (j + 1 < before && PARTICIPLE_ADVERBS.has(lower(tokens.word(j)!))) j++;
+  if (j >= before) return false;
+  const next = lower(tokens.word(j)!);
+  return PARTICIPLE_FOLLOWERS.has(next) || (!ing && (next === 'if' || next === 'whether'));
+}
+
 /**
  * Where the subject starts after a clause that opens the sentence up to a comma: "Since the invasion,
  * China …", "Writing in a blog post, Matthew Ingram …", "Asked if she would leave, she laughs."
@@ -573,10 +591,7 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   const { tokens } = ctx.article;
   if (k >= before) return k;
   const w = lower(tokens.word(k)!);
-  // A participle opening the sentence is a clause, not a name: "Writing in …", "Asked if …".
-  const next = k + 1 < before ? lower(tokens.word(k + 1)!) : '';
-  const participleOpener = next !== '' && ((w.endsWith('ing') && PARTICIPLE_FOLLOWERS.has(next)) || ((w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w)) && (PARTICIPLE_FOLLOWERS.has(next) || next === 'if' || next === 'whether')));
-  if (!CLAUSE_OPENERS.has(w) && !participleOpener) return adverbOpening(tokens, k, before, w);
+  if (!CLAUSE_OPENERS.has(w) && !participleOpensAt(tokens, k, before)) return adverbOpening(tokens, k, before, w);
   while (k < before && tokens.word(k)!.text !== ',') k++;
   k++;
   // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
