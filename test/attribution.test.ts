@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quotation after "and" and another verb in a reported clause ("said the government had promised … and delivered “barely half that”") is the reporter\'s words, not the inner verb\'s subject\'s',
+    text: 'Ms Ilves said the government had promised 40,000 new homes a year and delivered “barely half that”.',
+    expect: [{ quote: 'barely half that', speaker: 'Ms Ilves', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'after an opening participle\'s clause, an adverb in it too ("Asked afterwards whether she had won, Ms Ilves smiled"), its "she" is the subject\'s own: the next "she said" is hers',
     text: 'Ruth Okafor-Brandt, a political scientist, was unimpressed. "Neither landed a blow," she said.\n\nAsked afterwards whether she thought she had won, Ms Ilves smiled. ‘Ask me on the 29th,’ she said.',
     expect: [{ quote: 'Ask me on the 29th', speaker: 'Ms Ilves', rule: 'pronoun' }],

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, participleOpensAt, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, participleOpensAt, quotedByOtherVerb, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
@@ -1003,7 +1003,7 @@ function preCue(cues: readonly CueMatch[], before: number, _si: number, ctx: Cue
   // "Judge Reeves said Pike had shown “breathtaking greed”", "Kovalenko said Ukraine expected a decision
   // “within weeks”": what acts show, or someone thinks or would say, is no speech; the words are those
   // of the speaker whose clause holds them (withinReport).
-  if (best && outer && outer.lemma !== 'according to' && withinReport(ctx.article.tokens, outer, best)) return outer;
+  if (best && outer && outer.lemma !== 'according to' && (withinReport(ctx.article.tokens, outer, best) || quotedByOtherVerb(ctx.article.tokens, ctx.article.tokenFeatures, outer, best, before))) return outer;
   if (best) return best;
   // A cue earlier in the sentence, before an earlier quote: "X said “…” and “…”".
   for (let n = 0; n < cues.length; n++) {

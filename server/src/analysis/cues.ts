@@ -805,6 +805,19 @@ export function withinReport(tokens: TokenList, outer: CueMatch, inner: CueMatch
   return (VERB_CLASSES.thought.has(inner.lemma) || isUnrealisedCue(tokens, inner) || shows) && inReportedClause(tokens, outer, inner);
 }
 
+/**
+ * Whether the quotation opening at token `quote`, after `inner`'s verb, is the object of another verb
+ * that "and" joins to it ("said the government had promised 40,000 homes and delivered “barely half
+ * that”"): inner's words are not quoted, and what `outer` reports holds the quotation.
+ */
+export function quotedByOtherVerb(tokens: TokenList, features: Int32Array, outer: CueMatch, inner: CueMatch, quote: number): boolean {
+  if (outer.sentence !== inner.sentence || outer.verb >= inner.verb || !inReportedClause(tokens, outer, inner)) return false;
+  const and = quote - 2;
+  if (and <= inner.verb || lower(tokens.word(and)!) !== 'and') return false;
+  const verb = tokens.word(quote - 1)!;
+  return verb.kind === 'word' && (features[quote - 1]! & (LOWER_ALPHA | CUE_WORD)) === LOWER_ALPHA && /ed$/.test(verb.text);
+}
+
 /** Tokens a report's own clause may hold before a nested subject: "told CBS This Morning on Monday that …". */
 const MAX_REPORT_LEAD = 6;
 /** The same before a second reported clause's subject, its first clause and "and that" included. */
