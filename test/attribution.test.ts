@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'the person an opening "For" names ("For Glyn Pritchard, a 72-year-old former steelworker …, the answer is easy") is what the sentence is about: the next "he said" is his',
+    text: 'Co-author Professor Lars Hvidsten said the trial was small. “Subgroups hide false findings,” he said.\n\nFor Glyn Pritchard, a 72-year-old former steelworker from Cwmtawel who took part, the answer is easy.\n\n“I hadn’t sung since chapel as a boy,” he said.',
+    expect: [{ quote: 'sung since chapel', speaker: 'Glyn Pritchard', rule: 'pronoun' }],
+  },
+  {
     name: 'a quotation after "and" and another verb in a reported clause ("said the government had promised … and delivered “barely half that”") is the reporter\'s words, not the inner verb\'s subject\'s',
     text: 'Ms Ilves said the government had promised 40,000 new homes a year and delivered “barely half that”.',
     expect: [{ quote: 'barely half that', speaker: 'Ms Ilves', rule: 'cue-in-sentence' }],

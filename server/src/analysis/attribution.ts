@@ -185,12 +185,14 @@ export function attributeQuotes(
       // After a participle's clause ("Asked whether she had won, Ms Ilves smiled") its pronoun is the subject's own.
       const ownPronoun = hasSubjectPronoun(article, subject, main) && !participleOpensAt(article.tokens, subject, main);
       const openedByName = ownPronoun ? -1 : opened;
+      // "For Glyn Pritchard, …, the answer is easy": the person the opening "For" names is what the sentence is about.
+      const topic = opened > subject + 1 && lower(article.tokens.word(subject)!) === 'for' ? subject + 1 : -1;
       // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
       // Clinton Goes After Donald Trump As The New Mitt Romney"), as for headlineSubject below.
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
       for (let k = 0; k < observed.length; k++) {
         const p = observed[k]!;
-        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.ifKnownSurname === true || p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName));
+        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.ifKnownSurname === true || p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName) || p.first === topic);
       }
     }
     if (main === subject) {
@@ -691,6 +693,10 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
       const partner = sharedSurname(article, p, s.tokenStart);
       if (partner) out = appended(out, partner);
       out = appended(out, described);
+    } else if (p.kind === 'person' && p.name) {
+      // "For Glyn Pritchard, a 72-year-old former steelworker, …": a name no list knows, given an age.
+      const aged = agedNameAt(article, p.first, p.last, limit);
+      if (aged) out = appended(out, aged);
     } else if (p.kind === 'group') out = appended(out, p);
     i = Math.max(i, p.last - 1);
   }
