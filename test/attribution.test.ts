@@ -21,6 +21,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'an ampersand between capitalised words stays inside a name, read from either side ("Procter & Gamble said", "Tobias Lindgren of Harwick & Co was …, noting")',
+    text: 'Procter & Gamble said it would "review" prices.\n\nTobias Lindgren of Harwick & Co was more sanguine, noting that the margin remained "best in class".\n\n"We are fine," said an analyst at Bernstein & Co.',
+    expect: [
+      { quote: 'review', speaker: 'Procter & Gamble', rule: 'cue-in-sentence' },
+      { quote: 'best in class', speaker: 'Tobias Lindgren of Harwick & Co', rule: 'cue-in-sentence' },
+      { quote: 'We are fine', speaker: 'an analyst at Bernstein & Co', rule: 'adjacent-cue' },
+    ],
+  },
+  {
     name: 'the person an opening "For" names ("For Glyn Pritchard, a 72-year-old former steelworker …, the answer is easy") is what the sentence is about: the next "he said" is his',
     text: 'Co-author Professor Lars Hvidsten said the trial was small. “Subgroups hide false findings,” he said.\n\nFor Glyn Pritchard, a 72-year-old former steelworker from Cwmtawel who took part, the answer is easy.\n\n“I hadn’t sung since chapel as a boy,” he said.',
     expect: [{ quote: 'sung since chapel', speaker: 'Glyn Pritchard', rule: 'pronoun' }],

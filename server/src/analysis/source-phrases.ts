@@ -9,7 +9,7 @@ import { beforeNickname, nicknameClosing, nicknameOpening } from './nicknames';
 import { SCALE_WORD } from './statistic-word-bits';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
-  CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
+  CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, SYMBOL_KIND, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
@@ -160,6 +160,11 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
     const right = tokens.word(j)!;
     const lw = lower(t);
     if ((f & NAME_PARTICLE) !== 0 && isCapitalised(right) && j - 2 >= floor && isCapitalised(tokens.word(j - 2)!)) {
+      j--;
+      continue;
+    }
+    // "Procter & Gamble said", "Harwick & Co said": an ampersand between capitalised words is inside a name.
+    if (t.text === '&' && isCapitalised(right) && j - 2 >= floor && tokens.word(j - 2)!.kind === 'word' && isCapitalised(tokens.word(j - 2)!)) {
       j--;
       continue;
     }
@@ -465,6 +470,11 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
     const f = features[m]!;
     if ((f & WORD_KIND) !== 0 && (f & (CAPITALISED | POSSESSIVE | NOUNISH)) !== 0) {
       last = m;
+      m++;
+      continue;
+    }
+    // "Bernstein & Co", "Procter & Gamble": an ampersand between capitalised words is inside a name.
+    if ((f & SYMBOL_KIND) !== 0 && m > 0 && last === m - 1 && (features[m - 1]! & CAPITALISED) !== 0 && m + 1 < ceiling && (features[m + 1]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND) && tokens.word(m)!.text === '&') {
       m++;
       continue;
     }
