@@ -21,6 +21,24 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline name before a noun after the quote\'s colon ("‘…’: Port Elsmere rail workers to walk out") is a guess the body\'s same words override; a name before "on" speaks',
+    text: '‘We have been left with no choice’: Port Elsmere rail and bus workers to walk out over pay\n\nWorkers will strike on Monday.\n\n“We have been left with no choice,” said Gráinne Ó Súilleabháin, the alliance’s general secretary.',
+    expect: [{ quote: 'left with no choice’', speaker: 'Gráinne Ó Súilleabháin, the alliance’s general secretary', rule: 'headline-echo' }],
+  },
+  {
+    name: 'a name no list knows that opens its sentence before ", who" is a person ("Inés Garrido, who runs the village bakery, …")',
+    text: 'Dr Nerea Uriarte said the heat was "extreme". "It is dangerous," she said.\n\nIn Fuentealba, volunteers were handing out water. Inés Garrido, who runs the village bakery, had kept her ovens going.\n\n“The firemen have not eaten since yesterday,” she said.',
+    expect: [{ quote: 'firemen have not eaten', speaker: 'Inés Garrido', rule: 'pronoun' }],
+  },
+  {
+    name: 'a past form after a preposition\'s noun with no object ("wrote in a tribute posted online:") describes the noun; "A critic at the time called her “…”" still reports',
+    text: 'Dr Anna Lan, a former doctoral student, wrote in a tribute posted online:\n\n“Halina took me on when nobody else would.”\n\nA critic at the time called her “the only pianist in the building”.',
+    expect: [
+      { quote: 'Halina took me on', speaker: 'Dr Anna Lan', rule: 'colon-intro' },
+      { quote: 'only pianist', speaker: 'a critic', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'an ampersand between capitalised words stays inside a name, read from either side ("Procter & Gamble said", "Tobias Lindgren of Harwick & Co was …, noting")',
     text: 'Procter & Gamble said it would "review" prices.\n\nTobias Lindgren of Harwick & Co was more sanguine, noting that the margin remained "best in class".\n\n"We are fine," said an analyst at Bernstein & Co.',
     expect: [

@@ -12,7 +12,7 @@ import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_O
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
-import { ADVERB, CAPITALISED, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, NUMBER_KIND, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, LOWER_ALPHA, NUMBER_KIND, PHRASE_EDGE, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
@@ -791,7 +791,8 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
 /**
  * "Tomás Ferreira, the Labour MP for Ashcombe and Vale, turned to …": a run of two to four capitalised
  * words that opens the sentence, then a person's role between commas, is a person with that title,
- * though no list knows the forename. Null otherwise ("Severn Trent, the water company, …" is a body).
+ * though no list knows the forename; so is one before ", who". Null otherwise ("Severn Trent, the
+ * water company, …" is a body).
  */
 function describedName(article: Article, first: number, end: number, limit: number): SourcePhrase | null {
   const { tokenFeatures: f, tokens } = article;
@@ -799,6 +800,8 @@ function describedName(article: Article, first: number, end: number, limit: numb
   for (let k = first; k < end; k++) if ((f[k]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || (f[k]! & (POSSESSIVE | ROLE | GROUP | HONORIFIC)) !== 0) return null;
   const p = phraseStartingAt(article, first, end);
   if (!p || p.kind === 'pronoun' || p.last !== end) return null;
+  // "Inés Garrido, who runs the village bakery, had kept …": "who" speaks of a person.
+  if (PERSON_RELATIVE_WORDS.has(lower(tokens.word(end + 1)!))) return { ...p, kind: 'person', name: p.name ?? p.text, title: null };
   const close = descriptionEnd(tokens, end + 1, limit);
   if (close >= limit || tokens.word(close)!.text !== ',') return null;
   const described = describedPerson(article, { ...p, kind: 'person', name: p.name ?? p.text, title: null }, end + 1, close);
@@ -1378,6 +1381,16 @@ function nameAfterQuoteColon(ctx: CueContext, from: number, to: number): SourceP
   return p && p.kind === 'person' && p.name && p.name.includes(' ') ? p : null;
 }
 
+/** Whether a plain lower-case word follows token `at` (before `end`): no preposition, verb of speech or function word. */
+function modifiesNoun(article: Article, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const f = article.tokenFeatures[at]!;
+  return (f & (LOWER_ALPHA | CUE_WORD | CONNECTOR | DETERMINER | AUXILIARY | SENTENCE_OPENER | PHRASE_EDGE)) === LOWER_ALPHA && !TOPIC_OPENERS.has(lower(article.tokens.word(at)!));
+}
+
+/** Words after a named person in a headline that open what they talk about: "Ottilie Várkonyi on grief", "… talks to". */
+const TOPIC_OPENERS: ReadonlySet<string> = new Set(['on', 'about', 'in', 'at', 'talks', 'remembers', 'reflects', 'recalls']);
+
 /** Headline labels ("Q&A", "Analysis"), lower case, by their words joined with spaces. */
 const HEADLINE_LABELS: ReadonlySet<string> = new Set(fw.headlineLabels);
 
@@ -1414,7 +1427,10 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
   // "“I write the book I'm scared of”: Corinne Halvey on grief …": the person named after the quote's colon.
   const named = nameAfterQuoteColon(ctx, s0.tokenStart, s0.tokenEnd);
   const byName = named ? ctx.registry.resolve(named, true) : null;
-  if (named && byName) return { cue: null, rule: 'headline-subject', entity: byName.entity, resolution: null, note: 'headline quote followed by a colon and a name', evidence: [{ start: named.start, end: named.end }] };
+  // A name that modifies a noun after it is a guess: "‘We have been left with no choice’: Port Elsmere rail
+  // and bus workers to walk out" names the subject, not the speaker, whom the body's same words name
+  // (echoHeadlineQuotes). A name before "on", a verb of speech or the end ("…: Ottilie Várkonyi on grief") speaks.
+  if (named && byName) return { cue: null, rule: 'headline-subject', entity: byName.entity, resolution: null, note: 'headline quote followed by a colon and a name', evidence: [{ start: named.start, end: named.end }], guessed: modifiesNoun(ctx.article, named.last, s0.tokenEnd) };
   const s = ctx.article.sentences[si]!;
   let limit = s.tokenStart;
   while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;

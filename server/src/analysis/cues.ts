@@ -104,6 +104,9 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   // not after a noun of quantity, which takes a plural verb ("a majority say").
   // Nor a verb whose past is its bare form: "A sign read: …".
   if (t.text === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && prev && prev.kind === 'word' && !PLURAL_QUANTITIES.has(lower(prev)) && i >= 2 && /^(?:a|an)$/i.test(tokens.word(i - 2)!.text)) return null;
+  // "wrote in a tribute posted online", "in a statement released on Monday": a past form after a
+  // preposition's noun, with no object after it, describes that noun ("at the time called her" reports).
+  if (/ed$/.test(t.text) && i >= 3 && prev && prev.kind === 'word' && isLowerContentWord(prev.lower, ctx.article.tokenFeatures[i - 1]!) && isArticle(tokens.word(i - 2)!) && PREPOSITIONS.has(lower(tokens.word(i - 3)!)) && next && next.kind === 'word' && (PREPOSITIONS.has(lower(next)) || lower(next) === 'online' || (ctx.article.tokenFeatures[i + 1]! & TEMPORAL) !== 0)) return null;
   // "claims of", "reports about" are nouns; "recalled of the proceedings" is still a verb.
   if (next && next.kind === 'word' && NOUN_AFTER.has(lower(next)) && !/ed$/.test(t.text) && !VERB_CLASSES.verbBeforeOf.has(v.lemma)) return null;
   if (prev && prev.kind === 'word' && (lower(prev) === 'to' || lower(prev) === 'would' || lower(prev) === 'will') && v.lemma !== 'say') {
