@@ -229,6 +229,22 @@ test('a subject\'s name keeps its capitalised particle ("Van Dongen said") and i
   assert.deepEqual(sourcePairs('Because of the storm the city said 40 people died.'), [['40 people', 'the city']]);
 });
 
+test('a bare past form after a perfect\'s auxiliary or a one-word name reports ("had forecast", "Veltrix forecast"); a participle after a comma or a progressive reports with its subject', () => {
+  assert.deepEqual(sourcePairs('Analysts had forecast growth of 27%.'), [['growth of 27%', 'Analysts']]);
+  assert.deepEqual(sourcePairs('For the current quarter, Veltrix forecast revenue of $5 billion.'), [['$5 billion', 'Veltrix']]);
+  assert.deepEqual(sourcePairs('Tobias Lindgren was more sanguine, noting that the margin of 38.5% remained strong.'), [['38.5%', 'Tobias Lindgren']]);
+  assert.deepEqual(sourcePairs('The National Weather Institute issued a red alert, forecasting up to 150 mm of rain.'), [['up to 150 mm of rain', 'The National Weather Institute']]);
+  assert.deepEqual(sourcePairs('Revenue fell short of the $5.24 billion analysts were expecting.'), [['$5.24 billion', 'analysts']]);
+  assert.deepEqual(sourcePairs('Police are reporting 40 deaths.'), [['40 deaths', 'Police']]);
+  // A participle whose sentence opens with no one reports nothing.
+  assert.deepEqual(sourcePairs('Prices rose 5%, noting nothing.'), [['rose 5%', null]]);
+});
+
+test('"in what experts are calling …" after a figure is a clause of its own; a city\'s comma before "Ohio-based" opens no description', () => {
+  assert.deepEqual(sourcePairs('Tallyline says hackers reached about 1.9 million Canadians, in what experts are calling one of the largest breaches.'), [['about 1.9 million Canadians', 'Tallyline']]);
+  assert.deepEqual(sourcePairs('Ledgerwell Inc., a Columbus, Ohio-based provider of payroll software, said hackers reached 4.1 million employees.'), [['4.1 million employees', 'Ledgerwell Inc']]);
+});
+
 test('a tally with "to" right after a word of voting or winning is a count ("voted seven to four", "voted 34 to 21"); "voted to" is none', () => {
   assert.deepEqual(texts('Councillors voted seven to four in favour of the scheme.'), ['seven to four']);
   assert.deepEqual(texts('The Hawks won three to one on Saturday.'), ['three to one']);

@@ -8,7 +8,7 @@ import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERM
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
-import { describedThrough, lower, isArticle, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { describedThrough, lower, isArticle, PLACE_BASED, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import { agedEpithet, givenAsName, givenName, namedBeforeDescription } from './given-names';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
@@ -373,8 +373,6 @@ function lowerArticle(text: string): string {
   return /^(?:A|An|The) /.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-/** A place's name made a modifier ("Ohio-based", "London-headquartered"). */
-const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
 
 /** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */
 export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): readonly CueMatch[] {

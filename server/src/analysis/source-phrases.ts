@@ -47,6 +47,9 @@ export function isTemporal(t: TokenWord): boolean {
   return (t.features & TEMPORAL) !== 0;
 }
 
+/** A place's name made a modifier ("Ohio-based", "London-headquartered"): the comma after a city before it opens nothing. */
+export const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
+
 /** A phrase found next to a cue, classified. */
 export interface SourcePhrase {
   readonly start: number;

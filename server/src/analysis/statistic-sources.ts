@@ -4,7 +4,7 @@
 import type { Article, Entity, Quote, Span, TokenList, TokenWord } from './types';
 import { lower } from './phrases';
 import { sentenceAt } from './article';
-import { isAmountScale, isCompanyFormPeriod, parenthesisOpening, perNamesSource, phraseStartingAt } from './source-phrases';
+import { isAmountScale, isCompanyFormPeriod, parenthesisOpening, perNamesSource, phraseStartingAt, PLACE_BASED } from './source-phrases';
 import {
   AMBIGUOUS_VERB_FORMS, GROUNDING_VERBS, isNumberWord, MONTHS, TIME_UNITS, NOT_SOURCES, TIME_WORDS, WEEKDAYS, NOUN_DETERMINERS, PRONOUNS, REFER_BACK_NOUNS, REFER_BACK_WORDS,
   RELATIVE_WORDS, SOURCE_MARKERS, SOURCE_NOUNS,
@@ -69,10 +69,16 @@ export const UNIDENTIFIED = 'quoted source (unidentified)';
 const UNATTRIBUTED =
   'No source: no quotation, "according to", reporting verb, or named report, survey or data in this or the previous sentence.';
 
+/** The auxiliaries of a progressive: "were expecting", "are reporting". */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
+
+/** The auxiliaries of a perfect: "had forecast", "have estimated". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** A verb with no subject that can source a figure (coordinatedSubject): the verb is passed over. */
 const NO_SUBJECT: Range = { first: -1, end: -1 };
 
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'since', 'after', 'before', 'whether']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'whereas', 'because', 'although', 'though', 'if', 'until', 'unless', 'since', 'after', 'before', 'whether', 'what']);
 
 /** Possessive determiners: they open the subject ("their union said"), as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your']);
@@ -167,7 +173,9 @@ export class SourceFinder {
       if (best.kind === 'according') return { attributed: true, source: named, sourceSpan, explanation: `Attributed: "${best.text} ${src}".` };
       if (best.kind === 'agent') return { attributed: true, source: named, sourceSpan, explanation: `Attributed: reported by ${named} ("${best.text} ${src}").` };
       const via = named !== src ? ` ("${src}" refers to ${named})` : '';
-      return { attributed: true, source: named, sourceSpan, explanation: `Attributed: ${named} ${best.text} it in the same sentence${via}.` };
+      // A participle's subject stands apart from it: "Attributed: Hale, saying it, in the same sentence".
+      const said = best.text.endsWith('ing') && !best.text.includes(' ') ? `, ${best.text} it,` : ` ${best.text} it`;
+      return { attributed: true, source: named, sourceSpan, explanation: `Attributed: ${named}${said} in the same sentence${via}.` };
     }
     for (const np of cues.nouns) {
       if (np.first < end && np.end > first) continue; // "five polls": the figure itself, not its source
@@ -459,7 +467,12 @@ export class SourceFinder {
       const lemma = SOURCE_VERBS.get(w);
       // "quotas add up to more than 1.1 million tonnes": "add up" sums, it reports nothing.
       const summed = (lemma === 'add' && i + 1 < to && lower(t.word(i + 1)!) === 'up') || this.participleSoFar(i, w, to);
-      const verbUse = lemma !== undefined && !summed && !w.endsWith('ing') && this.isVerbUse(i, w, from, to);
+      // "…, noting that its margin of 38.5% …", "…, forecasting up to 150 mm of rain": a participle after a
+      // comma reports with the sentence's subject; elsewhere an -ing form is a noun or a clause's own.
+      const participle = lemma !== undefined && w.endsWith('ing') && i - 1 > from && t.word(i - 1)!.text === ',';
+      // "the $5.24 billion analysts were expecting", "Police are reporting 40 deaths": a progressive is the verb.
+      const progressive = lemma !== undefined && w.endsWith('ing') && i - 1 > from && PROGRESSIVE_AUXILIARIES.has(lower(t.word(i - 1)!));
+      const verbUse = lemma !== undefined && !summed && (!w.endsWith('ing') || participle || progressive) && this.isVerbUse(i, w, from, to);
       if (!verbUse) {
         const nounLen = SOURCE_NOUNS.matchForward(t, i, to);
         if (nounLen > 0 && this.isSourceNoun(i, nounLen, from, to)) {
@@ -479,10 +492,10 @@ export class SourceFinder {
         }
       }
       if (i - 1 >= from && lower(t.word(i - 1)!) === 'to') continue; // "declined to say": no reported content
-      if (this.passive(i, from)) continue;
+      if (!progressive && this.passive(i, from)) continue;
       // "Researchers analysed the records and found that ...": a verb after "and" shares the previous verb's subject.
       const shared: Range | null = i - 1 >= from && lower(t.word(i - 1)!) === 'and' ? lastVerbSubject : null;
-      const np: Range | null = shared ?? this.invertedSubject(i, from, to, w, lemma) ?? this.coordinatedSubject(i, from) ?? this.subjectNp(i, from);
+      const np: Range | null = participle ? this.openingSubject(from, i - 1) : progressive ? this.subjectNp(i - 1, from) : shared ?? this.invertedSubject(i, from, to, w, lemma) ?? this.coordinatedSubject(i, from) ?? this.subjectNp(i, from);
       if (np === NO_SUBJECT) continue;
       if (np) lastVerbSubject = np;
       if (np && AMBIGUOUS_VERB_FORMS.has(w) && !w.endsWith('s') && !w.endsWith('ed') && !BARE_PAST_FORMS.has(w) && !this.pluralSubject(np)) {
@@ -490,9 +503,20 @@ export class SourceFinder {
         if (SOURCE_NOUNS.has(w)) nouns.push(this.sourceNounPhrase(i, i + 1, from, to));
         continue;
       }
-      if (np) cues.push({ kind: 'verb', at: i, text: tok.text, lemma, np });
+      if (np) cues.push({ kind: 'verb', at: i, text: progressive ? `${t.word(i - 1)!.text} ${tok.text}` : tok.text, lemma, np });
     }
     return { cues, nouns };
+  }
+
+  /**
+   * The phrase that opens tokens [from, comma) as their subject, a person or a body as attribution
+   * reads them ("Tobias Lindgren of Harwick & Co was more sanguine, noting …"): NO_SUBJECT when none
+   * opens there ("Prices rose 5%, …").
+   */
+  private openingSubject(from: number, comma: number): Range {
+    const p = phraseStartingAt(this.article, from, comma);
+    if (!p || p.first > from + 1 || p.last >= comma) return NO_SUBJECT;
+    return { first: p.first, end: p.last };
   }
 
   /**
@@ -605,7 +629,10 @@ export class SourceFinder {
       // "The company forecast fourth-quarter revenue of …": a past spelt as its bare form, after a subject
       // with its article, before the object's first word; "The company forecast was cut" or "… showed"
       // keeps the noun (an auxiliary or a verb of a figure's source follows it).
-      if (BARE_PAST_FORMS.has(w) && prev.kind === 'word' && !isCap(prev) && opensAt(i - 2) && i - 2 >= from && next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw) && (this.article.tokenFeatures[i + 1]! & AUXILIARY) === 0 && !SOURCE_VERBS.has(nw)) return true;
+      // "Veltrix forecast revenue of …": a one-word name that opens its clause is a subject too.
+      if (BARE_PAST_FORMS.has(w) && prev.kind === 'word' && (!isCap(prev) || i - 2 < from || t.word(i - 2)!.kind === 'punct') && opensAt(i - 2) && i - 1 >= from && next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw) && (this.article.tokenFeatures[i + 1]! & AUXILIARY) === 0 && !SOURCE_VERBS.has(nw)) return true;
+      // "Analysts had forecast growth of 27%": a perfect's auxiliary makes the form its participle.
+      if (BARE_PAST_FORMS.has(w) && PERFECT_AUXILIARIES.has(pw) && next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
       if (prev.kind === 'word' && opensClause && ((prev.figure & COUNT_NOUN) !== 0 || (PRONOUNS.has(pw) && pw !== 'it'))) {
         if (next.kind === 'punct' && (nw === '.' || nw === ',' || nw === ';')) return true;
         if (next.kind === 'word' && !isCap(next) && !STOP_WORDS.has(nw)) return true;
@@ -732,7 +759,8 @@ export class SourceFinder {
       // "Lin Jian, a spokesman, said": skip back over the appositive to the name; a relative clause
       // may run longer ("A provincial disaster official, who asked not to be named because …, said").
       let c = k - 1;
-      while (c >= from && c >= k - MAX_RELATIVE_CLAUSE && t.word(c)!.text !== ',') c--;
+      // "Ledgerwell Inc., a Columbus, Ohio-based provider of …, said": the comma of a place's state opens nothing.
+      while (c >= from && c >= k - MAX_RELATIVE_CLAUSE && (t.word(c)!.text !== ',' || (c + 1 < k && PLACE_BASED.test(t.word(c + 1)!.text)))) c--;
       if (c <= from || t.word(c)!.text !== ',') return null;
       // A description may end in a relative clause ("Dr Sigrid Aalto, a marine biologist at the University of Tromsø who sits on …, said").
       if (k - c > MAX_APPOSITIVE && !this.holdsRelativeWord(c + 1, k)) return null;
