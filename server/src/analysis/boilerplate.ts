@@ -43,10 +43,13 @@ type LineClass = { readonly strong: BoilerplateRule } | 'weak' | null;
 /** The longest section label (UTF-16 units): one to three words. */
 const MAX_SECTION_LABEL = 30;
 
-/** One to three capitalised words (and "&", "and", "of"), no digit or punctuation: a section's name ("Climate & Energy"). */
+/**
+ * One to three capitalised words (and "&", "and", "of"), no digit or punctuation: a section's name
+ * ("Climate & Energy"), or a footer's link ("Contact us", "Advertise with us").
+ */
 function isSectionLabel(article: Article, p: Paragraph): boolean {
   const line = article.text.slice(p.start, p.end);
-  return line.length <= MAX_SECTION_LABEL && /^\p{Lu}[\p{L}'’-]*(?: (?:&|and|of|\p{Lu}[\p{L}'’-]*)){0,2}$/u.test(line);
+  return line.length <= MAX_SECTION_LABEL && /^\p{Lu}[\p{L}'’-]*(?: (?:&|and|of|with|us|\p{Lu}[\p{L}'’-]*)){0,2}$/u.test(line);
 }
 
 /** A line a site's menu may hold: a section's name or one interface label ("Save"). */
@@ -54,9 +57,9 @@ function isMenuEntry(article: Article, p: Paragraph): boolean {
   return isSectionLabel(article, p) || labelLine(article, p) !== null;
 }
 
-/** Furniture a menu's entries may stand beside: navigation and the prompts around it, never a caption or a release's footer. */
+/** Furniture a menu's entries may stand beside: navigation, the prompts around it and a footer's notices, never a caption or a release's footer. */
 function isMenuNeighbour(c: LineClass): boolean {
-  return c !== null && c !== 'weak' && (c.strong === 'navigation' || c.strong === 'share-prompt' || c.strong === 'subscription-appeal' || c.strong === 'social-follow' || c.strong === 'copyright-notice');
+  return c !== null && c !== 'weak' && (c.strong === 'navigation' || c.strong === 'share-prompt' || c.strong === 'subscription-appeal' || c.strong === 'social-follow' || c.strong === 'copyright-notice' || c.strong === 'cookie-notice');
 }
 
 /** A line of four words or more, short, not ending like a sentence: what a headline looks like. */
