@@ -245,6 +245,11 @@ test('"in what experts are calling …" after a figure is a clause of its own; a
   assert.deepEqual(sourcePairs('Ledgerwell Inc., a Columbus, Ohio-based provider of payroll software, said hackers reached 4.1 million employees.'), [['4.1 million employees', 'Ledgerwell Inc']]);
 });
 
+test('a figure that is the subject of a verb of speech ("Nearly half said …") counts the people the survey of the sentence before asked; with no survey before, it has no source', () => {
+  assert.deepEqual(sourcePairs('A survey of nurses found that 62% had cared for patients in a corridor. Nearly half said they had considered leaving.'), [['62%', 'A survey of nurses'], ['Nearly half', 'A survey of nurses']]);
+  assert.deepEqual(sourcePairs('Prices rose sharply in May. Nearly half said they had cut back.'), [['Nearly half', null]]);
+});
+
 test('a tally with "to" right after a word of voting or winning is a count ("voted seven to four", "voted 34 to 21"); "voted to" is none', () => {
   assert.deepEqual(texts('Councillors voted seven to four in favour of the scheme.'), ['seven to four']);
   assert.deepEqual(texts('The Hawks won three to one on Saturday.'), ['three to one']);

@@ -249,6 +249,9 @@ export class SourceFinder {
     const first = t.word(sentence.tokenStart)!;
     const opensWithItsPeople = first.kind === 'word' && (REFER_BACK_NOUNS.has(lower(first)) || (lower(first) === 'the' && sentence.tokenStart + 1 < end && REFER_BACK_NOUNS.has(lower(t.word(sentence.tokenStart + 1)!))));
     if (sentences[s - 1]!.paragraph !== sentence.paragraph) return opensWithItsPeople && sentences[s - 1]!.paragraph === sentence.paragraph - 1;
+    // "Nearly half said they had considered leaving": a figure that is the subject of a verb of speech
+    // counts the people the survey before it asked.
+    if (end < sentence.tokenEnd && t.word(end)!.kind === 'word' && REPORTING_VERBS.has(lower(t.word(end)!))) return true;
     for (let k = sentence.tokenStart; k < end; k++) {
       const w = t.word(k)!;
       if (w.kind !== 'word') continue;
