@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role before a name keeps no honorific that names no office ("Consultant surgeon Dr Emma Hill"); a rank stays ("Retired Lt. Gen. Michael Flynn")',
+    text: 'Consultant surgeon Dr Emma Hill said: "No way."\n\nRetired Lt. Gen. Michael Flynn said: "Yes."',
+    expect: [
+      { quote: 'No way', speaker: 'Consultant surgeon Emma Hill', rule: 'cue-in-sentence' },
+      { quote: 'Yes', speaker: 'Retired Lt. Gen. Michael Flynn', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'a headline name before a noun after the quote\'s colon ("‘…’: Port Elsmere rail workers to walk out") is a guess the body\'s same words override; a name before "on" speaks',
     text: '‘We have been left with no choice’: Port Elsmere rail and bus workers to walk out over pay\n\nWorkers will strike on Monday.\n\n“We have been left with no choice,” said Gráinne Ó Súilleabháin, the alliance’s general secretary.',
     expect: [{ quote: 'left with no choice’', speaker: 'Gráinne Ó Súilleabháin, the alliance’s general secretary', rule: 'headline-echo' }],
@@ -507,7 +515,7 @@ const cases: readonly Case[] = [
     text: 'Claudio Rossi, undersecretary to the prime minister, said "talks will open."\n\nUndersecretary for Education Mr. Toccafondi says "many schools will close."',
     expect: [
       { quote: 'talks will open', speaker: 'Claudio Rossi, undersecretary to the prime minister', rule: 'cue-in-sentence' },
-      { quote: 'schools will close', speaker: 'Undersecretary for Education Mr. Toccafondi', rule: 'cue-in-sentence' },
+      { quote: 'schools will close', speaker: 'Undersecretary for Education Toccafondi', rule: 'cue-in-sentence' },
     ],
   },
   {

@@ -190,6 +190,21 @@ function otherOccupation(e: MutableEntity, head: string): boolean {
   return !words.includes(head);
 }
 
+/**
+ * A role before a name without the honorific between them: "Consultant surgeon Dr" (of "Consultant
+ * surgeon Dr Emma Hill") is "Consultant surgeon"; a lone "Dr" stays, and so does a rank ("Retired Lt.
+ * Gen.", "Co-author Professor").
+ */
+function withoutTrailingHonorific(title: string): string {
+  const space = title.lastIndexOf(' ');
+  if (space < 0) return title;
+  const last = title.slice(space + 1);
+  return isCourtesyTitle(last) || ADDRESS_HONORIFICS.has(last.toLowerCase().replace(/\.$/, '')) ? title.slice(0, space) : title;
+}
+
+/** Honorifics that name no office, beside the courtesy titles: a rank ("Gen.", "Sen.", "Gov.") is one and stays. */
+const ADDRESS_HONORIFICS: ReadonlySet<string> = new Set(['dr', 'sir', 'dame', 'lord', 'lady']);
+
 /** The text after the last space. */
 function lastWord(s: string): string {
   return s.slice(s.lastIndexOf(' ') + 1);
@@ -817,8 +832,9 @@ export class EntityRegistry {
     for (const s of new Set(suffixes(e.key))) this.bySuffix.add(s, e);
   }
 
-  private setTitle(e: MutableEntity, title: string | null): void {
+  private setTitle(e: MutableEntity, given: string | null): void {
     if (e.title !== null) for (const w of new Set(this.keyOf(e.title).split(' '))) this.byTitleWord.delete(w, e);
+    const title = given === null ? null : withoutTrailingHonorific(given);
     e.title = title;
     if (title !== null) for (const w of new Set(this.keyOf(title).split(' '))) this.byTitleWord.add(w, e);
   }
