@@ -183,3 +183,12 @@ test('tokens: a variation selector belongs to the symbol before it ("✉️", "�
     ['❤︎', 'symbol'],
   ]);
 });
+
+test('sentences: "No." abbreviates a number only before one ("No. 10"); a quoted "No." or "said no." ends its sentence', () => {
+  const text = 'Emma Hill said: "No." John Major said: "Yes." The answer was no. Nobody came. It was No. 10 that called.';
+  const a = parseArticle(text);
+  assert.deepEqual(a.sentences.map((s) => text.slice(s.start, s.end)), ['Emma Hill said: "No."', 'John Major said: "Yes."', 'The answer was no.', 'Nobody came.', 'It was No. 10 that called.']);
+  // The quote of each sentence is its own speaker's.
+  const quoted = analyze(text);
+  assert.deepEqual(quoted.quotes.map((q) => quoted.entities[q.speaker!]!.name), ['Emma Hill', 'John Major']);
+});
