@@ -250,6 +250,11 @@ test('a figure that is the subject of a verb of speech ("Nearly half said …") 
   assert.deepEqual(sourcePairs('Prices rose sharply in May. Nearly half said they had cut back.'), [['Nearly half', null]]);
 });
 
+test('a time word before a plural noun modifies what is counted ("16,000 season tickets"); "30 years" is still a span', () => {
+  assert.deepEqual(texts('Harbridge have now sold more than 16,000 season tickets.'), ['more than 16,000 season tickets']);
+  assert.deepEqual(texts('He served 30 years in prison.'), []);
+});
+
 test('a tally with "to" right after a word of voting or winning is a count ("voted seven to four", "voted 34 to 21"); "voted to" is none', () => {
   assert.deepEqual(texts('Councillors voted seven to four in favour of the scheme.'), ['seven to four']);
   assert.deepEqual(texts('The Hawks won three to one on Saturday.'), ['three to one']);

@@ -27,7 +27,7 @@ import {
 } from './statistic-word-bits';
 import { SourceFinder, type SentenceCues } from './statistic-sources';
 import { originOf, type SentenceOrigins } from './reuse';
-import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND } from './word-features';
+import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND, isLowerContentWord } from './word-features';
 import { appended } from './lists';
 
 export interface StatisticsContext {
@@ -373,6 +373,11 @@ class SentenceScanner {
       const part = this.partitive(n, j);
       if (part >= 0) return this.finish(i, this.rateSuffix(part), 'count', i);
     }
+    // "16,000 season tickets", "300 day passes": a time word before a plural noun modifies what is counted.
+    if (headNoun && (headNoun.figure & TIME_UNIT) !== 0 && end < to && this.pluralNounAt(end)) {
+      headNoun = tokens.word(end)!;
+      end++;
+    }
     if (headNoun) {
       const hf = headNoun.figure;
       // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
@@ -647,6 +652,13 @@ class SentenceScanner {
     // The score names no unit: "seven to four votes" is a range of votes, read elsewhere.
     if (i + 3 < to && tokens.word(i + 3)!.kind === 'word' && !PREPOSITIONS_AFTER_TALLY.has(lower(tokens.word(i + 3)!))) return -1;
     return i - 1 >= from && tokens.word(i - 1)!.kind === 'word' && TALLY_BEFORE.has(lower(tokens.word(i - 1)!)) ? i + 3 : -1;
+  }
+
+  /** Whether token k is a lower-case plural noun no list reads as a function word ("tickets", "passes"). */
+  private pluralNounAt(k: number): boolean {
+    const t = this.tokens.word(k)!;
+    const w = t.text;
+    return t.kind === 'word' && w.length > 3 && /^[a-z]+s$/.test(w) && !/(?:ss|us|is)$/.test(w) && (t.figure & (STOP_WORD | TIME_UNIT)) === 0 && isLowerContentWord(w, t.features);
   }
 
   private betweenBefore(i: number): boolean {
