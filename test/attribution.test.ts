@@ -124,10 +124,11 @@ const cases: readonly Case[] = [
   },
   {
     name: 'a passive given a quotation names its agent after the quotation ("was accused of “…” by MPs", "was branded “…” by unions"); "by" and a time names no one',
-    text: 'The chief executive was accused of "treating rivers as a free drain" by MPs on Tuesday. The plan was branded "a disaster" by unions.\n\nThe deal was described as "historic" by the end of the day.',
+    text: 'The chief executive was accused of "treating rivers as a free drain" by MPs on Tuesday. The plan was branded "a disaster" by unions. Residents were told to "leave now" by police.\n\nThe deal was described as "historic" by the end of the day.',
     expect: [
       { quote: 'free drain', speaker: 'MPs', rule: 'cue-in-sentence' },
       { quote: 'a disaster', speaker: 'unions', rule: 'cue-in-sentence' },
+      { quote: 'leave now', speaker: 'police', rule: 'cue-in-sentence' },
       { quote: 'historic', speaker: null },
     ],
   },

@@ -1140,7 +1140,7 @@ function leftFloor(ctx: CueContext, i: number, sentenceStart: number): number {
 }
 
 /** Words between a passive's participle and the quotation it was given: "accused of", "described as". */
-const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with']);
+const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with', 'to']);
 
 /**
  * "was accused of “treating rivers as a free drain” by MPs", "was branded “a disaster” by unions": the
