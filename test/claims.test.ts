@@ -119,6 +119,11 @@ const cases: readonly Case[] = [
     claims: ['accusation MPs -accused-> The chief executive :: treating rivers as a free drain', 'accusation unions -branded-> The plan :: a disaster'],
   },
   {
+    name: 'a passive told to do what a quotation says, before its agent ("were told to “leave now” by police"): the agent demands it of the subject',
+    text: 'Residents were told to "leave now" by police.',
+    claims: ['demand police -told-> Residents :: leave now'],
+  },
+  {
     name: 'a plea in court is no demand: "pleaded not guilty" denies, "pleaded guilty" asserts; "pleaded with" asks',
     text: 'Castillo has pleaded not guilty. His brother pleaded guilty to fraud last year. The mother pleaded with the kidnappers to release her son.',
     claims: ['denial Castillo -pleaded-> - :: not guilty', 'assertion his brother -pleaded-> - :: guilty to fraud', 'demand the mother -pleaded-> '],

@@ -175,6 +175,9 @@ export function attributeQuotes(
     // Ohio," too, whose first word looks like a surname). Not after a pronoun there ("Though she called
     // it …, Clinton said"): noted first, the later name would keep the pronoun from the person it names.
     const main = afterOpeningClause(ctx, subject, sentences[si]!.tokenEnd);
+    // A pronoun in the opening clause belongs to someone before ("Though she called it …, Clinton said"),
+    // unless a participle opens it ("Asked whether she had won, Ms Ilves smiled": the subject's own).
+    const othersPronoun = main !== subject && hasSubjectPronoun(article, subject, main) && !participleOpensAt(article.tokens, subject, main);
     if (observed.length > 0) {
       // A phrase starts after its article: "The farmer Peter Brown was cautious." opens with the subject too.
       const named = subject < sentences[si]!.tokenEnd && isArticle(article.tokens.word(subject)!) ? subject + 1 : afterDescription(article, subject, sentences[si]!.tokenEnd);
@@ -182,9 +185,7 @@ export function attributeQuotes(
       // there is its holder whatever pronoun the clause holds ("Asked whether she was satisfied, the
       // mission director paused"): observeRole notes a holder met before, and adds no mention.
       const opened = main === subject ? -1 : main;
-      // After a participle's clause ("Asked whether she had won, Ms Ilves smiled") its pronoun is the subject's own.
-      const ownPronoun = hasSubjectPronoun(article, subject, main) && !participleOpensAt(article.tokens, subject, main);
-      const openedByName = ownPronoun ? -1 : opened;
+      const openedByName = othersPronoun ? -1 : opened;
       // "For Glyn Pritchard, …, the answer is easy": the person the opening "For" names is what the sentence is about.
       const topic = opened > subject + 1 && lower(article.tokens.word(subject)!) === 'for' ? subject + 1 : -1;
       // Every word of a title-case headline is capitalised: a long run there is a clause, no name ("Hillary
@@ -198,7 +199,7 @@ export function attributeQuotes(
     if (main === subject) {
       if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
       else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
-    } else if (!hasSubjectPronoun(article, subject, main) || participleOpensAt(article.tokens, subject, main)) {
+    } else if (!othersPronoun) {
       if (isSurnameSubject(ctx, si, main)) registry.observeSurname(article, main);
       else if (isNameEndSubject(ctx, si, main)) registry.observeNameEnd(article, main);
     }

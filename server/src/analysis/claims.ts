@@ -2,7 +2,7 @@
 // Built from the reporting cues that attribution found, so claimants resolve exactly as speakers do.
 
 import type { Article, Boilerplate, Claim, ClaimKind, Entity, Quote, Span, TokenList } from './types';
-import { framesReport, introducesClause, isModal, passiveAuxiliaryBefore, withinReport, type CueMatch } from './cues';
+import { framesReport, introducesClause, isModal, PASSIVE_COMPLEMENT_WORDS, passiveAuxiliaryBefore, withinReport, type CueMatch } from './cues';
 import { phraseStartingAt, lower } from './source-phrases';
 import { spanCover } from './spans';
 import { afterDateline } from './datelines';
@@ -158,6 +158,8 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
     } else if (cue.inverted && cue.phrase && (given = quotationBeforeAgent(tokens, tokenFeatures, cue.verb + 1, cue.phrase.first)) !== null) {
       // "was accused of “treating rivers as a free drain” by MPs": the agent after the quotation claims its
       // words, of the passive's subject.
+      // "Residents were told to “leave now” by police": what one is told to do is asked of the subject.
+      if (kind === 'assertion' && VERB_CLASSES.directiveTo.has(cue.lemma) && lower(tokens.word(cue.verb + 1)!) === 'to') kind = 'demand';
       const auxiliary = passiveAuxiliaryBefore(tokens, cue.verb, sentence.tokenStart);
       const subjectFirst = auxiliary >= 0 ? passiveSubjectStart(tokens, auxiliary, sentence.tokenStart) : -1;
       if (subjectFirst >= 0 && TAKES_TARGET.has(kind)) target = { start: tokens.start(subjectFirst), end: tokens.end(auxiliary - 1) };
@@ -246,16 +248,13 @@ export function findClaims(article: Article, ctx: ClaimsContext): Claim[] {
   return dedupe(out);
 }
 
-/** Words between a passive's participle and the quotation it was given: "accused of", "described as". */
-const GIVEN_QUOTATION_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with']);
-
 /**
  * The words inside the quotation between a passive's participle (whose next token is `from`) and "by"
  * before its agent at `agent` ("accused of “treating rivers …” by MPs"), without the marks; else null.
  */
 function quotationBeforeAgent(tokens: TokenList, features: Int32Array, from: number, agent: number): Span | null {
   let k = from;
-  if (k < agent && GIVEN_QUOTATION_WORDS.has(lower(tokens.word(k)!))) k++;
+  if (k < agent && PASSIVE_COMPLEMENT_WORDS.has(lower(tokens.word(k)!))) k++;
   const open = k;
   const close = agent - 2;
   if (close - open < 2 || lower(tokens.word(agent - 1)!) !== 'by' || (features[open]! & QUOTE_KIND) === 0 || (features[close]! & QUOTE_KIND) === 0) return null;

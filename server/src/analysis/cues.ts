@@ -4,7 +4,7 @@
 import type { Article, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS, type ReportingVerb } from './lexicon';
-import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, GROUP, HONORIFIC, INSTITUTION, isLowerContentWord, LOWER_ALPHA, POSSESSIVE, PHRASE_EDGE, PREPOSITIONS, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
+import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, GROUP, HONORIFIC, INSTITUTION, isLowerContentWord, isPluralNoun, LOWER_ALPHA, POSSESSIVE, PHRASE_EDGE, PREPOSITIONS, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
@@ -116,7 +116,6 @@ function verbAt(ctx: CueContext, i: number): ReportingVerb | null {
   return v;
 }
 
-/** Token i is a word that may open a subject: no auxiliary, connector, adverb or other function word ("States have …"). */
 /**
  * Whether token k (after "to") opens an infinitive: a quotation, or a lower-case word that is no
  * determiner, role, group or body, with no "that" after it ("to reporters that" names an audience).
@@ -131,6 +130,7 @@ function infinitiveAfter(ctx: CueContext, k: number): boolean {
   return after === undefined || (lower(after) !== 'that' && after.text !== ',');
 }
 
+/** Token i is a word that may open a subject: no auxiliary, connector, adverb or other function word ("States have …"). */
 function opensPhrase(article: Article, i: number): boolean {
   const f = article.tokenFeatures[i];
   return f !== undefined && (f & WORD_KIND) !== 0 && (f & (AUXILIARY | CONNECTOR | ADVERB)) === 0 && ((f & SENTENCE_OPENER) === 0 || (f & DETERMINER) !== 0);
@@ -372,7 +372,6 @@ export function introducesClause(tokens: TokenList, from: number, end: number): 
 function lowerArticle(text: string): string {
   return /^(?:A|An|The) /.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
-
 
 /** The cues of one sentence with their sources resolved against the entities seen so far, in text order. */
 export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: readonly CueFrame[]): readonly CueMatch[] {
@@ -1081,7 +1080,7 @@ function speechNounAuthor(ctx: CueContext, from: number, ceiling: number): Sourc
 function barePlural(article: Article, k: number): SourcePhrase | null {
   const t = article.tokens.word(k)!;
   const w = t.text;
-  if (t.kind !== 'word' || w.length < 4 || !w.endsWith('s') || /(?:ss|us|is)$/.test(w) || !isLowerContentWord(w, article.tokenFeatures[k]!) || (article.tokenFeatures[k]! & (CUE_WORD | PHRASE_EDGE | SUBJECT_PRONOUN | TEMPORAL)) !== 0) return null;
+  if (t.kind !== 'word' || !isPluralNoun(w, article.tokenFeatures[k]!) || (article.tokenFeatures[k]! & TEMPORAL) !== 0) return null;
   const start = article.tokens.start(k);
   const end = article.tokens.end(k);
   return { start, end, first: k, last: k + 1, text: w, kind: 'group', pronoun: null, name: w, title: null, head: w, definite: false, indefinite: false, gender: 'unknown', affiliation: null, common: true };
@@ -1140,7 +1139,7 @@ function leftFloor(ctx: CueContext, i: number, sentenceStart: number): number {
 }
 
 /** Words between a passive's participle and the quotation it was given: "accused of", "described as". */
-const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with', 'to']);
+export const PASSIVE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'as', 'for', 'with', 'to']);
 
 /**
  * "was accused of “treating rivers as a free drain” by MPs", "was branded “a disaster” by unions": the

@@ -69,9 +69,6 @@ export const UNIDENTIFIED = 'quoted source (unidentified)';
 const UNATTRIBUTED =
   'No source: no quotation, "according to", reporting verb, or named report, survey or data in this or the previous sentence.';
 
-/** The auxiliaries of a progressive: "were expecting", "are reporting". */
-const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been']);
-
 /** The auxiliaries of a perfect: "had forecast", "have estimated". */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
@@ -474,7 +471,7 @@ export class SourceFinder {
       // comma reports with the sentence's subject; elsewhere an -ing form is a noun or a clause's own.
       const participle = lemma !== undefined && w.endsWith('ing') && i - 1 > from && t.word(i - 1)!.text === ',';
       // "the $5.24 billion analysts were expecting", "Police are reporting 40 deaths": a progressive is the verb.
-      const progressive = lemma !== undefined && w.endsWith('ing') && i - 1 > from && PROGRESSIVE_AUXILIARIES.has(lower(t.word(i - 1)!));
+      const progressive = lemma !== undefined && w.endsWith('ing') && i - 1 > from && BE.has(lower(t.word(i - 1)!));
       const verbUse = lemma !== undefined && !summed && (!w.endsWith('ing') || participle || progressive) && this.isVerbUse(i, w, from, to);
       if (!verbUse) {
         const nounLen = SOURCE_NOUNS.matchForward(t, i, to);

@@ -27,7 +27,7 @@ import {
 } from './statistic-word-bits';
 import { SourceFinder, type SentenceCues } from './statistic-sources';
 import { originOf, type SentenceOrigins } from './reuse';
-import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND, isLowerContentWord } from './word-features';
+import { HYPHENATED, NUMBER_KIND, STATISTIC_TRIGGER, SYMBOL_KIND, isPluralNoun } from './word-features';
 import { appended } from './lists';
 
 export interface StatisticsContext {
@@ -654,11 +654,10 @@ class SentenceScanner {
     return i - 1 >= from && tokens.word(i - 1)!.kind === 'word' && TALLY_BEFORE.has(lower(tokens.word(i - 1)!)) ? i + 3 : -1;
   }
 
-  /** Whether token k is a lower-case plural noun no list reads as a function word ("tickets", "passes"). */
+  /** Whether token k is a lower-case plural noun that names no time ("tickets", "passes"). */
   private pluralNounAt(k: number): boolean {
     const t = this.tokens.word(k)!;
-    const w = t.text;
-    return t.kind === 'word' && w.length > 3 && /^[a-z]+s$/.test(w) && !/(?:ss|us|is)$/.test(w) && (t.figure & (STOP_WORD | TIME_UNIT)) === 0 && isLowerContentWord(w, t.features);
+    return t.kind === 'word' && isPluralNoun(t.text, t.features) && (t.figure & (STOP_WORD | TIME_UNIT)) === 0;
   }
 
   private betweenBefore(i: number): boolean {

@@ -255,6 +255,14 @@ export function isLowerContentWord(w: string, features: number): boolean {
 }
 
 /**
+ * A lower-case plural noun no list reads as a function word, a verb of speech or a pronoun
+ * ("surveyors", "tickets"): a content word of four letters or more ending in -s (not -ss, -us, -is).
+ */
+export function isPluralNoun(w: string, features: number): boolean {
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && isLowerContentWord(w, features) && (features & (CUE_WORD | PHRASE_EDGE | SUBJECT_PRONOUN)) === 0;
+}
+
+/**
  * A lowercase content word that is no -ed participle either: it may describe a person before a name.
  * No past or present form of a reporting verb: "likely voters said Mr. Trump" ends the voters at "said".
  */
