@@ -1185,12 +1185,11 @@ export function describedPerson(article: Article, person: SourcePhrase, from: nu
   return { ...person, title, gender: person.gender === 'unknown' ? role.gender : person.gender };
 }
 
-/** Whether tokens [from, to) go on with a capitalised name before them: "and" or "&" and capitalised words ("and Vale"). */
+/** Whether tokens [from, to) go on with a capitalised name before them: "and" and capitalised words ("and Vale"). */
 function continuesName(article: Article, from: number, to: number): boolean {
   const { tokens } = article;
   if (from === 0 || !isCapitalised(tokens.word(from - 1)!)) return false;
-  const joiner = tokens.word(from)!.text;
-  if ((joiner !== 'and' && joiner !== '&') || from + 1 >= to) return false;
+  if (tokens.word(from)!.text !== 'and' || from + 1 >= to) return false;
   for (let k = from + 1; k < to; k++) if (!isCapitalised(tokens.word(k)!)) return false;
   return true;
 }
