@@ -14,6 +14,25 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a closing report\'s tag may end at a comma the writer adds to ("…, the operator announced on Tuesday, in what campaigners called …"); "and" after it goes on with the report',
+    text: 'Passengers will pay 12% more from April, the operator announced on Tuesday, in what campaigners called a tax. The toll will rise, the minister said, adding that the army would help. The toll will rise, the minister said, and the army would help.',
+    claims: [
+      'assertion the operator -announced-> - :: Passengers will pay 12% more from April',
+      'assertion the minister -said-> - :: The toll will rise',
+      'assertion the minister -adding-> - :: the army would help',
+      'assertion the minister -said-> - :: and the army would help',
+    ],
+  },
+  {
+    name: 'a dateline is no part of a closing report: a place with its region and date ("SÃO BENEDITO DO SUL, Brazil, May 7 (Global Wire) —"), an abbreviated region ("PORTLAND, Ore. —"), a horizontal bar ("WASHINGTON ―")',
+    text: 'SÃO BENEDITO DO SUL, Brazil, May 7 (Global Wire) — The death toll rose to 87 on Tuesday, officials said.\n\nPORTLAND, Ore. — A measles outbreak has grown to 87 cases, officials said Friday.\n\nWASHINGTON ― The plan is an insult to voters, lawmakers said.',
+    claims: [
+      'assertion officials -said-> - :: The death toll rose to 87 on Tuesday',
+      'assertion officials -said-> - :: A measles outbreak has grown to 87 cases',
+      'assertion lawmakers -said-> - :: The plan is an insult to voters',
+    ],
+  },
+  {
     name: 'an amount\'s scale ends the amount, not the claimant after it: "the $3.1 billion analysts said it would reach" is the analysts\' claim',
     text: 'Revenue fell to $2.9 billion, below the $3.1 billion analysts said it would reach.',
     claims: ['assertion analysts -said-> - :: it would reach'],

@@ -68,6 +68,8 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
     const nextStart = tokens.start(end);
     if (nextStart === tokens.end(end - 1)) continue; // no space: "3.6", "U.S.A"
     if (t.text === '.' && i > from && tokens.end(i - 1) === tokens.start(i) && isAbbreviation(tokens.word(i - 1), next)) continue;
+    // "PORTLAND, Ore. — A measles outbreak …": a dateline's abbreviated region runs on into its dash.
+    if (t.text === '.' && i > from && end === i + 1 && isDatelineRegion(tokens.word(i - 1)) && (next.text === '—' || next.text === '–')) continue;
     if (t.text === '…' || (end - i >= 3 && t.text === '.')) {
       if (!startsUpper(next, nextStart, text)) continue;
     }
@@ -91,6 +93,11 @@ function isAbbreviation(prev: Word, next: Word): boolean {
   if (prev.kind === 'word' && prev.text.length === 1 && isUpperLetter(prev.text)) return true; // initials: "D. Trump"
   if (prev.kind === 'word' && prev.text.includes('.')) return true; // "U.S." "D.C."
   return prev.kind === 'word' && ABBREVIATIONS.has(prev.lower);
+}
+
+/** A short capitalised word a dateline abbreviates a region with ("Ore.", "Calif.", "Wash."). */
+function isDatelineRegion(prev: Word): boolean {
+  return prev.kind === 'word' && prev.text.length <= 5 && isUpperLetter(prev.text[0]!) && prev.text.slice(1) === prev.lower.slice(1);
 }
 
 /** Whether a one-unit text is an upper-case letter (\p{Lu}): A to Z by code, the regex only beyond ASCII. */

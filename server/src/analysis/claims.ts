@@ -294,6 +294,10 @@ const DISCOURSE_OPENERS: ReadonlySet<string> = new Set(fw.discourseOpeners);
 const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
 /** Words that open a closing report's setting: "it said in a statement", "he told reporters later". */
 const TRAILING_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'again', 'too', 'also', 'afterwards', 'afterward', 'separately', 'privately', 'publicly']);
+/** Words that open what the writer adds after a closing report's comma: "…, it said, in a blow to …", "…, she said, adding …". */
+function addsToTag(word: string): boolean {
+  return TRAILING_OPENERS.has(word) || word === 'as' || word === 'amid' || word === 'while' || (word.length > 5 && word.endsWith('ing'));
+}
 /** How many words may follow a closing report before the sentence ends: "it said on Sunday in a statement". */
 const MAX_TRAILING_WORDS = 5;
 
@@ -324,6 +328,9 @@ function reportedBefore(article: Article, cue: CueMatch, sentenceStart: number, 
   for (; k < sentenceEnd && !((tokenFeatures[k]! & PUNCT_KIND) !== 0 && CLAUSE_END.has(tokens.word(k)!.text)); k++) {
     // "…, said one of the people, who spoke on condition of anonymity.": a clause about the source ends the report.
     if (tokens.word(k)!.text === ',' && k + 1 < sentenceEnd && lower(tokens.word(k + 1)!) === 'who') break;
+    // "…, the operator announced on Tuesday, in what campaigners called …": a setting or a participle
+    // after the tag's comma is the writer's addition; the report is still what came before.
+    if (tokens.word(k)!.text === ',' && k + 1 < sentenceEnd && addsToTag(lower(tokens.word(k + 1)!))) break;
     if ((tokenFeatures[k]! & (PUNCT_KIND | QUOTE_KIND)) !== 0 || lower(tokens.word(k)!) === 'that') return null;
     // What follows says when or where ("on Monday", "in a statement", "afterwards"), or whom the source
     // told; any other word is an object of the verb ("he barely mentioned climate change", "Mexico said enough").

@@ -11,6 +11,14 @@ const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a
 /** How many tokens a time stamp may take before its dash ("11", ":", "45", "p.m."). */
 const MAX_STAMP = 6;
 
+/** How many tokens a dateline's region and date may take after its place ("Brazil", ",", "May", "7"). */
+const MAX_PLACE = 8;
+
+/** The dashes that close a dateline: hyphen, en, em, horizontal bar ("WASHINGTON ―"), a double hyphen. */
+function isDash(text: string): boolean {
+  return text === '-' || text === '\u2014' || text === '\u2013' || text === '\u2015' || text === '--';
+}
+
 /**
  * The first token of tokens [from, to) past a dateline or a time stamp that opens them and ends in a
  * dash (a clock time "10:05" needs none before a capitalised word); `from` when none does. Datelines are words in capitals, an agency in parentheses, a dash.
@@ -27,8 +35,15 @@ export function afterDateline(article: Article, from: number, to: number): numbe
       else break;
     }
   } else if ((tokenFeatures[from]! & WORD_KIND) !== 0) {
-    while (k < to && tokens.word(k)!.kind === 'word' && /^[A-Z][A-Z.'-]+$/.test(tokens.word(k)!.text)) k++;
+    while (k < to && tokens.word(k)!.kind === 'word' && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens.word(k)!.text)) k++;
     if (k === from) return from;
+    // "SÃO BENEDITO DO SUL, Brazil, May 7 (Global Wire) —", "PORTLAND, Ore. —": after the place in
+    // capitals, its region and the date, each after a comma.
+    if (k < to && tokens.word(k)!.text === ',') {
+      let j = k;
+      while (j < to && j - k < MAX_PLACE && (tokens.word(j)!.text === ',' || tokens.word(j)!.text === '.' || tokens.word(j)!.kind === 'number' || (tokenFeatures[j]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED))) j++;
+      if (j < to && (tokens.word(j)!.text === '(' || isDash(tokens.word(j)!.text))) k = j;
+    }
     if (k < to && tokens.word(k)!.text === '(') {
       while (k < to && tokens.word(k)!.text !== ')') k++;
       k++;
@@ -37,8 +52,7 @@ export function afterDateline(article: Article, from: number, to: number): numbe
   if (k === from || k >= to) return from;
   // "10:05 Galway County Council said …": a live page's clock time needs no dash before a capital.
   if (k === from + 3 && tokens.word(from + 1)!.text === ':' && /^\d\d$/.test(tokens.word(from + 2)!.text) && (tokenFeatures[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) return k;
-  const dash = tokens.word(k)!.text;
-  if (dash !== '-' && dash !== '\u2014' && dash !== '\u2013' && dash !== '--') return from;
+  if (!isDash(tokens.word(k)!.text)) return from;
   k++;
   // "--" may be two hyphens.
   if (k < to && tokens.word(k)!.text === '-') k++;
