@@ -151,6 +151,15 @@ test('a time span marked as measured is a statistic: lasting, a total, a delay',
   assert.deepEqual(texts('She taught there for 30 years and retired 12 days ago.'), []);
 });
 
+test('a time waited, spent, compared or given per day is measured; one that defines the group a figure counts is not', () => {
+  assert.deepEqual(texts('One patient waited 31 hours for a bed. She has spent close to 4,000 hours in the shed.'), ['31 hours', 'close to 4,000 hours']);
+  assert.deepEqual(texts('Teenagers sleep 40 minutes less. Commuters spend 40 minutes a day on trains.'), ['40 minutes', '40 minutes a day']);
+  assert.deepEqual(texts('The album sold more than 1.5 million copies and spent 14 weeks at number one.'), ['more than 1.5 million copies', '14 weeks']);
+  // The time is what the percentage counts: one figure, not two.
+  assert.deepEqual(texts('Of those, 36.8% had waited more than 18 weeks.'), ['36.8%']);
+  assert.deepEqual(texts('More than 4,100 patients spent over 12 hours in A&E.'), ['More than 4,100 patients']);
+});
+
 test('money in a currency written as letters before the amount: "Rs 4,260 crore", "KSh 3,000", "Sh2,900", "R50,000", "R24bn"', () => {
   assert.deepEqual(texts('The package costs Rs 4,260 crore. Farmers got KSh 3,000. Prices fell to Sh2,900 a bag.'), ['Rs 4,260 crore', 'KSh 3,000', 'fell to Sh2,900']);
   assert.deepEqual(texts('Police offered a reward of R50,000. The group is worth about R24bn.'), ['R50,000', 'about R24bn']);

@@ -204,6 +204,12 @@ function wholeValue(t: TokenWord): number | undefined {
 const AVERAGE_REACH = 8;
 /** Words that make a time that follows them a measured quantity ("averaged 42 minutes"). */
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
+/** How far before a verb of waiting a figure makes its time part of what that figure counts. */
+const FIGURE_REACH = 4;
+/** Words that open a new clause, whose subject the figure before them is not ("sold 1.5 million copies and spent 14 weeks at number one"). */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'then', 'you', "you're", 'you\u2019re', 'we', 'they', 'he', 'she', 'i', 'who']);
+/** The periods a duration is given per ("40 minutes a night", "two hours per day"). */
+const PER_PERIODS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'month', 'year', 'shift']);
 
 function isCapitalized(t: TokenWord): boolean {
   const c = t.text.charCodeAt(0);
@@ -443,8 +449,25 @@ class SentenceScanner {
     const { tokens, from, to } = this;
     if (DURATION_QUALIFIERS.matchBackward(tokens, i, from) > 0) return true;
     const before = i - QUALIFIERS.matchBackward(tokens, i, from) - 1;
-    if (before >= from && DURATION_VERBS.has(lower(tokens.word(before)!))) return true;
-    return end < to && DURATION_AFTER.has(lower(tokens.word(end)!));
+    // "waited 31 hours for a bed"; not "36.8% had waited more than 18 weeks" or "people waiting more
+    // than 12 hours": there the time defines the group a figure before it counts.
+    if (before >= from && DURATION_VERBS.has(lower(tokens.word(before)!)) && !this.figureBefore(before) && !(before - 1 >= from && this.pluralNounAt(before - 1))) return true;
+    if (end >= to) return false;
+    const after = lower(tokens.word(end)!);
+    if (DURATION_AFTER.has(after)) return true;
+    // "40 minutes a night", "two hours per day": time given to something, at a rate.
+    return (after === 'a' || after === 'per' || after === 'each') && end + 1 < to && PER_PERIODS.has(lower(tokens.word(end + 1)!));
+  }
+
+  /** Whether a number is the subject of the verb at k, a few words before it in its clause ("36.8% had waited"). */
+  private figureBefore(k: number): boolean {
+    if (lower(this.tokens.word(k)!).startsWith('last')) return false;
+    for (let b = k - 1; b >= this.from && b >= k - FIGURE_REACH; b--) {
+      const t = this.tokens.word(b)!;
+      if (t.kind === 'number') return true;
+      if (t.kind === 'punct' || CLAUSE_LINKS.has(lower(t))) return false;
+    }
+    return false;
   }
 
   /** Whether the number counts people killed, hurt or missing: a casualty noun, or a casualty verb just before or after. */
