@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a crosshead that is a quotation alone on its line takes the speaker of the body quote below that repeats its words, not the source of the paragraph before',
+    text: 'Court blocks power line\n\nCaleb Strand, a Portland lawyer, said: "The ruling is narrow."\n\n\'A contract is a contract\'\n\nIn Quebec City, Energy Minister Benoît Arsenault said the province would "respect the American courts" but expected more.\n\n"A contract is a contract," he told reporters. "Quebec is ready."\n\n\'We showed character\'\n\nHead coach Ísak Thorvaldsen praised his players. "We showed character today," he said.',
+    expect: [
+      { quote: 'A contract is a contract\'', speaker: 'Energy Minister Benoît Arsenault', rule: 'headline-echo' },
+      { quote: 'We showed character\'', speaker: 'Head coach Ísak Thorvaldsen', rule: 'headline-echo' },
+    ],
+  },
+  {
     name: 'a role before a name keeps no honorific that names no office ("Consultant surgeon Dr Emma Hill"); a rank stays ("Retired Lt. Gen. Michael Flynn")',
     text: 'Consultant surgeon Dr Emma Hill said: "No way."\n\nRetired Lt. Gen. Michael Flynn said: "Yes."',
     expect: [

@@ -263,6 +263,7 @@ export function attributeQuotes(
     assignments[id] = a;
   }
   if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken, (id) => registry.get(id).title);
+  echoCrossheadQuotes(article, spans, assignments);
 
   const entities = registry.entities();
   // "A federal judge on Friday blocked …" and, a paragraph on, "U.S. District Judge Robert Pitman": the judge's words are his.
@@ -510,6 +511,45 @@ function echoHeadlineQuotes(
       if (holderOnly && !namesHolder(phrase!.text, titleOf(echo.entity))) break;
       // The body quote's cue is its own; the headline quote borrows its speaker and keeps its own verb, if any ("director says").
       assignments[id] = { cue: bareGroup || bareRole || holderOnly ? own!.cue : null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'headline quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
+      break;
+    }
+  }
+}
+
+/** Words a crosshead in marks may have ("'A contract is a contract'"). */
+const MAX_CROSSHEAD_WORDS = 12;
+/** How many paragraphs after a crosshead the quote it repeats may stand. */
+const CROSSHEAD_REACH = 6;
+
+/**
+ * A crosshead that is a quotation and nothing else ("'A contract is a contract'" on a line of its own,
+ * no full stop) repeats words a source says below it: it takes the speaker of the first quote after it
+ * that holds the same words. No cue names anyone on such a line, so only the guesses of continuation
+ * or of the sentence before give way.
+ */
+function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
+  const { text, paragraphs } = article;
+  const words = (q: QuoteSpan): string => ` ${text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  let p = 0;
+  for (let id = 0; id < spans.length; id++) {
+    const q = spans[id]!;
+    const own = assignments[id];
+    if (own && own.rule !== 'continuation' && own.rule !== 'preceding-subject') continue;
+    if (article.headline && q.start < article.headline.end) continue;
+    while (p < paragraphs.length && paragraphs[p]!.end <= q.start) p++;
+    const para = paragraphs[p];
+    if (!para || para.start !== q.start || para.end !== q.end || q.parts.length > 1) continue;
+    const inner = text.slice(q.inner.start, q.inner.end).trim();
+    if (/[.!?,:;\u2026]$/u.test(inner)) continue;
+    const wanted = words(q);
+    const count = wanted.trim().split(' ').length;
+    if (count < 2 || count > MAX_CROSSHEAD_WORDS) continue;
+    for (let other = id + 1; other < spans.length; other++) {
+      const body = spans[other]!;
+      if (body.start >= (paragraphs[p + CROSSHEAD_REACH]?.end ?? text.length)) break;
+      const echo = assignments[other];
+      if (!echo || echo.entity === null || !words(body).includes(wanted)) continue;
+      assignments[id] = { cue: null, rule: 'headline-echo', entity: echo.entity, resolution: null, note: 'crosshead quote; the body quotes the same words', evidence: [{ start: body.start, end: body.end }] };
       break;
     }
   }
