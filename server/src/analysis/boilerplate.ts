@@ -6,7 +6,7 @@ import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
 import { APPEAL, PERSON, SOCIAL_NAME, UI_LABEL, WORD_CLASSES, runTogetherLabel } from './boilerplate-words';
-import { BOILERPLATE_WORD, CAPITALISED, PREPOSITIONS, QUOTE_KIND } from './word-features';
+import { BOILERPLATE_WORD, CAPITALISED, FORENAME, PREPOSITIONS, QUOTE_KIND, TEMPORAL } from './word-features';
 
 interface RulePhrases {
   readonly rule: BoilerplateRule;
@@ -523,6 +523,8 @@ const MAX_CRUMB_WORDS = 4;
 function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
   // "By Daniel Ostrowski | Capitol Bureau": a byline, the article's own.
   if (lower(tokens.word(a)!) === 'by') return false;
+  // "Kelsey Brandt · The Western Ledger": a name that opens with a forename, then the outlet.
+  if (a + 2 < b && (tokens.word(a)!.features & FORENAME) !== 0 && (tokens.word(a + 1)!.features & CAPITALISED) !== 0 && CRUMB_SEPARATORS.has(tokens.word(a + 2)!.text)) return false;
   let sections = 1;
   let words = 0;
   for (let k = a; k < b; k++) {
@@ -535,6 +537,8 @@ function isBreadcrumb(tokens: TokenList, a: number, b: number): boolean {
       continue;
     }
     if (++words > MAX_CRUMB_WORDS) return false;
+    // "Yarrowvale Leader | Wednesday 12 March 2025": a date makes a dateline, the article's own.
+    if (t.kind === 'number' && k > a && (tokens.word(k - 1)!.features & (TEMPORAL | CAPITALISED)) === (TEMPORAL | CAPITALISED)) return false;
     // Each section's name starts with a capital ("Business", "UK politics"), or after a prefix and a
     // hyphen ("e-Edition"), or a number before a capital ("4 Investigates").
     const numbered = t.kind === 'number' && k + 1 < b && tokens.word(k + 1)!.kind === 'word' && /^\p{Lu}/u.test(tokens.word(k + 1)!.text);
