@@ -21,6 +21,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quote after a "Claim" label in a fact check is a claim of the one its title names ("FACT CHECK: Tolland says …"); a label of another word is not',
+    text: 'FACT CHECK: Tolland says his government has ‘a record to be proud of’. We tested five of his claims\n\nIn an address, Premier Gideon Tolland made claims.\n\nCLAIM 1: “We have built more homes in four years than the last government built in eight.”\n\nVERDICT: Misleading\n\nClaim: “Violent crime is down 20 per cent since we took office.”\n\nQUESTION: “Why were the figures late?”',
+    expect: [
+      { quote: 'We have built more homes', speaker: 'Tolland', rule: 'headline-subject' },
+      { quote: 'Violent crime is down', speaker: 'Tolland', rule: 'headline-subject' },
+      { quote: 'Why were the figures late', speaker: null },
+    ],
+  },
+  {
     name: 'a crosshead that is a quotation alone on its line takes the speaker of the body quote below that repeats its words, not the source of the paragraph before',
     text: 'Court blocks power line\n\nCaleb Strand, a Portland lawyer, said: "The ruling is narrow."\n\n\'A contract is a contract\'\n\nIn Quebec City, Energy Minister Benoît Arsenault said the province would "respect the American courts" but expected more.\n\n"A contract is a contract," he told reporters. "Quebec is ready."\n\n\'We showed character\'\n\nHead coach Ísak Thorvaldsen praised his players. "We showed character today," he said.',
     expect: [

@@ -252,6 +252,7 @@ export function attributeQuotes(
     else if (pre && !(post.later && isUnrealisedCue(article.tokens, pre))) a = fromCue(pre, pre.lemma === 'according to' ? 'according-to' : 'cue-in-sentence', `cue “${pre.cue.text}” before the quote in the same sentence`);
     else if (post.later) a = fromCue(post.later, post.later.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.later.cue.text}” after the quote in the same sentence`);
     if (!a) a = paragraphCredit(ctx, q, sEnd);
+    if (!a) a = claimLabel(ctx, sStart, firstToken[id]!, cuesBySentence);
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart, subjectsBySentence[sStart] ?? null);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
@@ -553,6 +554,27 @@ function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assi
       break;
     }
   }
+}
+
+/**
+ * "CLAIM 2: “Violent crime is down 20 per cent …”" in a fact check whose title has a subject ("Tolland
+ * says …"): a quote after a "Claim" label and its colon is a claim of the one the piece checks.
+ */
+function claimLabel(ctx: CueContext, si: number, first: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>): Assignment | null {
+  const { article } = ctx;
+  const { tokens } = article;
+  let k = article.sentences[si]!.tokenStart;
+  if (lower(tokens.word(k)!) !== 'claim') return null;
+  k++;
+  if (k < first && tokens.word(k)!.kind === 'number') k++;
+  if (k + 1 !== first || tokens.word(k)!.text !== ':') return null;
+  // The headline, or the title line a headline of two sentences leaves unmarked ("FACT CHECK: Tolland says …. We tested five of his claims").
+  const title = article.headline ?? article.paragraphs[0]!;
+  for (let h = 0; h < si && article.sentences[h]!.start < title.end; h++) {
+    const cue = (cuesBySentence[h] ?? []).find((c) => c.resolution && c.phrase && c.phrase.kind !== 'pronoun');
+    if (cue && cue.resolution) return { cue: null, rule: 'headline-subject', entity: cue.resolution.entity, resolution: null, note: 'a fact check’s claim label; the headline’s subject', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
+  }
+  return null;
 }
 
 /** Whether the verb at token v follows a comma or "and": a second verb of the clause before, whose subject it shares. */
