@@ -158,6 +158,9 @@ test('a time waited, spent, compared or given per day is measured; one that defi
   // The time is what the percentage counts: one figure, not two.
   assert.deepEqual(texts('Of those, 36.8% had waited more than 18 weeks.'), ['36.8%']);
   assert.deepEqual(texts('More than 4,100 patients spent over 12 hours in A&E.'), ['More than 4,100 patients']);
+  // A measured time counts however small; a stretch of a life or a weekly schedule does not.
+  assert.deepEqual(texts('They arrived more than seven hours late, after an ovation that lasted more than three minutes.'), ['more than seven hours', 'more than three minutes']);
+  assert.deepEqual(texts('He spent ten years trying to sound like someone else. Parents who work five days a week are angry.'), []);
 });
 
 test('money in a currency written as letters before the amount: "Rs 4,260 crore", "KSh 3,000", "Sh2,900", "R50,000", "R24bn"', () => {

@@ -387,7 +387,13 @@ class SentenceScanner {
     if (headNoun) {
       const hf = headNoun.figure;
       // "three days", "30 years" are time spans; "3.5 million hours" lost to delays is a measured quantity.
-      if ((hf & TIME_UNIT) !== 0 && !n.scaled && !this.averaged(i) && !this.measuredDuration(i, end)) return { skip: end };
+      if ((hf & TIME_UNIT) !== 0 && !n.scaled && !this.averaged(i)) {
+        if (!this.measuredDuration(i, end)) return { skip: end };
+        // "more than seven hours late": a measured time counts however small once it is qualified;
+        // "lasted three days" alone stays a span.
+        if (n.value > 10 || QUALIFIERS.matchBackward(tokens, i, this.from) > 0 || DURATION_QUALIFIERS.matchBackward(tokens, i, this.from) > 0) return this.finish(i, this.rateSuffix(end), 'count', i);
+        return { skip: end };
+      }
       if (n.form === 'vague' && (hf & UNIT) !== 0 && !AMBIGUOUS_UNITS.has(lower(headNoun))) return { skip: end };
       if ((hf & CURRENCY_WORD) !== 0 && n.form === 'vague') return this.finish(i, end, 'money', i);
     }
@@ -451,12 +457,15 @@ class SentenceScanner {
     const before = i - QUALIFIERS.matchBackward(tokens, i, from) - 1;
     // "waited 31 hours for a bed"; not "36.8% had waited more than 18 weeks" or "people waiting more
     // than 12 hours": there the time defines the group a figure before it counts.
-    if (before >= from && DURATION_VERBS.has(lower(tokens.word(before)!)) && !this.figureBefore(before) && !(before - 1 >= from && this.pluralNounAt(before - 1))) return true;
+    // "spent ten years trying to …" is a stretch of a life, no measure.
+    const unit = lower(tokens.word(end - 1)!);
+    if (before >= from && DURATION_VERBS.has(lower(tokens.word(before)!)) && !this.figureBefore(before) && !(before - 1 >= from && this.pluralNounAt(before - 1)) && !(unit.startsWith('year') || unit.startsWith('decade'))) return true;
     if (end >= to) return false;
     const after = lower(tokens.word(end)!);
     if (DURATION_AFTER.has(after)) return true;
     // "40 minutes a night", "two hours per day": time given to something, at a rate.
-    return (after === 'a' || after === 'per' || after === 'each') && end + 1 < to && PER_PERIODS.has(lower(tokens.word(end + 1)!));
+    // "40 minutes a night", not "five days a week" (a schedule).
+    return (after === 'a' || after === 'per' || after === 'each') && end + 1 < to && PER_PERIODS.has(lower(tokens.word(end + 1)!)) && (unit.startsWith('minute') || unit.startsWith('hour'));
   }
 
   /** Whether a number is the subject of the verb at k, a few words before it in its clause ("36.8% had waited"). */
