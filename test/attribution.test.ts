@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline\'s bare role is the person the lede names with that title, past the byline\'s writer ("By Henrik Dalgaard, …" comes between)',
+    text: 'Norvaland cuts rates as governor warns of ‘bumpy road’\n\nBy Henrik Dalgaard, Economics Correspondent\n\nThe Bank of Norvaland cut its main rate on Thursday, as Governor Ingrid Solheim-Åberg declared that inflation was falling.',
+    expect: [{ quote: 'bumpy road', speaker: 'Governor Ingrid Solheim-Åberg' }],
+  },
+  {
     name: 'a quote after a "Claim" label in a fact check is a claim of the one its title names ("FACT CHECK: Tolland says …"); a label of another word is not',
     text: 'FACT CHECK: Tolland says his government has ‘a record to be proud of’. We tested five of his claims\n\nIn an address, Premier Gideon Tolland made claims.\n\nCLAIM 1: “We have built more homes in four years than the last government built in eight.”\n\nVERDICT: Misleading\n\nClaim: “Violent crime is down 20 per cent since we took office.”\n\nQUESTION: “Why were the figures late?”',
     expect: [
