@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quote that is its whole paragraph is credited by the next one\'s "The verdict came from …"',
+    text: 'The rocket lifted off at noon, the agency said.\n\n“It was textbook from start to separation.”\n\nThe verdict came from Dr Rangi Whitcombe, the agency’s chief engineer.',
+    expect: [{ quote: 'It was textbook', speaker: 'Dr Rangi Whitcombe', rule: 'following-credit' }],
+  },
+  {
     name: 'a headline\'s bare role is the person the lede names with that title, past the byline\'s writer ("By Henrik Dalgaard, …" comes between)',
     text: 'Norvaland cuts rates as governor warns of ‘bumpy road’\n\nBy Henrik Dalgaard, Economics Correspondent\n\nThe Bank of Norvaland cut its main rate on Thursday, as Governor Ingrid Solheim-Åberg declared that inflation was falling.',
     expect: [{ quote: 'bumpy road', speaker: 'Governor Ingrid Solheim-Åberg' }],

@@ -1120,18 +1120,19 @@ function followingCredit(ctx: CueContext, q: QuoteSpan, sStart: number, sEnd: nu
   }
   for (let k = next.tokenStart + 1; k + 2 < next.tokenEnd; k++) {
     const w = lower(tokens.word(k)!);
-    // "The remark, from …": a comma may stand before the link.
-    const comma = tokens.word(k + 1)!.text === ',' ? 1 : 0;
-    const link = lower(tokens.word(k + 1 + comma)!);
-    if (!(SPEECH_NOUNS.has(w) || VERDICT_NOUNS.has(w)) || (link !== 'from' && link !== 'of') || (comma === 1 && link !== 'from')) continue;
+    // "The remark, from …": a comma may stand before the link; "The verdict came from …": so may "came" or "comes".
+    const next1 = lower(tokens.word(k + 1)!);
+    const gap = tokens.word(k + 1)!.text === ',' || next1 === 'came' || next1 === 'comes' ? 1 : 0;
+    const link = lower(tokens.word(k + 1 + gap)!);
+    if (!(SPEECH_NOUNS.has(w) || VERDICT_NOUNS.has(w)) || (link !== 'from' && link !== 'of') || (gap === 1 && link !== 'from')) continue;
     if (acrossParagraph && opener === 'the' && k !== next.tokenStart + 1) return null;
-    let limit = k + 2 + comma;
+    let limit = k + 2 + gap;
     while (limit < next.tokenEnd && ctx.inQuote[limit] === 0) limit++;
-    const p = phraseStartingAt(article, k + 2 + comma, limit);
-    if (!p || p.kind === 'pronoun' || p.first > k + 3 + comma || (p.kind === 'person' && !p.name)) return null;
+    const p = phraseStartingAt(article, k + 2 + gap, limit);
+    if (!p || p.kind === 'pronoun' || p.first > k + 3 + gap || (p.kind === 'person' && !p.name)) return null;
     const r = ctx.registry.resolve(p, true);
     if (!r) return null;
-    const cue: CueMatch = { verb: k, cue: { start: tokens.start(k), end: tokens.end(k + 1 + comma), text: article.text.slice(tokens.start(k), tokens.end(k + 1 + comma)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: sEnd + 1 };
+    const cue: CueMatch = { verb: k, cue: { start: tokens.start(k), end: tokens.end(k + 1 + gap), text: article.text.slice(tokens.start(k), tokens.end(k + 1 + gap)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: sEnd + 1 };
     return fromCue(cue, 'following-credit', `“${cue.cue.text}” in the next sentence, which points back to the quote`);
   }
   return null;
