@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a bare verb form after an owner\'s name and before the clause\'s own verb or an aside is a noun ("the government\'s headline pledge - that … - had"); "the council\'s plan forecast a gap" reports',
+    text: 'The report said the government\'s headline pledge - that no patient should wait more than 18 months - had "quietly become the ceiling".\n\nThe council\'s financial plan forecast a £14.6m gap, and the leader called it "manageable".',
+    expect: [
+      { quote: 'quietly become the ceiling', speaker: 'The report', rule: 'cue-in-sentence' },
+      { quote: 'manageable', speaker: 'the leader' },
+    ],
+  },
+  {
     name: 'a quote that is its whole paragraph is credited by the next one\'s "The verdict came from …"',
     text: 'The rocket lifted off at noon, the agency said.\n\n“It was textbook from start to separation.”\n\nThe verdict came from Dr Rangi Whitcombe, the agency’s chief engineer.',
     expect: [{ quote: 'It was textbook', speaker: 'Dr Rangi Whitcombe', rule: 'following-credit' }],

@@ -344,7 +344,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     if (phrase && !inverted && phrase.indefinite && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && !PLURAL_QUANTITIES.has(phrase.head)) continue;
     // So with "her", "its", "their" and a singular noun: "her record label, Halcyon Records," is a noun;
     // "their lawyers claim" keeps its verb, and a group noun may take a plural one ("their union say").
-    if (phrase && !inverted && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && OWNING_DETERMINERS.has(lower(tokens.word(phrase.first)!)) && !phrase.head.endsWith('s') && !isGroupNoun(tokens.word(phrase.last - 1)!)) continue;
+    // And after an owner's name, before its own verb or an aside: "the government's headline pledge - that … - had …".
+    if (phrase && !inverted && k === i - 1 && lower(t) === v.lemma && !BARE_PAST_VERBS.has(v.lemma) && (OWNING_DETERMINERS.has(lower(tokens.word(phrase.first)!)) || (ownedNoun(tokens, phrase) && i + 1 < s.tokenEnd && ((article.tokenFeatures[i + 1]! & AUXILIARY) !== 0 || /^[,\u2013\u2014-]$/.test(tokens.word(i + 1)!.text)))) && !phrase.head.endsWith('s') && !isGroupNoun(tokens.word(phrase.last - 1)!)) continue;
     // "“stolen,” a claim rejected by courts": a participle with its agent after a noun of speech says
     // what befell the claim; the claim is no speaker and the agent did not say the quotation.
     if (phrase && !inverted && k === i - 1 && t.text.endsWith('ed') && (SAID_NOUNS.has(phrase.head) || SPEECH_NOUNS.has(phrase.head)) && i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'by') continue;
@@ -644,6 +645,13 @@ export function pronounSubject(ctx: CueContext, from: number, before: number): S
   const k = openingAt(ctx, from, before);
   const p = k >= 0 ? phraseStartingAt(ctx.article, k, before) : null;
   return p && p.kind === 'pronoun' && (p.pronoun === 'male' || p.pronoun === 'female' || p.pronoun === 'plural') ? p : null;
+}
+
+/** Whether a phrase is a lower-case noun after an owner's name ("the government's headline"). */
+function ownedNoun(tokens: TokenList, phrase: SourcePhrase): boolean {
+  if (phrase.last - phrase.first < 2 || !/^\p{Ll}/u.test(phrase.head)) return false;
+  for (let k = phrase.first; k < phrase.last - 1; k++) if (isPossessive(tokens.word(k)!)) return true;
+  return false;
 }
 
 /** Possessive pronouns whose owner may speak through a noun of speech ("Her summary was stark: …"). */
