@@ -592,10 +592,14 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
   let social = 0;
   let labels = 0;
   let runTogether = false;
+  let numbers = 0;
+  let commentWord = false;
   for (let k = a; k < b; k++) {
     const t = tokens.word(k)!;
+    if (t.kind === 'number') numbers++;
     if (t.kind !== 'word') continue;
     words++;
+    if (lower(t).startsWith('comment')) commentWord = true;
     // A word with no boilerplate bit is neither listed nor two labels run together: nothing to look up.
     if ((t.features & BOILERPLATE_WORD) === 0) continue;
     if (runTogetherLabel(t.text)) runTogether = true;
@@ -604,6 +608,8 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
     if (classes & UI_LABEL) labels++;
   }
   if (runTogether) return 'navigation';
+  // "💬 37 comments": a count of comments alone on its line.
+  if (words === 1 && labels === 1 && numbers === 1 && commentWord) return 'navigation';
   if (words >= 2 && labels === words && social >= 2) return 'share-prompt';
   if (words >= 3 && labels === words) return social > 0 ? 'share-prompt' : 'navigation';
   return null;
