@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a person named in full and described at the end of a sentence is whom the next "she" is about ("That did not satisfy Ffion Gallagher, a retired librarian from Hallow End.")',
+    text: 'Councillor Priti Sandhu responded in a letter. She writes that the service faces a shortfall.\n\nThat did not satisfy Ffion Gallagher, a retired librarian from Hallow End. “A fee is a fee,” she writes.',
+    expect: [{ quote: 'A fee is a fee', speaker: 'Ffion Gallagher, a retired librarian from Hallow End', rule: 'pronoun' }],
+  },
+  {
     name: 'a bare verb form after an owner\'s name and before the clause\'s own verb or an aside is a noun ("the government\'s headline pledge - that … - had"); "the council\'s plan forecast a gap" reports',
     text: 'The report said the government\'s headline pledge - that no patient should wait more than 18 months - had "quietly become the ceiling".\n\nThe council\'s financial plan forecast a £14.6m gap, and the leader called it "manageable".',
     expect: [

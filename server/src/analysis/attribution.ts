@@ -193,7 +193,7 @@ export function attributeQuotes(
       const inTitleCase = titleCaseHeadline !== null && sentences[si]!.start < titleCaseHeadline.end;
       for (let k = 0; k < observed.length; k++) {
         const p = observed[k]!;
-        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.ifKnownSurname === true || p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName) || p.first === topic);
+        if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.ifKnownSurname === true || p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName) || p.first === topic || introducedAtEnd(article, p, sentences[si]!.tokenEnd));
       }
     }
     if (main === subject) {
@@ -291,6 +291,17 @@ export function attributeQuotes(
     quotes, entities, cues: later.size === 0 ? allCues : allCues.map((c) => namedCue(c, later)),
     memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, subjects: subjectsBySentence, history: ctx.history, checkpoints } : NO_MEMO,
   };
+}
+
+/**
+ * "That did not satisfy Ffion Gallagher, a retired librarian from Hallow End.": a person named in full
+ * and described, whose description ends the sentence, is whom the next "she" is about, as a subject is.
+ */
+function introducedAtEnd(article: Article, p: SourcePhrase, end: number): boolean {
+  const { tokens } = article;
+  if (p.kind !== 'person' || !p.name || !p.name.includes(' ') || p.last + 2 >= end || tokens.word(p.last)!.text !== ',' || !/^(?:a|an)$/i.test(tokens.word(p.last + 1)!.text)) return false;
+  for (let k = p.last + 2; k < end - 1; k++) if ((article.tokenFeatures[k]! & (PUNCT_KIND | QUOTE_KIND)) !== 0) return false;
+  return true;
 }
 
 /** Words a scare quote or a name in marks may have ("so-called “elites”", "“The Katherinator”"). */
