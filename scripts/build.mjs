@@ -3,7 +3,10 @@
 // `--outdir DIR` writes elsewhere than dist/ (the benchmark measures a production build that way).
 import * as esbuild from 'esbuild';
 import { readFile } from 'node:fs/promises';
-import { bundledDataModule } from './data-bundling.mjs';
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SHARED_DATA, sharedDataModules } from './data-bundling.mjs';
 
 const production = process.argv.includes('--production');
 const outdirAt = process.argv.indexOf('--outdir');
@@ -12,15 +15,26 @@ const out = outdirAt >= 0 ? process.argv[outdirAt + 1] : 'dist';
  * The word lists' top-level "_…" keys are notes for people (what a list holds, where it came from): no
  * code reads them, and the bundles leave them out (9 KB of the server's). The lists themselves go in
  * as one string each, split when the bundle loads: `"a|b|c".split("|")` spends one character between
- * words where JSON spends three (about 6 KB of the server's). The value is the same.
+ * words where JSON spends three (about 6 KB of the server's), and the lists that go in deflated are
+ * deflated together, once. The value is the same.
  */
 const dropDataNotes = {
   name: 'drop-data-notes',
   setup(build) {
-    build.onLoad({ filter: /[\\/]analysis[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => {
-      const data = JSON.parse(await readFile(args.path, 'utf8'));
-      return { contents: bundledDataModule(data), loader: 'js' };
-    });
+    // All lists at once: those that go in deflated share one blob (sharedDataModules).
+    let bundled = null;
+    const modules = async () => {
+      if (bundled === null) {
+        const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'analysis', 'data');
+        const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+        const lists = Object.fromEntries(await Promise.all(files.map(async (f) => [f, JSON.parse(await readFile(join(dir, f), 'utf8'))])));
+        bundled = sharedDataModules(lists);
+      }
+      return bundled;
+    };
+    build.onResolve({ filter: new RegExp(`^${SHARED_DATA}$`) }, () => ({ path: SHARED_DATA, namespace: 'sourced-data' }));
+    build.onLoad({ filter: /.*/, namespace: 'sourced-data' }, async () => ({ contents: (await modules()).shared ?? '', loader: 'js' }));
+    build.onLoad({ filter: /[\\/]analysis[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => ({ contents: (await modules()).modules[basename(args.path)], loader: 'js' }));
   },
 };
 

@@ -34,3 +34,31 @@ test('a long list of many words goes in as its JSON deflated, parsed when the bu
   const code = bundledDataModule(JSON.parse(readFileSync(join(dataDir, 'boilerplate-phrases.json'), 'utf8')));
   assert.match(code, /^const __inflate=.*module\.exports = JSON\.parse\(__inflate\("/);
 });
+
+test('the lists that go in deflated share one blob, each reading its own entry; every list loads as the same value', async () => {
+  const { sharedDataModules, bundledDataModule, SHARED_DATA } = await import('../scripts/data-bundling.mjs');
+  const files = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
+  const lists = Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as Record<string, unknown>]));
+  const { shared, modules } = sharedDataModules(lists);
+  assert.ok(shared !== null, 'several lists go in deflated, so they share a blob');
+  const load = (code: string, resolve: (id: string) => unknown): unknown => {
+    const module = { exports: {} as unknown };
+    new Function('module', 'require', code)(module, resolve);
+    return module.exports;
+  };
+  const nodeRequire = createRequire(__filename);
+  const blob = load(shared, nodeRequire);
+  let readers = 0;
+  for (const file of files) {
+    const code = modules[file]!;
+    if (code.includes(SHARED_DATA)) readers++;
+    const value = load(code, (id) => (id === SHARED_DATA ? blob : nodeRequire(id)));
+    const expected = Object.fromEntries(Object.entries(lists[file]!).filter(([k]) => !k.startsWith('_')));
+    assert.deepEqual(value, expected, file);
+  }
+  assert.ok(readers >= 2, `${readers} lists read the shared blob`);
+  // Shorter all told than each list in its own best form.
+  const alone = files.reduce((n, f) => n + bundledDataModule(lists[f]).length, 0);
+  const together = shared.length + files.reduce((n, f) => n + modules[f]!.length, 0);
+  assert.ok(together < alone, `together ${together} < alone ${alone}`);
+});
