@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a name after a body\'s common noun is the body\'s ("the Hammerfest-based company Polarfangst AS"), not a person titled "company"; a capitalised body before a name stays a title',
+    text: 'Captain Ole Dahl spoke.\n\nThe owner, the Hammerfest-based company Polarfangst AS, said in a statement that it was "deeply grateful" to the rescuers.\n\nOpposition member in the Legislative Council Ashwini Nadagouda described it as "an eyewash".',
+    expect: [
+      { quote: 'deeply grateful', speaker: 'Hammerfest-based company Polarfangst AS', rule: 'cue-in-sentence' },
+      { quote: 'an eyewash', speaker: 'Opposition member in the Legislative Council Ashwini Nadagouda' },
+    ],
+  },
+  {
     name: 'a person named in full and described at the end of a sentence is whom the next "she" is about ("That did not satisfy Ffion Gallagher, a retired librarian from Hallow End.")',
     text: 'Councillor Priti Sandhu responded in a letter. She writes that the service faces a shortfall.\n\nThat did not satisfy Ffion Gallagher, a retired librarian from Hallow End. “A fee is a fee,” she writes.',
     expect: [{ quote: 'A fee is a fee', speaker: 'Ffion Gallagher, a retired librarian from Hallow End', rule: 'pronoun' }],

@@ -794,7 +794,9 @@ function buildPhrase(article: Article, first: number, last: number, knownOnly: b
     } else if (nameTokens >= 2 && !titled) {
       kind = 'person';
     } else if (titled) {
-      kind = nameTokens >= 2 ? 'person' : 'institution';
+      // "the Hammerfest-based company Polarfangst AS": after a body's common noun, the name is the body's
+      // ("the Legislative Council Ashwini Nadagouda" is a title over a name).
+      kind = nameTokens >= 2 && (features[nameFrom - 1]! & (INSTITUTION | ROLE | CAPITALISED)) !== INSTITUTION ? 'person' : 'institution';
       if (kind === 'person') titleIs = WORDS_BEFORE_NAME;
       else nameIs = WHOLE_PHRASE;
     } else {
