@@ -139,6 +139,10 @@ test('plurals that are also verb forms count right after a number: votes, lives,
   assert.equal(lives[0]!.attributed, false);
 });
 
+test('a bare number that states a quantity named just before it: a toll, a majority', () => {
+  assert.deepEqual(texts('The death toll rose to 42. Chaudhry-Bates increased his majority to 806. The Greens now have a majority of four.'), ['rose to 42', '806', 'four']);
+});
+
 test('time spans are not statistics, scaled amounts of time are', () => {
   assert.deepEqual(texts('Talks lasted three days and the dispute 30 years.'), []);
   assert.deepEqual(texts('Delays cost commuters 3.5 million hours in 2023.'), ['3.5 million hours']);
