@@ -488,7 +488,7 @@ function echoHeadlineQuotes(
   titleOf: (entity: number) => string | null,
 ): void {
   const headline = article.headline!;
-  const words = (q: QuoteSpan): string => ` ${article.text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (q: QuoteSpan): string => quotedWords(article.text, q);
   for (let id = 0; id < spans.length; id++) {
     const q = spans[id]!;
     if (q.start < headline.start || q.end > headline.end) continue;
@@ -528,6 +528,11 @@ function echoHeadlineQuotes(
   }
 }
 
+/** A quotation's words in lower case, one space between and around them, for finding the same words in another. */
+function quotedWords(text: string, q: QuoteSpan): string {
+  return ` ${text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
 /** Words a crosshead in marks may have ("'A contract is a contract'"). */
 const MAX_CROSSHEAD_WORDS = 12;
 /** How many paragraphs after a crosshead the quote it repeats may stand. */
@@ -541,7 +546,7 @@ const CROSSHEAD_REACH = 6;
  */
 function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
   const { text, paragraphs } = article;
-  const words = (q: QuoteSpan): string => ` ${text.slice(q.inner.start, q.inner.end).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const words = (q: QuoteSpan): string => quotedWords(text, q);
   let p = 0;
   for (let id = 0; id < spans.length; id++) {
     const q = spans[id]!;

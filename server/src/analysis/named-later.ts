@@ -34,7 +34,7 @@ export function namedLater(article: Article, entities: readonly Entity[]): Reado
       if (p.kind !== 'person' || p.name === p.title || p.mentions.length === 0 || !/\p{Lu}/u.test(p.name)) continue;
       const from = p.mentions[0]!.start;
       // "By Henrik Dalgaard, Economics Correspondent": the byline's writer comes between no role and its holder.
-      if (/^by $/i.test(article.text.slice(from - 3, from))) continue;
+      if (from >= 3 && /^by $/i.test(article.text.slice(from - 3, from))) continue;
       if (from > at && from - at <= NAMED_WITHIN && (!next || from < next.mentions[0]!.start)) next = p;
     }
     if (!next) continue;

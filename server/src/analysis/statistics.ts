@@ -206,7 +206,7 @@ const AVERAGE_REACH = 8;
 const AVERAGE_WORDS: ReadonlySet<string> = new Set(['average', 'averaged', 'averages', 'averaging', 'median', 'mean']);
 /** How far before a verb of waiting a figure makes its time part of what that figure counts. */
 const FIGURE_REACH = 4;
-/** Words that open a new clause, whose subject the figure before them is not ("sold 1.5 million copies and spent 14 weeks at number one"). */
+/** A conjunction or a subject of its own between a figure and a verb of waiting: the figure is not its subject ("sold 1.5 million copies and spent 14 weeks at number one", "ring 101 you're waiting"). */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'then', 'you', "you're", 'you\u2019re', 'we', 'they', 'he', 'she', 'i', 'who']);
 /** The periods a duration is given per ("40 minutes a night", "two hours per day"). */
 const PER_PERIODS: ReadonlySet<string> = new Set(['day', 'night', 'week', 'month', 'year', 'shift']);
@@ -463,8 +463,8 @@ class SentenceScanner {
     if (end >= to) return false;
     const after = lower(tokens.word(end)!);
     if (DURATION_AFTER.has(after)) return true;
-    // "40 minutes a night", "two hours per day": time given to something, at a rate.
-    // "40 minutes a night", not "five days a week" (a schedule).
+    // "40 minutes a night", "two hours per day": time given to something, at a rate; not "five days
+    // a week" (a schedule).
     return (after === 'a' || after === 'per' || after === 'each') && end + 1 < to && PER_PERIODS.has(lower(tokens.word(end + 1)!)) && (unit.startsWith('minute') || unit.startsWith('hour'));
   }
 
