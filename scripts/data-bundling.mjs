@@ -101,13 +101,19 @@ function recordFields(entries) {
   return entries.every(fits) ? fields : null;
 }
 
+/** A word list without its top-level "_…" notes, which no code reads. */
+function withoutNotes(data) {
+  const kept = {};
+  for (const [key, value] of Object.entries(data)) if (!key.startsWith('_')) kept[key] = value;
+  return kept;
+}
+
 /**
  * The CommonJS module a bundle gets for a word list: its top-level "_…" notes left out, the rest
  * compacted (compactLists) with only the helpers it calls. Loaded, it exports the same value.
  */
 export function bundledDataModule(data) {
-  const kept = {};
-  for (const [key, value] of Object.entries(data)) if (!key.startsWith('_')) kept[key] = value;
+  const kept = withoutNotes(data);
   const body = compactLists(kept);
   // Only the helpers this list's module calls.
   const helpers = Object.entries(DECODERS).filter(([name]) => body.includes(`${name}(`)).map(([, code]) => code).join('');
@@ -138,9 +144,7 @@ export function sharedDataModules(lists) {
     const own = bundledDataModule(data);
     modules[file] = own;
     if (!own.startsWith(DECODERS.__inflate)) continue;
-    const kept = {};
-    for (const [key, value] of Object.entries(data)) if (!key.startsWith('_')) kept[key] = value;
-    pooled[file] = kept;
+    pooled[file] = withoutNotes(data);
     separate += own.length;
   }
   const files = Object.keys(pooled);

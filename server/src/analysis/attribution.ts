@@ -17,7 +17,7 @@ import fw from './data/function-words.json';
 import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from './reuse';
 import { appended, exact } from './lists';
 import { isWhiteSpace } from './tokenizer';
-import { afterDateline } from './datelines';
+import { afterDateline, DASHES } from './datelines';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -1008,8 +1008,6 @@ const MAX_APPOSITIVE_CUE = 24;
 function commaBefore(ctx: CueContext, verb: number): boolean {
   return verb > 0 && ctx.article.tokens.word(verb - 1)!.text === ',';
 }
-
-const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);
 
 /** “…” ― Steve Quinlan: a name after a dash right after the quote is its credit line. */
 function dashCredit(ctx: CueContext, after: number, si: number): Assignment | null {

@@ -599,13 +599,15 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
     if (t.kind === 'number') numbers++;
     if (t.kind !== 'word') continue;
     words++;
-    if (lower(t).startsWith('comment')) commentWord = true;
     // A word with no boilerplate bit is neither listed nor two labels run together: nothing to look up.
     if ((t.features & BOILERPLATE_WORD) === 0) continue;
     if (runTogetherLabel(t.text)) runTogether = true;
     const classes = WORD_CLASSES.get(lower(t)) ?? 0;
     if (classes & SOCIAL_NAME) social++;
-    if (classes & UI_LABEL) labels++;
+    if (classes & UI_LABEL) {
+      labels++;
+      if (lower(t).startsWith('comment')) commentWord = true;
+    }
   }
   if (runTogether) return 'navigation';
   // "💬 37 comments": a count of comments alone on its line.

@@ -14,10 +14,8 @@ const MAX_STAMP = 6;
 /** How many tokens a dateline's region and date may take after its place ("Brazil", ",", "May", "7"). */
 const MAX_PLACE = 8;
 
-/** The dashes that close a dateline: hyphen, en, em, horizontal bar ("WASHINGTON ―"), a double hyphen. */
-function isDash(text: string): boolean {
-  return text === '-' || text === '\u2014' || text === '\u2013' || text === '\u2015' || text === '--';
-}
+/** The dashes that close a dateline or open a credit line: hyphen, en, em, horizontal bar ("WASHINGTON ―"), a double hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014', '\u2015', '--']);
 
 /**
  * The first token of tokens [from, to) past a dateline or a time stamp that opens them and ends in a
@@ -42,7 +40,7 @@ export function afterDateline(article: Article, from: number, to: number): numbe
     if (k < to && tokens.word(k)!.text === ',') {
       let j = k;
       while (j < to && j - k < MAX_PLACE && (tokens.word(j)!.text === ',' || tokens.word(j)!.text === '.' || tokens.word(j)!.kind === 'number' || (tokenFeatures[j]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED))) j++;
-      if (j < to && (tokens.word(j)!.text === '(' || isDash(tokens.word(j)!.text))) k = j;
+      if (j < to && (tokens.word(j)!.text === '(' || DASHES.has(tokens.word(j)!.text))) k = j;
     }
     if (k < to && tokens.word(k)!.text === '(') {
       while (k < to && tokens.word(k)!.text !== ')') k++;
@@ -52,7 +50,7 @@ export function afterDateline(article: Article, from: number, to: number): numbe
   if (k === from || k >= to) return from;
   // "10:05 Galway County Council said …": a live page's clock time needs no dash before a capital.
   if (k === from + 3 && tokens.word(from + 1)!.text === ':' && /^\d\d$/.test(tokens.word(from + 2)!.text) && (tokenFeatures[k]! & (WORD_KIND | CAPITALISED)) === (WORD_KIND | CAPITALISED)) return k;
-  if (!isDash(tokens.word(k)!.text)) return from;
+  if (!DASHES.has(tokens.word(k)!.text)) return from;
   k++;
   // "--" may be two hyphens.
   if (k < to && tokens.word(k)!.text === '-') k++;
