@@ -540,37 +540,64 @@ async function main(): Promise<void> {
   log('building the production bundles into .bench/dist');
   const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs'), '--production', '--outdir', dist], { cwd: root, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`);
-  const bundle = Object.fromEntries(['server.js', 'cli.js', 'worker.js', 'client.js'].map((f) => [f, statSync(join(dist, f)).size]));
-  results['bundle'] = bundle;
+  const bundle = Object.fromEntries(['server.js', 'server-main.js', 'cli.js', 'worker.js', 'client.js'].map((f) => [f, statSync(join(dist, f)).size]));
+  // The server as shipped is its launcher (server.js) and the server bundle it runs (server-main.js).
+  const serverBytes = bundle['server.js']! + bundle['server-main.js']!;
+  results['bundle'] = { ...bundle, server: serverBytes };
   {
     const sample = join(root, 'samples/000_ef0489480ae83f10.article');
     const text = readFileSync(sample, 'utf8');
-    const starts: number[] = [];
-    for (let i = 0; i < (quick ? 3 : 7); i++) {
+    const uri = `file://${sample}`;
+    // The launcher keeps a V8 code cache: the first start on a machine compiles the bundle, later ones take
+    // the cache back. A cache directory of the bench's own; one start writes the cache, then cold (no cache)
+    // and warm starts alternate, so the machine's state falls on both alike.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sourced-bench-cache-'));
+    const startOnce = async (cache: boolean, linger = 0): Promise<number> => {
+      process.env['SOURCED_CACHE_DIR'] = cacheDir;
+      process.env['SOURCED_COMPILE_CACHE'] = cache ? '1' : '0';
       const t = performance.now();
       const client = TestClient.start(join(dist, 'server.js'));
       await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       await client.connection.sendNotification('initialized', {});
-      const uri = `file://${sample}`;
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 1, text } });
       await client.diagnosticsFor(uri, 1, 10_000);
-      starts.push(performance.now() - t);
+      const ms = performance.now() - t;
+      if (linger > 0) {
+        const deadline = Date.now() + linger;
+        while (Date.now() < deadline && !readdirSync(cacheDir).some((f) => f.endsWith('.v8cache'))) await new Promise((r) => setTimeout(r, 50));
+      }
       await client.stop();
+      return ms;
+    };
+    await startOnce(true, 10_000);
+    const cacheWritten = readdirSync(cacheDir).some((f) => f.endsWith('.v8cache'));
+    const starts: number[] = [];
+    const coldStarts: number[] = [];
+    for (let i = 0; i < (quick ? 3 : 7); i++) {
+      coldStarts.push(await startOnce(false));
+      starts.push(await startOnce(true));
     }
+    delete process.env['SOURCED_CACHE_DIR'];
+    delete process.env['SOURCED_COMPILE_CACHE'];
+    rmSync(cacheDir, { recursive: true, force: true });
+    if (!cacheWritten) throw new Error('the server wrote no code cache');
     results['serverStart'] = { runs: starts.length, medianMs: median(starts), minMs: Math.min(...starts), maxMs: Math.max(...starts) };
+    results['serverFirstStart'] = { runs: coldStarts.length, medianMs: median(coldStarts), minMs: Math.min(...coldStarts), maxMs: Math.max(...coldStarts) };
     out.push(
       table(
         'Production bundles (node scripts/build.mjs --production)',
         ['what', 'measured'],
         [
-          ['dist/server.js', `${fmt(bundle['server.js']! / 1024)} KB`],
+          ['dist/server.js + dist/server-main.js (launcher and server)', `${fmt(serverBytes / 1024)} KB (${fmt(bundle['server.js']! / 1024)} KB + ${fmt(bundle['server-main.js']! / 1024)} KB)`],
           ['dist/cli.js + dist/worker.js', `${fmt(bundle['cli.js']! / 1024)} KB + ${fmt(bundle['worker.js']! / 1024)} KB`],
-          [`server start -> first diagnostics on a sample (median of ${starts.length})`, `${fmt(median(starts))} ms (min ${fmt(Math.min(...starts))})`],
+          [`server start -> first diagnostics on a sample, code cache written (median of ${starts.length})`, `${fmt(median(starts))} ms (min ${fmt(Math.min(...starts))})`],
+          [`the same, first start on a machine: no code cache (median of ${coldStarts.length})`, `${fmt(median(coldStarts))} ms (min ${fmt(Math.min(...coldStarts))})`],
         ],
       ),
     );
-    targets.push({ what: 'bundled server size', target: '< 500 KB', measured: `${fmt(bundle['server.js']! / 1024)} KB`, ok: bundle['server.js']! < 500 * 1024 });
+    targets.push({ what: 'bundled server size', target: '< 500 KB', measured: `${fmt(serverBytes / 1024)} KB`, ok: serverBytes < 500 * 1024 });
     targets.push({ what: 'server start -> first diagnostics', target: '< 300 ms', measured: `${fmt(median(starts))} ms`, ok: median(starts) < 300 });
+    targets.push({ what: 'the same, first start on a machine (no code cache)', target: '< 300 ms', measured: `${fmt(median(coldStarts))} ms`, ok: median(coldStarts) < 300 });
   }
 
   // Memory: 10 MB in a fresh process; once free, once capped at a 200 MB old space.

@@ -53,7 +53,9 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${out}/client.js`, external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: `${out}/server.js`, banner: { js: '#!/usr/bin/env node' } }),
+  // server.js is the launcher: it runs server-main.js (the server itself) through a V8 code cache.
+  esbuild.build({ ...common, entryPoints: ['server/src/launch.ts'], outfile: `${out}/server.js`, banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: `${out}/server-main.js` }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),
   // The CLI's worker threads (sourced analyze DIR) load this file from beside cli.js.
   esbuild.build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: `${out}/worker.js` }),

@@ -14,7 +14,7 @@ function newest(dir) {
   return t;
 }
 
-const outputs = ['dist/cli.js', 'dist/server.js', 'dist/worker.js'];
+const outputs = ['dist/cli.js', 'dist/server.js', 'dist/server-main.js', 'dist/worker.js'];
 const stale = outputs.some((f) => !existsSync(f) || statSync(f).mtimeMs < Math.max(newest('server/src'), statSync('package.json').mtimeMs));
 if (stale) {
   // stdout of the build goes to stderr so that it never mixes with the command's output.

@@ -16,6 +16,7 @@ const EXPECTED = [
   'extension/LICENSE.txt',
   'extension/dist/cli.js',
   'extension/dist/client.js',
+  'extension/dist/server-main.js',
   'extension/dist/server.js',
   'extension/dist/worker.js',
   'extension/images/icon.png',
@@ -114,6 +115,8 @@ test('npm run package writes a .vsix with exactly the files the extension needs'
     const server = read('extension/dist/server.js').toString('utf8');
     assert.ok(server.startsWith('#!/usr/bin/env node'), 'server bundle keeps its shebang');
     assert.ok(!server.includes('sourceMappingURL'), 'no source map reference');
+    assert.ok(server.includes('server-main.js'), 'the launcher runs the server bundle beside it');
+    assert.ok(!read('extension/dist/server-main.js').toString('utf8').includes('sourceMappingURL'), 'no source map reference in the server');
     const client = read('extension/dist/client.js').toString('utf8');
     assert.ok(client.includes('sourced.analyseAsArticle'), 'client registers its commands');
     assert.ok(client.split('\n').length < 50, 'client bundle is minified');
