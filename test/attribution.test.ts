@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lone surname that the text names in full only later ("Threlfall announced …" above "Chancellor Imogen Threlfall") is that person, so the next "she" is hers',
+    text: 'The Confederation of Enterprise was unimpressed. Its director general, Marguerite Osei-Lindqvist, said: “They got a patch.”\n\nIn the biggest surprise of the afternoon, Threlfall announced fuel duty would rise.\n\n“I know this is not popular,” she told MPs.\n\nChancellor Imogen Threlfall opened her speech by defending her record.',
+    expect: [{ quote: 'I know this is not popular', speaker: 'Chancellor Imogen Threlfall', rule: 'pronoun' }],
+  },
+  {
     name: 'a name after a body\'s common noun is the body\'s ("the Hammerfest-based company Polarfangst AS"), not a person titled "company"; a capitalised body before a name stays a title',
     text: 'Captain Ole Dahl spoke.\n\nThe owner, the Hammerfest-based company Polarfangst AS, said in a statement that it was "deeply grateful" to the rescuers.\n\nOpposition member in the Legislative Council Ashwini Nadagouda described it as "an eyewash".',
     expect: [
@@ -55,8 +60,8 @@ const cases: readonly Case[] = [
     name: 'a quote after a "Claim" label in a fact check is a claim of the one its title names ("FACT CHECK: Tolland says …"); a label of another word is not',
     text: 'FACT CHECK: Tolland says his government has ‘a record to be proud of’. We tested five of his claims\n\nIn an address, Premier Gideon Tolland made claims.\n\nCLAIM 1: “We have built more homes in four years than the last government built in eight.”\n\nVERDICT: Misleading\n\nClaim: “Violent crime is down 20 per cent since we took office.”\n\nQUESTION: “Why were the figures late?”',
     expect: [
-      { quote: 'We have built more homes', speaker: 'Tolland', rule: 'headline-subject' },
-      { quote: 'Violent crime is down', speaker: 'Tolland', rule: 'headline-subject' },
+      { quote: 'We have built more homes', speaker: 'Premier Gideon Tolland', rule: 'headline-subject' },
+      { quote: 'Violent crime is down', speaker: 'Premier Gideon Tolland', rule: 'headline-subject' },
       { quote: 'Why were the figures late', speaker: null },
     ],
   },

@@ -299,6 +299,14 @@ export class EntityRegistry {
     return this.attach(e, p, 'surname', 'surname', asSpeaker, null);
   }
 
+  /** A new person under the name of a known forename and `word` that the text gives after `p` ("Threlfall announced" … "Imogen Threlfall"), or null. */
+  private namedInFullLater(word: string, p: SourcePhrase, asSpeaker: boolean): Resolution | null {
+    const full = this.namesInFull?.later(word, p.end) ?? null;
+    if (full === null) return null;
+    const e = this.create(full, { ...p, name: full, title: null, gender: forenameGender(firstWord(full)) }, 'person');
+    return this.attach(e, p, 'surname', 'surname', asSpeaker, null);
+  }
+
   /** From now on, note which entities each resolution changes, for checkpoint(). */
   trackChanges(): void {
     this.tracksChanges = true;
@@ -429,7 +437,7 @@ export class EntityRegistry {
       if (byNoun) return this.attach(byNoun, p, 'title', 'title', asSpeaker, byNoun.mentions[0] ?? null);
       const named = p.definite ? this.bodyNamedWith(word, p) : null;
       if (named) return this.attach(named, p, 'title', 'title', asSpeaker, named.mentions[0] ?? null);
-      return this.namedInFullBefore(word, p, asSpeaker) ?? this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
+      return this.namedInFullBefore(word, p, asSpeaker) ?? this.namedInFullLater(word, p, asSpeaker) ?? this.attach(this.create(p.name, p, 'institution'), p, 'new', 'name', asSpeaker, null);
     }
     if (p.kind === 'person' && !p.name) {
       // A title with no name: "the spokesperson", "the official", "a Beijing spokesperson".

@@ -28,6 +28,8 @@ function isLetterAt(text: string, i: number): boolean {
  */
 export class NamesInFull {
   private byLastWord: Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }> | null = null;
+  /** Every such run, those led by a known forename too, by its last word: the first of each in the text. */
+  private firstRuns: Map<string, { readonly start: number; readonly end: number }> | null = null;
 
   constructor(private readonly article: Article) {}
 
@@ -35,6 +37,18 @@ export class NamesInFull {
   before(word: string, before: number): string | null {
     const found = (this.byLastWord ??= this.index()).get(word);
     return found !== undefined && found.start < before ? this.article.text.slice(found.start, found.end) : null;
+  }
+
+  /**
+   * The two-word name ending in `word` (lower case) that the text writes first, when it does so only
+   * after `after`, or null: a live blog's "Threlfall announced …" above "Chancellor Imogen Threlfall
+   * opened her speech", or a headline's surname before the lede's full name. The lone word is that
+   * person's surname.
+   */
+  later(word: string, after: number): string | null {
+    if (this.firstRuns === null) this.byLastWord = this.index();
+    const found = this.firstRuns!.get(word);
+    return found !== undefined && found.start > after ? this.article.text.slice(found.start, found.end) : null;
   }
 
   /**
@@ -95,6 +109,8 @@ export class NamesInFull {
 
   private index(): Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }> {
     const out = new Map<string, { readonly start: number; readonly end: number; readonly opening: boolean }>();
+    const firstRuns = new Map<string, { readonly start: number; readonly end: number }>();
+    this.firstRuns = firstRuns;
     const { tokens, tokenFeatures: f, text } = this.article;
     const word = CAPITALISED | WORD_KIND;
     const plain = word | PLAIN_NAME;
@@ -103,17 +119,20 @@ export class NamesInFull {
       // Unless the last word is a possessive ("Anneliese Korvath's coalition"): a name the text gives
       // in passing, which attribution does not observe.
       const possessive = (f[i]! & POSSESSIVE) !== 0;
-      if (!(possessive ? isPlainBesidesPossessive(f[i]!) : (f[i]! & plain) === plain) || (f[i - 1]! & (possessive ? plain : plain | FORENAME)) !== plain) continue;
+      if (!(possessive ? isPlainBesidesPossessive(f[i]!) : (f[i]! & plain) === plain) || (f[i - 1]! & plain) !== plain) continue;
+      const forename = !possessive && (f[i - 1]! & FORENAME) !== 0;
       // A capitalised word before may be a title ("Prime Minister Anneliese Korvath's"), no other.
       if ((i >= 2 && (f[i - 2]! & word) === word && (f[i - 2]! & (ROLE | HONORIFIC)) === 0) || (i + 1 < tokens.length && (f[i + 1]! & word) === word)) continue;
       if (tokens.start(i) !== tokens.end(i - 1) + 1 || text.charCodeAt(tokens.end(i - 1)) !== 32 || (i >= 2 && tokens.end(i - 2) === tokens.start(i - 1))) continue;
       // The word's stem is its lower case without a possessive: no string is made.
       const key = tokens.word(i)!.stem;
+      // The name ends before a possessive's "'s" (two code units, with either apostrophe).
+      const end = possessive ? tokens.end(i) - 2 : tokens.end(i);
+      if (!firstRuns.has(key)) firstRuns.set(key, { start: tokens.start(i - 1), end });
+      if (forename) continue;
       const known = out.get(key);
       // A run that opens a sentence or the headline may owe its first capital to its place ("Late Okafor
       // header keeps …"): a later run elsewhere names the bearer ("substitute Kelechi Okafor").
-      // The name ends before a possessive's "'s" (two code units, with either apostrophe).
-      const end = possessive ? tokens.end(i) - 2 : tokens.end(i);
       if (known === undefined || (known.opening && !opensSentence(text, tokens.start(i - 1)))) out.set(key, { start: tokens.start(i - 1), end, opening: opensSentence(text, tokens.start(i - 1)) });
     }
     return out;
