@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'in a question-and-answer piece, "“…,” she said" after a question or its unquoted answer is the one interviewed, whoever the answers named; the interviewee is named in the body though the headline named them first',
+    text: 'Lucía Ferrante-Oyelaran on her new novel\n\nThe author of The Salt Orchard talks about silence\n\nLucía Ferrante-Oyelaran’s third novel has sold well. We spoke by video.\n\nWhy now?\n\n“Because he would have hated it,” she said.\n\nWhat happened after your second book?\n\nIt sold badly. My editor, Ruth Abernathy, took me to lunch and said, “Write one for your father.”\n\nAbernathy confirmed it. “I said something like that,” she wrote.\n\nHow much research did you do?\n\nA lot. I spent two harvest seasons on a farm.\n\n“People assume research means libraries,” she added.\n\nIs that scene true?\n\n“No. That one I invented.”\n\nWhat next?\n\n“Something short,” she said. “Something funny.”',
+    expect: [
+      { quote: 'I said something like that', speaker: 'my editor Ruth Abernathy', rule: 'pronoun' },
+      { quote: 'People assume research', speaker: 'Lucía Ferrante-Oyelaran', rule: 'pronoun' },
+      { quote: 'No. That one I invented', speaker: 'Lucía Ferrante-Oyelaran', rule: 'continuation' },
+      { quote: 'Something short', speaker: 'Lucía Ferrante-Oyelaran', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a lone surname that the text names in full only later ("Threlfall announced …" above "Chancellor Imogen Threlfall") is that person, so the next "she" is hers',
     text: 'The Confederation of Enterprise was unimpressed. Its director general, Marguerite Osei-Lindqvist, said: “They got a patch.”\n\nIn the biggest surprise of the afternoon, Threlfall announced fuel duty would rise.\n\n“I know this is not popular,” she told MPs.\n\nChancellor Imogen Threlfall opened her speech by defending her record.',
     expect: [{ quote: 'I know this is not popular', speaker: 'Chancellor Imogen Threlfall', rule: 'pronoun' }],

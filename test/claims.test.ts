@@ -14,6 +14,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a pronoun that a question-and-answer piece gives to the one interviewed makes its claim theirs too, not the registry\'s nearest "she"',
+    text: 'Lucía Ferrante-Oyelaran on her new novel\n\nLucía Ferrante-Oyelaran’s third novel has sold well.\n\nFerrante-Oyelaran, 44, lives in Portland. We spoke by video.\n\nWhy now?\n\n“Because he would have hated it,” she said. “He was private.”\n\nWhat happened after your second book?\n\nIt sold badly. My editor, Ruth Abernathy, took me to lunch.\n\nAbernathy confirmed it. “I said that,” she wrote.\n\nHow much research did you do?\n\nA lot. I spent two harvest seasons on a farm.\n\n“Research means blisters,” she added.\n\nIs that scene true?\n\n“No. That one I invented.”',
+    claims: [
+      'assertion Lucía Ferrante-Oyelaran -said-> - :: Because he would have hated it,',
+      'assertion Lucía Ferrante-Oyelaran -said-> - :: He was private.',
+      'assertion Ruth Abernathy -wrote-> - :: I said that,',
+      'assertion Lucía Ferrante-Oyelaran -added-> - :: Research means blisters,',
+    ],
+  },
+  {
     name: 'a closing report\'s tag may end at a comma the writer adds to ("…, the operator announced on Tuesday, in what campaigners called …"); "and" after it goes on with the report',
     text: 'Passengers will pay 12% more from April, the operator announced on Tuesday, in what campaigners called a tax. The toll will rise, the minister said, adding that the army would help. The toll will rise, the minister said, and the army would help.',
     claims: [

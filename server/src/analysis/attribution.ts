@@ -137,6 +137,9 @@ export function attributeQuotes(
   for (let n = 0; n < spans.length; n++) quoteStarts.add(spans[n]!.start);
   const allCues: CueMatch[] = [];
   const assignments: Array<Assignment | null> = spans.map(() => null);
+  // Pronoun cues that a question-and-answer piece gives to the one interviewed (pronounAnswer), not to
+  // whom the registry resolved them: the cue's resolution and its mention follow.
+  const answered = new Map<CueMatch, number>();
   /** By paragraph: its last cue with a source, for the quote-only paragraph after it. */
   const lastCueOfParagraph: Array<CueMatch | undefined> = new Array(article.paragraphs.length);
 
@@ -257,6 +260,13 @@ export function attributeQuotes(
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
     if (!a && qa !== null && answersQuestion(article, q)) a = { cue: null, rule: 'continuation', entity: qa.entity, resolution: null, note: 'quote-only paragraph after a question, in a question-and-answer piece with', evidence: [qa.evidence] };
+    else if (a && qa !== null) {
+      const answer = pronounAnswer(ctx, q, a, qa);
+      if (answer) {
+        answered.set(answer.cue!, answer.entity!);
+        a = answer;
+      }
+    }
     if (!a) a = followingCredit(ctx, q, sStart, sEnd, cuesBySentence);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
@@ -266,7 +276,7 @@ export function attributeQuotes(
   if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken, (id) => registry.get(id).title);
   echoCrossheadQuotes(article, spans, assignments);
 
-  const entities = registry.entities();
+  const entities = answered.size === 0 ? registry.entities() : withAnsweredMentions(registry.entities(), answered);
   // "A federal judge on Friday blocked …" and, a paragraph on, "U.S. District Judge Robert Pitman": the judge's words are his.
   const later = namedLater(article, entities);
   // A few words in marks that no one is said to have said, in a sentence with no verb of speech, are no
@@ -288,7 +298,7 @@ export function attributeQuotes(
     return { id, start: q.start, end: q.end, kind: q.kind, text: text.slice(q.start, q.end), inner: q.inner, parts: q.parts, speaker: entity ? entity.id : null, speakerMention, cue, reason };
   });
   return {
-    quotes, entities, cues: later.size === 0 ? allCues : allCues.map((c) => namedCue(c, later)),
+    quotes, entities, cues: later.size === 0 && answered.size === 0 ? allCues : allCues.map((c) => namedCue(answeredCue(c, answered), later)),
     memo: keep ? { inQuote, observed: observedBySentence, frames: framesBySentence, cues: cuesBySentence, subjects: subjectsBySentence, history: ctx.history, checkpoints } : NO_MEMO,
   };
 }
@@ -350,6 +360,27 @@ function hasCue(cuesBySentence: ReadonlyArray<readonly CueMatch[]>, from: number
 }
 
 /** A cue whose source is named later (namedLater) points at that person: claims follow the quotes. */
+/** The cue with the source a question-and-answer piece gave it (pronounAnswer), if it did. */
+function answeredCue(c: CueMatch, answered: ReadonlyMap<CueMatch, number>): CueMatch {
+  const entity = answered.get(c);
+  return entity === undefined || !c.resolution ? c : { ...c, resolution: { ...c.resolution, entity } };
+}
+
+/** The entities with each answered pronoun's mention moved to the one interviewed. */
+function withAnsweredMentions(entities: Entity[], answered: ReadonlyMap<CueMatch, number>): Entity[] {
+  const out = entities.slice();
+  for (const [c, to] of answered) {
+    const from = c.resolution?.entity;
+    const phrase = c.phrase;
+    if (from === undefined || from === to || !phrase) continue;
+    const moved = out[from]!.mentions.find((m) => m.start === phrase.start);
+    if (!moved) continue;
+    out[from] = { ...out[from]!, mentions: out[from]!.mentions.filter((m) => m !== moved) };
+    out[to] = { ...out[to]!, mentions: [...out[to]!.mentions, moved].sort((x, y) => x.start - y.start) };
+  }
+  return out;
+}
+
 function namedCue(c: CueMatch, later: ReadonlyMap<number, Entity>): CueMatch {
   const named = c.resolution ? later.get(c.resolution.entity) : undefined;
   return named ? { ...c, resolution: { ...c.resolution!, entity: named.id } } : c;
@@ -1176,13 +1207,7 @@ function intervieweeOf(ctx: CueContext): SourcePhrase | null {
 function answersQuestion(article: Article, q: QuoteSpan, question = true): boolean {
   const paragraph = article.paragraphs[q.firstParagraph]!;
   if (q.start !== paragraph.start || q.end !== article.paragraphs[q.lastParagraph]!.end || q.firstParagraph === 0) return false;
-  const before = article.paragraphs[q.firstParagraph - 1]!;
-  if (article.headline && before.start < article.headline.end) return false;
-  if (before.sentenceStart >= before.sentenceEnd) return false;
-  const from = article.sentences[before.sentenceStart]!.tokenStart;
-  const to = article.sentences[before.sentenceEnd - 1]!.tokenEnd;
-  for (let k = from; k < to; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
-  return !question || article.tokens.word(to - 1)!.text === '?';
+  return question ? asksQuestion(article, q.firstParagraph - 1) : isUnquoted(article, q.firstParagraph - 1);
 }
 
 /** Answers after questions that make a piece a question-and-answer one (see qaInterviewee). */
@@ -1207,11 +1232,48 @@ function qaInterviewee(ctx: CueContext, spans: readonly QuoteSpan[]): { readonly
   const bodyStart = article.headline ? article.headline.end : 0;
   let best: { readonly entity: number; readonly evidence: Span } | null = null;
   for (const e of ctx.registry.entities()) {
-    const first = e.mentions[0];
-    if (e.kind !== 'person' || !e.name.includes(' ') || !first || first.start < bodyStart || first.start >= firstQuestion) continue;
+    // Named, not a role alone ("The author of …" in a standfirst); the headline may name them first
+    // ("… : Lucía Ferrante-Oyelaran on her new novel"): their first mention in the body counts.
+    if (e.kind !== 'person' || !e.name.includes(' ') || e.name === e.title) continue;
+    const first = e.mentions.find((m) => m.start >= bodyStart);
+    if (!first || first.start >= firstQuestion) continue;
     if (best === null || first.start < best.evidence.start) best = { entity: e.id, evidence: { start: first.start, end: first.end } };
   }
   return best;
+}
+
+/**
+ * In a question-and-answer piece, "“Something short,” she said." opening the paragraph after a
+ * question, or after the unquoted answer to one: the one interviewed answering, whoever else the
+ * answers named ("My editor, Ruth Abernathy, took me to lunch …"). Null when the pronoun cannot be
+ * theirs (a "he" for a woman) or the paragraph has another shape.
+ */
+function pronounAnswer(ctx: CueContext, q: QuoteSpan, a: Assignment, qa: { readonly entity: number; readonly evidence: Span }): Assignment | null {
+  const { article } = ctx;
+  const pronoun = a.cue?.phrase?.pronoun;
+  if (a.resolution?.how !== 'pronoun' || a.entity === qa.entity || (pronoun !== 'male' && pronoun !== 'female')) return null;
+  const pi = q.firstParagraph;
+  if (q.start !== article.paragraphs[pi]!.start || !(asksQuestion(article, pi - 1) || (asksQuestion(article, pi - 2) && isUnquoted(article, pi - 1)))) return null;
+  const gender = ctx.registry.get(qa.entity).gender;
+  if (gender !== 'unknown' && gender !== pronoun) return null;
+  const cue = a.cue!;
+  return { cue, rule: 'pronoun', entity: qa.entity, resolution: null, note: `pronoun “${cue.phrase!.text}” answering a question, in a question-and-answer piece with`, evidence: [{ start: cue.cue.start, end: cue.cue.end }, qa.evidence] };
+}
+
+/** Whether paragraph pi lies past the headline and holds sentences but no quotation mark. */
+function isUnquoted(article: Article, pi: number): boolean {
+  if (pi < 0) return false;
+  const paragraph = article.paragraphs[pi]!;
+  if ((article.headline && paragraph.start < article.headline.end) || paragraph.sentenceStart >= paragraph.sentenceEnd) return false;
+  const from = article.sentences[paragraph.sentenceStart]!.tokenStart;
+  const to = article.sentences[paragraph.sentenceEnd - 1]!.tokenEnd;
+  for (let k = from; k < to; k++) if ((article.tokenFeatures[k]! & QUOTE_KIND) !== 0) return false;
+  return true;
+}
+
+/** Whether paragraph pi is an interviewer's question: unquoted, ending in "?". */
+function asksQuestion(article: Article, pi: number): boolean {
+  return isUnquoted(article, pi) && article.tokens.word(article.sentences[article.paragraphs[pi]!.sentenceEnd - 1]!.tokenEnd - 1)!.text === '?';
 }
 
 /**
