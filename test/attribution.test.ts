@@ -21,6 +21,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a name between commas after "Another elder," opens the sentence, and "For Tautahi," notes a known surname as what the sentence is about: the next "she" or "he" is theirs; "A year ago, Smith said" has no such name',
+    text: 'Hēmi Tautahi, 78, an elder of the community, said he first saw photographs as a boy.\n\nDr. Helen Oduya-Park, the museum director, said it was "right".\n\nAnother elder, Mere Kōhatu-Riley, was more guarded. "We are grateful, yes," she said.\n\nGordon Vaisey said museums risked "emptying their galleries out of guilt."\n\nThe objects arrive in late summer. For Tautahi, the date matters less than the arrival.\n\n"When they come through the door, we will cry," he said.\n\nA year ago, Vaisey said the rules were "unworkable".',
+    expect: [
+      { quote: 'We are grateful', speaker: 'Mere Kōhatu-Riley', rule: 'pronoun' },
+      { quote: 'When they come through', speaker: 'Hēmi Tautahi', rule: 'pronoun' },
+      { quote: 'unworkable', speaker: 'Gordon Vaisey' },
+    ],
+  },
+  {
     name: 'in a question-and-answer piece, "“…,” she said" after a question or its unquoted answer is the one interviewed, whoever the answers named; the interviewee is named in the body though the headline named them first',
     text: 'Lucía Ferrante-Oyelaran on her new novel\n\nThe author of The Salt Orchard talks about silence\n\nLucía Ferrante-Oyelaran’s third novel has sold well. We spoke by video.\n\nWhy now?\n\n“Because he would have hated it,” she said.\n\nWhat happened after your second book?\n\nIt sold badly. My editor, Ruth Abernathy, took me to lunch and said, “Write one for your father.”\n\nAbernathy confirmed it. “I said something like that,” she wrote.\n\nHow much research did you do?\n\nA lot. I spent two harvest seasons on a farm.\n\n“People assume research means libraries,” she added.\n\nIs that scene true?\n\n“No. That one I invented.”\n\nWhat next?\n\n“Something short,” she said. “Something funny.”',
     expect: [

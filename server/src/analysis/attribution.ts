@@ -199,6 +199,9 @@ export function attributeQuotes(
         if (!(inTitleCase && p.last - p.first > MAX_TITLE_CASE_NAME)) registry.observe(p, p.ifKnownSurname === true || p.first === subject || p.first === named || p.first === (p.kind === 'person' && !p.name ? opened : openedByName) || p.first === topic || introducedAtEnd(article, p, sentences[si]!.tokenEnd));
       }
     }
+    // "For Tautahi, the date matters less than the arrival.": a known surname the opening "For" names is
+    // what the sentence is about, as a full name there is (topic, above).
+    if (main > subject + 2 && isForSurname(ctx, subject)) registry.observeSurname(article, subject + 1);
     if (main === subject) {
       if (isSurnameSubject(ctx, si, subject)) registry.observeSurname(article, subject);
       else if (isNameEndSubject(ctx, si, subject)) registry.observeNameEnd(article, subject);
@@ -709,6 +712,12 @@ function isSurnameSubject(ctx: CueContext, si: number, subject: number): boolean
   if ((next & WORD_KIND) === 0 || (next & (CAPITALISED | ROLE | GROUP)) !== 0) return false;
   if ((f[subject]! & POSSESSIVE) !== 0) return !aged && !(subject + 2 < end && (f[subject + 2]! & CAPITALISED) !== 0);
   return (f[subject]! & (ROLE | GROUP | HONORIFIC | DETERMINER | SUBJECT_PRONOUN | SENTENCE_OPENER)) === 0;
+}
+
+/** Whether the sentence opens "For" and one capitalised word before a comma ("For Tautahi, …"). */
+function isForSurname(ctx: CueContext, subject: number): boolean {
+  const { tokenFeatures: f, tokens } = ctx.article;
+  return lower(tokens.word(subject)!) === 'for' && (f[subject + 1]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND) && ctx.inQuote[subject + 1] === 0 && tokens.word(subject + 2)!.text === ',';
 }
 
 /** Words of contrast or sequence set off by commas right after a subject ("Teague, though, is …"). */

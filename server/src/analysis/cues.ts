@@ -592,6 +592,10 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   const { tokens } = ctx.article;
   if (k >= before) return k;
   const w = lower(tokens.word(k)!);
+  if (DESCRIBED_OPENERS.has(w)) {
+    const named = describedOpeningName(tokens, k, before);
+    if (named > k) return named;
+  }
   if (!CLAUSE_OPENERS.has(w) && !participleOpensAt(tokens, k, before)) return adverbOpening(tokens, k, before, w);
   while (k < before && tokens.word(k)!.text !== ',') k++;
   k++;
@@ -606,6 +610,27 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
     }
   }
   return Math.min(k, before);
+}
+
+/** Words that open a description of someone the sentence then names between commas ("Another elder, Mere Kōhatu-Riley, …"). */
+const DESCRIBED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+/** How many lower-case words such a description may run, and how many words the name between the commas. */
+const MAX_DESCRIPTION_WORDS = 3;
+const MAX_APPOSITIVE_NAME = 4;
+
+/**
+ * "Another elder, Mere Kōhatu-Riley, was more guarded": after "a", "another" or "one" and a few
+ * lower-case words, a capitalised name closed by a comma is the sentence's subject. Where the name
+ * starts; k when the sentence has no such opening ("A year ago, Smith said" has no closing comma).
+ */
+function describedOpeningName(tokens: TokenList, k: number, before: number): number {
+  let j = k + 1;
+  while (j < before && j - k <= MAX_DESCRIPTION_WORDS && tokens.word(j)!.kind === 'word' && !isCapitalised(tokens.word(j)!)) j++;
+  if (j === k + 1 || j >= before || tokens.word(j)!.text !== ',') return k;
+  const name = j + 1;
+  let end = name;
+  while (end < before && end - name < MAX_APPOSITIVE_NAME && tokens.word(end)!.kind === 'word' && isCapitalised(tokens.word(end)!)) end++;
+  return end > name && end < before && tokens.word(end)!.text === ',' ? name : k;
 }
 
 /** How many tokens an opening adverbial phrase may run before its comma ("Back on Mill Street,"). */
