@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a name between commas inside an opening clause that goes on with an auxiliary ("Asked whether the referee, Tomasz Wierzbicki, had been too lenient, he paused") is no subject of the sentence; "In evidence, Halcyon Labs, the developer, argued" is',
+    text: '“That’s the bit that hurts,” conceded head coach Gareth Ostrander.\n\nAsked whether the referee, Tomasz Wierzbicki, had been too lenient, he paused before answering. “I’ll leave that to the review panel,” he said.\n\nIn written evidence published on Monday, Halcyon Labs, the Ely-based developer of the Lumen models, argued that the rules would be "premature".',
+    expect: [
+      { quote: 'I’ll leave that', speaker: 'head coach Gareth Ostrander', rule: 'pronoun' },
+      { quote: 'premature', speaker: 'Halcyon Labs' },
+    ],
+  },
+  {
     name: 'a name between commas after "Another elder," opens the sentence, and "For Tautahi," notes a known surname as what the sentence is about: the next "she" or "he" is theirs; "A year ago, Smith said" has no such name',
     text: 'Hēmi Tautahi, 78, an elder of the community, said he first saw photographs as a boy.\n\nDr. Helen Oduya-Park, the museum director, said it was "right".\n\nAnother elder, Mere Kōhatu-Riley, was more guarded. "We are grateful, yes," she said.\n\nGordon Vaisey said museums risked "emptying their galleries out of guilt."\n\nThe objects arrive in late summer. For Tautahi, the date matters less than the arrival.\n\n"When they come through the door, we will cry," he said.\n\nA year ago, Vaisey said the rules were "unworkable".',
     expect: [

@@ -599,6 +599,15 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   if (!CLAUSE_OPENERS.has(w) && !participleOpensAt(tokens, k, before)) return adverbOpening(tokens, k, before, w);
   while (k < before && tokens.word(k)!.text !== ',') k++;
   k++;
+  // "Asked whether the referee, Tomasz Wierzbicki, had been too lenient …, he paused": a name between
+  // commas that the clause goes on after with an auxiliary is inside it; its next comma ends it. Not
+  // "…, Halcyon Labs, the Ely-based developer …, argued": the name there is the subject, described.
+  const named = k < before ? nameBetweenCommasEnd(tokens, k, before) : -1;
+  if (named > 0 && named + 1 < before && (tokens.word(named + 1)!.features & AUXILIARY) !== 0) {
+    let next = named + 1;
+    while (next < before && tokens.word(next)!.text !== ',') next++;
+    if (next < before) return Math.min(next + 1, before);
+  }
   // "On July 6, 2015, Sanders …": a date's own comma is not the end of the opening clause.
   if (k < before && tokens.word(k)!.kind === 'number' && tokens.word(k + 1)?.text === ',') k += 2;
   // "Born in Ålesund, on Norway's west coast, Mr. Havdal …": a place's description, between commas, goes on with it.
@@ -627,10 +636,14 @@ function describedOpeningName(tokens: TokenList, k: number, before: number): num
   let j = k + 1;
   while (j < before && j - k <= MAX_DESCRIPTION_WORDS && tokens.word(j)!.kind === 'word' && !isCapitalised(tokens.word(j)!)) j++;
   if (j === k + 1 || j >= before || tokens.word(j)!.text !== ',') return k;
-  const name = j + 1;
+  return nameBetweenCommasEnd(tokens, j + 1, before) > 0 ? j + 1 : k;
+}
+
+/** The comma that closes a name of capitalised words starting at `name` (up to MAX_APPOSITIVE_NAME), or -1. */
+function nameBetweenCommasEnd(tokens: TokenList, name: number, before: number): number {
   let end = name;
   while (end < before && end - name < MAX_APPOSITIVE_NAME && tokens.word(end)!.kind === 'word' && isCapitalised(tokens.word(end)!)) end++;
-  return end > name && end < before && tokens.word(end)!.text === ',' ? name : k;
+  return end > name && end < before && tokens.word(end)!.text === ',' ? end : -1;
 }
 
 /** How many tokens an opening adverbial phrase may run before its comma ("Back on Mill Street,"). */
