@@ -628,3 +628,8 @@ test('sources: a verb or a noun in a clause after "since", "after" or "although"
   const forecast = sources('The IMF edged up its forecast for those countries by 0.1 percentage points to 4.2 percent.');
   assert.ok(forecast.length > 0 && forecast.every((f) => f.endsWith('<- its forecast')), forecast.join('; '));
 });
+
+test('a time of day in words is no share: "by a quarter past six", "like a river by half past eight", "a quarter to seven"; "fell by a quarter" and "by a quarter to 30 per cent" are', () => {
+  assert.deepEqual(texts('All the seats are filled by a quarter past six. The street was "like a river by half past eight", one resident said. Doors open at a quarter to seven.'), []);
+  assert.deepEqual(texts('Profits fell by a quarter last year. Sales fell by a quarter to 30 per cent.'), ['fell by a quarter last year', 'fell by a quarter to 30 per cent']);
+});

@@ -834,6 +834,8 @@ class SentenceScanner {
     else if (w === 'half' && i > from && lower(tokens.word(i - 1)!) === 'by') j = i + 1; // "fell by half"
     if (j < 0) return null;
     if (isCapitalized(t) && i > from && w !== 'half') return null;
+    // "filled by a quarter past six", "half past nine", "a quarter to seven": a time of day, no share.
+    if (isClockTime(tokens, j, to)) return { skip: j + 2 };
     // "fell by a third", and with a qualifier between: "fell by about a fifth".
     const qualified = i > from ? QUALIFIERS.matchBackward(tokens, i, from) : 0;
     const isBy = i > from && (lower(tokens.word(i - 1)!) === 'by' || (qualified > 0 && i - qualified - 1 >= from && lower(tokens.word(i - qualified - 1)!) === 'by'));
@@ -1042,4 +1044,16 @@ function trailingTime(tokens: TokenList, end: number, to: number): number {
   // "a year earlier", "a decade ago"
   if ((w === 'a' || w === 'an') && timeUnit && end + 2 < to && ['earlier', 'ago', 'before', 'previously'].includes(lower(tokens.word(end + 2)!))) return end + 3;
   return end;
+}
+
+/** Hours of the clock written in words, for "a quarter past six". */
+const CLOCK_HOURS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
+
+/** Whether tokens j, j+1 read "past six" or "to seven" (an hour in words; "past" takes digits too: "half past 9"). */
+function isClockTime(tokens: TokenList, j: number, to: number): boolean {
+  if (j + 1 >= to) return false;
+  const link = lower(tokens.word(j)!);
+  const hour = tokens.word(j + 1)!;
+  if (link === 'past') return CLOCK_HOURS.has(lower(hour)) || (hour.kind === 'number' && /^(?:[1-9]|1[0-2])$/.test(hour.text));
+  return link === 'to' && CLOCK_HOURS.has(lower(hour));
 }
