@@ -21,6 +21,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'an unnamed source after an inverted cue ends where a clause or a preposition begins ("shouted one cyclist as Whitlow passed"); a collective takes whom it counts ("yelled a group of builders from scaffolding"); a sentence\'s "Fellow presenter Dev Mistry" is a described name, not a body called "Fellow"',
+    text: '“She’s an inspiration,” said nine-year-old Amelia Thornbury.\n\n“Legend!” shouted one cyclist as Whitlow passed the Houses of Parliament.\n\n“Go on, Jas!” yelled a group of builders from scaffolding on the Strand.\n\nFellow presenter Dev Mistry, who ran the final leg, was less composed. “Unreal. I did one leg,” he said.',
+    expect: [
+      { quote: 'Legend', speaker: 'one cyclist', rule: 'adjacent-cue' },
+      { quote: 'Go on, Jas', speaker: 'a group of builders', rule: 'adjacent-cue' },
+      { quote: 'Unreal', speaker: 'Fellow presenter Dev Mistry', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a name between commas inside an opening clause that goes on with an auxiliary ("Asked whether the referee, Tomasz Wierzbicki, had been too lenient, he paused") is no subject of the sentence; "In evidence, Halcyon Labs, the developer, argued" is',
     text: '“That’s the bit that hurts,” conceded head coach Gareth Ostrander.\n\nAsked whether the referee, Tomasz Wierzbicki, had been too lenient, he paused before answering. “I’ll leave that to the review panel,” he said.\n\nIn written evidence published on Monday, Halcyon Labs, the Ely-based developer of the Lumen models, argued that the rules would be "premature".',
     expect: [

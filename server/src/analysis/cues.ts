@@ -8,7 +8,7 @@ import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERM
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
-import { describedThrough, lower, isArticle, PLACE_BASED, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { collectiveStartingAt, describedThrough, lower, isArticle, PLACE_BASED, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import { agedEpithet, givenAsName, givenName, namedBeforeDescription } from './given-names';
 import type { EntityRegistry, Resolution } from './entities';
 import fw from './data/function-words.json';
@@ -294,7 +294,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     // Not over "that": "said that lawmakers should …" opens the reported clause, whose subject is no speaker.
     if ((!phrase || afterQuote || k < floor) && (VERB_CLASSES.invertible.has(v.lemma) || v.extra === true) && !(i + 1 < s.tokenEnd && lower(tokens.word(i + 1)!) === 'that')) {
       const ceiling = limitRight(ctx, i + 1, s.tokenEnd);
-      let right = phraseStartingAt(article, i + 1, ceiling) ?? partitiveStartingAt(article, i + 1, ceiling) ?? agedPhraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling) ?? (afterQuote && i + 2 === ceiling ? barePlural(article, i + 1) : null)) : null);
+      let right = collectiveStartingAt(article, i + 1, ceiling) ?? phraseStartingAt(article, i + 1, ceiling) ?? partitiveStartingAt(article, i + 1, ceiling) ?? agedPhraseStartingAt(article, i + 1, ceiling) ?? (afterQuote || k < floor ? (speechNounAuthor(ctx, i + 1, ceiling) ?? commonAfter(ctx, i + 1, ceiling) ?? (afterQuote && i + 2 === ceiling ? barePlural(article, i + 1) : null)) : null);
       // "said Jim Harris, a spokesman for Northern Power.": the description after the name is his title.
       if (right && right.kind === 'person' && right.name && !right.title && right.last + 1 < ceiling && tokens.word(right.last)!.text === ',') right = describedPerson(article, right, right.last + 1, descriptionEnd(tokens, right.last + 1, ceiling));
       // "said the union leader, Mary Jones.": the name after the role's comma is the source, the role her title.
@@ -1137,8 +1137,15 @@ function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhra
   const { tokens } = ctx.article;
   let k = from;
   if (k >= ceiling || !/^(?:the|a|an|one)$/i.test(tokens.word(k)!.text)) return null;
-  while (k + 1 < ceiling && tokens.word(k + 1)!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens.word(k + 1)!.text) && !/^(?:on|in|at|of|for|to|from|with|who|that|which)$/.test(tokens.word(k + 1)!.text)) k++;
+  // The description ends where a preposition, a relative word or a clause begins: "shouted one cyclist
+  // as Whitlow passed", "yelled a group of builders from scaffolding".
+  while (k + 1 < ceiling && tokens.word(k + 1)!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens.word(k + 1)!.text) && !endsCommonSource(tokens.word(k + 1)!.text)) k++;
   return k > from ? phraseEndingAt(ctx.article, k, from) : null;
+}
+
+/** Whether a lower-case word ends an unnamed source after an inverted cue (commonAfter). */
+function endsCommonSource(w: string): boolean {
+  return PREPOSITIONS.has(w) || SUBORDINATORS.has(w) || COORDINATORS.has(w) || w === 'who' || w === 'that' || w === 'which' || w === 'during';
 }
 
 /** Who is told, joined to the cue: "told reporters". */

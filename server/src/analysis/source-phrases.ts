@@ -10,6 +10,7 @@ import { SCALE_WORD } from './statistic-word-bits';
 import {
   ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, INSTITUTION, LOWER_ALPHA, NAME_PARTICLE, NUMBER_KIND, PHRASE_EDGE, PLAIN_NAME,
   CUE_WORD, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, ROLE_START, SENTENCE_OPENER, SUBJECT_PRONOUN, SYMBOL_KIND, TEMPORAL, WORD_KIND, endsLikeAdverb, isLowerContentWord,
+  isPluralNoun,
 } from './word-features';
 
 const TEMPORAL_PREPOSITIONS = new Set(fw.temporalPrepositions);
@@ -346,6 +347,26 @@ export function partitiveStartingAt(article: Article, first: number, ceiling: nu
   return { ...whole, start: tokens.start(first), first, text, kind: one ? 'person' : 'group', name: one ? null : text, title: one ? text : null, definite: false, indefinite: one, common: true };
 }
 
+/** Nouns of a number of people, taken with whom they count: "a group of builders", "a crowd of fans". */
+const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'crowd', 'handful', 'band', 'bunch', 'gang', 'couple', 'pair', 'knot', 'throng']);
+
+/**
+ * "yelled a group of builders from scaffolding": a collective noun after "a", "one" or "another" and
+ * the people it counts after "of" (a plural noun in lower case, perhaps after one modifier), as one
+ * group source. Null when no such phrase starts at `first`.
+ */
+export function collectiveStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
+  const { tokens, tokenFeatures: f } = article;
+  if (first + 3 >= ceiling || !/^(?:a|an|one|another)$/i.test(tokens.word(first)!.text) || !COLLECTIVES.has(lower(tokens.word(first + 1)!)) || lower(tokens.word(first + 2)!) !== 'of') return null;
+  let head = first + 3;
+  if (head + 1 < ceiling && !isPluralNoun(tokens.word(head)!.text, f[head]!) && isPluralNoun(tokens.word(head + 1)!.text, f[head + 1]!)) head++;
+  if (!isPluralNoun(tokens.word(head)!.text, f[head]!)) return null;
+  const start = tokens.start(first);
+  const end = tokens.end(head);
+  const text = article.text.slice(start, end);
+  return { start, end, first, last: head + 1, text, kind: 'group', pronoun: null, name: text, title: null, head: tokens.word(head)!.stem, definite: false, indefinite: true, gender: 'unknown', affiliation: null, common: true };
+}
+
 /** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
 export function phraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const extent = phraseExtentStartingAt(article, first, ceiling);
@@ -438,6 +459,9 @@ export function knownSourceOverExtent(article: Article, first: number, extent: n
   return buildPhrase(article, first, extent, true);
 }
 
+/** Modifiers of a person's description that a sentence's first capital does not make a name. */
+const PLACE_CAPITALISED_MODIFIERS: ReadonlySet<string> = new Set(['former', 'fellow', 'veteran', 'longtime', 'long-time', 'retired', 'acting', 'outgoing', 'incoming', 'interim', 'embattled']);
+
 /**
  * Where the phrase phraseStartingAt would build ends (one past its last token), or -1 for none:
  * the walk without the classification, for callers that look at the tokens before paying for it.
@@ -466,6 +490,9 @@ export function phraseExtentStartingAt(article: Article, first: number, ceiling:
     if (!(d < ceiling && (features[d]! & DESCRIPTOR) !== 0)) d = k;
   }
   const numeric = d;
+  // "Former presenter Dev Mistry", "Fellow presenter …": a modifier capitalised by its place at the
+  // start of a sentence opens the descriptors as it would in lower case.
+  if (d === k && d + 1 < ceiling && (features[d]! & CAPITALISED) !== 0 && (features[d + 1]! & DESCRIPTOR) !== 0 && PLACE_CAPITALISED_MODIFIERS.has(lower(tokens.word(d)!))) d++;
   while (d < ceiling && d - numeric < 3 && (features[d]! & DESCRIPTOR) !== 0) d++;
   if (d > numeric && d < ceiling && (features[d]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND)) m = d;
   else if (numeric > k) return -1;
