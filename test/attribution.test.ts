@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a person "of the consultancy Skyward Metrics" speaks, not the consultancy; a wire brief\'s agency credit ("— Meridian Press") gives way to a cue before the quote that names a person',
+    text: 'Aviation analyst Mireille Castonguay of the consultancy Skyward Metrics said Cascadia had been "running on fumes" for some time.\n\nPresident Tomás Iriarte flew to the area by helicopter and promised "every resource the state has." — Meridian Press',
+    expect: [
+      { quote: 'running on fumes', speaker: 'Aviation analyst Mireille Castonguay of the consultancy Skyward Metrics', rule: 'cue-in-sentence' },
+      { quote: 'every resource the state has', speaker: 'President Tomás Iriarte', rule: 'cue-in-sentence' },
+    ],
+  },
+  {
     name: 'an unnamed source after an inverted cue ends where a clause or a preposition begins ("shouted one cyclist as Whitlow passed"); a collective takes whom it counts ("yelled a group of builders from scaffolding"); a sentence\'s "Fellow presenter Dev Mistry" is a described name, not a body called "Fellow"',
     text: '“She’s an inspiration,” said nine-year-old Amelia Thornbury.\n\n“Legend!” shouted one cyclist as Whitlow passed the Houses of Parliament.\n\n“Go on, Jas!” yelled a group of builders from scaffolding on the Strand.\n\nFellow presenter Dev Mistry, who ran the final leg, was less composed. “Unreal. I did one leg,” he said.',
     expect: [

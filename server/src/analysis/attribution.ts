@@ -251,6 +251,9 @@ export function attributeQuotes(
       continue;
     }
     let a: Assignment | null = dashCredit(ctx, lastToken[id]!, sEnd) ?? dashBefore(ctx, firstToken[id]!, sStart);
+    // "Iriarte flew to the area and promised “every resource the state has.” — Meridian Press": a wire
+    // brief's agency credit closing the paragraph names no speaker where a cue before the quote names a person.
+    if (a && a.cue?.lemma === 'credit' && pre?.resolution && registry.get(a.entity!).kind !== 'person' && registry.get(pre.resolution.entity).kind === 'person') a = null;
     if (a) {
       // a credit line after a dash names the speaker outright
     } else if (post.adjacent) a = fromCue(post.adjacent, post.adjacent.lemma === 'according to' ? 'according-to' : 'adjacent-cue', `cue “${post.adjacent.cue.text}” right after the quote`);
