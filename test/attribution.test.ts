@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a person before a participle\'s phrase that ends in an object ("A woman standing next to him, who declined to give her name, said") is the cue\'s subject, and the next "she"',
+    text: '"If they cut the 9, I\'m done," said Kendra Oyelaran, 29.\n\nWalter Brzeziński, 71, said he had written to his council member.\n\nA woman standing next to him, who declined to give her name, said she had been riding Route 9 since the 1990s. "They always cut the east side first," she said.',
+    expect: [{ quote: 'They always cut', speaker: 'a woman', rule: 'pronoun' }],
+  },
+  {
     name: 'a person "of the consultancy Skyward Metrics" speaks, not the consultancy; a wire brief\'s agency credit ("— Meridian Press") gives way to a cue before the quote that names a person',
     text: 'Aviation analyst Mireille Castonguay of the consultancy Skyward Metrics said Cascadia had been "running on fumes" for some time.\n\nPresident Tomás Iriarte flew to the area by helicopter and promised "every resource the state has." — Meridian Press',
     expect: [

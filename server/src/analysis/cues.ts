@@ -1414,6 +1414,12 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     const head = phraseStartingAt(ctx.article, open + 1, comma);
     if (head && head.kind === 'person' && head.name === null) return describedThrough(ctx.article, head, comma);
   }
+  // "A woman standing next to him, who declined to give her name, said": no phrase ends before the
+  // comma ("him" is an object); the person is before the participle's phrase.
+  if (!outer) {
+    const subject = modifiedSubject(ctx, floor, floor, open);
+    if (subject && subject.kind === 'person') return subject;
+  }
   // "One of them, who spoke on condition of anonymity, said": the part of the group that opens the clause.
   const part = partitiveStartingAt(ctx.article, floor, open);
   return part && part.last === open ? part : null;
