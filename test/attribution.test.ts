@@ -21,6 +21,15 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'the one a verb of asking names is whom a reply\'s "she replied" means, and a "he" the asker cannot be; with "said" and an asker of the pronoun\'s gender, the asker keeps it',
+    text: '“It hurts,” said Professor Nadia Sørensen.\n\nThe MP Tasneem Chaudhry asked Prof Sørensen whether tougher rules risked driving investment abroad.\n\n“That’s the argument we hear every time,” she replied.\n\n“Revenue will recover,” said Chief Financial Officer Tobias Lindqvist. “They are guiding to a hockey stick,” said Harlan Beecroft, an analyst.\n\nOn the call, Joanne Whitlock-Sato pressed Lindqvist on pricing. He said average contract values rose.\n\n“If we were discounting to win, you’d see it,” he said.\n\nThe MP Tasneem Chaudhry asked Prof Sørensen about the study. She said the committee needed “more time”.',
+    expect: [
+      { quote: 'That’s the argument', speaker: 'Professor Nadia Sørensen', rule: 'pronoun' },
+      { quote: 'If we were discounting', speaker: 'Chief Financial Officer Tobias Lindqvist', rule: 'pronoun' },
+      { quote: 'more time', speaker: 'MP Tasneem Chaudhry', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a person before a participle\'s phrase that ends in an object ("A woman standing next to him, who declined to give her name, said") is the cue\'s subject, and the next "she"',
     text: '"If they cut the 9, I\'m done," said Kendra Oyelaran, 29.\n\nWalter Brzeziński, 71, said he had written to his council member.\n\nA woman standing next to him, who declined to give her name, said she had been riding Route 9 since the 1990s. "They always cut the east side first," she said.',
     expect: [{ quote: 'They always cut', speaker: 'a woman', rule: 'pronoun' }],

@@ -6,7 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
-import { afterOpeningClause, appositiveName, participleOpensAt, quotedByOtherVerb, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
+import { afterOpeningClause, appositiveName, askedInSentence, participleOpensAt, quotedByOtherVerb, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
@@ -214,6 +214,11 @@ export function attributeQuotes(
     if (keep) framesBySentence.push(frames);
     const cues = resolveCues(ctx, si, frames);
     cuesBySentence.push(cues);
+    // "… asked Prof Sørensen whether …": the one asked, for a reply's pronoun after.
+    if (cues.length > 0) {
+      const asked = askedInSentence(ctx, cues);
+      if (asked) registry.observeAsked(asked);
+    }
     // Resolved here, in text order, so that a pronoun sees only what came before it.
     subjectsBySentence.push(
       leadsIntoQuote(ctx, si, cues, quoteStarts) ? resolvedSubject(ctx, si) : leadsIntoQuoteParagraph(ctx, si, cues, quoteStarts) ? resolvedPersonSubject(ctx, si) : colonSubject(ctx, si, cues, quoteStarts),
@@ -474,6 +479,7 @@ function ruleOf(a: Assignment): AttributionRule {
   switch (a.resolution?.how) {
     case 'pronoun':
     case 'topic':
+    case 'asked':
       return 'pronoun';
     case 'surname':
       return 'surname';
@@ -494,6 +500,8 @@ function explain(a: Assignment, e: Entity): string {
     }
     case 'topic':
       return `pronoun “${phrase}” opens a paragraph after someone unnamed spoke → the person the text was about before, ${who}; ${a.note}`;
+    case 'asked':
+      return `pronoun “${phrase}” → the one asked just before, ${who}; ${a.note}`;
     case 'surname': {
       // "the teenager" names its bearer by the age given with the name (agedEpithet): said so, not called a surname.
       const said = a.cue?.phrase ?? a.subject;

@@ -410,7 +410,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     // speaker. Not a verb that closes the words it reports ("…, noted NBC's Dante Chinni", "…, she noted").
     const closes = inverted || (phrase !== null && phrase.first > s.tokenStart && tokens.word(phrase.first - 1)!.text === ',');
     const speaks = !(phrase && phrase.kind === 'person' && phrase.last <= i && !closes && VERB_CLASSES.needsClause.has(lemma) && !introducesClause(tokens, i + 1, s.tokenEnd));
-    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, speaks, closesIndirectReport(ctx, phrase, s.tokenStart, s.tokenEnd)) : null;
+    let resolution = bodyResolution && body ? { entity: bodyResolution.entity, how: 'title' as const, antecedent: { start: body.start, end: body.end, kind: 'name' as const, text: body.text } } : phrase ? ctx.registry.resolve(phrase, speaks, closesIndirectReport(ctx, phrase, s.tokenStart, s.tokenEnd), REPLY_LEMMAS.has(lemma)) : null;
     // "The prime minister accepted her resignation. He said …": a "he" or "she" that names no one known
     // is the role that opened the sentence before, in the same paragraph.
     if (!resolution && phrase && phrase.kind === 'pronoun' && (phrase.pronoun === 'male' || phrase.pronoun === 'female')) {
@@ -1141,6 +1141,29 @@ function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhra
   // as Whitlow passed", "yelled a group of builders from scaffolding".
   while (k + 1 < ceiling && tokens.word(k + 1)!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens.word(k + 1)!.text) && !endsCommonSource(tokens.word(k + 1)!.text)) k++;
   return k > from ? phraseEndingAt(ctx.article, k, from) : null;
+}
+
+/** Verbs that answer one asked: "“…,” she replied" is the one asked last (EntityRegistry.observeAsked). */
+const REPLY_LEMMAS: ReadonlySet<string> = new Set(['reply', 'respond', 'answer', 'retort']);
+/** Verbs of asking whose object is the one asked: "Chaudhry asked Prof Sørensen whether …". */
+const ASKING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'press', 'question']);
+
+/**
+ * The person a sentence's verb of asking names right after it ("asked Prof Sørensen whether", "pressed
+ * Lindqvist on pricing"), for the registry to note (observeAsked); none in most sentences.
+ */
+export function askedInSentence(ctx: CueContext, cues: readonly CueMatch[]): SourcePhrase | null {
+  const { article } = ctx;
+  for (let n = cues.length - 1; n >= 0; n--) {
+    const c = cues[n]!;
+    if (!ASKING_LEMMAS.has(c.lemma) || c.inverted || !c.phrase || c.phrase.first > c.verb) continue;
+    const s = article.sentences[c.sentence]!;
+    let limit = c.verb + 1;
+    while (limit < s.tokenEnd && ctx.inQuote[limit] === 0 && article.tokens.word(limit)!.kind === 'word') limit++;
+    const p = phraseStartingAt(article, c.verb + 1, limit);
+    if (p && p.first === c.verb + 1 && p.name && (p.kind === 'person' || p.kind === 'institution')) return p;
+  }
+  return null;
 }
 
 /** Whether a lower-case word ends an unnamed source after an inverted cue (commonAfter). */

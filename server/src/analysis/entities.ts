@@ -21,6 +21,8 @@ interface MutableEntity {
   lastSpoke: number;
   /** Offset of the latest mention that opened its sentence as its subject ("Peter Brown, a farmer, was cautious."). */
   lastSubject: number;
+  /** Offset of the latest mention as the one asked ("Chaudhry asked Prof Sørensen whether …"), or -1. */
+  lastAsked: number;
   /** A party or place in parentheses after the name: "(D-Wis.)". */
   affiliation: string | null;
   /** norm(name) and its words, kept with the name for the indexes. */
@@ -61,10 +63,13 @@ export interface RegistryCheckpoint {
 export interface Resolution {
   readonly entity: number;
   /** How the phrase was resolved, for the attribution reason. */
-  readonly how: 'name' | 'surname' | 'pronoun' | 'topic' | 'title' | 'new';
+  readonly how: 'name' | 'surname' | 'pronoun' | 'topic' | 'asked' | 'title' | 'new';
   /** The earlier mention it was resolved to, for pronouns, surnames and titles. */
   readonly antecedent: Mention | null;
 }
+
+/** How far (UTF-16 units) after the person asked a reply's pronoun may stand (askedFor). */
+const ASKED_REACH = 400;
 
 /** How far (UTF-16 units) a sentence's subject may lie before a later mention it outranks for a pronoun. */
 const NEAR_SUBJECT = 200;
@@ -244,6 +249,8 @@ export class EntityRegistry {
   private changedSinceCheckpoint: MutableEntity[] = [];
   /** The latest pronoun resolved, by its offset, with whom it named (see resolvePronoun). */
   private lastPronoun: { readonly start: number; readonly entity: number; readonly antecedent: Mention | null } | null = null;
+  /** The person asked last ("… asked Prof Sørensen whether …"): a reply's "she" (observeAsked). */
+  private asked: MutableEntity | null = null;
 
   /** Two-word names the text gave before (named-earlier.ts), for a one-word source: none unless set. */
   private namesInFull: NamesInFull | null = null;
@@ -267,9 +274,10 @@ export class EntityRegistry {
       // The title is set below, through setTitle, which files it.
       const e: MutableEntity = {
         id: state.id, name: state.name, title: null, organisation: state.organisation, kind: state.kind, gender: state.gender, mentions: state.mentions.slice(0, state.mentionCount),
-        last: state.last, lastSpoke: state.lastSpoke, lastSubject: state.lastSubject, affiliation: state.affiliation, key: state.key, words: state.words, starts: null, ordered: [], unnamed: state.unnamed, changed: false,
+        last: state.last, lastSpoke: state.lastSpoke, lastSubject: state.lastSubject, lastAsked: state.lastAsked, affiliation: state.affiliation, key: state.key, words: state.words, starts: null, ordered: [], unnamed: state.unnamed, changed: false,
       };
       registry.list.push(e);
+      if (e.lastAsked >= 0 && (registry.asked === null || e.lastAsked > registry.asked.lastAsked)) registry.asked = e;
       // The indexes hold what rename and setTitle would have filed, and the look-ups read only the
       // entities' current fields (recency.ts): filing them again gives the same answers.
       registry.file(e);
@@ -318,7 +326,7 @@ export class EntityRegistry {
     for (const e of this.changedSinceCheckpoint) {
       e.changed = false;
       changed.push({
-        id: e.id, name: e.name, title: e.title, organisation: e.organisation, kind: e.kind, gender: e.gender, last: e.last, lastSpoke: e.lastSpoke, lastSubject: e.lastSubject,
+        id: e.id, name: e.name, title: e.title, organisation: e.organisation, kind: e.kind, gender: e.gender, last: e.last, lastSpoke: e.lastSpoke, lastSubject: e.lastSubject, lastAsked: e.lastAsked,
         affiliation: e.affiliation, key: e.key, words: e.words, unnamed: e.unnamed, mentions: e.mentions, mentionCount: e.mentions.length,
       });
     }
@@ -362,9 +370,9 @@ export class EntityRegistry {
    * Resolves a phrase at its position; `asSpeaker` marks it as the subject of a reporting verb, and
    * `closing` a pronoun that closes indirect speech ("…, they noted."), which names the last speaker.
    */
-  resolve(p: SourcePhrase, asSpeaker: boolean, closing = false): Resolution | null {
+  resolve(p: SourcePhrase, asSpeaker: boolean, closing = false, replying = false): Resolution | null {
     if (this.isIgnored(p)) return null;
-    if (p.kind === 'pronoun') return this.resolvePronoun(p, asSpeaker, closing);
+    if (p.kind === 'pronoun') return this.resolvePronoun(p, asSpeaker, closing, replying);
     // A user alias can name any phrase, titles included: "the president" -> "Joe Biden".
     const aliasTarget = this.aliases.size > 0 ? this.aliases.get(norm(p.text)) ?? this.aliases.get(norm(p.text.replace(/^(?:the|a|an)\s+/i, ''))) : undefined;
     if (aliasTarget && !(p.name && norm(p.name) === norm(aliasTarget))) {
@@ -667,6 +675,25 @@ export class EntityRegistry {
    * the sentence's subject. Nothing else: a place or a body recorded here would catch a later "it".
    * The word is looked up before a phrase is made: most such subjects name no one known.
    */
+  /**
+   * "The Conservative MP Tasneem Chaudhry asked Prof Sørensen whether …": the person a verb of asking
+   * names as its object, resolved as any mention and noted as the one asked, whom the next "she
+   * replied", or a "he" the asker cannot be, means (resolvePronoun).
+   */
+  observeAsked(p: SourcePhrase): void {
+    if ((p.kind !== 'person' && p.kind !== 'institution') || !p.name || this.isIgnored(p)) return;
+    // A lone capitalised word is someone asked only as a known person's surname: nothing new is made of it.
+    const lone = p.kind === 'institution' && !p.name.includes(' ');
+    if (p.kind === 'institution' && !lone) return;
+    const surnamed = lone ? this.bySurname(this.keyOf(withoutPossessive(p.name)), 'unknown') : null;
+    if (lone && !surnamed) return;
+    const r = surnamed ? this.attach(surnamed, p, 'surname', 'surname', false, surnamed.mentions[0] ?? null) : this.resolve(p, false);
+    const e = r ? this.list[r.entity]! : null;
+    if (!e || e.kind !== 'person' || e.unnamed) return;
+    e.lastAsked = p.start;
+    this.asked = e;
+  }
+
   observeSurname(article: Article, at: number): void {
     // The word's stem is its key (lower case, apostrophes straightened, no possessive): no string is made.
     const { tokens } = article;
@@ -712,7 +739,7 @@ export class EntityRegistry {
     }
   }
 
-  private resolvePronoun(p: SourcePhrase, asSpeaker: boolean, closing: boolean): Resolution | null {
+  private resolvePronoun(p: SourcePhrase, asSpeaker: boolean, closing: boolean, replying: boolean): Resolution | null {
     // Two cues may share one subject ("said he thought"): the pronoun names whom it named the first
     // time. Resolved afresh, it would pass over that entity, whose latest mention is now the pronoun.
     const again = this.lastPronoun;
@@ -747,11 +774,12 @@ export class EntityRegistry {
     const near = (cls === 'plural' ? this.singularThey(p.start, best) : null) ?? (best && !byGender && (closing || !recent || recent === best || (best.lastSpoke >= recent.last - 400 && recent.lastSubject <= best.lastSpoke)) ? best : recent);
     if (!near) return null;
     const topic = cls === 'male' || cls === 'female' ? this.topicAcross(near, cls, p.start) : null;
-    const pick = topic ?? near;
+    const asked = cls === 'male' || cls === 'female' ? this.askedFor(p.start, cls, replying, ok) : null;
+    const pick = asked ?? topic ?? near;
     const antecedent = pick.mentions[pick.mentions.length - 1] ?? null;
     if (cls === 'male' || cls === 'female') pick.gender = cls;
     this.lastPronoun = { start: p.start, entity: pick.id, antecedent };
-    return this.attach(pick, p, topic ? 'topic' : 'pronoun', 'pronoun', asSpeaker, antecedent);
+    return this.attach(pick, p, asked ? 'asked' : topic ? 'topic' : 'pronoun', 'pronoun', asSpeaker, antecedent);
   }
 
   /**
@@ -771,6 +799,23 @@ export class EntityRegistry {
     let pronouns = 0;
     for (const m of topic.mentions) if (m.kind === 'pronoun') pronouns++;
     return pronouns >= TOPIC_PRONOUNS ? topic : null;
+  }
+
+  /**
+   * The person asked last, for a he or she at `at`: asked within ASKED_REACH, no one having spoken
+   * since, and of the pronoun's gender (or none known). Theirs when the verb replies ("“…,” she
+   * replied"), or when the sentence before was about someone the pronoun cannot mean ("Whitlock-Sato
+   * pressed Lindqvist on pricing. He said …"). Null otherwise: "Ruiz asked Patel about it. She said
+   * …" keeps the asker, who is the subject.
+   */
+  private askedFor(at: number, cls: 'male' | 'female', replying: boolean, ok: (e: MutableEntity) => boolean): MutableEntity | null {
+    const asked = this.asked;
+    if (asked === null || asked.lastAsked >= at || at - asked.lastAsked > ASKED_REACH || !ok(asked)) return null;
+    const spoke = this.byLastSpoke.find((e) => e.lastSpoke < at, at);
+    if (spoke && spoke !== asked && spoke.lastSpoke > asked.lastAsked) return null;
+    if (replying) return asked;
+    const subject = this.byLastSubject.find((e) => e.kind === 'person' && e.lastSubject < at, at);
+    return subject && subject !== asked && subject.lastSubject < asked.lastAsked && asked.lastAsked - subject.lastSubject <= NEAR_SUBJECT && subject.gender !== 'unknown' && subject.gender !== cls ? asked : null;
   }
 
   /** The paragraph that holds the offset, or null when none was set or none holds it. */
@@ -803,7 +848,7 @@ export class EntityRegistry {
     let gender = p.gender;
     if (kind === 'person' && gender === 'unknown' && p.name) gender = forenameGender(firstWord(p.name));
     const e: MutableEntity = {
-      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, lastSubject: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
+      id: this.list.length, name: '', title: null, organisation: organisationOf(p), kind, gender, mentions: [], last: p.start, lastSpoke: -1, lastSubject: -1, lastAsked: -1, affiliation: null, key: '', words: [], starts: null, unnamed: p.indefinite && !p.name, ordered: [],
       changed: false,
     };
     this.list.push(e);
