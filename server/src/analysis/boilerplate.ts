@@ -6,7 +6,7 @@ import data from './data/boilerplate-phrases.json';
 import { lower, PhraseSet } from './phrases';
 import { CURRENCY_SYMBOLS } from './statistic-words';
 import { APPEAL, PERSON, SOCIAL_NAME, UI_LABEL, WORD_CLASSES, runTogetherLabel } from './boilerplate-words';
-import { BOILERPLATE_WORD, CAPITALISED, FORENAME, PREPOSITIONS, QUOTE_KIND, TEMPORAL } from './word-features';
+import { BOILERPLATE_WORD, CAPITALISED, CUE_WORD, FORENAME, PREPOSITIONS, QUOTE_KIND, TEMPORAL } from './word-features';
 
 interface RulePhrases {
   readonly rule: BoilerplateRule;
@@ -487,9 +487,22 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   if (HEADLINE_LINKS.matchForward(tokens, a, b) > 0 && tokens.word(b - 1)!.text !== '.') return 'navigation';
   // "More from Tennis" on a line of its own: the heading of a list of links (see find).
   if (we > a && headingLength(tokens, a, we) === we - a) return 'navigation';
+  // "More in World: Dravonia expels … · What's in the deal · …": the heading, a colon, and the links
+  // on the same line between separators.
+  const heading = we > a ? headingLength(tokens, a, we) : 0;
+  if (heading > 0 && tokens.word(a + heading)?.text === ':' && hasLinkSeparator(tokens, a, b)) return 'navigation';
   if (n <= MAX_CREDIT && isCredit(tokens, a, b)) return 'photo-credit';
   if (CAPTION_STARTS.matchForward(tokens, a, b) > 0 && b - a >= 3) return 'photo-credit';
   return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
+}
+
+/** Whether tokens [a, b) hold a separator that a line of links puts between them ("·", "|", "•"). */
+function hasLinkSeparator(tokens: TokenList, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens.word(k)!.text;
+    if (t === '·' || t === '|' || t === '•') return true;
+  }
+  return false;
 }
 
 /** Whether the line is a caption's label and nothing more ("Image caption," / "Media caption:"). */
@@ -573,18 +586,30 @@ function isCredit(tokens: TokenList, a: number, b: number): boolean {
 }
 
 /** The most tokens of a line that asks to follow a section on social networks. */
-const MAX_FOLLOW_LINE = 14;
+const MAX_FOLLOW_LINE = 20;
 
-/** "Follow Sport on X, Instagram and Facebook": a short line opening with "Follow" that names two social networks or more. */
+/**
+ * "Follow Sport on X, Instagram and Facebook", "Follow the Wessex Courier on Facebook, Instagram and X
+ * @WessexCourier for all the latest news": a short line opening with "Follow" that names two social
+ * networks or more after its "on", and reports no one ("Follow the money, said the inspector, and you
+ * will find Facebook and Instagram accounts" is a sentence).
+ */
 function followsNetworks(tokens: TokenList, a: number, b: number): boolean {
   if (b - a > MAX_FOLLOW_LINE || lower(tokens.word(a)!) !== 'follow') return false;
   let networks = 0;
+  let on = false;
   for (let k = a + 1; k < b; k++) {
     const t = tokens.word(k)!;
-    if (t.kind === 'word' && (t.features & BOILERPLATE_WORD) !== 0 && ((WORD_CLASSES.get(lower(t)) ?? 0) & SOCIAL_NAME) !== 0) networks++;
+    if (t.kind !== 'word') continue;
+    if ((t.features & CUE_WORD) !== 0) return false;
+    if (lower(t) === 'on') on = true;
+    else if (on && (t.features & BOILERPLATE_WORD) !== 0 && ((WORD_CLASSES.get(lower(t)) ?? 0) & SOCIAL_NAME) !== 0) networks++;
   }
   return networks >= 2;
 }
+
+/** The most words of a line that two labels run together make furniture ("Find out moreClose"). */
+const MAX_RUN_TOGETHER_LINE = 6;
 
 /** Lines of button labels ("Facebook Twitter Email", "Find out moreClose"); the rule they read as, or null. */
 function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null {
@@ -609,7 +634,8 @@ function uiLine(tokens: TokenList, a: number, b: number): BoilerplateRule | null
       if (lower(t).startsWith('comment')) commentWord = true;
     }
   }
-  if (runTogether) return 'navigation';
+  // "Find out moreClose": a short line of labels; not a sentence with a name like "DriveWatch" in it.
+  if (runTogether && words <= MAX_RUN_TOGETHER_LINE) return 'navigation';
   // "💬 37 comments": a count of comments alone on its line.
   if (words === 1 && labels === 1 && numbers === 1 && commentWord) return 'navigation';
   if (words >= 2 && labels === words && social >= 2) return 'share-prompt';
@@ -627,14 +653,17 @@ function isWeak(article: Article, p: Paragraph): boolean {
   let person = false;
   let appeal = 0;
   let money = false;
+  // "Larchmont has agreed to contribute £6.8m …, according to council documents": a report is news, no appeal.
+  let reports = false;
   for (let k = a; k < b; k++) {
     const t = tokens.word(k)!;
     if (t.kind === 'symbol' && CURRENCY_SYMBOLS.has(t.text)) money = true;
+    if ((t.features & CUE_WORD) !== 0) reports = true;
     // Only a word with the boilerplate bit can be listed (WORD_CLASSES are among its openers).
     if (t.kind !== 'word' || (t.features & BOILERPLATE_WORD) === 0) continue;
     const classes = WORD_CLASSES.get(lower(t)) ?? 0;
     if (classes & PERSON) person = true;
     if (classes & APPEAL) appeal++;
   }
-  return (person && appeal >= 2) || (money && appeal >= 1) || uiLine(tokens, a, wordEnd(tokens, a, b)) !== null;
+  return (person && appeal >= 2) || (money && appeal >= 1 && !reports) || uiLine(tokens, a, wordEnd(tokens, a, b)) !== null;
 }
