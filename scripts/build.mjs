@@ -25,18 +25,22 @@ const dropDataNotes = {
     let bundled = null;
     const modules = async () => {
       if (bundled === null) {
-        const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src', 'analysis', 'data');
-        const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-        const lists = Object.fromEntries(await Promise.all(files.map(async (f) => [f, JSON.parse(await readFile(join(dir, f), 'utf8'))])));
+        const src = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'src');
+        const files = DATA_DIRS.flatMap((d) => readdirSync(join(src, d, 'data')).filter((f) => f.endsWith('.json')).map((f) => join(src, d, 'data', f)));
+        const lists = Object.fromEntries(await Promise.all(files.map(async (f) => [basename(f), JSON.parse(await readFile(f, 'utf8'))])));
+        if (Object.keys(lists).length !== files.length) throw new Error('two data files share a name');
         bundled = sharedDataModules(lists);
       }
       return bundled;
     };
     build.onResolve({ filter: new RegExp(`^${SHARED_DATA}$`) }, () => ({ path: SHARED_DATA, namespace: 'sourced-data' }));
     build.onLoad({ filter: /.*/, namespace: 'sourced-data' }, async () => ({ contents: (await modules()).shared ?? '', loader: 'js' }));
-    build.onLoad({ filter: /[\\/]analysis[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => ({ contents: (await modules()).modules[basename(args.path)], loader: 'js' }));
+    build.onLoad({ filter: /[\\/](?:analysis|workspace)[\\/]data[\\/][^\\/]+\.json$/ }, async (args) => ({ contents: (await modules()).modules[basename(args.path)], loader: 'js' }));
   },
 };
+
+/** The folders under server/src whose data/*.json files the bundles carry this way: word lists, and the Sources page's style and script. */
+const DATA_DIRS = ['analysis', 'workspace'];
 
 const common = {
   bundle: true,

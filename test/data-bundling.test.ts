@@ -1,5 +1,6 @@
-// The word lists as the bundles carry them: each list's module, loaded, gives back the JSON without
-// its "_…" notes (joined, front-coded and deflated forms included), so a bundle reads what tsx reads.
+// The word lists (and the Sources page's style and script) as the bundles carry them: each file's
+// module, loaded, gives back the JSON without its "_…" notes (joined, front-coded and compressed forms
+// included), so a bundle reads what tsx reads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,6 +8,9 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const dataDir = join(__dirname, '..', 'server', 'src', 'analysis', 'data');
+/** Every folder of data files the bundles carry (scripts/build.mjs, DATA_DIRS). */
+const dataDirs = [dataDir, join(__dirname, '..', 'server', 'src', 'workspace', 'data')];
+const dataFiles = (): Array<[string, string]> => dataDirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.json')).map((f): [string, string] => [f, join(d, f)]));
 
 test('every word list loads from its bundled module as the same value, notes left out', async () => {
   const { bundledDataModule } = await import('../scripts/data-bundling.mjs');
@@ -23,24 +27,27 @@ test('every word list loads from its bundled module as the same value, notes lef
   }
 });
 
-test('the forename lists go in deflated: a long front-coded string is carried in base64', async () => {
+test('the forename lists go in compressed: a long front-coded string is carried in Z85', async () => {
   const { bundledDataModule } = await import('../scripts/data-bundling.mjs');
   const code = bundledDataModule(JSON.parse(readFileSync(join(dataDir, 'forenames.json'), 'utf8')));
   assert.match(code, /__front\(__inflate\("/);
 });
 
-test('a long list of many words goes in as its JSON deflated, parsed when the bundle loads', async () => {
+test('a long list of many words goes in as its JSON compressed, parsed when the bundle loads', async () => {
   const { bundledDataModule } = await import('../scripts/data-bundling.mjs');
   const code = bundledDataModule(JSON.parse(readFileSync(join(dataDir, 'boilerplate-phrases.json'), 'utf8')));
   assert.match(code, /^const __inflate=.*module\.exports = JSON\.parse\(__inflate\("/);
 });
 
-test('the lists that go in deflated share one blob, each reading its own entry; every list loads as the same value', async () => {
+test('the data files share one compressed blob, each reading its own entry (the forenames front coded); every file loads as the same value', async () => {
   const { sharedDataModules, bundledDataModule, SHARED_DATA } = await import('../scripts/data-bundling.mjs');
-  const files = readdirSync(dataDir).filter((f) => f.endsWith('.json'));
-  const lists = Object.fromEntries(files.map((f) => [f, JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as Record<string, unknown>]));
+  const paths = dataFiles();
+  const files = paths.map(([f]) => f);
+  assert.ok(files.includes('sources-page.json'), 'the Sources page goes in with the word lists');
+  const lists = Object.fromEntries(paths.map(([f, path]) => [f, JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>]));
   const { shared, modules } = sharedDataModules(lists);
-  assert.ok(shared !== null, 'several lists go in deflated, so they share a blob');
+  assert.ok(shared !== null, 'the files share a blob');
+  assert.match(modules['forenames.json']!, /__front\(__d\[/, 'the forenames are read front coded from the blob');
   const load = (code: string, resolve: (id: string) => unknown): unknown => {
     const module = { exports: {} as unknown };
     new Function('module', 'require', code)(module, resolve);

@@ -2,6 +2,7 @@
 // quotes and unsourced figures. Strict CSP (nonce only), theme colours from VS Code's CSS variables, no CDN.
 
 import type { SourceGroup, SourceLocation, SourcesData, SpeakerShare } from './sources';
+import page from './data/sources-page.json';
 
 /** What the webview host gives: a fresh nonce for the page's one style and one script element. */
 export interface RenderOptions {
@@ -71,35 +72,7 @@ export function renderSourcesHtml(data: SourcesData, options: RenderOptions): Re
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Sources</title>
 <style nonce="${nonce}">
-body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 24px; }
-h2 { font-size: 1.2em; margin: 14px 0 2px; font-weight: 600; }
-h3 { display: flex; justify-content: space-between; gap: 12px; font-size: 1em; margin: 18px 0 4px; border-bottom: 1px solid var(--vscode-widget-border, var(--vscode-panel-border, transparent)); padding-bottom: 2px; }
-.meta, .detail, .empty, summary, .summary { color: var(--vscode-descriptionForeground); }
-.detail { display: block; font-size: 0.9em; }
-.toolbar { display: flex; flex-wrap: wrap; gap: 6px; margin: 10px 0; }
-button { font: inherit; color: var(--vscode-button-secondaryForeground, var(--vscode-button-foreground)); background: var(--vscode-button-secondaryBackground, var(--vscode-button-background)); border: 1px solid var(--vscode-button-border, transparent); padding: 3px 10px; cursor: pointer; border-radius: 2px; }
-button[aria-pressed="true"] { color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
-button:focus-visible, a:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
-ul { list-style: none; padding: 0; margin: 0; }
-.speaker { margin: 8px 0; }
-.row { display: grid; grid-template-columns: minmax(120px, 2fr) 3fr 4em; gap: 10px; align-items: center; }
-.num { text-align: right; font-variant-numeric: tabular-nums; }
-svg.bar { width: 100%; height: 8px; display: block; }
-.group > svg.bar { margin-bottom: 6px; }
-.track { fill: var(--vscode-editorWidget-background, var(--vscode-input-background)); }
-.fill { fill: var(--vscode-charts-foreground, var(--vscode-foreground)); }
-.k-person { fill: var(--vscode-charts-blue); }
-.k-group { fill: var(--vscode-charts-green); }
-.k-institution { fill: var(--vscode-charts-purple); }
-.k-unattributed { fill: var(--vscode-charts-red); }
-.k-mixed { fill: var(--vscode-charts-yellow); }
-a.link { color: var(--vscode-textLink-foreground); text-decoration: none; }
-a.link:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
-a.name { font-weight: 600; }
-.quotes { margin: 4px 0 0 12px; }
-.quotes li, .stats li { margin: 2px 0; }
-details summary { cursor: pointer; font-size: 0.9em; }
-</style>
+${page.style}</style>
 </head>
 <body data-scope="${data.scope}">
 <h2>${escapeHtml(data.title)}</h2>
@@ -117,26 +90,7 @@ ${grouping('by-organisation', data.byOrganisation, true)}
 <h3><span>Figures without a source</span><span class="meta">${data.unattributedStatistics.length}</span></h3>
 ${stats}
 <script nonce="${nonce}">
-(function () {
-  const vscode = acquireVsCodeApi();
-  document.addEventListener('click', function (event) {
-    const target = event.target instanceof Element ? event.target.closest('[data-location],[data-scope],[data-group],[data-refresh]') : null;
-    if (!target || target === document.body) return;
-    event.preventDefault();
-    if (target.hasAttribute('data-location')) {
-      vscode.postMessage({ command: 'reveal', location: Number(target.getAttribute('data-location')) });
-    } else if (target.hasAttribute('data-scope')) {
-      vscode.postMessage({ command: 'scope', scope: target.getAttribute('data-scope') });
-    } else if (target.hasAttribute('data-refresh')) {
-      vscode.postMessage({ command: 'refresh' });
-    } else {
-      const id = target.getAttribute('data-group');
-      document.querySelectorAll('.grouping').forEach(function (g) { g.hidden = g.id !== id; });
-      document.querySelectorAll('[data-group]').forEach(function (b) { b.setAttribute('aria-pressed', String(b === target)); });
-    }
-  });
-})();
-</script>
+${page.script}</script>
 </body>
 </html>
 `;
