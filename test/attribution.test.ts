@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a later "The marshmallow comparison came from Tomás Villagrán-Ruiz" credits the earlier quotes with that word that no one named said; a named speaker\'s quote keeps its speaker',
+    text: 'Astronomers find \'marshmallow\' planet\n\nAstronomers have found a planet so light that one member of the team compared it to "a marshmallow in space," orbiting a small star.\n\n"It is a marshmallow, really," said Dr Ingrid Solberg-Mensah, the lead author.\n\nThe marshmallow comparison came from Tomás Villagrán-Ruiz, an astronomer at the Calder Institute.',
+    expect: [
+      { quote: 'a marshmallow in space', speaker: 'Tomás Villagrán-Ruiz', rule: 'following-credit' },
+      { quote: 'It is a marshmallow', speaker: 'Dr Ingrid Solberg-Mensah' },
+    ],
+  },
+  {
     name: 'the one a verb of asking names is whom a reply\'s "she replied" means, and a "he" the asker cannot be; with "said" and an asker of the pronoun\'s gender, the asker keeps it',
     text: '“It hurts,” said Professor Nadia Sørensen.\n\nThe MP Tasneem Chaudhry asked Prof Sørensen whether tougher rules risked driving investment abroad.\n\n“That’s the argument we hear every time,” she replied.\n\n“Revenue will recover,” said Chief Financial Officer Tobias Lindqvist. “They are guiding to a hockey stick,” said Harlan Beecroft, an analyst.\n\nOn the call, Joanne Whitlock-Sato pressed Lindqvist on pricing. He said average contract values rose.\n\n“If we were discounting to win, you’d see it,” he said.\n\nThe MP Tasneem Chaudhry asked Prof Sørensen about the study. She said the committee needed “more time”.',
     expect: [

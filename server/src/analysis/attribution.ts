@@ -284,6 +284,7 @@ export function attributeQuotes(
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart, interview);
     assignments[id] = a;
   }
+  creditedLater(ctx, spans, assignments);
   if (article.headline) echoHeadlineQuotes(article, spans, assignments, cuesBySentence, firstToken, (id) => registry.get(id).title);
   echoCrossheadQuotes(article, spans, assignments);
 
@@ -589,6 +590,42 @@ const CROSSHEAD_REACH = 6;
  * that holds the same words. No cue names anyone on such a line, so only the guesses of continuation
  * or of the sentence before give way.
  */
+/** Nouns for a quoted figure of speech that a later sentence credits ("The marshmallow comparison came from …"). */
+const CREDITED_NOUNS: ReadonlySet<string> = new Set(['comparison', 'analogy', 'description', 'phrase', 'label', 'line', 'quip', 'remark', 'nickname', 'metaphor', 'image', 'verdict']);
+
+/**
+ * "… one member of the team compared it to “a marshmallow in space,” …" and, paragraphs on, "The
+ * marshmallow comparison came from Tomás Villagrán-Ruiz, …": a sentence that opens "The", a word of
+ * earlier quotations, a noun for a figure of speech and "came from" (or "comes from") a named person
+ * credits those quotations that no one named said: someone unnamed, or no one.
+ */
+function creditedLater(ctx: CueContext, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
+  const { article } = ctx;
+  const { tokens, text } = article;
+  for (const s of article.sentences) {
+    const k = s.tokenStart;
+    if (k + 5 >= s.tokenEnd || lower(tokens.word(k)!) !== 'the' || !CREDITED_NOUNS.has(lower(tokens.word(k + 2)!))) continue;
+    const came = lower(tokens.word(k + 3)!);
+    if ((came !== 'came' && came !== 'comes') || lower(tokens.word(k + 4)!) !== 'from' || tokens.word(k + 1)!.kind !== 'word') continue;
+    const word = lower(tokens.word(k + 1)!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const credited: number[] = [];
+    for (let id = 0; id < spans.length && spans[id]!.start < s.start; id++) {
+      const a = assignments[id];
+      if (a && a.entity !== null && !ctx.registry.get(a.entity).unnamed) continue;
+      if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').test(text.slice(spans[id]!.inner.start, spans[id]!.inner.end))) credited.push(id);
+    }
+    if (credited.length === 0) continue;
+    let limit = k + 5;
+    while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
+    const p = phraseStartingAt(article, k + 5, limit);
+    if (!p || p.first !== k + 5 || p.kind !== 'person' || !p.name) continue;
+    const r = ctx.registry.resolve(p, true);
+    if (!r) continue;
+    const cue: CueMatch = { verb: k + 3, cue: { start: tokens.start(k), end: tokens.end(k + 4), text: text.slice(tokens.start(k), tokens.end(k + 4)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: s.index };
+    for (const id of credited) assignments[id] = fromCue(cue, 'following-credit', `“${cue.cue.text}” later in the text credits the quote`);
+  }
+}
+
 function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
   const { text, paragraphs } = article;
   const words = (q: QuoteSpan): string => quotedWords(text, q);
