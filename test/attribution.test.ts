@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a rugby or cricket position is a role: "the lock said", "the bowler said" point back to the player last named, as "the striker said" does',
+    text: 'Thornfield captain Kofi Ansah, whose try secured the bonus point, was in defiant mood.\n\n“We’ll be back here in May,” the lock said.\n\nSeamer Dilan Perera took five wickets. “It swung all day,” the bowler said.',
+    expect: [
+      { quote: 'We’ll be back', speaker: 'Thornfield captain Kofi Ansah', rule: 'bare-title' },
+      { quote: 'It swung all day', speaker: 'Seamer Dilan Perera', rule: 'bare-title' },
+    ],
+  },
+  {
     name: 'a later "The marshmallow comparison came from Tomás Villagrán-Ruiz" credits the earlier quotes with that word that no one named said; a named speaker\'s quote keeps its speaker',
     text: 'Astronomers find \'marshmallow\' planet\n\nAstronomers have found a planet so light that one member of the team compared it to "a marshmallow in space," orbiting a small star.\n\n"It is a marshmallow, really," said Dr Ingrid Solberg-Mensah, the lead author.\n\nThe marshmallow comparison came from Tomás Villagrán-Ruiz, an astronomer at the Calder Institute.',
     expect: [
