@@ -6,6 +6,7 @@ import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
 import { NamesInFull } from './named-earlier';
+import { isLetter } from './tokenizer';
 import { afterOpeningClause, appositiveName, askedInSentence, participleOpensAt, quotedByOtherVerb, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
@@ -607,12 +608,12 @@ function creditedLater(ctx: CueContext, spans: readonly QuoteSpan[], assignments
     if (k + 5 >= s.tokenEnd || lower(tokens.word(k)!) !== 'the' || !CREDITED_NOUNS.has(lower(tokens.word(k + 2)!))) continue;
     const came = lower(tokens.word(k + 3)!);
     if ((came !== 'came' && came !== 'comes') || lower(tokens.word(k + 4)!) !== 'from' || tokens.word(k + 1)!.kind !== 'word') continue;
-    const word = lower(tokens.word(k + 1)!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const word = lower(tokens.word(k + 1)!);
     const credited: number[] = [];
     for (let id = 0; id < spans.length && spans[id]!.start < s.start; id++) {
       const a = assignments[id];
       if (a && a.entity !== null && !ctx.registry.get(a.entity).unnamed) continue;
-      if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').test(text.slice(spans[id]!.inner.start, spans[id]!.inner.end))) credited.push(id);
+      if (holdsWord(text.slice(spans[id]!.inner.start, spans[id]!.inner.end).toLowerCase(), word)) credited.push(id);
     }
     if (credited.length === 0) continue;
     let limit = k + 5;
@@ -624,6 +625,14 @@ function creditedLater(ctx: CueContext, spans: readonly QuoteSpan[], assignments
     const cue: CueMatch = { verb: k + 3, cue: { start: tokens.start(k), end: tokens.end(k + 4), text: text.slice(tokens.start(k), tokens.end(k + 4)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: s.index };
     for (const id of credited) assignments[id] = fromCue(cue, 'following-credit', `“${cue.cue.text}” later in the text credits the quote`);
   }
+}
+
+/** Whether `haystack` holds `word` with no letter right before or after it (both lower case). */
+function holdsWord(haystack: string, word: string): boolean {
+  for (let i = haystack.indexOf(word); i >= 0; i = haystack.indexOf(word, i + 1)) {
+    if ((i === 0 || !isLetter(haystack[i - 1]!)) && (i + word.length >= haystack.length || !isLetter(haystack[i + word.length]!))) return true;
+  }
+  return false;
 }
 
 function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
