@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'the one asked may follow a role and a comma ("asked the board\'s former engineer, Agnes Holloway, whether she had warned it"), and a reply after is hers; "The “asleep at the wheel” jibe came from Ffion Price" credits every quotation of those words, its own and the headline\'s',
+    text: 'Harbour board \'asleep at the wheel\', inquiry told\n\nThe chair was accused of being "asleep at the wheel" at the inquiry.\n\nCounsel to the inquiry, Rhodri Fenwick, asked the board\'s former engineer, Agnes Holloway, whether she had warned the board. "I warned them in writing, twice," she replied.\n\nThe "asleep at the wheel" jibe came from Ffion Price, a councillor for Varne East.',
+    expect: [
+      { quote: 'I warned them', speaker: 'Agnes Holloway', rule: 'pronoun' },
+      { quote: 'asleep at the wheel', speaker: 'Ffion Price, a councillor for Varne East' },
+    ],
+  },
+  {
     name: 'a rugby or cricket position is a role: "the lock said", "the bowler said" point back to the player last named, as "the striker said" does',
     text: 'Thornfield captain Kofi Ansah, whose try secured the bonus point, was in defiant mood.\n\n“We’ll be back here in May,” the lock said.\n\nSeamer Dilan Perera took five wickets. “It swung all day,” the bowler said.',
     expect: [

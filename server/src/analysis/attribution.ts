@@ -218,7 +218,7 @@ export function attributeQuotes(
     // "… asked Prof Sørensen whether …": the one asked, for a reply's pronoun after.
     if (cues.length > 0) {
       const asked = askedInSentence(ctx, cues);
-      if (asked) registry.observeAsked(asked);
+      if (asked) registry.observeAsked(asked, sentences[si]!.end);
     }
     // Resolved here, in text order, so that a pronoun sees only what came before it.
     subjectsBySentence.push(
@@ -592,37 +592,43 @@ const CROSSHEAD_REACH = 6;
  * or of the sentence before give way.
  */
 /** Nouns for a quoted figure of speech that a later sentence credits ("The marshmallow comparison came from …"). */
-const CREDITED_NOUNS: ReadonlySet<string> = new Set(['comparison', 'analogy', 'description', 'phrase', 'label', 'line', 'quip', 'remark', 'nickname', 'metaphor', 'image', 'verdict']);
+const CREDITED_NOUNS: ReadonlySet<string> = new Set(['comparison', 'analogy', 'description', 'phrase', 'label', 'line', 'quip', 'remark', 'nickname', 'metaphor', 'image', 'verdict', 'jibe', 'barb', 'taunt', 'insult', 'slogan']);
 
 /**
  * "… one member of the team compared it to “a marshmallow in space,” …" and, paragraphs on, "The
  * marshmallow comparison came from Tomás Villagrán-Ruiz, …": a sentence that opens "The", a word of
  * earlier quotations, a noun for a figure of speech and "came from" (or "comes from") a named person
- * credits those quotations that no one named said: someone unnamed, or no one.
+ * credits those quotations that no one named said: someone unnamed, or no one. So does "The “asleep
+ * at the wheel” jibe came from Ffion Price", for the quotations of the same words, its own included.
  */
 function creditedLater(ctx: CueContext, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
   const { article } = ctx;
   const { tokens, text } = article;
   for (const s of article.sentences) {
     const k = s.tokenStart;
-    if (k + 5 >= s.tokenEnd || lower(tokens.word(k)!) !== 'the' || !CREDITED_NOUNS.has(lower(tokens.word(k + 2)!))) continue;
-    const came = lower(tokens.word(k + 3)!);
-    if ((came !== 'came' && came !== 'comes') || lower(tokens.word(k + 4)!) !== 'from' || tokens.word(k + 1)!.kind !== 'word') continue;
+    if (k + 5 >= s.tokenEnd || lower(tokens.word(k)!) !== 'the') continue;
+    // "The marshmallow comparison": a word of the quotations; "The “asleep at the wheel” jibe": their words.
+    const own = tokens.word(k + 1)!.kind === 'quote' ? spans.find((q) => q.start === tokens.start(k + 1)) : undefined;
+    const n = own ? tokenIndexAt(article, own.end) : k + 2;
+    if (!own && tokens.word(k + 1)!.kind !== 'word') continue;
+    if (n + 3 >= s.tokenEnd || !CREDITED_NOUNS.has(lower(tokens.word(n)!))) continue;
+    const came = lower(tokens.word(n + 1)!);
+    if ((came !== 'came' && came !== 'comes') || lower(tokens.word(n + 2)!) !== 'from') continue;
     const word = lower(tokens.word(k + 1)!);
     const credited: number[] = [];
-    for (let id = 0; id < spans.length && spans[id]!.start < s.start; id++) {
+    for (let id = 0; id < spans.length && spans[id]!.start < (own ? own.end : s.start); id++) {
       const a = assignments[id];
       if (a && a.entity !== null && !ctx.registry.get(a.entity).unnamed) continue;
-      if (holdsWord(text.slice(spans[id]!.inner.start, spans[id]!.inner.end).toLowerCase(), word)) credited.push(id);
+      if (own ? quotedWords(text, spans[id]!) === quotedWords(text, own) : holdsWord(text.slice(spans[id]!.inner.start, spans[id]!.inner.end).toLowerCase(), word)) credited.push(id);
     }
     if (credited.length === 0) continue;
-    let limit = k + 5;
+    let limit = n + 3;
     while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
-    const p = phraseStartingAt(article, k + 5, limit);
-    if (!p || p.first !== k + 5 || p.kind !== 'person' || !p.name) continue;
+    const p = phraseStartingAt(article, n + 3, limit);
+    if (!p || p.first !== n + 3 || p.kind !== 'person' || !p.name) continue;
     const r = ctx.registry.resolve(p, true);
     if (!r) continue;
-    const cue: CueMatch = { verb: k + 3, cue: { start: tokens.start(k), end: tokens.end(k + 4), text: text.slice(tokens.start(k), tokens.end(k + 4)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: s.index };
+    const cue: CueMatch = { verb: n + 1, cue: { start: tokens.start(k), end: tokens.end(n + 2), text: text.slice(tokens.start(k), tokens.end(n + 2)) }, lemma: 'credit', verbInfo: null, phrase: p, resolution: r, inherited: false, inverted: true, sentence: s.index };
     for (const id of credited) assignments[id] = fromCue(cue, 'following-credit', `“${cue.cue.text}” later in the text credits the quote`);
   }
 }

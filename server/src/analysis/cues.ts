@@ -1159,9 +1159,15 @@ export function askedInSentence(ctx: CueContext, cues: readonly CueMatch[]): Sou
     if (!ASKING_LEMMAS.has(c.lemma) || c.inverted || !c.phrase || c.phrase.first > c.verb) continue;
     const s = article.sentences[c.sentence]!;
     let limit = c.verb + 1;
-    while (limit < s.tokenEnd && ctx.inQuote[limit] === 0 && article.tokens.word(limit)!.kind === 'word') limit++;
-    const p = phraseStartingAt(article, c.verb + 1, limit);
-    if (p && p.first === c.verb + 1 && p.name && (p.kind === 'person' || p.kind === 'institution')) return p;
+    while (limit < s.tokenEnd && ctx.inQuote[limit] === 0) limit++;
+    let p = phraseStartingAt(article, c.verb + 1, limit);
+    if (!p || p.first !== c.verb + 1) continue;
+    // "asked the board's former engineer, Agnes Holloway, whether …": the name after the role's comma.
+    if (p.kind === 'person' && !p.name && article.tokens.word(p.last)?.text === ',') {
+      const named = phraseStartingAt(article, p.last + 1, limit);
+      if (named && named.first === p.last + 1) p = named;
+    }
+    if (p.name && (p.kind === 'person' || p.kind === 'institution')) return p;
   }
   return null;
 }

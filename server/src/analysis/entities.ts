@@ -21,7 +21,7 @@ interface MutableEntity {
   lastSpoke: number;
   /** Offset of the latest mention that opened its sentence as its subject ("Peter Brown, a farmer, was cautious."). */
   lastSubject: number;
-  /** Offset of the latest mention as the one asked ("Chaudhry asked Prof Sørensen whether …"), or -1. */
+  /** Where the sentence ends that last named the entity as the one asked ("Chaudhry asked Prof Sørensen whether …"), or -1. */
   lastAsked: number;
   /** A party or place in parentheses after the name: "(D-Wis.)". */
   affiliation: string | null;
@@ -680,7 +680,7 @@ export class EntityRegistry {
    * names as its object, resolved as any mention and noted as the one asked, whom the next "she
    * replied", or a "he" the asker cannot be, means (resolvePronoun).
    */
-  observeAsked(p: SourcePhrase): void {
+  observeAsked(p: SourcePhrase, sentenceEnd: number): void {
     if ((p.kind !== 'person' && p.kind !== 'institution') || !p.name || this.isIgnored(p)) return;
     // A lone capitalised word is someone asked only as a known person's surname: nothing new is made of it.
     const lone = p.kind === 'institution' && !p.name.includes(' ');
@@ -690,7 +690,8 @@ export class EntityRegistry {
     const r = surnamed ? this.attach(surnamed, p, 'surname', 'surname', false, surnamed.mentions[0] ?? null) : this.resolve(p, false);
     const e = r ? this.list[r.entity]! : null;
     if (!e || e.kind !== 'person' || e.unnamed) return;
-    e.lastAsked = p.start;
+    // From the sentence's end: what the asking sentence says itself ("whether she had warned …") comes before the answer.
+    e.lastAsked = sentenceEnd;
     this.asked = e;
   }
 
