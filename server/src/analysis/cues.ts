@@ -623,8 +623,9 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
 
 /** Words that open a description of someone the sentence then names between commas ("Another elder, Mere Kōhatu-Riley, …"). */
 const DESCRIBED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
-/** How many lower-case words such a description may run, and how many words the name between the commas. */
+/** How many lower-case words such a description may run ("Another elder", "A retired postman"). */
 const MAX_DESCRIPTION_WORDS = 3;
+/** How many capitalised words a name between two commas may run. */
 const MAX_APPOSITIVE_NAME = 4;
 
 /**

@@ -670,12 +670,6 @@ export class EntityRegistry {
   }
 
   /**
-   * A sentence's subject that is one capitalised word, or its possessor ("Marsh now works …",
-   * "Fricker's team plans …"), at token `at`: a mention of the person known by that surname, if any, as
-   * the sentence's subject. Nothing else: a place or a body recorded here would catch a later "it".
-   * The word is looked up before a phrase is made: most such subjects name no one known.
-   */
-  /**
    * "The Conservative MP Tasneem Chaudhry asked Prof Sørensen whether …": the person a verb of asking
    * names as its object, resolved as any mention and noted as the one asked, whom the next "she
    * replied", or a "he" the asker cannot be, means (resolvePronoun).
@@ -695,6 +689,12 @@ export class EntityRegistry {
     this.asked = e;
   }
 
+  /**
+   * A sentence's subject that is one capitalised word, or its possessor ("Marsh now works …",
+   * "Fricker's team plans …"), at token `at`: a mention of the person known by that surname, if any, as
+   * the sentence's subject. Nothing else: a place or a body recorded here would catch a later "it".
+   * The word is looked up before a phrase is made: most such subjects name no one known.
+   */
   observeSurname(article: Article, at: number): void {
     // The word's stem is its key (lower case, apostrophes straightened, no possessive): no string is made.
     const { tokens } = article;
