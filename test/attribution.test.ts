@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline\'s closing ", MPs told" is a passive whose auxiliary is left out: MPs were told, and the headline quote takes the body speaker of the same words',
+    text: 'Watchdog ‘flying blind’ on AI, MPs told\n\nGraham Pell, the regulator’s chief executive, told the committee on Tuesday that the body was "flying blind" on the newest systems.',
+    expect: [{ quote: 'flying blind', speaker: 'Graham Pell, the regulator’s chief executive', rule: 'headline-echo' }],
+  },
+  {
     name: 'the one asked may follow a role and a comma ("asked the board\'s former engineer, Agnes Holloway, whether she had warned it"), and a reply after is hers; "The “asleep at the wheel” jibe came from Ffion Price" credits every quotation of those words, its own and the headline\'s',
     text: 'Harbour board \'asleep at the wheel\', inquiry told\n\nThe chair was accused of being "asleep at the wheel" at the inquiry.\n\nCounsel to the inquiry, Rhodri Fenwick, asked the board\'s former engineer, Agnes Holloway, whether she had warned the board. "I warned them in writing, twice," she replied.\n\nThe "asleep at the wheel" jibe came from Ffion Price, a councillor for Varne East.',
     expect: [

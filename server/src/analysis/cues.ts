@@ -1,7 +1,7 @@
 // Finds reporting cues (said, told reporters, according to, accused … of) and the phrase that names
 // their source, in text order, resolving each source against the entities seen so far.
 
-import type { Article, Span, TokenList } from './types';
+import type { Article, Sentence, Span, TokenList } from './types';
 import { sentenceAt, tokenIndexAt } from './article';
 import { BARE_PAST_VERBS, COMPANY_FORMS, COMPANY_NOUNS, EVIDENCE_NOUNS, forenameGender, GENERIC_BODY_NOUNS, PUBLIC_BODY_NOUNS, REPORTING_VERBS, reportsNoWords, SAID_NOUNS, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS, type ReportingVerb } from './lexicon';
 import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, endsLikeAdverb, GROUP, HONORIFIC, INSTITUTION, isLowerContentWord, isPluralNoun, LOWER_ALPHA, POSSESSIVE, PHRASE_EDGE, PREPOSITIONS, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, TEMPORAL, WORD_KIND } from './word-features';
@@ -206,6 +206,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     }
     const v = verbAt(ctx, i);
     if (!v) continue;
+    if (isHeadlineAudience(article, s, i)) continue;
     const floor = leftFloor(ctx, i, s.tokenStart);
     let phrase: SourcePhrase | null = null;
     let inverted = false;
@@ -1142,6 +1143,18 @@ function commonAfter(ctx: CueContext, from: number, ceiling: number): SourcePhra
   // as Whitlow passed", "yelled a group of builders from scaffolding".
   while (k + 1 < ceiling && tokens.word(k + 1)!.kind === 'word' && /^[a-z][a-z-]*$/.test(tokens.word(k + 1)!.text) && !endsCommonSource(tokens.word(k + 1)!.text)) k++;
   return k > from ? phraseEndingAt(ctx.article, k, from) : null;
+}
+
+/**
+ * "AI watchdog ‘flying blind’ on most powerful systems, MPs told", "…, court told": a headline that
+ * ends in one or two words and "told" after a comma leaves out the auxiliary of a passive. Those
+ * words name who was told; the verb reports no one's words.
+ */
+function isHeadlineAudience(article: Article, s: Sentence, verb: number): boolean {
+  const { headline, tokens } = article;
+  if (!headline || s.start >= headline.end || lower(tokens.word(verb)!) !== 'told') return false;
+  for (let k = verb + 1; k < s.tokenEnd; k++) if (tokens.word(k)!.kind === 'word') return false;
+  return (verb - 2 > s.tokenStart && tokens.word(verb - 2)!.text === ',') || (verb - 3 > s.tokenStart && tokens.word(verb - 3)!.text === ',' && tokens.word(verb - 2)!.kind === 'word');
 }
 
 /** Verbs that answer one asked: "“…,” she replied" is the one asked last (EntityRegistry.observeAsked). */
