@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a lone name between commas after a possessive and a kin word ("her husband, Arturo,", "Her father, Tame,") is that relative, whom a later "her husband added" means',
+    text: 'At a two-top near the window, Deborah Lindqvist and her husband, Arturo, were celebrating their anniversary.\n\n"It tastes like somebody\'s home," Deborah Lindqvist said.\n\n"I cried at the soup," her husband added.',
+    expect: [
+      { quote: 'It tastes like', speaker: 'Deborah Lindqvist' },
+      { quote: 'I cried at the soup', speaker: 'her husband Arturo', rule: 'bare-title' },
+    ],
+  },
+  {
     name: 'a headline\'s closing ", MPs told" is a passive whose auxiliary is left out: MPs were told, and the headline quote takes the body speaker of the same words',
     text: 'Watchdog ‘flying blind’ on AI, MPs told\n\nGraham Pell, the regulator’s chief executive, told the committee on Tuesday that the body was "flying blind" on the newest systems.',
     expect: [{ quote: 'flying blind', speaker: 'Graham Pell, the regulator’s chief executive', rule: 'headline-echo' }],

@@ -11,7 +11,7 @@ import { afterOpeningClause, appositiveName, askedInSentence, participleOpensAt,
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
 import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
-import { agedNameAt, givenNameAt } from './given-names';
+import { agedNameAt, givenNameAt, kinNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, LOWER_ALPHA, NUMBER_KIND, PHRASE_EDGE, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
 import fw from './data/function-words.json';
@@ -832,7 +832,8 @@ function observedPhrases(ctx: CueContext, si: number): readonly SourcePhrase[] {
     if (!role && (tokenFeatures[i]! & (HONORIFIC | POSSESSIVE)) === 0 && (next & (CAPITALISED | ROLE | GROUP)) === 0) {
       // Unless it is the name someone gave ("identified only by his first name, Walt,"): a person.
       // Or a name given an age ("Drummond, 29, fueled …"): a person's.
-      const given = givenNameAt(article, i, s.tokenEnd) ?? agedNameAt(article, i, i + 1, limit > i ? limit : s.tokenEnd);
+      // Or a relative's ("her husband, Arturo,"): a person titled by the kinship.
+      const given = givenNameAt(article, i, s.tokenEnd) ?? agedNameAt(article, i, i + 1, limit > i ? limit : s.tokenEnd) ?? kinNameAt(article, i, s.tokenEnd);
       if (given) out = appended(out, given);
       continue;
     }

@@ -5,6 +5,7 @@ import type { Article } from './types';
 import titlesData from './data/titles.json';
 import { AGE_REACH, lower, phraseEndingAt, phraseStartingAt, type SourcePhrase } from './source-phrases';
 import { CAPITALISED, WORD_KIND } from './word-features';
+import { forenameGender, KIN_ROLES, ROLES } from './lexicon';
 
 /** Nouns for a person of an age range ("the teenager", "the octogenarian"), lower case -> [youngest, oldest]. */
 const AGE_EPITHETS: ReadonlyMap<string, readonly [number, number]> = new Map(Object.entries(titlesData.ageEpithets).map(([w, r]) => [w, [r[0]!, r[1]!] as const]));
@@ -107,6 +108,24 @@ export function givenNameAt(article: Article, i: number, ceiling: number): Sourc
   if (!followsNameGiven(article, i)) return null;
   const p = phraseStartingAt(article, i, Math.min(ceiling, i + 1));
   return p && p.name ? { ...p, kind: 'person', title: null } : null;
+}
+
+/**
+ * "Deborah Lindqvist and her husband, Arturo, were celebrating": a lone capitalised word between
+ * commas right after a possessive and a word of kinship is that relative's name; the person, titled
+ * by the kinship ("her husband"), whom a later "her husband added" means. Null otherwise.
+ */
+export function kinNameAt(article: Article, i: number, ceiling: number): SourcePhrase | null {
+  const { tokens, text } = article;
+  // Offsets first: this runs for every lone capitalised word, and few follow a comma.
+  if (i < 3 || i + 1 >= ceiling || text.charCodeAt(tokens.start(i - 1)) !== 44 || tokens.word(i + 1)!.text !== ',') return null;
+  const kin = lower(tokens.word(i - 2)!);
+  const owner = lower(tokens.word(i - 3)!);
+  if (!KIN_ROLES.has(kin) || (owner !== 'her' && owner !== 'his' && owner !== 'their')) return null;
+  const p = phraseStartingAt(article, i, i + 1);
+  if (!p || !p.name) return null;
+  const known = forenameGender(p.name);
+  return { ...p, kind: 'person', title: `${owner} ${kin}`, gender: known !== 'unknown' ? known : (ROLES.get(kin) ?? 'unknown') };
 }
 
 /** Whether token i comes right after "name," or after "as" with "name" or "identified" a few words before it. */
