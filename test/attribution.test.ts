@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a quote with no cue in a sentence that opens "For" and a named person ("For Pendleton Mayor Tomás Echeverría-Lund, the news landed like “a punch to the gut.”") is that person\'s',
+    text: 'Nine of the cities have no other scheduled service.\n\nFor Pendleton Mayor Tomás Echeverría-Lund, the news landed like "a punch to the gut."\n\n"We fought for years to get that route," he said.',
+    expect: [
+      { quote: 'a punch to the gut', speaker: 'Pendleton Mayor Tomás Echeverría-Lund', rule: 'preceding-subject' },
+      { quote: 'We fought for years', speaker: 'Pendleton Mayor Tomás Echeverría-Lund', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a lone name between commas after a possessive and a kin word ("her husband, Arturo,", "Her father, Tame,") is that relative, whom a later "her husband added" means',
     text: 'At a two-top near the window, Deborah Lindqvist and her husband, Arturo, were celebrating their anniversary.\n\n"It tastes like somebody\'s home," Deborah Lindqvist said.\n\n"I cried at the soup," her husband added.',
     expect: [

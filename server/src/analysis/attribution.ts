@@ -282,6 +282,7 @@ export function attributeQuotes(
     if (!a) a = followingCredit(ctx, q, sStart, sEnd, cuesBySentence);
     if (!a) a = continuation(article, spans, assignments, id, lastCueOfParagraph);
     if (!a) a = precedingSubject(ctx, q, sStart, cuesBySentence, subjectsBySentence);
+    if (!a && !inHeadline) a = forTopic(ctx, q, sStart);
     if (!a && article.headline && q.start >= article.headline.start && q.end <= article.headline.end) a = headlineSubject(ctx, cuesBySentence, sStart, interview);
     assignments[id] = a;
   }
@@ -1518,6 +1519,25 @@ function subjectPhrase(ctx: CueContext, si: number): SourcePhrase | null {
  * that opens a sentence, after a sentence of the same paragraph with no quotation: the source that
  * sentence reports (its first cue's), or else its subject, resolved in text order (resolvedSubject).
  */
+/**
+ * "For Pendleton Mayor Tomás Echeverría-Lund, the news landed like “a punch to the gut.”": a quotation
+ * with no cue in a sentence that opens "For" and a named person, then a comma, is that person's: the
+ * sentence gives their view. Null otherwise.
+ */
+function forTopic(ctx: CueContext, q: QuoteSpan, si: number): Assignment | null {
+  const { article } = ctx;
+  const s = article.sentences[si]!;
+  const { tokens } = article;
+  if (s.tokenStart + 3 >= s.tokenEnd || lower(tokens.word(s.tokenStart)!) !== 'for' || q.start < s.start) return null;
+  let limit = s.tokenStart + 1;
+  while (limit < s.tokenEnd && tokens.word(limit)!.text !== ',' && ctx.inQuote[limit] === 0) limit++;
+  const p = phraseStartingAt(article, s.tokenStart + 1, limit);
+  if (!p || p.kind !== 'person' || !p.name || p.last !== limit || tokens.word(limit)?.text !== ',' || tokens.start(limit) > q.start) return null;
+  const r = ctx.registry.resolve(p, true);
+  if (!r) return null;
+  return { cue: null, rule: 'preceding-subject', entity: r.entity, resolution: null, note: 'no cue; the sentence opens with the one whose view it gives (“For …,”)', evidence: [{ start: p.start, end: p.end }], subject: p };
+}
+
 function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, subjectsBySentence: ReadonlyArray<ResolvedSubject | null>): Assignment | null {
   const { article } = ctx;
   const s = article.sentences[si];
