@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"behind" joins a person to what they lead, as "of" does: "The woman behind the campaign said" is the woman, not the campaign',
+    text: 'The campaign collected 4,000 signatures.\n\nThe woman behind the campaign said it was "only the start".',
+    expect: [{ quote: 'only the start', speaker: 'the woman behind the campaign', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a quote with no cue in a sentence that opens "For" and a named person ("For Pendleton Mayor Tomás Echeverría-Lund, the news landed like “a punch to the gut.”") is that person\'s',
     text: 'Nine of the cities have no other scheduled service.\n\nFor Pendleton Mayor Tomás Echeverría-Lund, the news landed like "a punch to the gut."\n\n"We fought for years to get that route," he said.',
     expect: [

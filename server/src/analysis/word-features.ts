@@ -87,7 +87,8 @@ export const ADVERBS: ReadonlySet<string> = new Set(fw.adverbs);
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(fw.sentenceOpeners);
 /** Prepositions ("of", "with", "from", …): what may carry a description on after its noun, or open a phrase after a heading. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(fw.prepositions);
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at']);
+/** Prepositions that join a noun phrase to what it names ("Secretary of State", "spokesperson for Beijing", "the woman behind the campaign"). */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'at', 'behind']);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(fw.nameParticles);
 
 /** Per function word (folded), its class bits: one look-up per new word instead of one per class. */
