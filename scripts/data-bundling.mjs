@@ -160,7 +160,7 @@ export function sharedDataModules(lists) {
     const entry = `require(${JSON.stringify(SHARED_DATA)})[${JSON.stringify(file)}]`;
     // A map of front-coded lists (forenames.json) goes in front coded, and its module decodes each.
     const coded = Object.entries(kept).map(([k, v]) => [k, frontCoding(v)]);
-    if (own.includes('__front(__inflate(') && coded.every(([, c]) => c !== null)) {
+    if (coded.length > 0 && coded.every(([, c]) => c !== null)) {
       pooled[file] = Object.fromEntries(coded);
       readers[file] = `${DECODERS.__front}const __d=${entry};module.exports={${coded.map(([k]) => `${JSON.stringify(k)}:__front(__d[${JSON.stringify(k)}])`).join(',')}};`;
     } else {

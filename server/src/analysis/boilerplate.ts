@@ -496,12 +496,9 @@ function strongRule(article: Article, p: number, classes: LineClass[]): Boilerpl
   return we - a <= MAX_WHOLE ? uiLine(tokens, a, we) : null;
 }
 
-/** Whether tokens [a, b) hold a separator that a line of links puts between them ("·", "|", "•"). */
+/** Whether tokens [a, b) hold a separator that a line of links puts between them, as a breadcrumb trail does ("·", "|", "•"). */
 function hasLinkSeparator(tokens: TokenList, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const t = tokens.word(k)!.text;
-    if (t === '·' || t === '|' || t === '•') return true;
-  }
+  for (let k = a; k < b; k++) if (tokens.word(k)!.kind !== 'word' && CRUMB_SEPARATORS.has(tokens.word(k)!.text)) return true;
   return false;
 }
 

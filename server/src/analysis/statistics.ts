@@ -1046,14 +1046,17 @@ function trailingTime(tokens: TokenList, end: number, to: number): number {
   return end;
 }
 
-/** Hours of the clock written in words, for "a quarter past six". */
-const CLOCK_HOURS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'noon', 'midnight']);
+/** Whether a word is an hour of the clock in words: "six", "twelve", "noon", "midnight". */
+function isHourWord(w: string): boolean {
+  const v = numberWordValue(w);
+  return (v !== undefined && v >= 1 && v <= 12 && Number.isInteger(v)) || w === 'noon' || w === 'midnight';
+}
 
 /** Whether tokens j, j+1 read "past six" or "to seven" (an hour in words; "past" takes digits too: "half past 9"). */
 function isClockTime(tokens: TokenList, j: number, to: number): boolean {
   if (j + 1 >= to) return false;
   const link = lower(tokens.word(j)!);
   const hour = tokens.word(j + 1)!;
-  if (link === 'past') return CLOCK_HOURS.has(lower(hour)) || (hour.kind === 'number' && /^(?:[1-9]|1[0-2])$/.test(hour.text));
-  return link === 'to' && CLOCK_HOURS.has(lower(hour));
+  if (link === 'past') return isHourWord(lower(hour)) || (hour.kind === 'number' && /^(?:[1-9]|1[0-2])$/.test(hour.text));
+  return link === 'to' && isHourWord(lower(hour));
 }
