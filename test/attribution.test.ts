@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a role with no name right after "and" and a name between commas ("… and its president, Radomir Kastelic, described it as “…”") open a clause of their own: the name speaks, not the sentence\'s first subject',
+    text: 'Vaitkevičius, 51, a former law professor who became foreign minister in 2023, spoke days after Dravonia massed troops on the border and its president, Radomir Kastelic, described the purchase as "a provocation that will not go unanswered."',
+    expect: [{ quote: 'a provocation', speaker: 'president Radomir Kastelic', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a role after "and" with a relative clause between the commas is the opener\'s second description ("Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of investors, said")',
+    text: 'Angelique Brunner, a Washington-based developer and spokeswoman for the EB-5 Investment Coalition, which is made up of investors and developers, said the critics were wrong. "It is hard to convince them," she said.',
+    expect: [{ quote: 'It is hard', speaker: 'Angelique Brunner' }],
+  },
+  {
     name: '"behind" joins a person to what they lead, as "of" does: "The woman behind the campaign said" is the woman, not the campaign',
     text: 'The campaign collected 4,000 signatures.\n\nThe woman behind the campaign said it was "only the start".',
     expect: [{ quote: 'only the start', speaker: 'the woman behind the campaign', rule: 'cue-in-sentence' }],

@@ -1341,6 +1341,22 @@ function isOccupationWord(article: Article, i: number): boolean {
 }
 
 /**
+ * "… massed troops along the border and its president, Radomir Kastelic, described …": a role with no
+ * name right after "and" or "but", then a name filling the commas, opens a clause of its own, whose
+ * subject that name is. Not "a developer and spokeswoman for the coalition, which is made up of …,".
+ */
+function coordinatedRoleBefore(article: Article, open: number, comma: number, floor: number): boolean {
+  const name = phraseEndingAt(article, comma - 1, open + 1);
+  if (name === null || name.first !== open + 1 || name.kind !== 'person' || !name.name) return false;
+  const role = phraseEndingAt(article, open - 1, floor);
+  if (role === null || role.kind !== 'person' || role.name) return false;
+  // The owner's determiner stands outside the phrase: "and its president".
+  let k = role.first - 1;
+  if (k > floor && OWNING_DETERMINERS.has(lower(article.tokens.word(k)!))) k--;
+  return k >= floor && COORDINATORS.has(lower(article.tokens.word(k)!));
+}
+
+/**
  * "China's foreign minister, Wang Yi, has rebutted": the name between commas with the title before it;
  * "NATO leaders, in a declaration at their summit, claimed": the phrase before the parenthetical.
  */
@@ -1387,7 +1403,7 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       const noun = bodyNounAt(ctx.article, after + 2, Math.min(comma, after + 2 + MAX_BODY_MODIFIERS + 1));
       if (noun >= 0) return { ...opener, title: ctx.article.text.slice(tokens.start(after + 2), tokens.end(noun)) };
     }
-    if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0 && isCapitalised(tokens.word(opener.last - 1)!)))) {
+    if (after < comma && after <= open && tokens.word(after)!.text === ',' && (opener.kind === 'person' || (described && opener.name.indexOf(' ') < 0 && isCapitalised(tokens.word(opener.last - 1)!))) && !(after < open && coordinatedRoleBefore(ctx.article, open, comma, floor))) {
       const person = opener.kind === 'person' ? opener : { ...opener, kind: 'person' as const };
       return after === open ? describedPerson(ctx.article, person, after + 1, comma) : person;
     }
