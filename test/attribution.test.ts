@@ -21,6 +21,38 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'the name a source gave may be in a second relative clause ("A farmer who overheard him, and who gave his name only as Piet, shouted back")',
+    text: 'Heikkilä said he had been stuck in traffic. A farmer who overheard him, and who gave his name only as Piet, shouted back that Heikkilä should "try feeding his kids on a bicycle".',
+    expect: [{ quote: 'try feeding his kids', speaker: 'farmer Piet', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a lone surname before a colon opening the paragraph labels the turn of the person the article named ("Varley: “…”")',
+    text: 'Prime Minister Elspeth Varley spoke first. Tomás Ferreira-Quinn, the opposition leader, said he would win.\n\nVarley: "We have built more homes than any government in 40 years."\n\nFerreira-Quinn: "Seven and a half million people are on a waiting list."',
+    expect: [
+      { quote: 'We have built', speaker: 'Prime Minister Elspeth Varley', rule: 'colon-intro' },
+      { quote: 'Seven and a half', speaker: 'Tomás Ferreira-Quinn, the opposition leader', rule: 'colon-intro' },
+    ],
+  },
+  {
+    name: 'a role with no name takes a relative clause about it before its verb ("The King, whose speeches are written by ministers, also made a reference …, saying that …")',
+    text: 'King Aurelian IV spoke first. The King, whose speeches are written on the advice of the government, also made a carefully worded reference to human rights, saying that friendship "must always leave room for frank words between friends".',
+    expect: [{ quote: 'must always leave room', speaker: 'King Aurelian IV' }],
+  },
+  {
+    name: 'a coordinator opening the sentence is no part of its subject ("But a GP in Selbridge said" is the GP, not Selbridge)',
+    text: 'Dialysis units are running normally. But a GP in Selbridge said blood test results were taking "four or five days instead of one".',
+    expect: [{ quote: 'four or five days', speaker: 'GP', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'a person\'s name alone before a colon opening the paragraph labels a transcript\'s turn ("Mr Castellane: “…”"); "Update:" names no one',
+    text: 'Julian Castellane KC, for the claimant, took her through the posts. The exchanges included the following:\n\nMr Castellane: "You wrote it. Who were you talking about?"\n\nMs Ferrer-Blanch: "Nobody in particular."\n\nUpdate: "The hearing is adjourned until Monday."',
+    expect: [
+      { quote: 'You wrote it', speaker: 'Julian Castellane KC', rule: 'colon-intro' },
+      { quote: 'Nobody in particular', speaker: 'Ms Ferrer-Blanch', rule: 'colon-intro' },
+      { quote: 'The hearing is adjourned', speaker: null },
+    ],
+  },
+  {
     name: 'a role with no name right after "and" and a name between commas ("… and its president, Radomir Kastelic, described it as “…”") open a clause of their own: the name speaks, not the sentence\'s first subject',
     text: 'Vaitkevičius, 51, a former law professor who became foreign minister in 2023, spoke days after Dravonia massed troops on the border and its president, Radomir Kastelic, described the purchase as "a provocation that will not go unanswered."',
     expect: [{ quote: 'a provocation', speaker: 'president Radomir Kastelic', rule: 'cue-in-sentence' }],

@@ -1,7 +1,7 @@
 // Gives each quotation its speaker through ordered sieves, most precise first, and records why:
 // adjacent cue, cue in the sentence, according to, continuation, colon introduction, headline subject.
 
-import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Span } from './types';
+import type { AnalysisOptions, Article, AttributionReason, AttributionRule, Boilerplate, Cue, Entity, Mention, Quote, Sentence, Span } from './types';
 import type { QuoteSpan } from './quotes';
 import { EntityRegistry, type RegistryCheckpoint, type Resolution } from './entities';
 import { namedLater } from './named-later';
@@ -1572,11 +1572,32 @@ function colonInSentence(ctx: CueContext, first: number, si: number, held: Resol
   const s = ctx.article.sentences[si];
   if (!s || first <= s.tokenStart || ctx.article.tokens.word(first - 1)!.text !== ':') return null;
   const subject = held?.phrase ?? mainSubject(ctx, s.tokenStart, first - 1);
-  if (!subject) return null;
+  if (!subject) return speakerLabel(ctx, first, s);
   const r = held?.resolution ?? ctx.registry.resolve(subject, true);
   if (!r) return null;
   return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'introduced by its sentence’s subject before a colon', evidence: [{ start: subject.start, end: subject.end }], subject };
 }
+
+/**
+ * "Mr Castellane: “Who were you talking about?”": a person's name, and nothing else, between the
+ * paragraph's start and the colon before the quote labels a transcript's turn. Not "Update:" or "Q:",
+ * which name no person.
+ */
+function speakerLabel(ctx: CueContext, first: number, s: Sentence): Assignment | null {
+  const { article } = ctx;
+  const colon = first - 1;
+  if (article.paragraphs[s.paragraph]!.start !== s.start || colon - s.tokenStart > MAX_LABEL_WORDS) return null;
+  const found = phraseStartingAt(article, s.tokenStart, colon);
+  // A lone surname reads as any name ("Varley:"): a person's when the article named that person.
+  const label = found && found.kind === 'institution' && found.name && !found.name.includes(' ') && ctx.registry.namesPerson(found.name) ? { ...found, kind: 'person' as const } : found;
+  if (!label || label.kind !== 'person' || label.last !== colon || (!label.name && !label.definite)) return null;
+  const r = ctx.registry.resolve(label, true);
+  if (!r) return null;
+  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'the speaker’s label opening the paragraph', evidence: [{ start: label.start, end: label.end }], subject: label };
+}
+
+/** The most words of a speaker's label ("Lord Justice Ellery-Morgan:"); longer runs before a colon are clauses. */
+const MAX_LABEL_WORDS = 5;
 
 /** "Caddell continued:" closing the previous paragraph introduces the quote that follows. */
 function colonIntro(ctx: CueContext, article: Article, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, q: QuoteSpan): Assignment | null {

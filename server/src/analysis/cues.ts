@@ -593,6 +593,8 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
   const { tokens } = ctx.article;
   if (k >= before) return k;
   const w = lower(tokens.word(k)!);
+  // "But one GP in Selbridge, who …, said", "And when …, she …": a coordinator ties the sentence to the last.
+  if (COORDINATORS.has(w) && k + 1 < before && tokens.word(k + 1)!.kind === 'word') return afterOpeningClause(ctx, k + 1, before);
   if (DESCRIBED_OPENERS.has(w)) {
     const named = describedOpeningName(tokens, k, before);
     if (named > k) return named;
@@ -745,7 +747,8 @@ export function mainSubject(ctx: CueContext, from: number, before: number): Sour
     // "who" and "whose" speak of a person: a lone capitalised word before them is a name ("Luis, whose son …, had").
     const relative = described !== undefined && described.kind === 'word' && PERSON_RELATIVE_WORDS.has(lower(described));
     if (relative && p.kind === 'institution' && p.name !== null && p.last - p.first === 1) p = { ...p, kind: 'person' };
-    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && p.name !== null && described.kind === 'word' && !isCapitalised(described) && (isRoleWord(described) || relative)))) after = close + 1;
+    // A role with no name takes the relative clause too: "The King, whose speeches are written …, also made".
+    if (described && (/^(?:a|an|the)$/i.test(described.text) || (p.kind === 'person' && (p.name !== null || (relative && p.definite)) && described.kind === 'word' && !isCapitalised(described) && (isRoleWord(described) || relative)))) after = close + 1;
     else {
       const named = appositiveName(ctx, p, k, before);
       if (named) {
@@ -1372,6 +1375,9 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
   }
   if (open < 0) return null;
+  // "But one GP in Selbridge, who asked not to be named, said": the clause opens after a discourse word.
+  const opening = openingAt(ctx, floor, open);
+  if (opening > floor) floor = opening;
   // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said":
   // a named person opening the clause, then a description in commas, then the verb.
   let opener = phraseStartingAt(ctx.article, floor, comma);

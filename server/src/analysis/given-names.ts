@@ -53,7 +53,11 @@ export function givenName(article: Article, p: SourcePhrase, ceiling: number): S
   for (let j = k + 1; j < ceiling && j <= k + GIVEN_NAME_REACH; j++) {
     const w = lower(tokens.word(j)!);
     if (w === 'name' || w === 'identified' || w === 'known') named = true;
-    else if (w === ',' || w === '.') return null;
+    else if (w === ',' && !named && secondWho(article, j + 1, ceiling) >= 0) {
+      // "A farmer who overheard him, and who gave his name only as Piet,": the name is in the second clause.
+      k = secondWho(article, j + 1, ceiling);
+      j = k;
+    } else if (w === ',' || w === '.') return null;
     if (!named || w !== 'as' || j + 1 >= ceiling) continue;
     const first = j + 1;
     let end = first;
@@ -148,4 +152,11 @@ function followsNameGiven(article: Article, i: number): boolean {
 export function givenAsName(article: Article, p: SourcePhrase): SourcePhrase | null {
   if (p.kind !== 'institution' || !p.name || p.name.includes(' ')) return null;
   return followsNameGiven(article, p.first) ? { ...p, kind: 'person' } : null;
+}
+
+/** The "who" of a second relative clause opening at token i ("who …", "and who …"), or -1. */
+function secondWho(article: Article, i: number, ceiling: number): number {
+  const { tokens } = article;
+  if (i < ceiling && lower(tokens.word(i)!) === 'who') return i;
+  return i + 1 < ceiling && lower(tokens.word(i)!) === 'and' && lower(tokens.word(i + 1)!) === 'who' ? i + 1 : -1;
 }
