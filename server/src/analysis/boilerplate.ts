@@ -588,21 +588,24 @@ const MAX_FOLLOW_LINE = 20;
 /**
  * "Follow Sport on X, Instagram and Facebook", "Follow the Wessex Courier on Facebook, Instagram and X
  * @WessexCourier for all the latest news": a short line opening with "Follow" that names two social
- * networks or more after its "on", and reports no one ("Follow the money, said the inspector, and you
+ * networks or more, or an account's handle, after its "on", and reports no one ("Follow the money, said the inspector, and you
  * will find Facebook and Instagram accounts" is a sentence).
  */
 function followsNetworks(tokens: TokenList, a: number, b: number): boolean {
   if (b - a > MAX_FOLLOW_LINE || lower(tokens.word(a)!) !== 'follow') return false;
   let networks = 0;
   let on = false;
+  let handle = false;
   for (let k = a + 1; k < b; k++) {
     const t = tokens.word(k)!;
+    // "Follow Beatrix Fennimore-Lowe on X: @bfl_sketch": an account's handle after "on".
+    if (on && t.text === '@' && k + 1 < b && tokens.start(k + 1) === tokens.end(k) && tokens.word(k + 1)!.kind === 'word') handle = true;
     if (t.kind !== 'word') continue;
     if ((t.features & CUE_WORD) !== 0) return false;
     if (lower(t) === 'on') on = true;
     else if (on && (t.features & BOILERPLATE_WORD) !== 0 && ((WORD_CLASSES.get(lower(t)) ?? 0) & SOCIAL_NAME) !== 0) networks++;
   }
-  return networks >= 2;
+  return networks >= 2 || handle;
 }
 
 /** The most words of a line that two labels run together make furniture ("Find out moreClose"). */
