@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a verb after "and" shares the subject of the clause it closes, a name after that clause\'s comma ("…, the moment Rhodri Maelor-Singh rose … and asked …"), so a later "he said" is his',
+    text: 'It is not quite a roar, and on Wednesday it began at noon, the moment Rhodri Maelor-Singh rose from the opposition front bench and asked the Prime Minister a question.\n\n"Can the Prime Minister tell the House," he said, "how many hospitals have opened?"',
+    expect: [{ quote: 'Can the Prime Minister', speaker: 'Rhodri Maelor-Singh', rule: 'pronoun' }],
+  },
+  {
+    name: 'a bare "One" opening the sentence before its verb is one of the group the sentence before was about ("Sources close to the player paint … One described …")',
+    text: 'The coach said the club was calm. Sources close to the player, however, paint a very different picture. One described the atmosphere at the club as "poisonous".',
+    expect: [{ quote: 'poisonous', speaker: 'one of the sources close to the player', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'the name a source gave may be in a second relative clause ("A farmer who overheard him, and who gave his name only as Piet, shouted back")',
     text: 'Heikkilä said he had been stuck in traffic. A farmer who overheard him, and who gave his name only as Piet, shouted back that Heikkilä should "try feeding his kids on a bicycle".',
     expect: [{ quote: 'try feeding his kids', speaker: 'farmer Piet', rule: 'cue-in-sentence' }],

@@ -263,7 +263,7 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
       // "Anna Smith and Tom Jones said": both speak.
       if (phrase) phrase = namedPairEndingAt(article, phrase, floor) ?? phrase;
       // "One of the people said", "One of them said": the part of the group speaks.
-      const part = partitiveEndingAt(article, k, phrase, floor);
+      const part = partitiveEndingAt(article, k, phrase, floor) ?? oneOfGroupBefore(ctx, sentenceIndex, phrase, floor);
       if (part) phrase = part;
       // "… marching through the streets chanted": a phrase after a preposition is an object; the subject is earlier.
       else if (!phrase || prepositionBefore(tokens, phrase.first, floor) >= 0) {
@@ -443,7 +443,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
         // Not "It goes without saying": a person's pronoun, and a participle no preposition governs.
         // So does a verb after "and" ("she smiled and said only, …").
         const shares = (participle && !PARTICIPLE_STOP.has(leftWord)) || leftWord === 'and' || leftWord === 'but';
-        const subject = mainSubject(ctx, s.tokenStart, i) ?? (shares ? (pronounSubject(ctx, s.tokenStart, i) ?? openingClauseSubject(ctx, s.tokenStart, i)) : null);
+        const subject = mainSubject(ctx, s.tokenStart, i) ?? (shares ? (namedClauseSubject(ctx, s.tokenStart, i - 1) ?? pronounSubject(ctx, s.tokenStart, i) ?? openingClauseSubject(ctx, s.tokenStart, i)) : null);
         if (subject) {
           phrase = subject;
           resolution = ctx.registry.resolve(subject, true);
@@ -456,6 +456,27 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     if (resolution) ctx.history.push(match);
   }
   return out === null ? NO_CUES : exact(out);
+}
+
+/** The most lower-case words before a name that opens a clause ("the moment", "just as"). */
+const MAX_CLAUSE_LEAD = 3;
+
+/**
+ * "…, the moment Rhodri Maelor-Singh rose from the opposition front bench and asked …": the named
+ * person opening the clause that the "and" at `and` closes (after its last comma), followed by its
+ * verb, with no comma up to the "and"; else null. The verb after "and" shares that subject.
+ */
+function namedClauseSubject(ctx: CueContext, sentenceStart: number, and: number): SourcePhrase | null {
+  const { tokens, tokenFeatures } = ctx.article;
+  let open = and - 1;
+  while (open >= sentenceStart && tokens.word(open)!.text !== ',' && tokens.word(open)!.text !== ';') open--;
+  let k = open + 1;
+  while (k < and && k - open - 1 < MAX_CLAUSE_LEAD && (tokenFeatures[k]! & (WORD_KIND | CAPITALISED)) === WORD_KIND) k++;
+  if (k >= and || ctx.inQuote[k] !== 0 || (tokenFeatures[k]! & CAPITALISED) === 0) return null;
+  const p = phraseStartingAt(ctx.article, k, and);
+  if (!p || p.kind !== 'person' || !p.name || p.last >= and) return null;
+  const verb = tokenFeatures[p.last]!;
+  return (verb & (WORD_KIND | CAPITALISED | PHRASE_EDGE | AUXILIARY)) === WORD_KIND || (verb & AUXILIARY) !== 0 ? p : null;
 }
 
 /**
@@ -817,6 +838,27 @@ function partitiveEndingAt(article: Article, k: number, phrase: SourcePhrase | n
     if (part && part.last === k + 1) return part;
   }
   return null;
+}
+
+/**
+ * "Sources close to the player paint a different picture. One described …": a bare "One" or "Another"
+ * opening the sentence, right before its verb, is one of the group the sentence before, in the same
+ * paragraph, was about. Null otherwise.
+ */
+function oneOfGroupBefore(ctx: CueContext, si: number, phrase: SourcePhrase | null, floor: number): SourcePhrase | null {
+  const { article } = ctx;
+  const s = article.sentences[si]!;
+  if (!phrase || phrase.first !== floor || floor !== s.tokenStart || phrase.last !== floor + 1 || si === 0 || !/^(?:one|another)$/.test(lower(article.tokens.word(floor)!))) return null;
+  const before = article.sentences[si - 1]!;
+  if (before.paragraph !== s.paragraph) return null;
+  // "Sources close to the player": all of the description names the group.
+  const bare = phraseStartingAt(article, before.tokenStart, before.tokenEnd);
+  if (!bare || bare.kind !== 'group') return null;
+  const group = describedAfter(article, bare, before.tokenEnd) ?? bare;
+  const named = /^(?:the|these|those)\s/i.test(group.text) ? group.text.replace(/^\S+/, (w) => w.toLowerCase()) : `the ${group.text.charAt(0).toLowerCase()}${group.text.slice(1)}`;
+  // Known by the whole description, as "one of the people" is (partitiveStartingAt).
+  const title = `one of ${named}`;
+  return { ...phrase, text: title, kind: 'person', pronoun: null, name: null, title, head: group.head, definite: false, indefinite: true, gender: 'unknown', common: true };
 }
 
 /**
