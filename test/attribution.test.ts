@@ -21,6 +21,19 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a word in -ing opening the sentence before a name and ", who" is a participle, not a forename ("Addressing Brannigan, who stood in the dock, she said:")',
+    text: 'Judge Rosalind Achterberg was unmoved by that picture. Addressing Brannigan, who stood in the dock and did not look up, she said: "You went from door to door."',
+    expect: [{ quote: 'You went from door', speaker: 'Judge Rosalind Achterberg', rule: 'pronoun' }],
+  },
+  {
+    name: 'a source known only by a role and described between commas is known by both, up to a relative clause ("One resident, a father of two who asked not to be named, describes …"); a name given there wins ("An eyewitness, a provisions seller who gave her name only as Mama Tolu, told")',
+    text: 'Not everyone is a fan.\n\nOne resident, a father of two who asked not to be named, describes the meetings as "democracy at its most exhausting".\n\nAn eyewitness, a provisions seller who gave her name only as Mama Tolu, told reporters: "They just came down from the bike."',
+    expect: [
+      { quote: 'democracy at its most', speaker: 'One resident, a father of two', rule: 'cue-in-sentence' },
+      { quote: 'They just came down', speaker: 'eyewitness Mama Tolu' },
+    ],
+  },
+  {
     name: 'a verb after "and" shares the subject of the clause it closes, a name after that clause\'s comma ("…, the moment Rhodri Maelor-Singh rose … and asked …"), so a later "he said" is his',
     text: 'It is not quite a roar, and on Wednesday it began at noon, the moment Rhodri Maelor-Singh rose from the opposition front bench and asked the Prime Minister a question.\n\n"Can the Prime Minister tell the House," he said, "how many hospitals have opened?"',
     expect: [{ quote: 'Can the Prime Minister', speaker: 'Rhodri Maelor-Singh', rule: 'pronoun' }],

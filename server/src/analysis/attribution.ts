@@ -978,10 +978,17 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
  * though no list knows the forename; so is one before ", who". Null otherwise ("Severn Trent, the
  * water company, …" is a body).
  */
+/** The shortest word in -ing read as a participle ("Addressing"), not a name ("King", "Ewing"). */
+const MIN_PARTICIPLE = 6;
+
 function describedName(article: Article, first: number, end: number, limit: number): SourcePhrase | null {
   const { tokenFeatures: f, tokens } = article;
   if (end - first < MIN_BARE_NAME || end - first > MAX_BARE_NAME || end + 1 >= limit || tokens.word(end)!.text !== ',') return null;
   for (let k = first; k < end; k++) if ((f[k]! & (CAPITALISED | WORD_KIND)) !== (CAPITALISED | WORD_KIND) || (f[k]! & (POSSESSIVE | ROLE | GROUP | HONORIFIC)) !== 0) return null;
+  // "Addressing Brannigan, who stood in the dock, she said": a word in -ing opening the sentence is a
+  // participle capitalised by its place, not a forename.
+  const opening = tokens.word(first)!.text;
+  if ((f[first]! & FORENAME) === 0 && opening.length >= MIN_PARTICIPLE && opening.endsWith('ing')) return null;
   const p = phraseStartingAt(article, first, end);
   if (!p || p.kind === 'pronoun' || p.last !== end) return null;
   // "Inés Garrido, who runs the village bakery, had kept …": "who" speaks of a person.

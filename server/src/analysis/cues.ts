@@ -1503,6 +1503,13 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
   const unnamedOuter = outer !== null && ((outer.kind === 'person' && !outer.name) || ((outer.kind === 'institution' || outer.kind === 'group') && /^\p{Ll}/u.test(ctx.article.tokens.word(outer.last - 1)!.text)));
   // The common noun stays the body's title: "The pilots' union, BALPA," is no airline "the airline" could mean.
   if (unnamedOuter && inner && inner.kind === 'institution' && inner.name && inner.first >= open + 1 && inner.first <= open + 2 && inner.last === innerEnd && /^\p{Lu}/u.test(ctx.article.tokens.word(inner.last - 1)!.text)) return { ...inner, title: inner.title ?? outer.text.replace(/^(?:the|a|an)\s+/i, '') };
+  // "One resident, a father of two who asked not to be named, describes": a source known only by a
+  // role, described between commas, is known by both, up to a relative clause.
+  // A name given there ("who gave her name only as Mama Tolu") names the source instead (givenName).
+  if (outer && outer.kind === 'person' && !outer.name && outer.last === open && /^(?:a|an)$/i.test(tokens.word(open + 1)!.text) && !givenName(ctx.article, outer, comma)) {
+    const end = relativeWordAt(ctx.article, open + 1, comma);
+    if (end - open - 1 >= 2 && end - open - 1 <= MAX_DESCRIPTION_TAIL) return describedThrough(ctx.article, outer, end);
+  }
   if (outer) {
     const placed = outer.kind === 'person' || outer.kind === 'group' ? undefined : peopleBeforePlace(ctx.article, outer, floor);
     if (placed) return placed;
