@@ -633,3 +633,12 @@ test('a time of day in words is no share: "by a quarter past six", "like a river
   assert.deepEqual(texts('All the seats are filled by a quarter past six. The street was "like a river by half past eight", one resident said. Doors open at a quarter to seven.'), []);
   assert.deepEqual(texts('Profits fell by a quarter last year. Sales fell by a quarter to 30 per cent.'), ['fell by a quarter last year', 'fell by a quarter to 30 per cent']);
 });
+
+test('sources: a table\'s "Source:" line and a box heading\'s "(from …)" credit the figures in their block of lines; prose does not', () => {
+  assert.deepEqual(sources('RAINFALL DEFICITS\nTarrow: 71% below average\nPenhallow: 66% below average\nSource: National Weather Bureau'), ['71% <- National Weather Bureau', '66% <- National Weather Bureau']);
+  assert.deepEqual(sources('Key findings (from the Kestrelton paper)\n• 61% slept less than eight hours\n• Recall scores rose 3.1 points'), ['61% <- the Kestrelton paper', 'rose 3.1 points <- the Kestrelton paper']);
+  // A blank line ends the block: the figure above it is no part of the table.
+  assert.deepEqual(sources('Prices rose 12% last year.\n\nTarrow: 71% below average\nSource: National Weather Bureau'), ['rose 12% last year <- none', '71% <- National Weather Bureau']);
+  // A paragraph standing alone reads "source:" as a word of its sentence.
+  assert.deepEqual(sources('Prices rose 12% last year (from what we can tell).'), ['rose 12% last year <- none']);
+});

@@ -104,6 +104,22 @@ const BARE_PAST_FORMS: ReadonlySet<string> = new Set(['forecast']);
 /** Modal verbs: after a form that may be a noun or a verb, they show it is the verb of a clause. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
 
+/** A line of its own that credits a table's figures: "Source: National Weather Bureau", "Sources: ONS, Eurostat". */
+const CREDIT_LINE = /^\s*sources?\s*:\s*(\S.*)$/i;
+/** A box's heading that credits its figures: "Key findings (from the Kestrelton paper)". */
+const BOX_CREDIT = /\((?:from|source:|sources:)\s+([^()]+)\)\s*$/i;
+/** The longest credit taken as a source's name; a longer line is prose. */
+const MAX_CREDIT = 80;
+/** The most lines a table or box is read over, each way from a figure's line, for its credit. */
+const MAX_BLOCK_LINES = 15;
+
+/** Whether the text between two paragraphs (from `end` to `start`) is one line break: the next line, no blank one. */
+function nextLine(text: string, end: number, start: number): boolean {
+  if (start - end > 2) return false;
+  const gap = text.slice(end, start);
+  return gap === '\n' || gap === '\r\n' || gap === '\r';
+}
+
 /** The most tokens between the commas of an appositive after a source ("Lin Jian, a spokesman, said"). */
 const MAX_APPOSITIVE = 13;
 /** The most tokens between the commas of a relative clause after a source (", who asked not to be named because …,"). */
@@ -118,6 +134,8 @@ export class SourceFinder {
   private bySurname: Map<string, Entity> | null = null;
   /** Each paragraph's speaker label, once read (speakerLabel). */
   private readonly labels = new Map<number, { readonly name: string; readonly span: Span } | null>();
+  /** Each paragraph's credit line, once read (creditLine). */
+  private readonly credits = new Map<number, { readonly name: string; readonly span: Span } | null>();
   private readonly entityList: readonly Entity[];
   /** Which entity each mention offset belongs to: made at the first pronoun look-up. */
   private mentionStarts: MentionStarts | null = null;
@@ -204,7 +222,42 @@ export class SourceFinder {
     // "Dubois: About 8,000 jobs depend on coal.": a transcript's answer is its speaker's words.
     const label = this.speakerLabel(this.article.sentences[s]!.paragraph);
     if (label) return { attributed: true, source: label.name, sourceSpan: label.span, explanation: `Attributed: the paragraph is ${label.name}'s answer ("${this.article.text.slice(label.span.start, label.span.end)}:").` };
+    // "Tarrow: 71% below average … Source: National Weather Bureau": a table's or a box's credit line.
+    const credit = this.creditLine(this.article.sentences[s]!.paragraph);
+    if (credit) return { attributed: true, source: credit.name, sourceSpan: credit.span, explanation: `Attributed: its table or box names its source, ${credit.name}.` };
     return { attributed: false, source: null, sourceSpan: null, explanation: UNATTRIBUTED };
+  }
+
+  /**
+   * The source that the block of lines holding a paragraph credits (lines one under another, no blank
+   * line between: a table or a box): a line of its own opening "Source:" or "Sources:" ("Source:
+   * National Weather Bureau" under the figures), or "(from …)" / "(source: …)" closing the block's first
+   * line ("Key findings (from the Kestrelton paper)"). A paragraph of prose standing alone has none:
+   * its "source:" is a word of the sentence. Null otherwise.
+   */
+  private creditLine(paragraph: number): { readonly name: string; readonly span: Span } | null {
+    const cached = this.credits.get(paragraph);
+    if (cached !== undefined) return cached;
+    const { paragraphs, text } = this.article;
+    let first = paragraph;
+    while (first > 0 && paragraph - first < MAX_BLOCK_LINES && nextLine(text, paragraphs[first - 1]!.end, paragraphs[first]!.start)) first--;
+    let last = paragraph;
+    while (last + 1 < paragraphs.length && last - paragraph < MAX_BLOCK_LINES && nextLine(text, paragraphs[last]!.end, paragraphs[last + 1]!.start)) last++;
+    let found: { readonly name: string; readonly span: Span } | null = null;
+    for (let k = first; k <= last && !found && last > first; k++) {
+      const line = paragraphs[k]!;
+      const words = text.slice(line.start, line.end);
+      const m = CREDIT_LINE.exec(words) ?? (k === first ? BOX_CREDIT.exec(words) : null);
+      if (!m) continue;
+      const credited = m[1]!.trim();
+      let stop = credited.length;
+      while (stop > 0 && (credited[stop - 1] === '.' || credited[stop - 1] === ';')) stop--;
+      const name = credited.slice(0, stop);
+      const at = line.start + m.index + m[0].indexOf(m[1]!);
+      if (name.length > 0 && name.length <= MAX_CREDIT) found = { name, span: { start: at, end: at + name.length } };
+    }
+    this.credits.set(paragraph, found);
+    return found;
   }
 
   /**
