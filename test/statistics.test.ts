@@ -642,3 +642,8 @@ test('sources: a table\'s "Source:" line and a box heading\'s "(from …)" credi
   // A paragraph standing alone reads "source:" as a word of its sentence.
   assert.deepEqual(sources('Prices rose 12% last year (from what we can tell).'), ['rose 12% last year <- none']);
 });
+
+test('a dash with a space before it is a number\'s sign ("rose above –20C", "fell to -5C"), not a code\'s hyphen ("the A-15"); an amount is never a figure\'s source ("bids of €50m and €57.5m rejected")', () => {
+  assert.deepEqual(texts('Temperatures rarely rose above –20C. Overnight it fell to -5C. They took the A-15 north.'), ['rose above –20C', 'fell to -5C']);
+  assert.deepEqual(sources('Valdemar had already seen bids of €50m and €57.5m rejected earlier in the summer.'), ['€50m <- none', '€57.5m <- none']);
+});

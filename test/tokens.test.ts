@@ -192,3 +192,12 @@ test('sentences: "No." abbreviates a number only before one ("No. 10"); a quoted
   const quoted = analyze(text);
   assert.deepEqual(quoted.quotes.map((q) => quoted.entities[q.speaker!]!.name), ['Emma Hill', 'John Major']);
 });
+
+test('sentences: a unit\'s letter glued to its number ("–20C.", "77F.") keeps no full stop and ends its sentence; an initial ("John C. Smith") keeps it', () => {
+  const text = 'It rarely rose above –20C. Analysis of the core showed a shift. It hit 77F. John C. Smith spoke. The U.S. team won.';
+  const a = parseArticle(text);
+  assert.deepEqual(a.sentences.map((s) => text.slice(s.start, s.end)), ['It rarely rose above –20C.', 'Analysis of the core showed a shift.', 'It hit 77F.', 'John C. Smith spoke.', 'The U.S. team won.']);
+  const words: string[] = [];
+  for (let i = 0; i < a.tokens.length; i++) words.push(a.tokens.word(i)!.text);
+  assert.ok(words.includes('C') && words.includes('C.') && words.includes('F'), words.join(' '));
+});

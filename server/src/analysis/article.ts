@@ -67,7 +67,8 @@ function splitSentences(tokens: TokenBuffer, from: number, to: number, text: str
     const next = tokens.word(end);
     const nextStart = tokens.start(end);
     if (nextStart === tokens.end(end - 1)) continue; // no space: "3.6", "U.S.A"
-    if (t.text === '.' && i > from && tokens.end(i - 1) === tokens.start(i) && isAbbreviation(tokens.word(i - 1), next)) continue;
+    // Not a unit's letter glued to its number: "rose above –20C. Analysis …" ends there.
+    if (t.text === '.' && i > from && tokens.end(i - 1) === tokens.start(i) && isAbbreviation(tokens.word(i - 1), next) && !(i - 2 >= from && tokens.word(i - 2).kind === 'number' && tokens.end(i - 2) === tokens.start(i - 1))) continue;
     // "PORTLAND, Ore. — A measles outbreak …": a dateline's abbreviated region runs on into its dash.
     if (t.text === '.' && i > from && end === i + 1 && isDatelineRegion(tokens.word(i - 1)) && (next.text === '—' || next.text === '–')) continue;
     if (t.text === '…' || (end - i >= 3 && t.text === '.')) {

@@ -351,6 +351,8 @@ export class SourceFinder {
   /** Whether a cue can source the figure at [first, end): its phrase must not be the figure itself. */
   private eligible(cue: Cue, first: number, end: number): boolean {
     if (cue.np.first < end && cue.np.end > first) return false;
+    // "bids of €50m and €57.5m rejected": an amount is what the verb befell, never who reported it.
+    if (cue.kind === 'verb' && this.tokens.word(cue.np.first)!.kind === 'number') return false;
     if (cue.kind === 'verb' && cue.np.end - cue.np.first === 1 && this.emptySubject(cue.np.first, first, end)) return false;
     if (cue.at >= first && cue.at < end) return false;
     // "The storm claimed 200 lives": the lives were lost, not claimed by anyone.

@@ -567,7 +567,9 @@ class SentenceScanner {
       if (t.text.length > 1 && t.text[0] === '0' && t.text[1] !== '.' && t.text[1] !== ',') return 'code';
       // The second number of "12-15" follows its dash as a code's part does ("A-15"); range() says which it is.
       const rangeDash = rangeEnd && (prev?.text === '-' || prev?.text === '\u2013');
-      if (prev && touchesPrev && !rangeDash && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
+      // "rose above –20C": a dash with a space before it is the number's sign, not a code's hyphen ("A-15").
+      const sign = touchesPrev && isSignDash(tokens, i - 1, from);
+      if (prev && touchesPrev && !rangeDash && !sign && (prev.text === '+' || prev.text === '#' || prev.text === '/' || prev.text === ':' || prev.text === '.' || prev.text === '-' || prev.text === '\u2013' || prev.kind === 'word')) return 'part of a code';
       if (next && touchesNext) {
         // "21st", "1990s", and joined to what follows: "19th-century", "1990s-era".
         const hyphen = nw.indexOf('-');
@@ -884,7 +886,9 @@ class SentenceScanner {
   }
 
   /** Adds the qualifier before the figure ("more than", "approximately") and builds the candidate. */
-  private finish(start: number, end: number, kind: StatisticKind, core: number): Candidate | null {
+  private finish(from: number, end: number, kind: StatisticKind, core: number): Candidate | null {
+    // "above –20C": the sign belongs to the number (excluded() read it as a sign, not a code's hyphen).
+    const start = from - 1 >= this.from && this.tokens.word(from)!.kind === 'number' && isSignDash(this.tokens, from - 1, this.from) ? from - 1 : from;
     const q = QUALIFIERS.matchBackward(this.tokens, start, this.from);
     let first = start - q;
     // "between 10 and 15": the qualifier stays; a lone "the" before "some" does not.
@@ -892,6 +896,12 @@ class SentenceScanner {
     if (end <= first) return null;
     return { first, end, kind, core, multiplier: false };
   }
+}
+
+/** Whether token k is a dash used as a minus sign: "-" or "–" touching the number after it, with a space (or the sentence's start) before it. */
+function isSignDash(tokens: TokenList, k: number, from: number): boolean {
+  const t = tokens.word(k)!.text;
+  return (t === '-' || t === '\u2013' || t === '\u2212') && tokens.end(k) === tokens.start(k + 1) && (k <= from || tokens.end(k - 1) !== tokens.start(k));
 }
 
 /** "previously", "largely", "probably": an -ly adverb, not the noun a figure counts ("family", "elderly" are nouns). */

@@ -145,7 +145,8 @@ export function tokenizeInto(text: string, from: number, to: number, tokens: Tok
       let bits = vocabulary.featuresOf(id);
       // Honorifics and initials keep their period ("Mr.", "G.K."): it ends no sentence and belongs to the name.
       // Whether a word takes it is a bit of the word (TAKES_DOT), read once the word is looked up.
-      if (j < to && u[j - base] === 46 && (bits & TAKES_DOT) !== 0) {
+      // Not a unit's letter glued to its number ("rose above –20C. Analysis …"): its full stop ends the sentence.
+      if (j < to && u[j - base] === 46 && (bits & TAKES_DOT) !== 0 && !(i > 0 && isAsciiDigit(text.charCodeAt(i - 1)))) {
         id = dottedId(vocabulary, text, i, j, h);
         bits = vocabulary.featuresOf(id);
         j++;
@@ -383,4 +384,9 @@ function charAt(text: string, i: number): string {
 
 function isUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
+}
+
+/** Whether a code unit is an ASCII digit 0-9. */
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
