@@ -647,3 +647,10 @@ test('a dash with a space before it is a number\'s sign ("rose above –20C", "f
   assert.deepEqual(texts('Temperatures rarely rose above –20C. Overnight it fell to -5C. They took the A-15 north.'), ['rose above –20C', 'fell to -5C']);
   assert.deepEqual(sources('Valdemar had already seen bids of €50m and €57.5m rejected earlier in the summer.'), ['€50m <- none', '€57.5m <- none']);
 });
+
+test('sources: "put the figure at" after an appositive\'s comma is the verb ("The organisers, including …, put the figure at more than 4,000 tractors")', () => {
+  assert.deepEqual(sources('The Institute for Household Finance, an independent think tank, puts the figure at nearer £1,300 for a household.'), ['£1,300 <- The Institute for Household Finance']);
+  assert.deepEqual(sources('Organisers, including the National Farmers’ Federation, put the figure at more than 4,000 tractors.'), ['more than 4,000 tractors <- Organisers']);
+  // A noun after a comma stays a noun: "the put" of an options trade reports nothing.
+  assert.deepEqual(sources('Traders bought calls, puts and swaps worth $40 million.'), ['$40 million <- none']);
+});

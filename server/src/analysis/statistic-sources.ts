@@ -120,6 +120,9 @@ function nextLine(text: string, end: number, start: number): boolean {
   return gap === '\n' || gap === '\r\n' || gap === '\r';
 }
 
+/** The most words of what "put … at" sizes: "the figure", "the number of dead". */
+const MAX_PUT_OBJECT = 5;
+
 /** The most tokens between the commas of an appositive after a source ("Lin Jian, a spokesman, said"). */
 const MAX_APPOSITIVE = 13;
 /** The most tokens between the commas of a relative clause after a source (", who asked not to be named because …,"). */
@@ -657,6 +660,18 @@ export class SourceFinder {
     return false;
   }
 
+  /** "put the figure at", "puts the number of dead at": a determiner after the verb at i, then "at" within a few words. */
+  private putsAt(i: number, to: number): boolean {
+    const t = this.tokens;
+    if (i + 3 >= to || t.word(i + 1)!.kind !== 'word' || !NOUN_DETERMINERS.has(lower(t.word(i + 1)!))) return false;
+    for (let k = i + 2; k < to && k <= i + 1 + MAX_PUT_OBJECT; k++) {
+      const w = t.word(k)!;
+      if (w.kind !== 'word') return false;
+      if (lower(w) === 'at') return true;
+    }
+    return false;
+  }
+
   /** A reporting verb form used as a verb: not "the report", not "member states", not "United States". */
   private isVerbUse(i: number, w: string, from: number, to: number): boolean {
     const t = this.tokens;
@@ -669,6 +684,9 @@ export class SourceFinder {
     // "listed companies", "reported cases": a participle before a plural noun describes it.
     if (w.endsWith('ed') && i + 1 < to && !isCap(t.word(i + 1)!) && (t.word(i + 1)!.figure & COUNT_NOUN) !== 0 && prev && prev.kind === 'word' && !isCap(prev) && !PRONOUNS.has(lower(prev))) return false;
     if (AMBIGUOUS_VERB_FORMS.has(w)) {
+      // "The organisers, including …, put the figure at more than 4,000": "put … at" with a determiner
+      // after it is the verb, after an appositive's comma too.
+      if ((w === 'put' || w === 'puts') && this.putsAt(i, to)) return true;
       if (!prev || prev.kind === 'punct') return false;
       const next = i + 1 < to ? t.word(i + 1)! : null;
       if (!next) return false;
