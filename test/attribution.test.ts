@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a live page\'s crosshead may label its quote ("Evening briefing: ‘We are not going to catch this fire tonight’"): the body\'s speaker of the same words, not the label',
+    text: 'Cobalt Fire live: evacuations ordered\n\n8:45 p.m.\nEvening briefing: ‘We are not going to catch this fire tonight’\n\nAt the evening briefing, incident commander Rafael Quintanilla said: “I want to be straight with people: we are not going to catch this fire tonight.”',
+    expect: [
+      { quote: 'We are not going to catch this fire tonight', speaker: 'incident commander Rafael Quintanilla', rule: 'headline-echo' },
+      { quote: 'I want to be straight', speaker: 'incident commander Rafael Quintanilla' },
+    ],
+  },
+  {
     name: 'a word in -ing opening the sentence before a name and ", who" is a participle, not a forename ("Addressing Brannigan, who stood in the dock, she said:")',
     text: 'Judge Rosalind Achterberg was unmoved by that picture. Addressing Brannigan, who stood in the dock and did not look up, she said: "You went from door to door."',
     expect: [{ quote: 'You went from door', speaker: 'Judge Rosalind Achterberg', rule: 'pronoun' }],

@@ -642,6 +642,16 @@ function holdsWord(haystack: string, word: string): boolean {
   return false;
 }
 
+/** The most characters of a crosshead's label before its colon ("Evening briefing:"). */
+const MAX_CROSSHEAD_LABEL = 40;
+
+/** Whether text [from, to) is a short label ending in a colon: "Evening briefing: ". */
+function crossheadLabel(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_CROSSHEAD_LABEL) return false;
+  const label = text.slice(from, to).trimEnd();
+  return label.length > 1 && label.endsWith(':');
+}
+
 function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
   const { text, paragraphs } = article;
   const words = (q: QuoteSpan): string => quotedWords(text, q);
@@ -649,11 +659,15 @@ function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assi
   for (let id = 0; id < spans.length; id++) {
     const q = spans[id]!;
     const own = assignments[id];
-    if (own && own.rule !== 'continuation' && own.rule !== 'preceding-subject') continue;
+    if (own && own.rule !== 'continuation' && own.rule !== 'preceding-subject' && own.rule !== 'colon-intro') continue;
     if (article.headline && q.start < article.headline.end) continue;
     while (p < paragraphs.length && paragraphs[p]!.end <= q.start) p++;
     const para = paragraphs[p];
-    if (!para || para.start !== q.start || para.end !== q.end || q.parts.length > 1) continue;
+    if (!para || para.end !== q.end || q.parts.length > 1) continue;
+    // "Evening briefing: ‘We are not going to catch this fire tonight’": a live page's crosshead may
+    // label its quote; the label before the colon is a topic, not its speaker.
+    if (para.start !== q.start && !(own?.rule === 'colon-intro' && crossheadLabel(text, para.start, q.start))) continue;
+    if (para.start === q.start && own?.rule === 'colon-intro') continue;
     const inner = text.slice(q.inner.start, q.inner.end).trim();
     if (/[.!?,:;\u2026]$/u.test(inner)) continue;
     const wanted = words(q);
