@@ -21,6 +21,14 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a source with no name that calls itself one is known by it ("a ransomware group calling itself Black Marrow … claiming “…”"), and "the group" later is that group; "calling itself" says nothing; "Nobody" opening a sentence is no name; a time opening the sentence with no comma ends where its words end ("on Tuesday night a …")',
+    text: 'Nobody has officially said. But on Tuesday night a ransomware group calling itself Black Marrow listed the company on its leak site, claiming to have stolen "over 1.2 terabytes of sensitive data". The group said it would publish "everything".',
+    expect: [
+      { quote: 'over 1.2 terabytes', speaker: 'Black Marrow', rule: 'cue-in-sentence' },
+      { quote: 'everything', speaker: 'Black Marrow', rule: 'bare-title' },
+    ],
+  },
+  {
     name: 'a live page\'s crosshead may label its quote ("Evening briefing: ‘We are not going to catch this fire tonight’"): the body\'s speaker of the same words, not the label',
     text: 'Cobalt Fire live: evacuations ordered\n\n8:45 p.m.\nEvening briefing: ‘We are not going to catch this fire tonight’\n\nAt the evening briefing, incident commander Rafael Quintanilla said: “I want to be straight with people: we are not going to catch this fire tonight.”',
     expect: [
@@ -2192,4 +2200,10 @@ test('attribution: forenames from many languages tell a person\'s gender ("Annel
   for (const [name, gender] of [['Anneliese', 'female'], ['Dariusz', 'male'], ['Ulla', 'female'], ['Ivo', 'male'], ['Agnieszka', 'female'], ['Chinedu', 'male']] as const) {
     assert.equal(forenameGender(name.toLowerCase()), gender, name);
   }
+});
+
+test('attribution: an indefinite pronoun opening a sentence ("Nobody has officially said.") is no entity', () => {
+  const a = analyze('Nobody has officially said. Everyone at the hospital waited. Someone told reporters: "We were not told."');
+  const names = a.entities.map((e) => e.name.toLowerCase());
+  for (const pronoun of ['nobody', 'everyone', 'someone']) assert.ok(!names.includes(pronoun), names.join(', '));
 });

@@ -34,6 +34,8 @@ export interface CueMatch {
 const NOUN_AFTER = new Set(['of', 'and', 'about']);
 /** Words that join a verb to one before it, whose subject it shares. */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** "calling itself", "call themselves": a verb of naming turned on its subject. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
 /** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
@@ -207,6 +209,8 @@ export function cueFrames(ctx: CueContext, sentenceIndex: number): readonly CueF
     const v = verbAt(ctx, i);
     if (!v) continue;
     if (isHeadlineAudience(article, s, i)) continue;
+    // "a group calling itself Black Marrow": a name taken, no words said.
+    if (v.lemma === 'call' && i + 1 < s.tokenEnd && REFLEXIVES.has(tokens.word(i + 1)!.lower)) continue;
     const floor = leftFloor(ctx, i, s.tokenStart);
     let phrase: SourcePhrase | null = null;
     let inverted = false;
@@ -621,6 +625,9 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
     if (named > k) return named;
   }
   if (!CLAUSE_OPENERS.has(w) && !participleOpensAt(tokens, k, before)) return adverbOpening(tokens, k, before, w);
+  // "on Tuesday night a ransomware group …": a time with no comma after it ends where its words end.
+  const time = timeWithoutComma(ctx, k, before);
+  if (time > k) return time;
   while (k < before && tokens.word(k)!.text !== ',') k++;
   k++;
   // "Asked whether the referee, Tomasz Wierzbicki, had been too lenient …, he paused": a name between
@@ -643,6 +650,21 @@ export function afterOpeningClause(ctx: CueContext, k: number, before: number): 
     }
   }
   return Math.min(k, before);
+}
+
+/** The most words of a time after its preposition: "on Tuesday night", "last week". */
+const MAX_TIME_WORDS = 3;
+
+/**
+ * Where a time opening the sentence ends when no comma closes it: "on Tuesday night a group …". The
+ * preposition at k, then only words of time; -1 when they run into a comma or no such words follow.
+ */
+function timeWithoutComma(ctx: CueContext, k: number, before: number): number {
+  const { tokens, tokenFeatures } = ctx.article;
+  let j = k + 1;
+  while (j < before && j - k <= MAX_TIME_WORDS && (tokenFeatures[j]! & TEMPORAL) !== 0) j++;
+  if (j === k + 1 || j >= before || tokens.word(j)!.kind !== 'word') return -1;
+  return j;
 }
 
 /** Words that open a description of someone the sentence then names between commas ("Another elder, Mere Kōhatu-Riley, …"). */

@@ -370,7 +370,31 @@ export function collectiveStartingAt(article: Article, first: number, ceiling: n
 /** The noun phrase starting at token index `first`, walking right (for inverted cues: said the minister). */
 export function phraseStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const extent = phraseExtentStartingAt(article, first, ceiling);
-  return extent < 0 ? null : makePhrase(article, first, extent);
+  if (extent < 0) return null;
+  const p = makePhrase(article, first, extent);
+  return p && extent + 2 < ceiling && (article.tokenFeatures[extent]! & WORD_KIND) !== 0 && (!p.name || (article.tokenFeatures[extent - 1]! & CAPITALISED) === 0) && p.kind !== 'pronoun' ? (selfNamed(article, p, ceiling) ?? p) : p;
+}
+
+/** The most words of the name a source gives itself ("calling itself Black Marrow"). */
+const MAX_SELF_NAME = 4;
+
+/**
+ * "a ransomware group calling itself Black Marrow": a source with no name, then "calling itself" (or
+ * "calls itself", "themselves") and a capitalised name, is known by that name, its noun the title.
+ */
+function selfNamed(article: Article, p: SourcePhrase, ceiling: number): SourcePhrase | null {
+  const { tokens, tokenFeatures: f } = article;
+  const verb = tokens.word(p.last)!.lower;
+  if (verb !== 'calling' && verb !== 'calls') return null;
+  const self = tokens.word(p.last + 1)!.lower;
+  if (self !== 'itself' && self !== 'themselves' && self !== 'himself' && self !== 'herself') return null;
+  const from = p.last + 2;
+  let end = from;
+  while (end < ceiling && end - from < MAX_SELF_NAME && (f[end]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND)) end++;
+  if (end === from) return null;
+  const name = article.text.slice(tokens.start(from), tokens.end(end - 1));
+  const title = p.text.replace(/^(?:an?|the|one|another)\s+/i, '');
+  return { ...p, end: tokens.end(end - 1), last: end, text: name, name, title, kind: p.kind === 'group' ? 'institution' : p.kind, indefinite: false, common: false };
 }
 
 /**
