@@ -21,6 +21,17 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'after turns labelled with names, "Q:" is the one who last asked and "A:" the one who last answered; "KC" after a name makes the barrister a later "the barrister" means',
+    text: 'Julian Castellane KC, for the claimant, took the chef Lucía Ferrer-Blanch through the posts.\n\nMr Castellane: "Who were you talking about?"\n\nMs Ferrer-Blanch: "Nobody in particular."\n\nThe barrister then turned to a message she had sent.\n\nQ: "What did you mean?"\n\nA: "I meant the review."\n\nAfter a long pause, she added: "I never said he stole it."',
+    expect: [
+      { quote: 'Who were you', speaker: 'barrister Julian Castellane KC', rule: 'colon-intro' },
+      { quote: 'Nobody in particular', speaker: 'chef Lucía Ferrer-Blanch', rule: 'colon-intro' },
+      { quote: 'What did you mean', speaker: 'barrister Julian Castellane KC', rule: 'colon-intro' },
+      { quote: 'I meant the review', speaker: 'chef Lucía Ferrer-Blanch', rule: 'colon-intro' },
+      { quote: 'I never said', speaker: 'chef Lucía Ferrer-Blanch', rule: 'pronoun' },
+    ],
+  },
+  {
     name: 'a source with no name that calls itself one is known by it ("a ransomware group calling itself Black Marrow … claiming “…”"), and "the group" later is that group; "calling itself" says nothing; "Nobody" opening a sentence is no name; a time opening the sentence with no comma ends where its words end ("on Tuesday night a …")',
     text: 'Nobody has officially said. But on Tuesday night a ransomware group calling itself Black Marrow listed the company on its leak site, claiming to have stolen "over 1.2 terabytes of sensitive data". The group said it would publish "everything".',
     expect: [
@@ -86,7 +97,7 @@ const cases: readonly Case[] = [
     name: 'a person\'s name alone before a colon opening the paragraph labels a transcript\'s turn ("Mr Castellane: “…”"); "Update:" names no one',
     text: 'Julian Castellane KC, for the claimant, took her through the posts. The exchanges included the following:\n\nMr Castellane: "You wrote it. Who were you talking about?"\n\nMs Ferrer-Blanch: "Nobody in particular."\n\nUpdate: "The hearing is adjourned until Monday."',
     expect: [
-      { quote: 'You wrote it', speaker: 'Julian Castellane KC', rule: 'colon-intro' },
+      { quote: 'You wrote it', speaker: 'barrister Julian Castellane KC', rule: 'colon-intro' },
       { quote: 'Nobody in particular', speaker: 'Ms Ferrer-Blanch', rule: 'colon-intro' },
       { quote: 'The hearing is adjourned', speaker: null },
     ],

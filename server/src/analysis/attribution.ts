@@ -269,6 +269,7 @@ export function attributeQuotes(
     if (!a) a = paragraphCredit(ctx, q, sEnd);
     if (!a) a = claimLabel(ctx, sStart, firstToken[id]!, cuesBySentence);
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart, subjectsBySentence[sStart] ?? null);
+    if (!a) a = questionAnswerLabel(article, spans, assignments, id, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
     if (!a && qa !== null && answersQuestion(article, q)) a = { cue: null, rule: 'continuation', entity: qa.entity, resolution: null, note: 'quote-only paragraph after a question, in a question-and-answer piece with', evidence: [qa.evidence] };
@@ -1614,8 +1615,43 @@ function speakerLabel(ctx: CueContext, first: number, s: Sentence): Assignment |
   if (!label || label.kind !== 'person' || label.last !== colon || (!label.name && !label.definite)) return null;
   const r = ctx.registry.resolve(label, true);
   if (!r) return null;
-  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: 'the speaker’s label opening the paragraph', evidence: [{ start: label.start, end: label.end }], subject: label };
+  return { cue: null, rule: 'colon-intro', entity: r.entity, resolution: r, note: LABEL_NOTE, evidence: [{ start: label.start, end: label.end }], subject: label };
 }
+
+/** How many quotes back a "Q:" or "A:" looks for the turns of named people it goes on from. */
+const LABEL_TURNS_REACH = 8;
+
+/**
+ * "Mr Castellane: “… Who were you talking about?”" / "Ms Ferrer-Blanch: “…”", then "Q: “…”" and "A:
+ * “…”": after turns that named their speakers, a "Q:" is the one who last asked a question in such a
+ * turn and an "A:" the one who last answered. Null when no named turns came before.
+ */
+function questionAnswerLabel(article: Article, spans: readonly QuoteSpan[], assignments: ReadonlyArray<Assignment | null>, id: number, first: number, si: number): Assignment | null {
+  const { tokens, text } = article;
+  const s = article.sentences[si]!;
+  if (first !== s.tokenStart + 2 || article.paragraphs[s.paragraph]!.start !== s.start || tokens.word(first - 1)!.text !== ':') return null;
+  const label = tokens.word(s.tokenStart)!.text;
+  if (label !== 'Q' && label !== 'A') return null;
+  let asker: Assignment | null = null;
+  let answerer: Assignment | null = null;
+  for (let k = id - 1; k >= 0 && k >= id - LABEL_TURNS_REACH && !(asker && answerer); k--) {
+    const turn = assignments[k];
+    if (!turn || turn.rule !== 'colon-intro' || turn.entity === null || (turn.note !== LABEL_NOTE && turn.note !== ASKED_NOTE && turn.note !== ANSWERED_NOTE)) continue;
+    // A "Q:" or "A:" before goes on the same way: "Q:" asked, "A:" answered.
+    const asks = turn.note === LABEL_NOTE ? text.slice(spans[k]!.inner.start, spans[k]!.inner.end).includes('?') : turn.note === ASKED_NOTE;
+    if (asks && !asker) asker = turn;
+    else if (!asks && !answerer && turn.entity !== asker?.entity) answerer = turn;
+  }
+  const who = label === 'Q' ? asker : answerer;
+  if (!who || !asker || !answerer || asker.entity === answerer.entity) return null;
+  return { cue: null, rule: 'colon-intro', entity: who.entity, resolution: null, note: label === 'Q' ? ASKED_NOTE : ANSWERED_NOTE, evidence: [{ start: tokens.start(s.tokenStart), end: tokens.end(first - 1) }, who.evidence[0]!] };
+}
+
+const ASKED_NOTE = 'a “Q:” after turns labelled with names: the one who asked';
+const ANSWERED_NOTE = 'an “A:” after turns labelled with names: the one who answered';
+
+/** The note of a transcript turn labelled with its speaker's name (speakerLabel). */
+const LABEL_NOTE = 'the speaker’s label opening the paragraph';
 
 /** The most words of a speaker's label ("Lord Justice Ellery-Morgan:"); longer runs before a colon are clauses. */
 const MAX_LABEL_WORDS = 5;

@@ -3,7 +3,7 @@
 
 import type { Article, Entity, EntityKind, Gender, Mention, MentionKind, Paragraph } from './types';
 import type { NamesInFull } from './named-earlier';
-import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS, STATE_GENERIC_BODY_NOUNS, SUBORDINATE_RANKS } from './lexicon';
+import { COMPANY_NOUNS, DEMONYMS, forenameGender, isCourtesyTitle, isHonorific, KIN_ROLES, GENERIC_BODY_NOUNS, PLAIN_PERSONS, POSTNOMINAL_ROLES, PUBLIC_BODY_NOUNS, STATE_BODY_NOUNS, STATE_GENERIC_BODY_NOUNS, SUBORDINATE_RANKS } from './lexicon';
 import { withoutPossessive, type SourcePhrase } from './source-phrases';
 import { MultiMap, RecencyList, type OrderedList } from './recency';
 
@@ -854,7 +854,8 @@ export class EntityRegistry {
     };
     this.list.push(e);
     this.rename(e, withoutPossessive(name));
-    this.setTitle(e, p.title);
+    // "Julian Castellane KC": the letters after the name hold an office, a later "the barrister".
+    this.setTitle(e, p.title ?? (kind === 'person' && p.name ? (POSTNOMINAL_ROLES.get(lastWord(p.name).toLowerCase()) ?? null) : null));
     // Every new entity is attached at once at p.start, so it is indexed at that offset from the start:
     // listed first with no mention (-1), it would be placed at the old end of every long list.
     return e;

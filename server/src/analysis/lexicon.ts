@@ -149,6 +149,8 @@ export const PLAIN_PERSONS: ReadonlySet<string> = new Set(titlesData.plainPerson
 export const KIN_ROLES: ReadonlySet<string> = new Set(titlesData.kin);
 
 export const DEMONYMS: ReadonlyMap<string, Gender> = new Map(Object.entries(titlesData.demonyms) as Array<[string, Gender]>);
+/** Letters after a name that hold an office ("KC"), lower case, with the role: see titles.json's note. */
+export const POSTNOMINAL_ROLES: ReadonlyMap<string, string> = new Map(Object.entries(titlesData.postnominals));
 /** Party labels before a name ("Democrat James Ortiz"): they describe the person. */
 export const PARTY_LABELS: ReadonlySet<string> = new Set(titlesData.partyLabels);
 
