@@ -21,6 +21,19 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a headline that closes ", major study finds" credits its quote to the study',
+    text: 'Teenagers who lose an hour’s sleep on school nights ‘remember less’, major study finds\n\nTeenagers who sleep less perform worse on memory tests, researchers have found.',
+    expect: [{ quote: 'remember less', speaker: 'major study', rule: 'headline-subject' }],
+  },
+  {
+    name: 'a headline that closes ", survey finds" gives way to the body\'s speaker of the same words',
+    text: 'Tenants face ‘impossible choices’, survey finds\n\nThe chief executive, Obinna Castellano-Reid, said tenants faced "impossible choices" every month.',
+    expect: [
+      { quote: 'impossible choices', speaker: 'Obinna Castellano-Reid, the chief executive', rule: 'headline-echo' },
+      { quote: 'impossible choices', speaker: 'Obinna Castellano-Reid, the chief executive' },
+    ],
+  },
+  {
     name: 'after turns labelled with names, "Q:" is the one who last asked and "A:" the one who last answered; "KC" after a name makes the barrister a later "the barrister" means',
     text: 'Julian Castellane KC, for the claimant, took the chef Lucía Ferrer-Blanch through the posts.\n\nMr Castellane: "Who were you talking about?"\n\nMs Ferrer-Blanch: "Nobody in particular."\n\nThe barrister then turned to a message she had sent.\n\nQ: "What did you mean?"\n\nA: "I meant the review."\n\nAfter a long pause, she added: "I never said he stole it."',
     expect: [

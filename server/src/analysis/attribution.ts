@@ -10,7 +10,7 @@ import { isLetter } from './tokenizer';
 import { afterOpeningClause, appositiveName, askedInSentence, participleOpensAt, quotedByOtherVerb, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
-import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt } from './source-phrases';
+import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt, sourceStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt, kinNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, LOWER_ALPHA, NUMBER_KIND, PHRASE_EDGE, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -19,6 +19,7 @@ import { originOf, sameQuoting, type SentenceOrigin, type SentenceOrigins } from
 import { appended, exact } from './lists';
 import { isWhiteSpace } from './tokenizer';
 import { afterDateline, DASHES } from './datelines';
+import { SOURCE_NOUNS } from './statistic-words';
 
 /** How many tokens after a closing mark an adjacent cue may start ("…," the foreign ministry spokesperson said). */
 const ADJACENT_WINDOW = 9;
@@ -1716,6 +1717,30 @@ function afterHeadlineLabel(article: Article, from: number, limit: number): numb
   return from;
 }
 
+/** Verbs by which a study, report or survey closing a headline gives its finding: ", major study finds". */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['finds', 'find', 'shows', 'show', 'suggests', 'suggest', 'says', 'warns', 'reveals', 'concludes']);
+/** The most words of the source in such a closing tag ("new government-commissioned study"). */
+const MAX_FINDING_SOURCE = 5;
+
+/**
+ * The study, report or survey (a source noun heading it) in a headline's closing tag after its last
+ * quotation: ", major study finds", ", report warns" at the headline's end. Null otherwise.
+ */
+function headlineFinding(ctx: CueContext, s: Sentence): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  let end = s.tokenEnd;
+  while (end > s.tokenStart && tokens.word(end - 1)!.kind === 'punct' && tokens.word(end - 1)!.text !== ',') end--;
+  const verb = end - 1;
+  if (verb - 2 <= s.tokenStart || !FINDING_VERBS.has(tokens.word(verb)!.lower) || ctx.inQuote[verb] !== 0) return null;
+  let comma = verb - 1;
+  while (comma > s.tokenStart && verb - comma <= MAX_FINDING_SOURCE + 1 && tokens.word(comma)!.text !== ',') comma--;
+  if (tokens.word(comma)!.text !== ',' || comma + 1 >= verb) return null;
+  const head = tokens.word(verb - 1)!.lower;
+  if (!SOURCE_NOUNS.has(head)) return null;
+  const p = sourceStartingAt(ctx.article, comma + 1, verb);
+  return p && p.last === verb && p.kind !== 'pronoun' ? p : null;
+}
+
 function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, si: number, interviewee: SourcePhrase | null): Assignment | null {
   const cues = cuesBySentence[si] ?? [];
   const s0 = ctx.article.sentences[si]!;
@@ -1733,6 +1758,11 @@ function headlineSubject(ctx: CueContext, cuesBySentence: ReadonlyArray<readonly
       if (p && r) return { cue: null, rule: 'headline-subject', entity: r.entity, resolution: null, note: 'headline quote introduced by a name and a colon', evidence: [{ start: p.start, end: p.end }] };
     }
   }
+  // "Teenagers who lose sleep ‘remember less’, major study finds": a study, report or survey that closes
+  // the headline after a comma found what it quotes.
+  const finding = headlineFinding(ctx, s0);
+  const found = finding ? ctx.registry.resolve(finding, true) : null;
+  if (finding && found) return { cue: null, rule: 'headline-subject', entity: found.entity, resolution: null, note: 'headline quote; the study or report that closes the headline found it', evidence: [{ start: finding.start, end: finding.end }], guessed: true };
   const cue = cues.find((c) => c.resolution);
   if (cue && cue.resolution) return { cue, rule: 'headline-subject', entity: cue.resolution.entity, resolution: null, note: 'headline quote; the headline’s subject', evidence: [{ start: cue.cue.start, end: cue.cue.end }] };
   // "“I write the book I'm scared of”: Corinne Halvey on grief …": the person named after the quote's colon.
