@@ -654,3 +654,8 @@ test('sources: "put the figure at" after an appositive\'s comma is the verb ("Th
   // A noun after a comma stays a noun: "the put" of an options trade reports nothing.
   assert.deepEqual(sources('Traders bought calls, puts and swaps worth $40 million.'), ['$40 million <- none']);
 });
+
+test('sources: a source noun owned by the word before it stays in the source ("according to an engineers\' report published on Tuesday")', () => {
+  assert.deepEqual(sources("The bridge will stay closed for up to two years, according to an engineers' report published on Tuesday."), ["up to two years <- an engineers' report"]);
+  assert.deepEqual(sources("Costs rose 12%, according to the council's review."), ["rose 12% <- the council's review"]);
+});

@@ -798,6 +798,11 @@ export class SourceFinder {
         if (STOP_WORDS.has(nextW) && !SUBJECT_NP_WORDS.has(nextW) && !NOUN_DETERMINERS.has(nextW)) break;
         continue;
       }
+      // "according to an engineers' report published …", "the council's review": a source noun owned by the word before it.
+      if (lastContent === k - 1 && SOURCE_NOUNS.has(w) && /(?:['\u2019]s|s['\u2019])$/i.test(t.word(k - 1)!.text)) {
+        lastContent = k;
+        continue;
+      }
       // "according to Home Office figures": a capitalised stop word before another capitalised word is a name's.
       if (STOP_WORDS.has(w) && !PRONOUNS.has(w) && !isAcronym(tok) && !(isCap(tok) && k + 1 < to && t.word(k + 1)!.kind === 'word' && isCap(t.word(k + 1)!) && !NOUN_DETERMINERS.has(w))) {
         if (NOUN_DETERMINERS.has(w) && lastContent < 0) continue;
