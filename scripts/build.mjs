@@ -43,22 +43,40 @@ const dropDataNotes = {
 const DATA_DIRS = ['analysis', 'workspace'];
 
 /**
- * vscode-languageserver's node entry requires its `files` helpers (resolving globally installed Node
- * modules through npm and yarn, with child_process), which only re-exports them as `Files`; the
- * server never calls them. The server bundle gets a module of the same exports that says so instead:
- * about 3 KB less, and one less Node module (child_process) to load at start.
+ * Parts of vscode-languageserver the server never uses, each replaced in the server bundle by a module
+ * of the same exports that says so:
+ * - its node entry's `files` helpers (resolving globally installed Node modules through npm and yarn,
+ *   with child_process), which it only re-exports as `Files`: about 3 KB, and one less Node module
+ *   (child_process) to load at start;
+ * - notebook document sync (`NotebookSyncFeature`, `NotebookDocuments`) and the protocol's notebook
+ *   types, which only it reads: about 9.5 KB. Sourced opens article files, never notebooks, and
+ *   announces no notebook capability; `connection.notebooks` keeps its base methods.
  */
-const noModuleResolution = {
-  name: 'no-module-resolution',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/files$/ }, (args) =>
-      /[\\/]vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/.test(args.importer) ? { path: 'files', namespace: 'no-module-resolution' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'no-module-resolution' }, () => ({
-      contents: `const no = () => { throw new Error('vscode-languageserver Files helpers are not in the Sourced server bundle'); };
+const LEFT_OUT = {
+  files: {
+    importer: /[\\/]vscode-languageserver[\\/]lib[\\/]node[\\/]main\.js$/,
+    contents: `const no = () => { throw new Error('vscode-languageserver Files helpers are not in the Sourced server bundle'); };
 exports.FileSystem = void 0; exports.uriToFilePath = no; exports.resolve = no; exports.resolveGlobalNodePath = no; exports.resolveGlobalYarnPath = no; exports.resolveModulePath = no;`,
-      loader: 'js',
-    }));
+  },
+  notebook: {
+    importer: /[\\/]vscode-languageserver[\\/]lib[\\/]common[\\/](?:server|api)\.js$/,
+    contents: `exports.NotebookSyncFeature = (Base) => Base;
+exports.NotebookDocuments = class { constructor() { throw new Error('vscode-languageserver notebook support is not in the Sourced server bundle'); } };`,
+  },
+  'protocol.notebook': {
+    importer: /[\\/]vscode-languageserver-protocol[\\/]lib[\\/]common[\\/]protocol\.js$/,
+    contents: '',
+  },
+};
+
+const leaveOut = {
+  name: 'leave-out',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(?:files|notebook|protocol\.notebook)$/ }, (args) => {
+      const name = args.path.slice(2);
+      return LEFT_OUT[name].importer.test(args.importer) ? { path: name, namespace: 'left-out' } : undefined;
+    });
+    build.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({ contents: LEFT_OUT[args.path].contents, loader: 'js' }));
   },
 };
 
@@ -79,7 +97,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${out}/client.js`, external: ['vscode'] }),
   // server.js is the launcher: it runs server-main.js (the server itself) through a V8 code cache.
   esbuild.build({ ...common, entryPoints: ['server/src/launch.ts'], outfile: `${out}/server.js`, banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, plugins: [...common.plugins, noModuleResolution], entryPoints: ['server/src/server.ts'], outfile: `${out}/server-main.js` }),
+  esbuild.build({ ...common, plugins: [...common.plugins, leaveOut], entryPoints: ['server/src/server.ts'], outfile: `${out}/server-main.js` }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: `${out}/cli.js`, banner: { js: '#!/usr/bin/env node' } }),
   // The CLI's worker threads (sourced analyze DIR) load this file from beside cli.js.
   esbuild.build({ ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: `${out}/worker.js` }),

@@ -116,7 +116,12 @@ test('npm run package writes a .vsix with exactly the files the extension needs'
     assert.ok(server.startsWith('#!/usr/bin/env node'), 'server bundle keeps its shebang');
     assert.ok(!server.includes('sourceMappingURL'), 'no source map reference');
     assert.ok(server.includes('server-main.js'), 'the launcher runs the server bundle beside it');
-    assert.ok(!read('extension/dist/server-main.js').toString('utf8').includes('sourceMappingURL'), 'no source map reference in the server');
+    const serverMain = read('extension/dist/server-main.js').toString('utf8');
+    assert.ok(!serverMain.includes('sourceMappingURL'), 'no source map reference in the server');
+    // What vscode-languageserver brings that the server never uses is left out (scripts/build.mjs, LEFT_OUT):
+    // module resolution through npm and yarn, notebook document sync and the protocol's notebook types.
+    for (const part of ['child_process', 'notebookDocument/didOpen', 'notebookDocument/didChange']) assert.ok(!serverMain.includes(`"${part}"`) && !serverMain.includes(`'${part}'`), `${part} is left out of the server`);
+    assert.ok(serverMain.includes('notebook support is not in the Sourced server bundle'), 'the notebook stub stands in');
     const client = read('extension/dist/client.js').toString('utf8');
     assert.ok(client.includes('sourced.analyseAsArticle'), 'client registers its commands');
     assert.ok(client.split('\n').length < 50, 'client bundle is minified');
