@@ -1439,9 +1439,6 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
     }
   }
   if (open < 0) return null;
-  // "But one GP in Selbridge, who asked not to be named, said": the clause opens after a discourse word.
-  const opening = openingAt(ctx, floor, open);
-  if (opening > floor) floor = opening;
   // "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said":
   // a named person opening the clause, then a description in commas, then the verb.
   let opener = phraseStartingAt(ctx.article, floor, comma);
