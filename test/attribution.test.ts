@@ -21,6 +21,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"the company" in a sentence that names who runs its subject ("services run by Coastlink …, but the company has warned") is that body, not the sentence before\'s capitalised opener ("Night buses")',
+    text: 'Night buses will run as normal. Suburban rail services run by Coastlink are not affected, but the company has warned they are likely to be "much busier than usual".',
+    expect: [{ quote: 'much busier than usual', speaker: 'Coastlink', rule: 'bare-title' }],
+  },
+  {
+    name: '"the company said" with no body heard from is the name of two words or more opening the headline, when the body names it again ("Meridale Health cyberattack: …" / "Staff at Meridale\'s hospitals")',
+    text: 'Meridale Health cyberattack: what we know so far\n\nA cyberattack on Meridale Health, which runs 14 hospitals, has forced doctors back to paper.\n\nStaff at Meridale’s hospitals noticed systems slowing. In a statement, the company said it had “identified a cyber security incident”.',
+    expect: [{ quote: 'identified a cyber security incident', speaker: 'Meridale Health', rule: 'bare-title' }],
+  },
+  {
     name: 'a headline that closes ", major study finds" credits its quote to the study',
     text: 'Teenagers who lose an hour’s sleep on school nights ‘remember less’, major study finds\n\nTeenagers who sleep less perform worse on memory tests, researchers have found.',
     expect: [{ quote: 'remember less', speaker: 'major study', rule: 'headline-subject' }],

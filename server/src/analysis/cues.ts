@@ -408,7 +408,7 @@ export function resolveCues(ctx: CueContext, sentenceIndex: number, frames: read
     }
     let phrase = f.phrase;
     // "Apple on Tuesday unveiled a thinner iPhone. The company said …": the named body a sentence before was about.
-    const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? (bodySubjectBefore(ctx, sentenceIndex, phrase) ?? companyNamedBefore(ctx, phrase)) : null;
+    const body = phrase && ctx.registry.lacksSpeakingBody(phrase) ? (bodySubjectBefore(ctx, sentenceIndex, phrase) ?? companyNamedBefore(ctx, phrase) ?? headlineBody(ctx, phrase)) : null;
     const bodyResolution = body ? ctx.registry.resolve(body, true) : null;
     // "until a reporter showed him the records": a verb that reports only with a clause or a quotation after
     // it ("showed that …") makes no speaker of a person without one; later pronouns still look for the last
@@ -524,6 +524,12 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     const opening = mainSubject(ctx, sent.tokenStart, sent.tokenEnd);
     // "Shares of Harbourline Transit Ltd fell 4%": what is counted is the body's; the body is after "of".
     const subject = opening && (tokens.word(opening.first)!.figure & COUNT_NOUN) !== 0 && opening.first + 2 < opening.last && lower(tokens.word(opening.first + 1)!) === 'of' ? sourceStartingAt(ctx.article, opening.first + 2, opening.last) : opening;
+    // "Suburban rail services run by Coastlink are not affected, but the company has warned": in the
+    // tag's own sentence, the body that runs or owns what it opens with.
+    if (s === si) {
+      const agent = agentBodyBefore(ctx, sent.tokenStart, p.first);
+      if (agent) return agent;
+    }
     // In the tag's own sentence, only a name of two words or more: a lone capitalised opener may be a
     // common noun ("Units have lagged: …, the firm said").
     if (!subject || !subject.name || subject.definite || (s === si && (subject.last >= p.first || !subject.name.includes(' ')))) continue;
@@ -538,6 +544,56 @@ function bodySubjectBefore(ctx: CueContext, si: number, p: SourcePhrase): Source
     if (/^\p{Lu}/u.test(head) && forenameGender(head) === 'unknown' && !COMPANY_NOUNS.has(head.toLowerCase()) && !PUBLIC_BODY_NOUNS.has(head.toLowerCase()) && !modifiesCommonNoun(ctx, subject)) return subject.kind === 'institution' ? subject : { ...subject, kind: 'institution', gender: 'unknown' };
   }
   return null;
+}
+
+/** The most words of the name a headline opens with that "the company" may mean ("Meridale Health"). */
+const MAX_HEADLINE_BODY = 4;
+
+/**
+ * "Meridale Health cyberattack: what we know so far" … "the company said": when no named body spoke
+ * and no sentence was about one, the name of two words or more that opens the headline, if it is no
+ * person's and the body's first paragraphs name it again before `p`, is what the article is about.
+ * Null otherwise.
+ */
+function headlineBody(ctx: CueContext, p: SourcePhrase): SourcePhrase | null {
+  const { article } = ctx;
+  const { headline, tokens, tokenFeatures: f } = article;
+  if (!headline) return null;
+  const first = tokenIndexAt(article, headline.start);
+  let end = first;
+  while (end < tokens.length && end - first < MAX_HEADLINE_BODY && tokens.start(end) < headline.end && (f[end]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND) && (f[end]! & (HONORIFIC | ROLE | DETERMINER | SENTENCE_OPENER)) === 0) end++;
+  if (end - first < 2 || end - first >= MAX_HEADLINE_BODY || (f[end]! & CAPITALISED) !== 0 || forenameGender(tokens.word(first)!.text) !== 'unknown') return null;
+  // Named again in the body's first paragraphs, before the tag: "Staff at Meridale's hospitals".
+  const key = tokens.word(first)!.lower;
+  const limit = Math.min(p.start, headline.end + COMPANY_NAME_REACH);
+  let again = false;
+  for (let k = tokenIndexAt(article, headline.end); k < tokens.length && tokens.start(k) < limit && !again; k++) again = tokens.word(k)!.lower.replace(/['\u2019]s$/, '') === key;
+  if (!again) return null;
+  const named = phraseStartingAt(article, first, end);
+  return named && named.last === end && named.name ? { ...named, kind: 'institution', gender: 'unknown', title: null } : null;
+}
+
+/** Participles whose agent runs or owns a business's services ("services run by Coastlink"). */
+const RUNNING_PARTICIPLES: ReadonlySet<string> = new Set(['run', 'owned', 'operated', 'managed', 'controlled', 'backed']);
+
+/**
+ * "Suburban rail services run by Coastlink …": a capitalised name after "run by", "owned by",
+ * "operated by" in tokens [from, before), as a body; else null.
+ */
+function agentBodyBefore(ctx: CueContext, from: number, before: number): SourcePhrase | null {
+  const { tokens } = ctx.article;
+  for (let k = from; k + 2 < before; k++) {
+    if (!RUNNING_PARTICIPLES.has(tokens.word(k)!.lower) || tokens.word(k + 1)!.lower !== 'by' || ctx.inQuote[k] !== 0) continue;
+    const agent = phraseStartingAt(ctx.article, k + 2, before);
+    if (agent && agent.name && !agent.definite && isCapitalised(tokens.word(agent.last - 1)!) && (agent.kind === 'institution' || (agent.kind === 'person' && !agent.title && forenameGender(firstWordOf(agent.name)) === 'unknown'))) return agent.kind === 'institution' ? agent : { ...agent, kind: 'institution', gender: 'unknown' };
+  }
+  return null;
+}
+
+/** The first word of a name. */
+function firstWordOf(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
 }
 
 /** How far back (UTF-16 units) "the company" looks for a company's legal name: an article's first paragraphs. */
