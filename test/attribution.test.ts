@@ -21,6 +21,19 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: 'a body\'s acronym in parentheses before its relative clause ("The Securities and Digital Assets Commission (SDAC), which granted …, said") keeps the body as the subject',
+    text: 'The Securities and Digital Assets Commission (SDAC), which granted Quarrix a provisional licence in 2023, said it had opened an investigation into "potential misappropriation of client assets".',
+    expect: [{ quote: 'potential misappropriation', speaker: 'Securities and Digital Assets Commission', rule: 'cue-in-sentence' }],
+  },
+  {
+    name: 'words on placards or banners ("held placards reading “…” and “…”") are those of who held them; "a small group of cyclists" is the people it counts',
+    text: 'Not everyone was sympathetic. Near the station, a small group of cyclists and climate campaigners held placards reading "Your diesel, our lungs" and "Subsidise nature, not pollution".',
+    expect: [
+      { quote: 'Your diesel', speaker: 'a small group of cyclists', rule: 'preceding-subject' },
+      { quote: 'Subsidise nature', speaker: 'a small group of cyclists', rule: 'preceding-subject' },
+    ],
+  },
+  {
     name: '"the company" in a sentence that names who runs its subject ("services run by Coastlink …, but the company has warned") is that body, not the sentence before\'s capitalised opener ("Night buses")',
     text: 'Night buses will run as normal. Suburban rail services run by Coastlink are not affected, but the company has warned they are likely to be "much busier than usual".',
     expect: [{ quote: 'much busier than usual', speaker: 'Coastlink', rule: 'bare-title' }],

@@ -10,7 +10,7 @@ import { isLetter } from './tokenizer';
 import { afterOpeningClause, appositiveName, askedInSentence, participleOpensAt, quotedByOtherVerb, PERSON_RELATIVE_WORDS, framesReport, isUnrealisedCue, withinReport, cueFrames, describedPerson, descriptionEnd, mainSubject, ownerOfSpeechSubject, pronounSubject, resolveCues, type CueContext, type CueFrame, type CueMatch } from './cues';
 import { spanCover } from './spans';
 import { forenameGender, INTERVIEW_NOUNS, reportingVerbsWith, ROLE_TAILS_AFTER_OF, SPEECH_NOUNS, VERB_CLASSES, VERDICT_NOUNS } from './lexicon';
-import { isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt, sourceStartingAt } from './source-phrases';
+import { collectiveStartingAt, isArticle, isCapitalised, isGroupNoun, isRoleWord, lower, mayNameKnownSource, type SourcePhrase, phraseEndingAt, phraseExtentStartingAt, knownSourceOverExtent, phraseStartingAt, sourceStartingAt } from './source-phrases';
 import { agedNameAt, givenNameAt, kinNameAt } from './given-names';
 import { isTitleCase, tokenIndexAt, sentenceAt, SentenceCursor, TokenCursor } from './article';
 import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERMINER, FORENAME, GROUP, HONORIFIC, LOWER_ALPHA, NUMBER_KIND, PHRASE_EDGE, POSSESSIVE, PUNCT_KIND, QUOTE_KIND, ROLE, SENTENCE_OPENER, SUBJECT_PRONOUN, WORD_KIND } from './word-features';
@@ -271,6 +271,7 @@ export function attributeQuotes(
     if (!a) a = claimLabel(ctx, sStart, firstToken[id]!, cuesBySentence);
     if (!a) a = colonInSentence(ctx, firstToken[id]!, sStart, subjectsBySentence[sStart] ?? null);
     if (!a) a = questionAnswerLabel(article, spans, assignments, id, firstToken[id]!, sStart);
+    if (!a) a = signWords(ctx, spans, assignments, id, firstToken[id]!, sStart);
     if (!a) a = colonIntro(ctx, article, cuesBySentence, q);
     if (!a && interview !== null) a = interviewAnswer(ctx, q, interview);
     if (!a && qa !== null && answersQuestion(article, q)) a = { cue: null, rule: 'continuation', entity: qa.entity, resolution: null, note: 'quote-only paragraph after a question, in a question-and-answer piece with', evidence: [qa.evidence] };
@@ -1651,7 +1652,37 @@ function questionAnswerLabel(article: Article, spans: readonly QuoteSpan[], assi
 const ASKED_NOTE = 'a “Q:” after turns labelled with names: the one who asked';
 const ANSWERED_NOTE = 'an “A:” after turns labelled with names: the one who answered';
 
-/** The note of a transcript turn labelled with its speaker's name (speakerLabel). */
+/** Things people carry words on: "placards reading “…”". */
+const SIGN_NOUNS: ReadonlySet<string> = new Set(['placard', 'placards', 'banner', 'banners', 'sign', 'signs', 'poster', 'posters', 'flag', 'flags', 't-shirts', 'shirts']);
+
+/**
+ * "a small group of cyclists and climate campaigners held placards reading “Your diesel, our lungs”
+ * and “Subsidise nature, not pollution”": words on placards, banners or signs ("reading", "saying")
+ * are those of the clause's subject, who held them; a second quote joined by "and" too.
+ */
+function signWords(ctx: CueContext, spans: readonly QuoteSpan[], assignments: ReadonlyArray<Assignment | null>, id: number, first: number, si: number): Assignment | null {
+  const { tokens } = ctx.article;
+  const s = ctx.article.sentences[si]!;
+  const before = first - 1;
+  if (before - 1 <= s.tokenStart) return null;
+  const w = tokens.word(before)!.lower;
+  // "… “Your diesel, our lungs” and “Subsidise nature …”": the same placards.
+  if (w === 'and' && id > 0 && tokens.start(before) >= spans[id - 1]!.end && tokens.start(before) - spans[id - 1]!.end <= 1) {
+    const last = assignments[id - 1];
+    return last && last.note === SIGN_NOTE ? { ...last, evidence: [...last.evidence] } : null;
+  }
+  if ((w !== 'reading' && w !== 'saying') || !SIGN_NOUNS.has(tokens.word(before - 1)!.lower)) return null;
+  const found = mainSubject(ctx, s.tokenStart, before - 1);
+  // "a small group of cyclists": the people the collective counts.
+  const subject = found ? (collectiveStartingAt(ctx.article, found.first - 1, before - 1) ?? collectiveStartingAt(ctx.article, found.first, before - 1) ?? found) : null;
+  const r = subject ? ctx.registry.resolve(subject, true) : null;
+  if (!subject || !r) return null;
+  return { cue: null, rule: 'preceding-subject', entity: r.entity, resolution: r, note: SIGN_NOTE, evidence: [{ start: subject.start, end: subject.end }], subject };
+}
+
+const SIGN_NOTE = 'words on what the sentence’s subject held up';
+
+/** The note of a transcript turn labelled with its speaker's name (speakerLabel). *//** The note of a transcript turn labelled with its speaker's name (speakerLabel). */
 const LABEL_NOTE = 'the speaker’s label opening the paragraph';
 
 /** The most words of a speaker's label ("Lord Justice Ellery-Morgan:"); longer runs before a colon are clauses. */

@@ -1511,6 +1511,8 @@ function appositiveSubject(ctx: CueContext, comma: number, floor: number): Sourc
       while (after < comma && tokens.word(after)!.text !== ')') after++;
       after++;
     }
+    // "The Securities and Digital Assets Commission (SDAC), which granted …, said": over the acronym.
+    if (tokens.word(after)?.text === '(' && tokens.word(after + 2)?.text === ')' && isAsciiAcronym(tokens.word(after + 1)!.text) && after + 3 < comma) after += 3;
     // "Jones, 45, a mother of three, said": an age between commas comes before the description.
     if (tokens.word(after)?.text === ',' && tokens.word(after + 1)?.kind === 'number' && tokens.word(after + 2)?.text === ',' && after + 2 < comma) after += 2;
     // A description ("a mother of three") or a relative clause about a person ("who had not scored …")

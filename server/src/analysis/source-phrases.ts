@@ -347,6 +347,9 @@ export function partitiveStartingAt(article: Article, first: number, ceiling: nu
   return { ...whole, start: tokens.start(first), first, text, kind: one ? 'person' : 'group', name: one ? null : text, title: one ? text : null, definite: false, indefinite: one, common: true };
 }
 
+/** Words of size before a collective noun: "a small group of", "a large crowd of". */
+const SIZE_WORDS: ReadonlySet<string> = new Set(['small', 'large', 'big', 'huge', 'tiny', 'sizeable', 'growing']);
+
 /** Nouns of a number of people, taken with whom they count: "a group of builders", "a crowd of fans". */
 const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'crowd', 'handful', 'band', 'bunch', 'gang', 'couple', 'pair', 'knot', 'throng']);
 
@@ -357,8 +360,11 @@ const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'crowd', 'handful', '
  */
 export function collectiveStartingAt(article: Article, first: number, ceiling: number): SourcePhrase | null {
   const { tokens, tokenFeatures: f } = article;
-  if (first + 3 >= ceiling || !/^(?:a|an|one|another)$/i.test(tokens.word(first)!.text) || !COLLECTIVES.has(lower(tokens.word(first + 1)!)) || lower(tokens.word(first + 2)!) !== 'of') return null;
-  let head = first + 3;
+  if (first + 3 >= ceiling || !/^(?:a|an|one|another)$/i.test(tokens.word(first)!.text)) return null;
+  // "a small group of cyclists", "a large crowd of fans": one size word before the collective.
+  const noun = first + 4 < ceiling && SIZE_WORDS.has(lower(tokens.word(first + 1)!)) ? first + 2 : first + 1;
+  if (!COLLECTIVES.has(lower(tokens.word(noun)!)) || lower(tokens.word(noun + 1)!) !== 'of') return null;
+  let head = noun + 2;
   if (head + 1 < ceiling && !isPluralNoun(tokens.word(head)!.text, f[head]!) && isPluralNoun(tokens.word(head + 1)!.text, f[head + 1]!)) head++;
   if (!isPluralNoun(tokens.word(head)!.text, f[head]!)) return null;
   const start = tokens.start(first);
