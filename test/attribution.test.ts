@@ -21,6 +21,11 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    name: '"one" before a role in lower case introduces someone new ("language that one Norbridge director privately described as …"), not the director named before',
+    text: 'Iñaki Zubeldia, the Spanish club\'s sporting director, said the offer was final.\n\nA short statement said the club had stopped, language that one Norbridge director privately described as "a bluff wrapped in a press release".',
+    expect: [{ quote: 'a bluff wrapped', speaker: 'one Norbridge director', rule: 'cue-in-sentence' }],
+  },
+  {
     name: 'a body\'s acronym in parentheses before its relative clause ("The Securities and Digital Assets Commission (SDAC), which granted …, said") keeps the body as the subject',
     text: 'The Securities and Digital Assets Commission (SDAC), which granted Quarrix a provisional licence in 2023, said it had opened an investigation into "potential misappropriation of client assets".',
     expect: [{ quote: 'potential misappropriation', speaker: 'Securities and Digital Assets Commission', rule: 'cue-in-sentence' }],

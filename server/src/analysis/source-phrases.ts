@@ -202,7 +202,9 @@ export function phraseEndingAt(article: Article, last: number, floor: number): S
       j--; // hyphenated or dotted parts glued to the right word
       continue;
     }
-    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'another') && (j - 2 < floor || (features[j - 2]! & CONNECTOR) === 0)) {
+    // "one Norbridge director": "one" before a role in lower case introduces someone new ("world number
+    // one Novak Djokovic" is a name's title).
+    if (t.kind === 'word' && (lw === 'the' || lw === 'a' || lw === 'an' || lw === 'another' || (lw === 'one' && (features[last]! & CAPITALISED) === 0)) && (j - 2 < floor || (features[j - 2]! & CONNECTOR) === 0)) {
       j--; // the determiner says whether the phrase points back ("the official") or introduces someone new
       break;
     }
