@@ -589,12 +589,6 @@ const MAX_CROSSHEAD_WORDS = 12;
 /** How many paragraphs after a crosshead the quote it repeats may stand. */
 const CROSSHEAD_REACH = 6;
 
-/**
- * A crosshead that is a quotation and nothing else ("'A contract is a contract'" on a line of its own,
- * no full stop) repeats words a source says below it: it takes the speaker of the first quote after it
- * that holds the same words. No cue names anyone on such a line, so only the guesses of continuation
- * or of the sentence before give way.
- */
 /** Nouns for a quoted figure of speech that a later sentence credits ("The marshmallow comparison came from …"). */
 const CREDITED_NOUNS: ReadonlySet<string> = new Set(['comparison', 'analogy', 'description', 'phrase', 'label', 'line', 'quip', 'remark', 'nickname', 'metaphor', 'image', 'verdict', 'jibe', 'barb', 'taunt', 'insult', 'slogan']);
 
@@ -655,6 +649,12 @@ function crossheadLabel(text: string, from: number, to: number): boolean {
   return label.length > 1 && label.endsWith(':');
 }
 
+/**
+ * A crosshead that is a quotation and nothing else ("'A contract is a contract'" on a line of its own,
+ * no full stop) repeats words a source says below it: it takes the speaker of the first quote after it
+ * that holds the same words. No cue names anyone on such a line, so only the guesses of continuation
+ * or of the sentence before give way.
+ */
 function echoCrossheadQuotes(article: Article, spans: readonly QuoteSpan[], assignments: Array<Assignment | null>): void {
   const { text, paragraphs } = article;
   const words = (q: QuoteSpan): string => quotedWords(text, q);
@@ -989,15 +989,15 @@ function personByPronoun(ctx: CueContext, first: number, end: number, limit: num
   return null;
 }
 
+/** The shortest word in -ing read as a participle ("Addressing"), not a name ("King", "Ewing"). */
+const MIN_PARTICIPLE = 6;
+
 /**
  * "Tomás Ferreira, the Labour MP for Ashcombe and Vale, turned to …": a run of two to four capitalised
  * words that opens the sentence, then a person's role between commas, is a person with that title,
  * though no list knows the forename; so is one before ", who". Null otherwise ("Severn Trent, the
  * water company, …" is a body).
  */
-/** The shortest word in -ing read as a participle ("Addressing"), not a name ("King", "Ewing"). */
-const MIN_PARTICIPLE = 6;
-
 function describedName(article: Article, first: number, end: number, limit: number): SourcePhrase | null {
   const { tokenFeatures: f, tokens } = article;
   if (end - first < MIN_BARE_NAME || end - first > MAX_BARE_NAME || end + 1 >= limit || tokens.word(end)!.text !== ',') return null;
@@ -1539,11 +1539,6 @@ function subjectPhrase(ctx: CueContext, si: number): SourcePhrase | null {
 }
 
 /**
- * "Senator John Cornyn issued a statement. “Like many Texans, I am disappointed …”": a quote with no cue
- * that opens a sentence, after a sentence of the same paragraph with no quotation: the source that
- * sentence reports (its first cue's), or else its subject, resolved in text order (resolvedSubject).
- */
-/**
  * "For Pendleton Mayor Tomás Echeverría-Lund, the news landed like “a punch to the gut.”": a quotation
  * with no cue in a sentence that opens "For" and a named person, then a comma, is that person's: the
  * sentence gives their view. Null otherwise.
@@ -1562,6 +1557,11 @@ function forTopic(ctx: CueContext, q: QuoteSpan, si: number): Assignment | null 
   return { cue: null, rule: 'preceding-subject', entity: r.entity, resolution: null, note: 'no cue; the sentence opens with the one whose view it gives (“For …,”)', evidence: [{ start: p.start, end: p.end }], subject: p };
 }
 
+/**
+ * "Senator John Cornyn issued a statement. “Like many Texans, I am disappointed …”": a quote with no cue
+ * that opens a sentence, after a sentence of the same paragraph with no quotation: the source that
+ * sentence reports (its first cue's), or else its subject, resolved in text order (resolvedSubject).
+ */
 function precedingSubject(ctx: CueContext, q: QuoteSpan, si: number, cuesBySentence: ReadonlyArray<readonly CueMatch[]>, subjectsBySentence: ReadonlyArray<ResolvedSubject | null>): Assignment | null {
   const { article } = ctx;
   const s = article.sentences[si];
@@ -1682,7 +1682,7 @@ function signWords(ctx: CueContext, spans: readonly QuoteSpan[], assignments: Re
 
 const SIGN_NOTE = 'words on what the sentence’s subject held up';
 
-/** The note of a transcript turn labelled with its speaker's name (speakerLabel). *//** The note of a transcript turn labelled with its speaker's name (speakerLabel). */
+/** The note of a transcript turn labelled with its speaker's name (speakerLabel). */
 const LABEL_NOTE = 'the speaker’s label opening the paragraph';
 
 /** The most words of a speaker's label ("Lord Justice Ellery-Morgan:"); longer runs before a colon are clauses. */

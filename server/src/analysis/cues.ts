@@ -8,9 +8,9 @@ import { ADVERB, AUXILIARY, CAPITALISED, CONNECTOR, CUE_WORD, DESCRIPTOR, DETERM
 import { appended, exact } from './lists';
 import { isAsciiAcronym } from './statistic-words';
 import { COUNT_NOUN } from './statistic-word-bits';
-import { collectiveStartingAt, describedThrough, lower, isArticle, PLACE_BASED, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
+import { collectiveStartingAt, describedThrough, REFLEXIVES, lower, isArticle, PLACE_BASED, isCompanyFormPeriod, isCapitalised, isGroupNoun, isPossessive, isRoleWord, parenthesisOpening, partitiveStartingAt, agedPhraseEndingAt, agedPhraseStartingAt, perNamesSource, phraseEndingAt, phraseStartingAt, sourceStartingAt, skipLeftModifiers, withPlace, placeStartingAt, type SourcePhrase } from './source-phrases';
 import { agedEpithet, givenAsName, givenName, namedBeforeDescription } from './given-names';
-import type { EntityRegistry, Resolution } from './entities';
+import { firstWord, type EntityRegistry, type Resolution } from './entities';
 import fw from './data/function-words.json';
 
 export interface CueMatch {
@@ -34,8 +34,6 @@ export interface CueMatch {
 const NOUN_AFTER = new Set(['of', 'and', 'about']);
 /** Words that join a verb to one before it, whose subject it shares. */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
-/** "calling itself", "call themselves": a verb of naming turned on its subject. */
-const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
 /** Nouns of quantity that take a plural verb after "a": "a majority say", "a few say" (function-words.json). */
 const PLURAL_QUANTITIES: ReadonlySet<string> = new Set(fw.pluralQuantities);
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'such', 'any', 'no', 'new', 'recent', 'latest', 'earlier', 'previous', 'similar']);
@@ -585,15 +583,9 @@ function agentBodyBefore(ctx: CueContext, from: number, before: number): SourceP
   for (let k = from; k + 2 < before; k++) {
     if (!RUNNING_PARTICIPLES.has(tokens.word(k)!.lower) || tokens.word(k + 1)!.lower !== 'by' || ctx.inQuote[k] !== 0) continue;
     const agent = phraseStartingAt(ctx.article, k + 2, before);
-    if (agent && agent.name && !agent.definite && isCapitalised(tokens.word(agent.last - 1)!) && (agent.kind === 'institution' || (agent.kind === 'person' && !agent.title && forenameGender(firstWordOf(agent.name)) === 'unknown'))) return agent.kind === 'institution' ? agent : { ...agent, kind: 'institution', gender: 'unknown' };
+    if (agent && agent.name && !agent.definite && isCapitalised(tokens.word(agent.last - 1)!) && (agent.kind === 'institution' || (agent.kind === 'person' && !agent.title && forenameGender(firstWord(agent.name)) === 'unknown'))) return agent.kind === 'institution' ? agent : { ...agent, kind: 'institution', gender: 'unknown' };
   }
   return null;
-}
-
-/** The first word of a name. */
-function firstWordOf(name: string): string {
-  const space = name.indexOf(' ');
-  return space < 0 ? name : name.slice(0, space);
 }
 
 /** How far back (UTF-16 units) "the company" looks for a company's legal name: an article's first paragraphs. */

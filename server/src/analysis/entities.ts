@@ -216,7 +216,7 @@ function lastWord(s: string): string {
 }
 
 /** The text before the first white space: what split(/\s+/)[0] gives, without the array. */
-function firstWord(s: string): string {
+export function firstWord(s: string): string {
   const space = /\s/.exec(s);
   return space === null ? s : s.slice(0, space.index);
 }

@@ -380,8 +380,12 @@ export function phraseStartingAt(article: Article, first: number, ceiling: numbe
   const extent = phraseExtentStartingAt(article, first, ceiling);
   if (extent < 0) return null;
   const p = makePhrase(article, first, extent);
-  return p && extent + 2 < ceiling && (article.tokenFeatures[extent]! & WORD_KIND) !== 0 && (!p.name || (article.tokenFeatures[extent - 1]! & CAPITALISED) === 0) && p.kind !== 'pronoun' ? (selfNamed(article, p, ceiling) ?? p) : p;
+  // "calling" and "calls" are forms of a verb of speech: the bit keeps the look-up off most phrases.
+  return p && extent + 2 < ceiling && (article.tokenFeatures[extent]! & CUE_WORD) !== 0 && (!p.name || (article.tokenFeatures[extent - 1]! & CAPITALISED) === 0) && p.kind !== 'pronoun' ? (selfNamed(article, p, ceiling) ?? p) : p;
 }
+
+/** "calling itself", "call themselves": a verb of naming turned on its subject. */
+export const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'themselves', 'himself', 'herself']);
 
 /** The most words of the name a source gives itself ("calling itself Black Marrow"). */
 const MAX_SELF_NAME = 4;
@@ -394,8 +398,7 @@ function selfNamed(article: Article, p: SourcePhrase, ceiling: number): SourcePh
   const { tokens, tokenFeatures: f } = article;
   const verb = tokens.word(p.last)!.lower;
   if (verb !== 'calling' && verb !== 'calls') return null;
-  const self = tokens.word(p.last + 1)!.lower;
-  if (self !== 'itself' && self !== 'themselves' && self !== 'himself' && self !== 'herself') return null;
+  if (!REFLEXIVES.has(tokens.word(p.last + 1)!.lower)) return null;
   const from = p.last + 2;
   let end = from;
   while (end < ceiling && end - from < MAX_SELF_NAME && (f[end]! & (CAPITALISED | WORD_KIND)) === (CAPITALISED | WORD_KIND)) end++;

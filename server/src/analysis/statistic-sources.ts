@@ -13,7 +13,7 @@ import {
 import { originOf, type SentenceOrigins } from './reuse';
 import { afterDateline } from './datelines';
 import { MentionStarts } from './mention-starts';
-import { ADVERB, AUXILIARY, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, NAME_PARTICLES, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
+import { ADVERB, AUXILIARY, FIGURE_SOURCE_WORD, GROUP, INSTITUTION, NAME_PARTICLES, POSSESSIVE, ROLE, TEMPORAL, endsLikeAdverb } from './word-features';
 import { CHANGE_VERB, COUNT_NOUN } from './statistic-word-bits';
 import { REPORTING_VERBS, VERB_CLASSES } from './lexicon';
 
@@ -799,7 +799,7 @@ export class SourceFinder {
         continue;
       }
       // "according to an engineers' report published …", "the council's review": a source noun owned by the word before it.
-      if (lastContent === k - 1 && SOURCE_NOUNS.has(w) && /(?:['\u2019]s|s['\u2019])$/i.test(t.word(k - 1)!.text)) {
+      if (lastContent === k - 1 && SOURCE_NOUNS.has(w) && (this.article.tokenFeatures[k - 1]! & POSSESSIVE) !== 0) {
         lastContent = k;
         continue;
       }

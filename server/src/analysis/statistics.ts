@@ -886,9 +886,9 @@ class SentenceScanner {
   }
 
   /** Adds the qualifier before the figure ("more than", "approximately") and builds the candidate. */
-  private finish(from: number, end: number, kind: StatisticKind, core: number): Candidate | null {
+  private finish(figureStart: number, end: number, kind: StatisticKind, core: number): Candidate | null {
     // "above –20C": the sign belongs to the number (excluded() read it as a sign, not a code's hyphen).
-    const start = from - 1 >= this.from && this.tokens.word(from)!.kind === 'number' && isSignDash(this.tokens, from - 1, this.from) ? from - 1 : from;
+    const start = figureStart - 1 >= this.from && this.tokens.word(figureStart)!.kind === 'number' && isSignDash(this.tokens, figureStart - 1, this.from) ? figureStart - 1 : figureStart;
     const q = QUALIFIERS.matchBackward(this.tokens, start, this.from);
     let first = start - q;
     // "between 10 and 15": the qualifier stays; a lone "the" before "some" does not.
